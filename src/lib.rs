@@ -1,0 +1,13 @@
+//! native2goasm: native assembly → Go (Plan 9) assembly.
+//!
+//! The pipeline, one folder per stage:
+//!
+//! ```text
+//! parse/  text ──pest grammars──▶ ir::Module (native IR, Intel operand order)
+//! map/    ir::Module ──mappings/ tables──▶ ir::go (Go IR)
+//! frame/  Go signature → FP slots, ABI bridge (argument loads, result stores)
+//! emit/   Go IR → .s text (asmfmt layout)
+//! ```
+pub mod diag;
+pub mod ir;
+pub mod map;

@@ -1,0 +1,312 @@
+//! amd64 lowering: matches each native instruction against the rows of
+//! `mappings/amd64/instructions.tbl` (first matching shape wins) and builds the Go
+//! instruction. Irregular rows name a [`Handler`], implemented at the bottom of this file.
+
+use crate::diag::{Diagnostic, Span};
+use crate::ir::go::{GoInst, GoItem, GoMem, GoOperand, Origin};
+use crate::ir::{Inst, Mem, Operand, OperandKind, Reg};
+
+include!(concat!(env!("OUT_DIR"), "/amd64_tables.rs"));
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RegClass {
+    Gpr,
+    Gpr8High,
+    Xmm,
+    Ymm,
+    Segment,
+    Rip,
+}
+
+#[derive(Debug)]
+pub struct RegInfo {
+    pub native: &'static str,
+    pub go: &'static str,
+    pub class: RegClass,
+    pub bits: u16,
+}
+
+pub fn reg_info(r: Reg) -> &'static RegInfo {
+    &REGISTERS[r.0 as usize]
+}
+
+/// An operand kind of a table row. Widths are in bits; 0 means "the shared size S".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Gpr(u16),
+    Mem(u16),
+    GprMem(u16),
+    Xmm,
+    Ymm,
+    XmmMem(u16),
+    YmmMem(u16),
+    Imm,
+    Cl,
+    Rel,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Order {
+    Reverse,
+    Same,
+    /// Go operand i is Intel operand `order[i]`.
+    Explicit(&'static [usize]),
+}
+
+/// One row of the instruction table.
+#[derive(Debug)]
+pub struct Form {
+    pub mnemonic: &'static str,
+    pub shape: &'static str,
+    pub kinds: &'static [Kind],
+    pub go: &'static str,
+    pub order: Order,
+    pub handler: Option<Handler>,
+}
+
+/// Whether the table has any row for this Intel mnemonic.
+pub fn is_mnemonic(mnemonic: &str) -> bool {
+    !forms(mnemonic).is_empty()
+}
+
+fn is_gpr(r: Reg) -> bool {
+    matches!(reg_info(r).class, RegClass::Gpr | RegClass::Gpr8High)
+}
+
+/// Does `op` fit `kind`? Returns the width in bits it contributes to the shared size S.
+fn fits(kind: Kind, op: &OperandKind) -> Option<Option<u16>> {
+    let mem_size = |m: &Mem| m.size.map(|b| b * 8);
+    let sized = |want: u16, got: Option<u16>| -> Option<Option<u16>> {
+        match (want, got) {
+            (0, g) => Some(g),
+            (w, Some(g)) if g == w => Some(None),
+            (_, None) => Some(None),
+            _ => None,
+        }
+    };
+    match (kind, op) {
+        (Kind::Gpr(w), OperandKind::Reg(r)) if is_gpr(*r) => sized(w, Some(reg_info(*r).bits)),
+        (Kind::Mem(w) | Kind::GprMem(w), OperandKind::Mem(m)) => sized(w, mem_size(m)),
+        (Kind::GprMem(w), OperandKind::Reg(r)) if is_gpr(*r) => sized(w, Some(reg_info(*r).bits)),
+        (Kind::Xmm | Kind::XmmMem(_), OperandKind::Reg(r)) if reg_info(*r).class == RegClass::Xmm => Some(None),
+        (Kind::Ymm | Kind::YmmMem(_), OperandKind::Reg(r)) if reg_info(*r).class == RegClass::Ymm => Some(None),
+        (Kind::XmmMem(w) | Kind::YmmMem(w), OperandKind::Mem(m)) => {
+            sized(w, mem_size(m)).map(|_| None)
+        }
+        (Kind::Imm, OperandKind::Imm(_)) => Some(None),
+        (Kind::Cl, OperandKind::Reg(r)) if reg_info(*r).native == "cl" => Some(None),
+        (Kind::Rel, OperandKind::Target(_)) => Some(None),
+        _ => None,
+    }
+}
+
+/// The first row whose shape the operands fit, with the shared size S (bits) if any.
+fn select(inst: &Inst) -> Result<(&'static Form, Option<u16>), Diagnostic> {
+    let rows = forms(&inst.mnemonic);
+    if rows.is_empty() {
+        return Err(Diagnostic::error(
+            inst.span,
+            format!("unknown or unsupported instruction `{}`", inst.mnemonic),
+        )
+        .expected("an instruction listed in mappings/amd64/instructions.tbl"));
+    }
+    'rows: for form in rows {
+        if form.kinds.len() != inst.operands.len() {
+            continue;
+        }
+        let mut size: Option<u16> = None;
+        for (k, op) in form.kinds.iter().zip(&inst.operands) {
+            match fits(*k, &op.kind) {
+                None => continue 'rows,
+                Some(Some(w)) if matches!(k, Kind::Gpr(0) | Kind::Mem(0) | Kind::GprMem(0)) => {
+                    if size.is_some_and(|s| s != w) {
+                        continue 'rows;
+                    }
+                    size = Some(w);
+                }
+                Some(_) => {}
+            }
+        }
+        return Ok((form, size));
+    }
+    let shapes: Vec<&str> = rows.iter().map(|f| f.shape).collect();
+    Err(Diagnostic::error(
+        inst.span,
+        format!("`{}` does not take these operands", inst.mnemonic),
+    )
+    .expected(format!("one of: {}", shapes.join("; "))))
+}
+
+fn size_letter(bits: u16) -> Option<char> {
+    Some(match bits {
+        8 => 'B',
+        16 => 'W',
+        32 => 'L',
+        64 => 'Q',
+        _ => return None,
+    })
+}
+
+/// Resolves `{s}` in a Go name; the result is interned in the Go mnemonic list.
+fn go_mnemonic(form: &Form, size: Option<u16>, span: Span) -> Result<&'static str, Diagnostic> {
+    if !form.go.contains("{s}") {
+        return Ok(form.go);
+    }
+    let letter = size.and_then(size_letter).ok_or_else(|| {
+        Diagnostic::error(span, "operand size is ambiguous")
+            .expected("a size suffix (`movl`) or `DWORD PTR` on the memory operand")
+    })?;
+    let name = form.go.replace("{s}", &letter.to_string());
+    go_mnemonic_static(&name).ok_or_else(|| {
+        Diagnostic::error(span, format!("Go has no `{name}` instruction"))
+            .expected(format!("an operand size that Go's `{}` supports", form.go))
+    })
+}
+
+/// Go spells every name statically; this finds the `&'static str` for a composed one.
+fn go_mnemonic_static(name: &str) -> Option<&'static str> {
+    GO_MNEMONICS.binary_search(&name).ok().map(|i| GO_MNEMONICS[i])
+}
+
+static GO_MNEMONICS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    let mut v: Vec<&'static str> = include_str!("../../mappings/amd64/go_mnemonics.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .collect();
+    v.sort_unstable();
+    v
+});
+
+fn go_register(r: Reg, span: Span) -> Result<&'static str, Diagnostic> {
+    let info = reg_info(r);
+    match info.class {
+        RegClass::Rip => Err(Diagnostic::error(span, "`rip` used outside a memory operand")),
+        _ => Ok(info.go),
+    }
+}
+
+fn go_mem(m: &Mem, span: Span) -> Result<GoMem, Diagnostic> {
+    let rip = m.base.is_some_and(|b| reg_info(b).class == RegClass::Rip);
+    let reg = |r: Option<Reg>| r.map(|r| go_register(r, span)).transpose();
+    if rip {
+        let Some(sym) = &m.symbol else {
+            return Err(Diagnostic::error(span, "RIP-relative operand without a symbol")
+                .expected("`sym(%rip)` or `[rip + sym]`"));
+        };
+        return Ok(GoMem {
+            segment: None,
+            symbol: Some(super::go_data_symbol(sym)),
+            base: None,
+            index: None,
+            scale: 0,
+            disp: m.disp,
+        });
+    }
+    if m.symbol.is_some() {
+        return Err(
+            Diagnostic::error(span, "absolute symbol address in a memory operand")
+                .expected("a RIP-relative reference")
+                .help("compile with -fPIC (the default on most distributions)"),
+        );
+    }
+    Ok(GoMem {
+        segment: m.segment.map(|s| reg_info(s).go),
+        symbol: None,
+        base: reg(m.base)?,
+        index: reg(m.index)?,
+        scale: m.scale,
+        disp: m.disp,
+    })
+}
+
+fn go_operand(op: &Operand) -> Result<GoOperand, Diagnostic> {
+    Ok(match &op.kind {
+        OperandKind::Reg(r) => GoOperand::Reg(go_register(*r, op.span)?),
+        OperandKind::Imm(v) => GoOperand::Imm(*v),
+        OperandKind::SymbolAddr { .. } => {
+            return Err(Diagnostic::error(op.span, "absolute symbol address as an immediate")
+                .expected("a RIP-relative `lea`")
+                .help("compile with -fPIC (the default on most distributions)"))
+        }
+        OperandKind::Mem(m) => GoOperand::Mem(go_mem(m, op.span)?),
+        OperandKind::Target(t) => GoOperand::Label(super::go_label(t)),
+        OperandKind::Indirect(_) => {
+            return Err(Diagnostic::error(op.span, "indirect jumps and calls are not supported yet")
+                .expected("a direct branch to a label"))
+        }
+    })
+}
+
+/// Writes of the stack pointer: the native code would build its own frame.
+fn writes_stack_pointer(inst: &Inst) -> bool {
+    matches!(inst.operands.first(), Some(Operand { kind: OperandKind::Reg(r), .. })
+        if matches!(reg_info(*r).native, "rsp" | "esp" | "sp" | "spl"))
+        && !matches!(inst.mnemonic.as_str(), "cmp" | "test" | "push")
+}
+
+/// Lowers one native instruction to Go items, appending to `out`.
+pub fn lower(inst: &Inst, out: &mut Vec<GoItem>) -> Result<(), Diagnostic> {
+    if writes_stack_pointer(inst) {
+        return Err(native_stack(inst));
+    }
+    let (form, size) = select(inst)?;
+    let origin = Origin::Source(inst.span);
+    if let Some(h) = form.handler {
+        handle(h, inst)?;
+    }
+    let mnemonic = go_mnemonic(form, size, inst.span)?;
+    let mut operands = Vec::with_capacity(inst.operands.len());
+    let n = inst.operands.len();
+    for i in 0..n {
+        let from = match form.order {
+            Order::Reverse => n - 1 - i,
+            Order::Same => i,
+            Order::Explicit(o) => o[i],
+        };
+        operands.push(go_operand(&inst.operands[from])?);
+    }
+    for (on, name) in [
+        (inst.prefixes.lock, "LOCK"),
+        (inst.prefixes.rep, "REP"),
+        (inst.prefixes.repne, "REPN"),
+    ] {
+        if on {
+            out.push(GoItem::Inst(GoInst {
+                mnemonic: name,
+                operands: vec![],
+                origin,
+                comment: None,
+            }));
+        }
+    }
+    out.push(GoItem::Inst(GoInst {
+        mnemonic,
+        operands,
+        origin,
+        comment: None,
+    }));
+    Ok(())
+}
+
+fn native_stack(inst: &Inst) -> Diagnostic {
+    Diagnostic::error(
+        inst.span,
+        format!("`{}`: native stack frames are not supported yet", inst.mnemonic),
+    )
+    .expected("code that keeps its values in registers")
+    .help("a leaf function without spills converts; try -O2 or fewer live values")
+}
+
+/// The escape hatches: rows whose meaning is not a plain rename.
+fn handle(h: Handler, inst: &Inst) -> Result<(), Diagnostic> {
+    match h {
+        // Result stores are added before each RET by the frame stage.
+        Handler::Ret => Ok(()),
+        Handler::NativeStack => Err(native_stack(inst)),
+        Handler::Call => Err(Diagnostic::error(
+            inst.span,
+            format!("`{}`: calls are not supported yet", inst.mnemonic),
+        )
+        .expected("a leaf function")),
+    }
+}

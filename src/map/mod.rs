@@ -1,0 +1,31 @@
+//! The mapping stage: native IR → Go IR, driven by the tables in `mappings/`.
+//!
+//! Each architecture's tables are compiled into Rust statics by `build.rs` (see the format
+//! notes at the top of each table file). This stage renames registers and mnemonics, picks
+//! the Go operand order of the matched form, turns local labels and data symbols into Go
+//! names, and rejects what Go cannot express with a located diagnostic. It knows nothing of
+//! signatures: argument slots and result stores are the frame stage's job (`frame/`).
+
+pub mod amd64;
+
+/// The Go name for a native local label (`.L3` → `L3`, `.LBB0_2` → `LBB0_2`).
+pub fn go_label(native: &str) -> String {
+    go_identifier(native.trim_start_matches('.'))
+}
+
+/// The Go static-symbol name (without `<>`) for a native data symbol
+/// (`.LC0` → `LC0`, `CSWTCH.2` → `CSWTCH_2`, `.LCPI0_1` → `LCPI0_1`).
+pub fn go_data_symbol(native: &str) -> String {
+    go_identifier(native.trim_start_matches('.'))
+}
+
+fn go_identifier(s: &str) -> String {
+    let mut out: String = s
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' })
+        .collect();
+    if out.is_empty() || out.starts_with(|c: char| c.is_ascii_digit()) {
+        out.insert(0, '_');
+    }
+    out
+}
