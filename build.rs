@@ -13,12 +13,16 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     let out = std::env::var("OUT_DIR").unwrap();
     let mut errors = Vec::new();
-    let code = amd64(&mut errors);
+    let mut code = amd64(&mut errors);
+    code.push_str(&att_aliases(&mut errors));
     if !errors.is_empty() {
         for e in &errors {
             println!("cargo:warning={e}");
         }
-        panic!("{} error(s) in mappings/ (see warnings above)", errors.len());
+        panic!(
+            "{} error(s) in mappings/ (see warnings above)",
+            errors.len()
+        );
     }
     fs::write(Path::new(&out).join("amd64_tables.rs"), code).unwrap();
 }
@@ -36,7 +40,10 @@ fn table_lines(path: &str) -> Vec<(usize, Vec<String>)> {
 }
 
 fn go_names(path: &str) -> BTreeSet<String> {
-    table_lines(path).into_iter().map(|(_, f)| f[0].clone()).collect()
+    table_lines(path)
+        .into_iter()
+        .map(|(_, f)| f[0].clone())
+        .collect()
 }
 
 /// Operand kinds of the amd64 table and the Rust `Kind` variant each becomes.
@@ -83,7 +90,9 @@ fn amd64(errors: &mut Vec<String>) -> String {
     let mut regs = Vec::new();
     for (line, f) in table_lines(path) {
         if f.len() != 4 {
-            errors.push(format!("{path}:{line}: expected 4 columns: name go class bits"));
+            errors.push(format!(
+                "{path}:{line}: expected 4 columns: name go class bits"
+            ));
             continue;
         }
         let class = match f[2].as_str() {
@@ -142,17 +151,27 @@ fn amd64(errors: &mut Vec<String>) -> String {
             } else if extra == "same" {
                 order = "Order::Same".into();
             } else {
-                match extra.split(',').map(str::parse).collect::<Result<Vec<usize>, _>>() {
+                match extra
+                    .split(',')
+                    .map(str::parse)
+                    .collect::<Result<Vec<usize>, _>>()
+                {
                     Ok(l) => order_list = Some(l),
                     Err(_) => errors.push(format!("{here}: bad order or handler `{extra}`")),
                 }
             }
         }
-        if !go_known.contains(&go.replace("{s}", "Q")) && !go_known.contains(&go.replace("{s}", "L")) {
+        if !go_known.contains(&go.replace("{s}", "Q"))
+            && !go_known.contains(&go.replace("{s}", "L"))
+        {
             errors.push(format!("{here}: `{go}` is not a Go amd64 mnemonic"));
         }
         for shape in shapes.split('|') {
-            let list: Vec<&str> = if shape == "-" { vec![] } else { shape.split(',').collect() };
+            let list: Vec<&str> = if shape == "-" {
+                vec![]
+            } else {
+                shape.split(',').collect()
+            };
             let mut variants = Vec::new();
             for k in &list {
                 match kinds.get(k) {
@@ -162,7 +181,9 @@ fn amd64(errors: &mut Vec<String>) -> String {
             }
             let generic = list.iter().any(|k| matches!(*k, "r" | "m" | "rm"));
             if go.contains("{s}") && !generic {
-                errors.push(format!("{here}: `{{s}}` needs a generic operand (r, m or rm) in `{shape}`"));
+                errors.push(format!(
+                    "{here}: `{{s}}` needs a generic operand (r, m or rm) in `{shape}`"
+                ));
             }
             if !keys.insert(format!("{mnemonic} {shape}")) {
                 errors.push(format!("{here}: duplicate row `{mnemonic} {shape}`"));
@@ -171,7 +192,10 @@ fn amd64(errors: &mut Vec<String>) -> String {
                 let mut sorted = l.clone();
                 sorted.sort();
                 if sorted != (0..list.len()).collect::<Vec<_>>() {
-                    errors.push(format!("{here}: order {l:?} is not a permutation of {} operands", list.len()));
+                    errors.push(format!(
+                        "{here}: order {l:?} is not a permutation of {} operands",
+                        list.len()
+                    ));
                 }
                 order = format!("Order::Explicit(&{l:?})");
             }
@@ -209,7 +233,40 @@ fn camel(s: &str) -> String {
     s.split('_')
         .map(|w| {
             let mut c = w.chars();
-            c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
         })
         .collect()
+}
+
+/// `mappings/amd64/att_aliases.tbl` → `fn att_alias`.
+fn att_aliases(errors: &mut Vec<String>) -> String {
+    let path = "mappings/amd64/att_aliases.tbl";
+    let mut code = String::from(
+        "/// The Intel name and memory-operand size (bytes) of an irregular AT&T mnemonic.\npub fn att_alias(att: &str) -> Option<(&'static str, Option<u16>)> {\n    Some(match att {\n",
+    );
+    let mut seen = BTreeSet::new();
+    for (line, f) in table_lines(path) {
+        if f.len() != 3 {
+            errors.push(format!("{path}:{line}: expected 3 columns: att intel size"));
+            continue;
+        }
+        if !seen.insert(f[0].clone()) {
+            errors.push(format!("{path}:{line}: duplicate `{}`", f[0]));
+        }
+        let size = match f[2].as_str() {
+            "-" => "None".to_string(),
+            n => match n.parse::<u16>() {
+                Ok(n) => format!("Some({n})"),
+                Err(_) => {
+                    errors.push(format!("{path}:{line}: bad size `{n}`"));
+                    continue;
+                }
+            },
+        };
+        writeln!(code, "        {:?} => ({:?}, {size}),", f[0], f[1]).unwrap();
+    }
+    code.push_str("        _ => return None,\n    })\n}\n");
+    code
 }

@@ -8,6 +8,10 @@
 //! frame/  Go signature → FP slots, ABI bridge (argument loads, result stores)
 //! emit/   Go IR → .s text (asmfmt layout)
 //! ```
+pub mod convert;
 pub mod diag;
+pub mod emit;
+pub mod frame;
 pub mod ir;
 pub mod map;
+pub mod parse;

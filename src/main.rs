@@ -1,1 +1,135 @@
-fn main() {}
+//! The `native2goasm` command: a thin shell over the library.
+
+use clap::{Parser, ValueEnum};
+use native2goasm::convert::{convert, Options};
+use native2goasm::diag::Diagnostic;
+use native2goasm::ir::Arch;
+use native2goasm::parse::Syntax;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const EXAMPLE: &str = "\
+Example:
+  gcc -O2 -S -o add.s add.c
+  native2goasm --sig 'func add(a, b int64) int64' add.s -o add_amd64.s
+  # declare `func add(a, b int64) int64` in a .go file of the same package, then:
+  go vet ./... && go test ./...";
+
+#[derive(Parser)]
+#[command(version, about = "Convert native assembly into Go (Plan 9) assembly", after_help = EXAMPLE)]
+struct Cli {
+    /// Target architecture (default: detected from the input).
+    #[arg(long, value_enum)]
+    arch: Option<ArchArg>,
+    /// Input syntax (default: auto, detected from the input).
+    #[arg(long, value_enum, default_value_t = SyntaxArg::Auto)]
+    syntax: SyntaxArg,
+    /// Go signature of a native function, e.g. 'func add(a, b int64) int64'. Repeatable;
+    /// matched to the input's functions by name.
+    #[arg(long = "sig", value_name = "FUNC")]
+    sigs: Vec<String>,
+    /// Output file (written atomically; default: standard output).
+    #[arg(short, long, value_name = "OUT.s")]
+    output: Option<PathBuf>,
+    /// Input assembly file, or - for standard input.
+    #[arg(value_name = "INPUT", default_value = "-")]
+    input: String,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ArchArg {
+    Amd64,
+    Arm64,
+}
+
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
+enum SyntaxArg {
+    Att,
+    Intel,
+    Gnu,
+    Auto,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(&cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprint!("{message}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(cli: &Cli) -> Result<(), String> {
+    let mut signatures = Vec::new();
+    for text in &cli.sigs {
+        signatures
+            .push(native2goasm::frame::parse_signature(text).map_err(|d| d.render("--sig", text))?);
+    }
+    let (name, source) = read_input(&cli.input)?;
+    let options = Options {
+        arch: cli.arch.map(|a| match a {
+            ArchArg::Amd64 => Arch::Amd64,
+            ArchArg::Arm64 => Arch::Arm64,
+        }),
+        syntax: match cli.syntax {
+            SyntaxArg::Att => Some(Syntax::Att),
+            SyntaxArg::Intel => Some(Syntax::Intel),
+            SyntaxArg::Gnu => Some(Syntax::Gnu),
+            SyntaxArg::Auto => None,
+        },
+        signatures,
+        source_name: Path::new(&name)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or(name.clone()),
+    };
+    let result = convert(&source, &options).map_err(|d| d.render(&name, &source))?;
+    let warnings: String = result
+        .warnings
+        .iter()
+        .map(|w: &Diagnostic| w.render(&name, &source))
+        .collect();
+    eprint!("{warnings}");
+    match &cli.output {
+        Some(path) => write_atomically(path, result.text.as_bytes()),
+        None => std::io::stdout()
+            .write_all(result.text.as_bytes())
+            .map_err(|e| format!("error: writing standard output: {e}\n")),
+    }
+}
+
+fn read_input(input: &str) -> Result<(String, String), String> {
+    if input == "-" {
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| format!("error: reading standard input: {e}\n"))?;
+        return Ok(("<stdin>".into(), s));
+    }
+    let s =
+        std::fs::read_to_string(input).map_err(|e| format!("error: cannot read {input}: {e}\n"))?;
+    Ok((input.to_string(), s))
+}
+
+/// Writes to a temporary file beside `path`, then renames it: never a half-written output.
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let tmp = dir.join(format!(
+        ".{}.{}.tmp",
+        path.file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default(),
+        std::process::id()
+    ));
+    let result = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path));
+    result.map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        format!("error: cannot write {}: {e}\n", path.display())
+    })
+}

@@ -1,0 +1,215 @@
+//! The library entry point: runs parse → map → frame → emit over one input and collects
+//! every diagnostic on the way. Nothing is returned unless the whole input converted.
+
+use crate::diag::{Diagnostic, Diagnostics, Span};
+use crate::frame::{self, Signature};
+use crate::ir::go::{GoData, GoFile, GoFunction, GoItem, GoOperand, Origin};
+use crate::ir::{Arch, Function, Item, Module};
+use crate::map::{self, go_data_symbol, go_label};
+use crate::parse::{self, Syntax};
+use std::collections::{HashMap, HashSet};
+
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// `None`: detected from the input.
+    pub arch: Option<Arch>,
+    /// `None`: detected from the input.
+    pub syntax: Option<Syntax>,
+    /// Go signatures, matched to native functions by name.
+    pub signatures: Vec<Signature>,
+    /// The input's name, for the output header.
+    pub source_name: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Conversion {
+    /// The Go assembly file.
+    pub text: String,
+    pub warnings: Vec<Diagnostic>,
+}
+
+pub fn convert(source: &str, opts: &Options) -> Result<Conversion, Diagnostics> {
+    let (arch, syntax) = match (opts.arch, opts.syntax) {
+        (Some(a), Some(s)) => (a, s),
+        (arch, syntax) => {
+            let (da, ds) = parse::detect(source)?;
+            let arch = arch.unwrap_or(da);
+            let syntax = syntax.unwrap_or(if arch == Arch::Arm64 { Syntax::Gnu } else { ds });
+            (arch, syntax)
+        }
+    };
+    let module = parse::parse(source, arch, syntax)?;
+    let mut diags = Diagnostics::default();
+    let mut go = GoFile::default();
+    let data_index: HashMap<String, usize> = module
+        .data
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (go_data_symbol(&d.name), i))
+        .collect();
+    let mut used_data = vec![false; module.data.len()];
+    let mut matched = HashSet::new();
+
+    for f in &module.functions {
+        let mut body = lower_body(f, &mut diags);
+        resolve_references(&mut body, &data_index, &mut used_data, &mut diags);
+        let mut gf = GoFunction {
+            name: go_data_symbol(&f.name),
+            flags: "NOSPLIT",
+            frame_size: 0,
+            args_size: None,
+            body,
+        };
+        match opts.signatures.iter().find(|s| s.name == f.name) {
+            Some(sig) => {
+                matched.insert(sig.name.clone());
+                let layout = frame::layout(sig, arch);
+                if let Err(d) = frame::amd64::bridge(&mut gf, sig, &layout) {
+                    diags.push(d);
+                }
+            }
+            None => {
+                frame::amd64::native_abi(&mut gf);
+                diags.push(
+                    Diagnostic::warning(
+                        f.span,
+                        format!(
+                            "no Go signature for `{}`: emitted with the native calling convention",
+                            f.name
+                        ),
+                    )
+                    .help(format!(
+                        "give --sig 'func {}(…) …' to get a Go-callable function",
+                        f.name
+                    )),
+                );
+            }
+        }
+        go.functions.push(gf);
+    }
+
+    for sig in &opts.signatures {
+        if !matched.contains(&sig.name) {
+            let names: Vec<&str> = module.functions.iter().map(|f| f.name.as_str()).collect();
+            diags.push(
+                Diagnostic::error(
+                    Span::default(),
+                    format!("--sig `{}` matches no function in the input", sig.name),
+                )
+                .expected(format!("one of: {}", names.join(", "))),
+            );
+        }
+    }
+    emit_data(&module, &used_data, &mut go, &mut diags);
+
+    if diags.has_errors() {
+        return Err(diags);
+    }
+    Ok(Conversion {
+        text: crate::emit::file(&go, &opts.source_name),
+        warnings: diags.0,
+    })
+}
+
+/// Maps a function's items; unreferenced labels are dropped later.
+fn lower_body(f: &Function, diags: &mut Diagnostics) -> Vec<GoItem> {
+    let mut body = Vec::with_capacity(f.body.len() + 8);
+    for item in &f.body {
+        match item {
+            Item::Label { name, .. } => body.push(GoItem::Label(go_label(name))),
+            Item::Inst(inst) => {
+                if let Err(d) = map::amd64::lower(inst, &mut body) {
+                    diags.push(d);
+                }
+            }
+            // PCALIGN takes 8 to 2048; smaller code alignment is only a performance hint.
+            Item::Align { bytes, .. } if (8..=2048).contains(bytes) => {
+                body.push(GoItem::Align(*bytes))
+            }
+            Item::Align { .. } => {}
+        }
+    }
+    body
+}
+
+/// Checks branch targets and data symbols, marks the data used, drops unused labels.
+fn resolve_references(
+    body: &mut Vec<GoItem>,
+    data_index: &HashMap<String, usize>,
+    used_data: &mut [bool],
+    diags: &mut Diagnostics,
+) {
+    let defined: HashSet<String> = body
+        .iter()
+        .filter_map(|i| match i {
+            GoItem::Label(l) => Some(l.clone()),
+            _ => None,
+        })
+        .collect();
+    let mut targets = HashSet::new();
+    for item in body.iter() {
+        let GoItem::Inst(inst) = item else { continue };
+        let span = match inst.origin {
+            Origin::Source(s) => s,
+            Origin::Added => Span::default(),
+        };
+        for op in &inst.operands {
+            let symbol = match op {
+                GoOperand::Label(l) => {
+                    if defined.contains(l) {
+                        targets.insert(l.clone());
+                    } else {
+                        diags.push(
+                            Diagnostic::error(span, format!("branch to `{l}`, which is not a label of this function"))
+                                .expected("a local label of the same function (calls and tail calls are not supported yet)"),
+                        );
+                    }
+                    continue;
+                }
+                GoOperand::Mem(m) => m.symbol.as_deref(),
+                GoOperand::SymAddr { symbol, .. } => Some(symbol.as_str()),
+                _ => None,
+            };
+            if let Some(sym) = symbol {
+                match data_index.get(sym) {
+                    Some(&i) => used_data[i] = true,
+                    None => diags.push(
+                        Diagnostic::error(span, format!("`{sym}` is not defined in this file"))
+                            .expected("a constant or table defined in the input (external symbols are not supported)"),
+                    ),
+                }
+            }
+        }
+    }
+    body.retain(|i| !matches!(i, GoItem::Label(l) if !targets.contains(l)));
+}
+
+fn emit_data(module: &Module, used: &[bool], go: &mut GoFile, diags: &mut Diagnostics) {
+    for (obj, _) in module.data.iter().zip(used).filter(|(_, u)| **u) {
+        if let Some(r) = obj.relocations.first() {
+            diags.push(
+                Diagnostic::error(
+                    r.span,
+                    format!("`{}` holds symbol values (`{}`)", obj.name, r.expr),
+                )
+                .expected("constant data (jump tables and address tables are not supported yet)"),
+            );
+            continue;
+        }
+        if obj.align > 32 {
+            diags.push(
+                Diagnostic::error(
+                    obj.span,
+                    format!("`{}` needs {}-byte alignment", obj.name, obj.align),
+                )
+                .expected("alignment of at most 32 bytes (what Go's linker gives data symbols)"),
+            );
+        }
+        go.data.push(GoData {
+            name: go_data_symbol(&obj.name),
+            bytes: obj.bytes.clone(),
+            align: obj.align,
+            read_only: !obj.writable,
+        });
+    }
+}

@@ -1,0 +1,369 @@
+//! GNU assembler directives → [`Statement`]s: data bytes, alignment, section switches.
+//!
+//! Directives that only carry metadata (`.cfi_*`, `.type`, `.size`, `.file`, `.loc`,
+//! `.ident`, `.globl`, `.addrsig*` …) are recognised and dropped. Any other directive becomes
+//! [`Statement::Unknown`]: the module builder rejects it unless it sits in a section whose
+//! contents are ignored (debug info, notes), because it could change code or data.
+
+use super::expr::{eval, Locator};
+use super::x86::Rule;
+use super::{SectionKind, Statement, Syntax};
+use crate::diag::{Diagnostic, Span};
+use crate::ir::{Arch, DataReloc};
+use pest::iterators::Pair;
+
+/// Directives that never change code or data.
+const METADATA: &[&str] = &[
+    ".file",
+    ".ident",
+    ".globl",
+    ".global",
+    ".local",
+    ".hidden",
+    ".protected",
+    ".internal",
+    ".weak",
+    ".type",
+    ".size",
+    ".loc",
+    ".addrsig",
+    ".addrsig_sym",
+    ".def",
+    ".scl",
+    ".endef",
+    ".build_version",
+    ".subsections_via_symbols",
+    ".cfi_sections",
+    ".cfi_startproc",
+    ".cfi_endproc",
+    ".cfi_def_cfa_offset",
+    ".cfi_offset",
+    ".cfi_def_cfa",
+    ".cfi_def_cfa_register",
+    ".cfi_restore",
+    ".cfi_remember_state",
+    ".cfi_restore_state",
+    ".cfi_adjust_cfa_offset",
+    ".cfi_rel_offset",
+    ".cfi_escape",
+    ".cfi_personality",
+    ".cfi_lsda",
+    ".cfi_register",
+    ".cfi_undefined",
+    ".cfi_same_value",
+    ".cfi_window_save",
+    ".cfi_negate_ra_state",
+    ".cfi_b_key_frame",
+    ".cfi_signal_frame",
+    ".variant_pcs",
+    ".arch",
+    ".arch_extension",
+    ".cpu",
+    ".tune",
+    ".ltorg",
+    ".loc_mark_labels",
+];
+
+pub fn statement(p: Pair<'_, Rule>, loc: Locator<'_>, arch: Arch) -> Result<Statement, Diagnostic> {
+    let span = loc.span(p.as_span());
+    let rule = p.as_rule();
+    let mut it = p.into_inner();
+    Ok(match rule {
+        Rule::data_directive => {
+            let width = data_width(it.next().unwrap().as_str(), arch);
+            let mut bytes = Vec::new();
+            let mut relocs = Vec::new();
+            for e in it {
+                let espan = loc.span(e.as_span());
+                let text = e.as_str().to_string();
+                let lin = eval(e, loc)?;
+                match lin.as_constant() {
+                    Some(v) => push_int(&mut bytes, v, width, espan)?,
+                    None => {
+                        relocs.push(DataReloc {
+                            offset: bytes.len(),
+                            expr: text,
+                            span: espan,
+                        });
+                        bytes.resize(bytes.len() + width, 0);
+                    }
+                }
+            }
+            Statement::Data {
+                bytes,
+                relocs,
+                span,
+            }
+        }
+        Rule::float_directive => {
+            let single = it.next().unwrap().as_str() != ".double";
+            let mut bytes = Vec::new();
+            for f in it {
+                let v = parse_float(f.as_str()).ok_or_else(|| {
+                    Diagnostic::error(loc.span(f.as_span()), "malformed floating-point number")
+                        .expected("a decimal or hexadecimal (`0x1.8p+1`) float")
+                })?;
+                if single {
+                    bytes.extend((v as f32).to_le_bytes());
+                } else {
+                    bytes.extend(v.to_le_bytes());
+                }
+            }
+            Statement::Data {
+                bytes,
+                relocs: vec![],
+                span,
+            }
+        }
+        Rule::string_directive => {
+            let terminate = it.next().unwrap().as_str() != ".ascii";
+            let mut bytes = Vec::new();
+            for s in it {
+                unescape(s.as_str(), &mut bytes, loc.span(s.as_span()))?;
+                if terminate {
+                    bytes.push(0);
+                }
+            }
+            Statement::Data {
+                bytes,
+                relocs: vec![],
+                span,
+            }
+        }
+        Rule::fill_directive => {
+            it.next();
+            let count = constant(it.next().unwrap(), loc)?;
+            let fill = it
+                .next()
+                .map(|f| constant(f, loc))
+                .transpose()?
+                .unwrap_or(0);
+            let count = usize::try_from(count)
+                .ok()
+                .filter(|c| *c <= 1 << 24)
+                .ok_or_else(|| Diagnostic::error(span, "fill size out of range"))?;
+            Statement::Data {
+                bytes: vec![fill as u8; count],
+                relocs: vec![],
+                span,
+            }
+        }
+        Rule::align_directive => {
+            let name = it.next().unwrap().as_str();
+            let mut args = Vec::new();
+            for e in it {
+                args.push(Some(constant(e, loc)?));
+            }
+            // `.p2align 4,,10`: the grammar drops empty arguments, so look at the text.
+            let max_skip = if loc.text[..].contains(",,") {
+                args.get(1).copied().flatten()
+            } else {
+                args.get(2).copied().flatten()
+            };
+            let n = args.first().copied().flatten().unwrap_or(0);
+            let power = name == ".p2align" || (name == ".align" && arch == Arch::Arm64);
+            let bytes = if power {
+                1i128.checked_shl(n as u32).unwrap_or(0)
+            } else {
+                n
+            };
+            if !(1..=1 << 16).contains(&bytes) || bytes & (bytes - 1) != 0 {
+                return Err(Diagnostic::error(span, "alignment must be a power of two")
+                    .expected("an alignment from 1 to 65536"));
+            }
+            Statement::Align {
+                bytes: bytes as u32,
+                max_skip: max_skip.map(|m| m as u32),
+                span,
+            }
+        }
+        Rule::section_directive => {
+            let first = it.next().unwrap();
+            match first.as_rule() {
+                Rule::section_short => match first.as_str() {
+                    ".popsection" => Statement::PopSection,
+                    ".previous" => Statement::Previous,
+                    s => Statement::Section {
+                        kind: section_kind(s, span)?,
+                        push: false,
+                    },
+                },
+                _ => {
+                    let push = first.as_str() == ".pushsection";
+                    let name = it.next().unwrap().as_str().trim_matches('"').to_string();
+                    Statement::Section {
+                        kind: section_kind(&name, span)?,
+                        push,
+                    }
+                }
+            }
+        }
+        Rule::syntax_directive => {
+            let intel = it.next().unwrap().as_str() == ".intel_syntax";
+            let arg = it.next().map(|a| a.as_str().trim().to_string());
+            match (intel, arg.as_deref()) {
+                (true, None | Some("noprefix")) => Statement::Syntax(Syntax::Intel),
+                (false, None | Some("prefix")) => Statement::Syntax(Syntax::Att),
+                _ => {
+                    return Err(Diagnostic::error(span, "unsupported syntax variant")
+                        .expected("`.intel_syntax noprefix` or `.att_syntax`"))
+                }
+            }
+        }
+        Rule::other_directive => {
+            let name = it.next().unwrap().as_str();
+            if METADATA.contains(&name) {
+                Statement::Metadata
+            } else {
+                Statement::Unknown {
+                    name: name.to_string(),
+                    span,
+                }
+            }
+        }
+        r => unreachable!("{r:?} is not a directive"),
+    })
+}
+
+fn data_width(name: &str, arch: Arch) -> usize {
+    match name {
+        ".byte" => 1,
+        ".value" | ".short" | ".2byte" | ".hword" => 2,
+        ".word" if arch == Arch::Amd64 => 2,
+        ".long" | ".int" | ".4byte" | ".word" => 4,
+        ".octa" => 16,
+        _ => 8,
+    }
+}
+
+fn constant(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<i128, Diagnostic> {
+    let span = loc.span(p.as_span());
+    eval(p, loc)?
+        .as_constant()
+        .ok_or_else(|| Diagnostic::error(span, "expected a constant").expected("a number"))
+}
+
+fn push_int(out: &mut Vec<u8>, v: i128, width: usize, span: Span) -> Result<(), Diagnostic> {
+    let bits = 8 * width as u32;
+    let fits = bits >= 128 || (v >= -(1i128 << (bits - 1)) && v < (1i128 << bits));
+    if !fits {
+        return Err(Diagnostic::error(
+            span,
+            format!("value does not fit in {width} byte(s)"),
+        ));
+    }
+    out.extend_from_slice(&v.to_le_bytes()[..width]);
+    Ok(())
+}
+
+/// Decimal, `inf`/`nan` and C99 hexadecimal floats (`0x1.8p+1`).
+pub fn parse_float(text: &str) -> Option<f64> {
+    let (neg, t) = match text.strip_prefix('-') {
+        Some(t) => (true, t),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    let t = t
+        .strip_prefix("0d")
+        .or_else(|| t.strip_prefix("0f"))
+        .unwrap_or(t);
+    let v = if let Some(h) = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")) {
+        let (mant, exp) = h.split_once(['p', 'P'])?;
+        let exp: i32 = exp.parse().ok()?;
+        let (int, frac) = mant.split_once('.').unwrap_or((mant, ""));
+        let mut m: u128 = 0;
+        for c in int.chars().chain(frac.chars()) {
+            m = m.checked_mul(16)? + c.to_digit(16)? as u128;
+        }
+        // Exact while the mantissa fits in 53 bits; longer literals round like the assembler.
+        (m as f64) * 2f64.powi(exp - 4 * frac.len() as i32)
+    } else {
+        match t {
+            "inf" => f64::INFINITY,
+            "nan" => f64::NAN,
+            _ => t.parse().ok()?,
+        }
+    };
+    Some(if neg { -v } else { v })
+}
+
+/// GNU as string escapes: `\n \t \r \b \f \\ \" \ooo \xhh`.
+fn unescape(quoted: &str, out: &mut Vec<u8>, span: Span) -> Result<(), Diagnostic> {
+    let s = &quoted.as_bytes()[1..quoted.len() - 1];
+    let mut i = 0;
+    while i < s.len() {
+        if s[i] != b'\\' {
+            out.push(s[i]);
+            i += 1;
+            continue;
+        }
+        i += 1;
+        let Some(&c) = s.get(i) else { break };
+        i += 1;
+        match c {
+            b'n' => out.push(b'\n'),
+            b't' => out.push(b'\t'),
+            b'r' => out.push(b'\r'),
+            b'b' => out.push(8),
+            b'f' => out.push(12),
+            b'0'..=b'7' => {
+                let mut v = (c - b'0') as u32;
+                for _ in 0..2 {
+                    match s.get(i) {
+                        Some(d @ b'0'..=b'7') => {
+                            v = v * 8 + (d - b'0') as u32;
+                            i += 1;
+                        }
+                        _ => break,
+                    }
+                }
+                out.push(v as u8);
+            }
+            b'x' => {
+                let mut v = 0u32;
+                while let Some(d) = s.get(i).and_then(|d| (*d as char).to_digit(16)) {
+                    v = v * 16 + d;
+                    i += 1;
+                }
+                out.push(v as u8);
+            }
+            b'\\' | b'"' | b'\'' => out.push(c),
+            _ => {
+                return Err(
+                    Diagnostic::error(span, format!("unknown escape `\\{}`", c as char))
+                        .expected("\\n, \\t, \\\\, \\\", an octal or a \\x escape"),
+                )
+            }
+        }
+    }
+    Ok(())
+}
+
+/// What a section holds, by its name.
+pub fn section_kind(name: &str, span: Span) -> Result<SectionKind, Diagnostic> {
+    let starts = |p: &str| name == p || name.starts_with(&format!("{p}."));
+    Ok(if starts(".text") {
+        SectionKind::Text
+    } else if starts(".rodata") || starts(".rdata") || name.starts_with(".data.rel.ro") {
+        SectionKind::ReadOnly
+    } else if starts(".data") || starts(".bss") || starts(".tbss") || starts(".tdata") {
+        SectionKind::Writable
+    } else if [
+        ".note",
+        ".debug",
+        ".comment",
+        ".eh_frame",
+        ".llvm_addrsig",
+        ".stab",
+        ".gnu",
+    ]
+    .iter()
+    .any(|p| name.starts_with(p))
+    {
+        SectionKind::Ignored
+    } else {
+        return Err(
+            Diagnostic::error(span, format!("unsupported section `{name}`"))
+                .expected("a text, read-only data, data or debug section"),
+        );
+    })
+}

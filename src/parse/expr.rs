@@ -1,0 +1,179 @@
+//! Assembler expressions (`8`, `-0x10`, `.LC0+8`, `.L4-.L3`, `rcx + 4*rax - 32`) evaluated to
+//! a linear form: a constant plus named terms with integer coefficients. Callers decide what
+//! a name is (a register inside an Intel bracket, a symbol, `.` for "here").
+
+use super::x86::Rule;
+use crate::diag::{Diagnostic, Span};
+use pest::iterators::Pair;
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Linear {
+    pub constant: i128,
+    /// (name, coefficient); a name appears at most once, never with coefficient 0.
+    pub terms: Vec<(String, i64)>,
+}
+
+impl Linear {
+    fn constant(c: i128) -> Linear {
+        Linear {
+            constant: c,
+            terms: vec![],
+        }
+    }
+
+    pub fn as_constant(&self) -> Option<i128> {
+        self.terms.is_empty().then_some(self.constant)
+    }
+
+    fn scaled(mut self, k: i128, span: Span) -> Result<Linear, Diagnostic> {
+        self.constant = self.constant.wrapping_mul(k);
+        for t in &mut self.terms {
+            t.1 = i64::try_from(t.1 as i128 * k)
+                .map_err(|_| Diagnostic::error(span, "coefficient out of range"))?;
+        }
+        self.terms.retain(|t| t.1 != 0);
+        Ok(self)
+    }
+
+    fn add(mut self, other: Linear) -> Linear {
+        self.constant = self.constant.wrapping_add(other.constant);
+        for (name, k) in other.terms {
+            match self.terms.iter_mut().find(|t| t.0 == name) {
+                Some(t) => t.1 += k,
+                None => self.terms.push((name, k)),
+            }
+        }
+        self.terms.retain(|t| t.1 != 0);
+        self
+    }
+}
+
+/// Maps a pest span inside `line_start`-based text to a diagnostic span on `line`.
+#[derive(Clone, Copy)]
+pub struct Locator<'a> {
+    pub line: u32,
+    pub text: &'a str,
+}
+
+impl Locator<'_> {
+    pub fn span(&self, s: pest::Span<'_>) -> Span {
+        let col = self.text[..s.start()].chars().count() as u32 + 1;
+        let len = s.as_str().chars().count() as u32;
+        Span::new(self.line, col, len.max(1))
+    }
+}
+
+pub fn parse_number(text: &str) -> Option<i128> {
+    let t = text;
+    if let Some(h) = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")) {
+        i128::from_str_radix(h, 16).ok()
+    } else if let Some(b) = t.strip_prefix("0b").or_else(|| t.strip_prefix("0B")) {
+        i128::from_str_radix(b, 2).ok()
+    } else if t.len() > 1 && t.starts_with('0') {
+        i128::from_str_radix(&t[1..], 8).ok()
+    } else {
+        t.parse().ok()
+    }
+}
+
+/// Evaluates an `expr` pair with GNU as precedence: `* / << >>` bind tightest, then
+/// `& | ^`, then `+ -`.
+pub fn eval(pair: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Linear, Diagnostic> {
+    let span = loc.span(pair.as_span());
+    let mut values = Vec::new();
+    let mut ops = Vec::new();
+    for p in pair.into_inner() {
+        match p.as_rule() {
+            Rule::binop => ops.push(p.as_str()),
+            _ => values.push(eval_unary(p, loc)?),
+        }
+    }
+    for level in [&["*", "/", "<<", ">>"][..], &["&", "|", "^"], &["+", "-"]] {
+        let mut i = 0;
+        while i < ops.len() {
+            if level.contains(&ops[i]) {
+                let rhs = values.remove(i + 1);
+                let lhs = std::mem::take(&mut values[i]);
+                values[i] = apply(ops.remove(i), lhs, rhs, span)?;
+            } else {
+                i += 1;
+            }
+        }
+    }
+    Ok(values.pop().expect("grammar guarantees an operand"))
+}
+
+fn apply(op: &str, a: Linear, b: Linear, span: Span) -> Result<Linear, Diagnostic> {
+    match op {
+        "+" => Ok(a.add(b)),
+        "-" => Ok(a.add(b.scaled(-1, span)?)),
+        "*" => match (a.as_constant(), b.as_constant()) {
+            (Some(k), _) => b.scaled(k, span),
+            (_, Some(k)) => a.scaled(k, span),
+            _ => {
+                Err(Diagnostic::error(span, "product of two symbols").expected("a constant factor"))
+            }
+        },
+        _ => {
+            let (Some(x), Some(y)) = (a.as_constant(), b.as_constant()) else {
+                return Err(
+                    Diagnostic::error(span, format!("`{op}` applied to a symbol"))
+                        .expected("constant operands"),
+                );
+            };
+            let v = match op {
+                "/" if y != 0 => x / y,
+                "/" => return Err(Diagnostic::error(span, "division by zero")),
+                "<<" => x.wrapping_shl(y as u32),
+                ">>" => x.wrapping_shr(y as u32),
+                "&" => x & y,
+                "|" => x | y,
+                _ => x ^ y,
+            };
+            Ok(Linear::constant(v))
+        }
+    }
+}
+
+fn eval_unary(pair: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Linear, Diagnostic> {
+    let span = loc.span(pair.as_span());
+    let mut negs = Vec::new();
+    let mut value = None;
+    for p in pair.into_inner() {
+        match p.as_rule() {
+            Rule::neg => negs.push(p.as_str() == "-"),
+            Rule::number => {
+                let v = parse_number(p.as_str()).ok_or_else(|| {
+                    Diagnostic::error(loc.span(p.as_span()), "number out of range")
+                })?;
+                value = Some(Linear::constant(v));
+            }
+            Rule::here => {
+                value = Some(Linear {
+                    constant: 0,
+                    terms: vec![(".".into(), 1)],
+                })
+            }
+            Rule::symbol => {
+                value = Some(Linear {
+                    constant: 0,
+                    terms: vec![(p.as_str().trim_matches('"').to_string(), 1)],
+                })
+            }
+            Rule::expr => value = Some(eval(p, loc)?),
+            r => unreachable!("unexpected {r:?} in an expression"),
+        }
+    }
+    let mut v = value.expect("grammar guarantees an atom");
+    for minus in negs.into_iter().rev() {
+        v = if minus {
+            v.scaled(-1, span)?
+        } else {
+            let c = v.as_constant().ok_or_else(|| {
+                Diagnostic::error(span, "`~` applied to a symbol").expected("a constant")
+            })?;
+            Linear::constant(!c)
+        };
+    }
+    Ok(v)
+}
