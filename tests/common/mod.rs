@@ -1,0 +1,224 @@
+//! Helpers shared by the integration tests: finding the live oracles (gcc,
+//! clang, go, ...), skipping visibly when one is missing, and running
+//! external commands with a time limit.
+//!
+//! Oracle discipline: a test that needs an external tool calls
+//! [`require_oracles`]. When a tool is missing the test prints a visible
+//! `SKIPPED: <tool> not found` line and returns early, unless the
+//! environment sets `NATIVE2GOASM_REQUIRE_ORACLES=1` (as `.ci/run` does), in
+//! which case a missing tool fails the test.
+#![allow(dead_code)]
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// Environment variable that turns a missing oracle into a test failure.
+pub const REQUIRE_ORACLES_ENV: &str = "NATIVE2GOASM_REQUIRE_ORACLES";
+
+/// Writes a line to the real stderr, bypassing the test harness's output
+/// capture, so that SKIPPED lines and summaries show up in `cargo test`.
+pub fn say(msg: impl AsRef<str>) {
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "{}", msg.as_ref());
+    let _ = err.flush();
+}
+
+/// True when `NATIVE2GOASM_REQUIRE_ORACLES=1`.
+pub fn oracles_required() -> bool {
+    std::env::var(REQUIRE_ORACLES_ENV)
+        .map(|v| v.trim() == "1")
+        .unwrap_or(false)
+}
+
+/// Full path of `tool` if it is on PATH and runs (`tool version` for go,
+/// `tool --version` otherwise).
+pub fn find_tool(tool: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    let exe = std::env::split_paths(&path)
+        .map(|dir| dir.join(tool))
+        .find(|p| p.is_file())?;
+    let probe = if tool == "go" { "version" } else { "--version" };
+    let ok = Command::new(&exe)
+        .arg(probe)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false);
+    ok.then_some(exe)
+}
+
+/// Checks that every tool is available. Returns false (after printing
+/// `SKIPPED: <tool> not found` for each missing one) when the caller should
+/// skip; panics instead when oracles are required.
+pub fn require_oracles(test: &str, tools: &[&str]) -> bool {
+    let missing: Vec<&str> = tools
+        .iter()
+        .copied()
+        .filter(|t| find_tool(t).is_none())
+        .collect();
+    if missing.is_empty() {
+        return true;
+    }
+    if oracles_required() {
+        panic!(
+            "{test}: required oracle(s) not found: {} ({REQUIRE_ORACLES_ENV}=1)",
+            missing.join(", ")
+        );
+    }
+    for t in missing {
+        say(format!("SKIPPED: {t} not found ({test})"));
+    }
+    false
+}
+
+/// Skips (or fails, when oracles are required) a test that only makes sense
+/// on x86-64 hosts.
+pub fn require_x86_64_host(test: &str) -> bool {
+    if cfg!(target_arch = "x86_64") {
+        return true;
+    }
+    if oracles_required() {
+        panic!("{test}: needs an x86-64 host ({REQUIRE_ORACLES_ENV}=1)");
+    }
+    say(format!("SKIPPED: {test} needs an x86-64 host"));
+    false
+}
+
+/// Result of [`run`]: exit status, captured output, and whether the time
+/// limit killed the process.
+pub struct RunResult {
+    pub success: bool,
+    pub code: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
+    pub timed_out: bool,
+}
+
+impl RunResult {
+    /// stdout and stderr together, for error messages.
+    pub fn combined(&self) -> String {
+        let mut s = String::new();
+        if !self.stdout.trim().is_empty() {
+            s.push_str(self.stdout.trim_end());
+            s.push('\n');
+        }
+        if !self.stderr.trim().is_empty() {
+            s.push_str(self.stderr.trim_end());
+            s.push('\n');
+        }
+        if self.timed_out {
+            s.push_str("(killed: time limit exceeded)\n");
+        }
+        s
+    }
+}
+
+/// Human-readable command line, for messages.
+pub fn describe(cmd: &Command) -> String {
+    let mut s = String::new();
+    if let Some(dir) = cmd.get_current_dir() {
+        s.push_str(&format!("(cd {} && ", dir.display()));
+    }
+    s.push_str(&shell_quote(&cmd.get_program().to_string_lossy()));
+    for a in cmd.get_args() {
+        s.push(' ');
+        s.push_str(&shell_quote(&a.to_string_lossy()));
+    }
+    if cmd.get_current_dir().is_some() {
+        s.push(')');
+    }
+    s
+}
+
+pub fn shell_quote(s: &str) -> String {
+    if !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./=:,+@%".contains(c))
+    {
+        s.to_string()
+    } else {
+        format!("'{}'", s.replace('\'', r"'\''"))
+    }
+}
+
+/// Runs `cmd` with stdin closed and both outputs captured; kills it after
+/// `limit`. Spawn failures are reported as an unsuccessful result.
+pub fn run(cmd: &mut Command, limit: Duration) -> RunResult {
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = match cmd.spawn() {
+        Ok(c) => c,
+        Err(e) => {
+            return RunResult {
+                success: false,
+                code: None,
+                stdout: String::new(),
+                stderr: format!("cannot run {}: {e}", describe(cmd)),
+                timed_out: false,
+            }
+        }
+    };
+    // Drain the pipes on threads so a chatty child cannot block.
+    let mut out_pipe = child.stdout.take().unwrap();
+    let mut err_pipe = child.stderr.take().unwrap();
+    let out_t = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = out_pipe.read_to_end(&mut v);
+        v
+    });
+    let err_t = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = err_pipe.read_to_end(&mut v);
+        v
+    });
+    let start = Instant::now();
+    let mut timed_out = false;
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(s)) => break Some(s),
+            Ok(None) if start.elapsed() > limit => {
+                timed_out = true;
+                let _ = child.kill();
+                break child.wait().ok();
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(10)),
+            Err(_) => break None,
+        }
+    };
+    let stdout = String::from_utf8_lossy(&out_t.join().unwrap_or_default()).into_owned();
+    let stderr = String::from_utf8_lossy(&err_t.join().unwrap_or_default()).into_owned();
+    RunResult {
+        success: !timed_out && status.map(|s| s.success()).unwrap_or(false),
+        code: status.and_then(|s| s.code()),
+        stdout,
+        stderr,
+        timed_out,
+    }
+}
+
+/// A fresh (emptied) scratch directory under cargo's per-test tmp dir.
+pub fn scratch_dir(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("mkdir {}: {e}", dir.display()));
+    dir
+}
+
+/// Writes a file, creating parent directories; panics with the path on error.
+pub fn write_file(path: &Path, contents: impl AsRef<[u8]>) {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)
+            .unwrap_or_else(|e| panic!("mkdir {}: {e}", parent.display()));
+    }
+    std::fs::write(path, contents).unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
+}
+
+/// Path relative to the crate root.
+pub fn crate_path(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
+}
