@@ -1,0 +1,33 @@
+//! The frame stage: from a Go signature to the Go argument frame, and the ABI bridge that
+//! makes a native (C ABI) body callable from Go.
+//!
+//! ```text
+//! --sig text ──signature (pest: grammars/go_signature.pest)──▶ Signature
+//!            ──layout (asmdecl rules)──▶ Layout { params/results: Slot name+off(FP), args_size }
+//! Go IR (map/) + Signature + Layout ──amd64::bridge──▶ Go IR with argument loads,
+//!            stack-argument slots, result stores, TEXT flags/frame/args
+//! ```
+//!
+//! What the stage owns:
+//! - [`signature`](mod@signature): the parsed signature ([`Signature`], [`Param`], [`GoType`]); every
+//!   malformed or unsupported signature is a [`Diagnostic`](crate::diag::Diagnostic) located
+//!   in the signature text (line 1 for a one-line `--sig`).
+//! - [`layout`](mod@layout): the slots go vet's asmdecl expects ([`Layout`], [`Slot`], [`SlotClass`]);
+//!   the same for amd64 and arm64. [`check_names`] refuses names the Go assembler reads as
+//!   registers (`g`, `AX`, `R0`...: `g+8(FP)` does not assemble) and duplicate `_`s.
+//! - [`amd64`]: System V ⇄ Go ABI0. Added instructions carry `Origin::Added` and a comment
+//!   (`arg a`, `result ret`); source instructions keep their origin, only their stack
+//!   operands are rewritten to `name+off(FP)`. Errors about stack accesses are located at the
+//!   source instruction; errors about the signature itself (register names, too many
+//!   results for the result registers) at the parameter in the signature text — call
+//!   [`amd64::check`] right after [`layout()`] to report those against `--sig`.
+//!
+//! Without a signature, [`amd64::native_abi`] declares the function `NOSPLIT|NOFRAME` with no
+//! argument size and leaves the body alone.
+
+pub mod amd64;
+pub mod layout;
+pub mod signature;
+
+pub use layout::{check_names, is_register_name, layout, type_info, Layout, Slot, SlotClass};
+pub use signature::{parse_signature, GoType, Param, Signature};
