@@ -121,7 +121,13 @@ impl fmt::Display for Rendered<'_> {
                 .take(d.span.col.saturating_sub(1) as usize)
                 .map(|c| if c == '\t' { "    " } else { " " })
                 .collect();
-            let carets = "^".repeat(d.span.len.max(1) as usize);
+            let width: usize = line
+                .chars()
+                .skip(d.span.col.saturating_sub(1) as usize)
+                .take(d.span.len as usize)
+                .map(|c| if c == '\t' { 4 } else { 1 })
+                .sum();
+            let carets = "^".repeat(width.max(1));
             writeln!(f, "{pad} |")?;
             writeln!(f, "{number} | {shown}")?;
             match &d.expected {

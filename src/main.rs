@@ -3,6 +3,7 @@
 use clap::{Parser, ValueEnum};
 use native2goasm::convert::{convert, Options};
 use native2goasm::diag::Diagnostic;
+use native2goasm::frame;
 use native2goasm::ir::Arch;
 use native2goasm::parse::Syntax;
 use std::io::{Read, Write};
@@ -65,8 +66,15 @@ fn main() -> ExitCode {
 fn run(cli: &Cli) -> Result<(), String> {
     let mut signatures = Vec::new();
     for text in &cli.sigs {
-        signatures
-            .push(native2goasm::frame::parse_signature(text).map_err(|d| d.render("--sig", text))?);
+        let sig = frame::parse_signature(text)
+            .and_then(|sig| {
+                let layout = frame::layout(&sig, Arch::Amd64);
+                frame::check_names(&layout, Arch::Amd64)?;
+                frame::amd64::check(&layout)?;
+                Ok(sig)
+            })
+            .map_err(|d| d.render("--sig", text))?;
+        signatures.push(sig);
     }
     let (name, source) = read_input(&cli.input)?;
     let options = Options {

@@ -5,7 +5,7 @@
 //! unindented labels, and trailing comments aligned with spaces within each block. Output is
 //! a pure function of the IR: the same input always gives the same bytes.
 
-use crate::ir::go::{GoData, GoFile, GoFunction, GoItem, GoMem, GoOperand};
+use crate::ir::go::{GoData, GoFile, GoFunction, GoInst, GoItem, GoMem, GoOperand};
 use std::fmt::Write as _;
 
 /// Renders a whole file. `source_name` is named in the header.
@@ -73,11 +73,7 @@ fn function(out: &mut String, f: &GoFunction) {
             }
             GoItem::Inst(i) => {
                 text.clear();
-                text.push_str(i.mnemonic);
-                for (n, op) in i.operands.iter().enumerate() {
-                    text.push_str(if n == 0 { " " } else { ", " });
-                    operand(&mut text, op);
-                }
+                instruction(&mut text, i);
                 block.push((text.clone(), i.comment.clone()));
             }
             GoItem::Align(n) => block.push((format!("PCALIGN ${n}"), None)),
@@ -88,6 +84,15 @@ fn function(out: &mut String, f: &GoFunction) {
         }
     }
     aligned(out, &block, "\t");
+}
+
+/// Appends the Go spelling of an instruction (without comment).
+pub fn instruction(out: &mut String, i: &GoInst) {
+    out.push_str(i.mnemonic);
+    for (n, op) in i.operands.iter().enumerate() {
+        out.push_str(if n == 0 { " " } else { ", " });
+        operand(out, op);
+    }
 }
 
 /// Writes lines with their comments aligned one space past the longest line.
@@ -134,13 +139,7 @@ pub fn operand(out: &mut String, op: &GoOperand) {
 }
 
 fn number(out: &mut String, v: i64) {
-    if (-4096..=4096).contains(&v) {
-        let _ = write!(out, "{v}");
-    } else if v < 0 {
-        let _ = write!(out, "-{:#x}", v.unsigned_abs());
-    } else {
-        let _ = write!(out, "{v:#x}");
-    }
+    let _ = write!(out, "{v}");
 }
 
 fn signed_offset(out: &mut String, v: i64) {

@@ -88,8 +88,16 @@ fn fits(kind: Kind, op: &OperandKind) -> Option<Option<u16>> {
         (Kind::Gpr(w), OperandKind::Reg(r)) if is_gpr(*r) => sized(w, Some(reg_info(*r).bits)),
         (Kind::Mem(w) | Kind::GprMem(w), OperandKind::Mem(m)) => sized(w, mem_size(m)),
         (Kind::GprMem(w), OperandKind::Reg(r)) if is_gpr(*r) => sized(w, Some(reg_info(*r).bits)),
-        (Kind::Xmm | Kind::XmmMem(_), OperandKind::Reg(r)) if reg_info(*r).class == RegClass::Xmm => Some(None),
-        (Kind::Ymm | Kind::YmmMem(_), OperandKind::Reg(r)) if reg_info(*r).class == RegClass::Ymm => Some(None),
+        (Kind::Xmm | Kind::XmmMem(_), OperandKind::Reg(r))
+            if reg_info(*r).class == RegClass::Xmm =>
+        {
+            Some(None)
+        }
+        (Kind::Ymm | Kind::YmmMem(_), OperandKind::Reg(r))
+            if reg_info(*r).class == RegClass::Ymm =>
+        {
+            Some(None)
+        }
         (Kind::XmmMem(w) | Kind::YmmMem(w), OperandKind::Mem(m)) => {
             sized(w, mem_size(m)).map(|_| None)
         }
@@ -98,6 +106,38 @@ fn fits(kind: Kind, op: &OperandKind) -> Option<Option<u16>> {
         (Kind::Rel, OperandKind::Target(_)) => Some(None),
         _ => None,
     }
+}
+
+/// Whether some row of `mnemonic` takes these operands (used to read AT&T suffixes).
+pub fn accepts(mnemonic: &str, operands: &[Operand]) -> bool {
+    forms(mnemonic)
+        .iter()
+        .any(|f| fit_form(f, operands).is_some())
+}
+
+/// Whether `mnemonic` is a jump or call (a bare symbol operand is then a target).
+pub fn takes_target(mnemonic: &str) -> bool {
+    forms(mnemonic).iter().any(|f| f.kinds.contains(&Kind::Rel))
+}
+
+/// The shared size S if the operands fit the row.
+fn fit_form(form: &Form, operands: &[Operand]) -> Option<Option<u16>> {
+    if form.kinds.len() != operands.len() {
+        return None;
+    }
+    let mut size: Option<u16> = None;
+    for (k, op) in form.kinds.iter().zip(operands) {
+        match fits(*k, &op.kind)? {
+            Some(w) if matches!(k, Kind::Gpr(0) | Kind::Mem(0) | Kind::GprMem(0)) => {
+                if size.is_some_and(|s| s != w) {
+                    return None;
+                }
+                size = Some(w);
+            }
+            _ => {}
+        }
+    }
+    Some(size)
 }
 
 /// The first row whose shape the operands fit, with the shared size S (bits) if any.
@@ -110,24 +150,10 @@ fn select(inst: &Inst) -> Result<(&'static Form, Option<u16>), Diagnostic> {
         )
         .expected("an instruction listed in mappings/amd64/instructions.tbl"));
     }
-    'rows: for form in rows {
-        if form.kinds.len() != inst.operands.len() {
-            continue;
+    for form in rows {
+        if let Some(size) = fit_form(form, &inst.operands) {
+            return Ok((form, size));
         }
-        let mut size: Option<u16> = None;
-        for (k, op) in form.kinds.iter().zip(&inst.operands) {
-            match fits(*k, &op.kind) {
-                None => continue 'rows,
-                Some(Some(w)) if matches!(k, Kind::Gpr(0) | Kind::Mem(0) | Kind::GprMem(0)) => {
-                    if size.is_some_and(|s| s != w) {
-                        continue 'rows;
-                    }
-                    size = Some(w);
-                }
-                Some(_) => {}
-            }
-        }
-        return Ok((form, size));
     }
     let shapes: Vec<&str> = rows.iter().map(|f| f.shape).collect();
     Err(Diagnostic::error(
@@ -165,7 +191,10 @@ fn go_mnemonic(form: &Form, size: Option<u16>, span: Span) -> Result<&'static st
 
 /// Go spells every name statically; this finds the `&'static str` for a composed one.
 fn go_mnemonic_static(name: &str) -> Option<&'static str> {
-    GO_MNEMONICS.binary_search(&name).ok().map(|i| GO_MNEMONICS[i])
+    GO_MNEMONICS
+        .binary_search(&name)
+        .ok()
+        .map(|i| GO_MNEMONICS[i])
 }
 
 static GO_MNEMONICS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
@@ -180,7 +209,10 @@ static GO_MNEMONICS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLoc
 fn go_register(r: Reg, span: Span) -> Result<&'static str, Diagnostic> {
     let info = reg_info(r);
     match info.class {
-        RegClass::Rip => Err(Diagnostic::error(span, "`rip` used outside a memory operand")),
+        RegClass::Rip => Err(Diagnostic::error(
+            span,
+            "`rip` used outside a memory operand",
+        )),
         _ => Ok(info.go),
     }
 }
@@ -190,8 +222,10 @@ fn go_mem(m: &Mem, span: Span) -> Result<GoMem, Diagnostic> {
     let reg = |r: Option<Reg>| r.map(|r| go_register(r, span)).transpose();
     if rip {
         let Some(sym) = &m.symbol else {
-            return Err(Diagnostic::error(span, "RIP-relative operand without a symbol")
-                .expected("`sym(%rip)` or `[rip + sym]`"));
+            return Err(
+                Diagnostic::error(span, "RIP-relative operand without a symbol")
+                    .expected("`sym(%rip)` or `[rip + sym]`"),
+            );
         };
         return Ok(GoMem {
             segment: None,
@@ -224,36 +258,71 @@ fn go_operand(op: &Operand) -> Result<GoOperand, Diagnostic> {
         OperandKind::Reg(r) => GoOperand::Reg(go_register(*r, op.span)?),
         OperandKind::Imm(v) => GoOperand::Imm(*v),
         OperandKind::SymbolAddr { .. } => {
-            return Err(Diagnostic::error(op.span, "absolute symbol address as an immediate")
-                .expected("a RIP-relative `lea`")
-                .help("compile with -fPIC (the default on most distributions)"))
+            return Err(
+                Diagnostic::error(op.span, "absolute symbol address as an immediate")
+                    .expected("a RIP-relative `lea`")
+                    .help("compile with -fPIC (the default on most distributions)"),
+            )
         }
         OperandKind::Mem(m) => GoOperand::Mem(go_mem(m, op.span)?),
         OperandKind::Target(t) => GoOperand::Label(super::go_label(t)),
         OperandKind::Indirect(_) => {
-            return Err(Diagnostic::error(op.span, "indirect jumps and calls are not supported yet")
-                .expected("a direct branch to a label"))
+            return Err(Diagnostic::error(
+                op.span,
+                "indirect jumps and calls are not supported yet",
+            )
+            .expected("a direct branch to a label"))
         }
     })
 }
 
-/// Writes of the stack pointer: the native code would build its own frame.
-fn writes_stack_pointer(inst: &Inst) -> bool {
-    matches!(inst.operands.first(), Some(Operand { kind: OperandKind::Reg(r), .. })
-        if matches!(reg_info(*r).native, "rsp" | "esp" | "sp" | "spl"))
-        && !matches!(inst.mnemonic.as_str(), "cmp" | "test" | "push")
+/// Mnemonics whose first Intel operand is read, not written.
+const READS_FIRST_OPERAND: &[&str] = &[
+    "cmp", "test", "bt", "push", "ucomiss", "ucomisd", "comiss", "comisd", "ptest", "vptest",
+    "vucomiss", "vucomisd", "vcomiss", "vcomisd",
+];
+
+/// The register an instruction writes as its first operand, if any.
+fn destination_register(inst: &Inst) -> Option<&'static RegInfo> {
+    match inst.operands.first() {
+        Some(Operand {
+            kind: OperandKind::Reg(r),
+            ..
+        }) if !READS_FIRST_OPERAND.contains(&inst.mnemonic.as_str()) => Some(reg_info(*r)),
+        _ => None,
+    }
+}
+
+/// Rejects writes to registers Go reserves: the stack pointer (the native code would build
+/// its own frame) and BP (Go's frame pointer; go vet's framepointer check).
+fn check_reserved(inst: &Inst) -> Result<(), Diagnostic> {
+    match destination_register(inst).map(|r| r.go) {
+        Some("SP" | "SPB") => Err(native_stack(inst)),
+        Some("BP" | "BPB") => Err(Diagnostic::error(
+            inst.span,
+            format!("`{}` writes rbp, Go's frame pointer", inst.mnemonic),
+        )
+        .expected("code that leaves rbp alone")
+        .help("compile with -fomit-frame-pointer and without -fno-omit-frame-pointer, or keep the function small enough that rbp is not needed")),
+        _ => Ok(()),
+    }
 }
 
 /// Lowers one native instruction to Go items, appending to `out`.
 pub fn lower(inst: &Inst, out: &mut Vec<GoItem>) -> Result<(), Diagnostic> {
-    if writes_stack_pointer(inst) {
-        return Err(native_stack(inst));
+    check_reserved(inst)?;
+    if let Some(op) = inst
+        .operands
+        .iter()
+        .find(|o| matches!(o.kind, OperandKind::Indirect(_)))
+    {
+        return Err(
+            Diagnostic::error(op.span, "indirect jumps and calls are not supported yet")
+                .expected("a direct branch to a label"),
+        );
     }
     let (form, size) = select(inst)?;
     let origin = Origin::Source(inst.span);
-    if let Some(h) = form.handler {
-        handle(h, inst)?;
-    }
     let mnemonic = go_mnemonic(form, size, inst.span)?;
     let mut operands = Vec::with_capacity(inst.operands.len());
     let n = inst.operands.len();
@@ -264,6 +333,9 @@ pub fn lower(inst: &Inst, out: &mut Vec<GoItem>) -> Result<(), Diagnostic> {
             Order::Explicit(o) => o[i],
         };
         operands.push(go_operand(&inst.operands[from])?);
+    }
+    if let Some(h) = form.handler {
+        handle(h, inst, &mut operands)?;
     }
     for (on, name) in [
         (inst.prefixes.lock, "LOCK"),
@@ -291,15 +363,23 @@ pub fn lower(inst: &Inst, out: &mut Vec<GoItem>) -> Result<(), Diagnostic> {
 fn native_stack(inst: &Inst) -> Diagnostic {
     Diagnostic::error(
         inst.span,
-        format!("`{}`: native stack frames are not supported yet", inst.mnemonic),
+        format!(
+            "`{}`: native stack frames are not supported yet",
+            inst.mnemonic
+        ),
     )
     .expected("code that keeps its values in registers")
     .help("a leaf function without spills converts; try -O2 or fewer live values")
 }
 
-/// The escape hatches: rows whose meaning is not a plain rename.
-fn handle(h: Handler, inst: &Inst) -> Result<(), Diagnostic> {
+/// The escape hatches: rows whose meaning is not a plain rename. They see the Go operands.
+fn handle(h: Handler, inst: &Inst, operands: &mut Vec<GoOperand>) -> Result<(), Diagnostic> {
     match h {
+        // `shr eax` (GCC and clang omit a count of 1); Go needs `SHRL $1, AX`: same bytes.
+        Handler::ShiftByOne => {
+            operands.insert(0, GoOperand::Imm(1));
+            Ok(())
+        }
         // Result stores are added before each RET by the frame stage.
         Handler::Ret => Ok(()),
         Handler::NativeStack => Err(native_stack(inst)),

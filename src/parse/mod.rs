@@ -114,10 +114,16 @@ pub fn parse(text: &str, arch: Arch, syntax: Syntax) -> Result<Module, Diagnosti
 pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
     let mut att = 0usize;
     let mut intel = 0usize;
+    let (mut first_att, mut first_intel) = (Span::default(), Span::default());
     let mut arm = 0usize;
     let mut directive = None;
-    for line in text.lines() {
+    for (number, line) in text.lines().enumerate() {
         let code = line.split(['#', ';']).next().unwrap_or("");
+        let here = Span::new(
+            number as u32 + 1,
+            (line.len() - line.trim_start().len()) as u32 + 1,
+            line.trim().len() as u32,
+        );
         let t = code.trim_start();
         if t.starts_with(".intel_syntax") {
             directive.get_or_insert(Syntax::Intel);
@@ -134,8 +140,14 @@ pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
             && t.split_once([' ', '\t'])
                 .is_some_and(|(_, rest)| !rest.trim().is_empty());
         if code.contains('%') {
+            if att == 0 {
+                first_att = here;
+            }
             att += 1;
         } else if has_operands {
+            if intel == 0 {
+                first_intel = here;
+            }
             intel += 1;
         }
         let mut words = arm_code.split(|c: char| !c.is_ascii_alphanumeric() && c != '.');
@@ -172,11 +184,18 @@ pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
     let syntax = match directive {
         Some(s) => s,
         None if att > 0 && intel > 0 => {
-            return Err(Diagnostic::error(
-                Span::default(),
-                "cannot tell AT&T from Intel syntax: the input has both `%` registers and Intel memory operands",
-            )
-            .help("give --syntax att or --syntax intel"))
+            let (span, other) = if att >= intel {
+                (first_intel, "AT&T")
+            } else {
+                (first_att, "Intel")
+            };
+            return Err(
+                Diagnostic::error(span, "cannot tell AT&T from Intel syntax")
+                    .expected(format!(
+                        "the same syntax as the rest of the input ({other})"
+                    ))
+                    .help("give --syntax att or --syntax intel"),
+            );
         }
         None if intel > 0 => Syntax::Intel,
         _ => Syntax::Att,

@@ -1,0 +1,298 @@
+//! Bad input: every case runs the real binary with `-o`, and must exit with status 1, print
+//! a located diagnostic (`file:line:col`, the source line, a caret under the culprit, what
+//! was expected) and leave no output file behind.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+struct Case {
+    name: &'static str,
+    input: &'static str,
+    args: &'static [&'static str],
+    /// The `error:` line.
+    message: &'static str,
+    /// `line:col` of the primary location, or "" for an error about a flag.
+    at: &'static str,
+    /// The caret line must underline exactly this text of the source line.
+    culprit: &'static str,
+    /// Part of the "expected …" text or the help line.
+    expected: &'static str,
+}
+
+const CASES: &[Case] = &[
+    Case {
+        name: "unknown_mnemonic",
+        input: "f:\n\tfrobq\t%rax, %rbx\n\tret\n",
+        args: &[],
+        message: "unknown instruction `frobq`",
+        at: "2:2",
+        culprit: "frobq",
+        expected: "an x86-64 instruction",
+    },
+    Case {
+        name: "unknown_register_att",
+        input: "f:\n\tmovq\t%rxx, %rax\n\tret\n",
+        args: &[],
+        message: "unknown register `%rxx`",
+        at: "2:7",
+        culprit: "%rxx",
+        expected: "a register such as %rax",
+    },
+    Case {
+        name: "malformed_memory_operand",
+        input: "f:\n\tmovq\t8(%rdi, %rax\n\tret\n",
+        args: &[],
+        message: "malformed AT&T syntax",
+        at: "2:8",
+        culprit: "(%rdi",
+        expected: "an operand",
+    },
+    Case {
+        name: "operands_that_fit_no_form",
+        input: ".intel_syntax noprefix\nf:\n\tadd\teax, xmm0\n\tret\n",
+        args: &[],
+        message: "`add` does not take these operands",
+        at: "3:2",
+        culprit: "add\teax, xmm0",
+        expected: "one of:",
+    },
+    Case {
+        name: "bad_scale",
+        input: "f:\n\tmovl\t(%rdi,%rsi,3), %eax\n\tret\n",
+        args: &[],
+        message: "bad scale",
+        at: "2:18",
+        culprit: "3",
+        expected: "1, 2, 4 or 8",
+    },
+    Case {
+        name: "native_stack_push",
+        input: "f:\n\tpushq\t%rbx\n\tmovq\t%rdi, %rbx\n\tpopq\t%rbx\n\tret\n",
+        args: &[],
+        message: "`push`: native stack frames are not supported yet",
+        at: "2:2",
+        culprit: "pushq\t%rbx",
+        expected: "code that keeps its values in registers",
+    },
+    Case {
+        name: "native_stack_sub_rsp",
+        input: ".intel_syntax noprefix\nf:\n\tsub\trsp, 24\n\tret\n",
+        args: &[],
+        message: "native stack frames are not supported yet",
+        at: "3:2",
+        culprit: "sub\trsp, 24",
+        expected: "registers",
+    },
+    Case {
+        name: "call",
+        input: "f:\n\tcall\tg@PLT\n\tret\n",
+        args: &[],
+        message: "`call`: calls are not supported yet",
+        at: "2:2",
+        culprit: "call\tg@PLT",
+        expected: "a leaf function",
+    },
+    Case {
+        name: "indirect_jump",
+        input: "f:\n\tjmp\t*%rax\n",
+        args: &[],
+        message: "indirect jumps and calls are not supported yet",
+        at: "2:6",
+        culprit: "*%rax",
+        expected: "a direct branch",
+    },
+    Case {
+        name: "unknown_directive",
+        input: "\t.text\n\t.frobnicate 3\nf:\n\tret\n",
+        args: &[],
+        message: "unknown directive `.frobnicate`",
+        at: "2:2",
+        culprit: ".frobnicate 3",
+        expected: "could change code or data",
+    },
+    Case {
+        name: "writes_frame_pointer",
+        input: "f:\n\tmovq\t%rdi, %rbp\n\tret\n",
+        args: &[],
+        message: "writes rbp, Go's frame pointer",
+        at: "2:2",
+        culprit: "movq\t%rdi, %rbp",
+        expected: "leaves rbp alone",
+    },
+    Case {
+        name: "undefined_symbol",
+        input: "f:\n\tmovsd\t.LC9(%rip), %xmm0\n\tret\n",
+        args: &["--sig", "func f() float64"],
+        message: "`LC9` is not defined in this file",
+        at: "2:2",
+        culprit: "movsd\t.LC9(%rip), %xmm0",
+        expected: "a constant or table defined in the input",
+    },
+    Case {
+        name: "jump_table_data",
+        input: "f:\n\tmovq\t.LT(%rip), %rax\n\tret\n\t.section .rodata\n.LT:\n\t.quad\t.L3\n",
+        args: &["--sig", "func f() uint64"],
+        message: "`.LT` holds symbol values (`.L3`)",
+        at: "6:8",
+        culprit: ".L3",
+        expected: "constant data",
+    },
+    Case {
+        name: "branch_out_of_function",
+        input: "f:\n\tjmp\tg\ng:\n\tret\n",
+        args: &[],
+        message: "branch to `g`, which is not a label of this function",
+        at: "2:2",
+        culprit: "jmp\tg",
+        expected: "a local label of the same function",
+    },
+    Case {
+        name: "mixed_syntax",
+        input: "f:\n\tmovq\t%rdi, %rax\n\tmov\trax, QWORD PTR [rdi]\n\tret\n",
+        args: &[],
+        message: "cannot tell AT&T from Intel syntax",
+        at: "3:2",
+        culprit: "mov\trax, QWORD PTR [rdi]",
+        expected: "--syntax att or --syntax intel",
+    },
+    Case {
+        name: "stack_argument_beyond_signature",
+        input: "f:\n\tmovq\t8(%rsp), %rax\n\tret\n",
+        args: &["--sig", "func f(a int64) int64"],
+        message: "`8(%rsp)` reads a stack-passed argument, but the signature has none",
+        at: "2:2",
+        culprit: "movq\t8(%rsp), %rax",
+        expected: "no stack access",
+    },
+    Case {
+        name: "instruction_outside_function",
+        input: "\tmovq\t%rdi, %rax\nf:\n\tret\n",
+        args: &[],
+        message: "instruction outside a function",
+        at: "1:2",
+        culprit: "movq\t%rdi, %rax",
+        expected: "a function label",
+    },
+    Case {
+        name: "ambiguous_operand_size",
+        input: ".intel_syntax noprefix\nf:\n\tinc\t[rdi]\n\tret\n",
+        args: &[],
+        message: "operand size is ambiguous",
+        at: "3:2",
+        culprit: "inc\t[rdi]",
+        expected: "DWORD PTR",
+    },
+];
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("n2g-diag-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn bad_inputs_get_located_diagnostics_and_exit_1() {
+    let mut failures = Vec::new();
+    for case in CASES {
+        let dir = scratch(case.name);
+        let input = dir.join("in.s");
+        let output = dir.join("out.s");
+        std::fs::write(&input, case.input).unwrap();
+        let run = Command::new(env!("CARGO_BIN_EXE_native2goasm"))
+            .args(case.args)
+            .arg("-o")
+            .arg(&output)
+            .arg(&input)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        let mut problems = Vec::new();
+        if run.status.code() != Some(1) {
+            problems.push(format!("exit status {:?}", run.status.code()));
+        }
+        if output.exists() {
+            problems.push("an output file was written".into());
+        }
+        if !stderr.contains(&format!("error: ")) || !stderr.contains(case.message) {
+            problems.push(format!("no `error: …{}…`", case.message));
+        }
+        let location = format!("in.s:{}", case.at);
+        if !stderr.contains(&location) {
+            problems.push(format!("no location `{location}`"));
+        }
+        if !case.expected.is_empty() && !stderr.contains(case.expected) {
+            problems.push(format!("no `{}`", case.expected));
+        }
+        // The caret line sits under the source line and underlines the culprit exactly.
+        let line_no: usize = case.at.split(':').next().unwrap().parse().unwrap();
+        let source_line = case
+            .input
+            .lines()
+            .nth(line_no - 1)
+            .unwrap()
+            .replace('\t', "    ");
+        let lines: Vec<&str> = stderr.lines().collect();
+        let underlined = lines.windows(2).any(|w| {
+            let (Some(src), Some(car)) = (w[0].split_once(" | "), w[1].split_once(" | ")) else {
+                return false;
+            };
+            let start = car.1.find('^').unwrap_or(usize::MAX);
+            let len = car.1[start.min(car.1.len())..]
+                .chars()
+                .take_while(|c| *c == '^')
+                .count();
+            src.1 == source_line
+                && src.1.get(start..start + len) == Some(&case.culprit.replace('\t', "    "))
+        });
+        if !underlined {
+            problems.push(format!("no caret under `{}`", case.culprit));
+        }
+        if !problems.is_empty() {
+            failures.push(format!("{}: {}\n{stderr}", case.name, problems.join("; ")));
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+    println!("{} bad-input cases", CASES.len());
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Signatures that are malformed or cannot be laid out are located in the `--sig` text.
+#[test]
+fn bad_signatures_are_located_in_the_sig_text() {
+    let dir = scratch("sig");
+    let input = dir.join("in.s");
+    std::fs::write(&input, "f:\n\tret\n").unwrap();
+    for (sig, at, message) in [
+        ("func f(a int64", "--sig:1:15", "expected `)` or `,`"),
+        ("func f(a, g int64) int64", "--sig:1:11", "`g`"),
+        (
+            "func f(s string)",
+            "--sig:1:10",
+            "type `string` is not supported yet",
+        ),
+        ("func f() (a, b, c int64)", "--sig:1:", "results"),
+        ("func f(a int64)", "", "matches no function"),
+    ] {
+        let sig = sig.replace("func f(a int64)", "func nothere(a int64)");
+        let run = Command::new(env!("CARGO_BIN_EXE_native2goasm"))
+            .args(["--sig", &sig])
+            .arg(&input)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        assert_eq!(run.status.code(), Some(1), "{sig}: {stderr}");
+        assert!(stderr.contains(at), "{sig}: no `{at}` in\n{stderr}");
+        assert!(
+            stderr.contains(message),
+            "{sig}: no `{message}` in\n{stderr}"
+        );
+        if !at.is_empty() {
+            assert!(
+                stderr.contains(&format!("1 | {sig}")) && stderr.contains('^'),
+                "{stderr}"
+            );
+        }
+        assert!(run.stdout.is_empty());
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
