@@ -163,8 +163,20 @@ fn go_command(dir: &Path, args: &[&str]) -> Command {
     cmd
 }
 
-/// Runs the converter; returns the output text or the full diagnostic.
-fn convert(converter: &Path, input: &Path, sigs: &[&Sig], out: &Path) -> Result<String, String> {
+/// A failed converter run.
+struct ConvertError {
+    cmd: String,
+    code: Option<i32>,
+    stderr: String,
+}
+
+/// Runs the converter; returns the output text or the failure.
+fn convert(
+    converter: &Path,
+    input: &Path,
+    sigs: &[&Sig],
+    out: &Path,
+) -> Result<String, ConvertError> {
     let _ = std::fs::remove_file(out);
     let mut cmd = Command::new(converter);
     cmd.args(["--arch", "amd64"]);
@@ -173,22 +185,183 @@ fn convert(converter: &Path, input: &Path, sigs: &[&Sig], out: &Path) -> Result<
     }
     cmd.arg(input).arg("-o").arg(out);
     let r = run(&mut cmd, TOOL_LIMIT);
+    let fail = |stderr: String| ConvertError {
+        cmd: describe(&cmd),
+        code: r.code,
+        stderr,
+    };
     if !r.success {
-        return Err(format!(
-            "$ {}\nexit status {:?}\n{}",
-            describe(&cmd),
-            r.code,
-            r.combined()
-        ));
+        return Err(fail(r.combined()));
     }
     std::fs::read_to_string(out).map_err(|e| {
-        format!(
-            "$ {}\nexit status 0 but cannot read {}: {e}\n{}",
-            describe(&cmd),
+        fail(format!(
+            "exit status 0 but cannot read {}: {e}\n{}",
             out.display(),
             r.combined()
-        )
+        ))
     })
+}
+
+/// The diagnostics of a converter run, split into blocks (a block starts
+/// with an unindented `error...`/`warning...` line); each error block with
+/// the input line (1-based) its `--> file:line:col` points at.
+fn error_blocks(stderr: &str) -> Vec<(String, Option<usize>)> {
+    let mut blocks: Vec<(bool, String)> = Vec::new();
+    for line in stderr.lines() {
+        let head = !line.starts_with(char::is_whitespace) && !line.is_empty();
+        if head && (line.starts_with("error") || line.starts_with("warning")) || blocks.is_empty() {
+            blocks.push((!line.starts_with("warning"), String::new()));
+        }
+        let b = blocks.last_mut().unwrap();
+        b.1.push_str(line);
+        b.1.push('\n');
+    }
+    blocks
+        .into_iter()
+        .filter(|(is_err, text)| *is_err && !text.trim().is_empty())
+        .map(|(_, text)| {
+            let line = text.lines().find_map(|l| {
+                let loc = l.trim_start().strip_prefix("--> ")?;
+                let mut parts = loc.rsplitn(3, ':');
+                let _col = parts.next()?;
+                parts.next()?.trim().parse::<usize>().ok()
+            });
+            (text, line)
+        })
+        .collect()
+}
+
+/// Only the error blocks of a diagnostic (the converter warns about every
+/// function it was given no signature for; that noise hides the errors).
+fn errors_only(stderr: &str) -> String {
+    let errs: Vec<String> = error_blocks(stderr).into_iter().map(|(t, _)| t).collect();
+    if errs.is_empty() {
+        stderr.to_string()
+    } else {
+        errs.concat()
+    }
+}
+
+/// For each signature, the 0-based line range of its function in the
+/// assembly (label line through `.size name,` and a following
+/// `.cfi_endproc`), plus the `.globl`/`.type` lines naming it.
+fn function_lines(lines: &[&str], name: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let code = |l: &str| l.split('#').next().unwrap_or("").trim().to_string();
+    let label = format!("{name}:");
+    let Some(start) = lines.iter().position(|l| code(l) == label) else {
+        return out;
+    };
+    let is_size = |l: &str| {
+        let t = code(l);
+        t.starts_with(".size") && t[5..].trim_start().starts_with(&format!("{name},"))
+    };
+    let mut end = (start..lines.len())
+        .find(|&i| is_size(lines[i]))
+        .unwrap_or(lines.len() - 1);
+    for i in end + 1..(end + 3).min(lines.len()) {
+        if code(lines[i]) == ".cfi_endproc" {
+            end = i;
+        }
+    }
+    out.extend(start..=end);
+    for (i, l) in lines.iter().enumerate() {
+        let t = code(l);
+        let names_it = |dir: &str| {
+            t.starts_with(dir) && {
+                let rest = t[dir.len()..].trim_start();
+                rest == name || rest.starts_with(&format!("{name},"))
+            }
+        };
+        if names_it(".globl") || names_it(".type") {
+            out.push(i);
+        }
+    }
+    out
+}
+
+/// Degraded mode, after the whole file failed: attribute errors to functions
+/// by their location (or, for errors outside any function, by converting
+/// each signature alone), blank those functions out of the input (keeping
+/// line numbers) and convert the rest, until it converts or nothing is left.
+#[allow(clippy::too_many_arguments)]
+fn convert_degraded(
+    converter: &Path,
+    work: &Path,
+    cfg: &Config,
+    asm_text: &str,
+    sigs: &[Sig],
+    out: &Path,
+    converted: &mut [bool],
+    failures: &mut Vec<String>,
+) -> Option<String> {
+    let mut lines: Vec<&str> = asm_text.lines().collect();
+    let ranges: Vec<Vec<usize>> = sigs
+        .iter()
+        .map(|s| function_lines(&lines, &s.name))
+        .collect();
+    let cut_path = work.join(format!("corpus.{}.cut.s", cfg.name));
+    let single = work.join("single.s");
+    let show_cmd = |e: &ConvertError| format!("$ {}\n{}", e.cmd, indent(&errors_only(&e.stderr)));
+    loop {
+        let active: Vec<&Sig> = sigs
+            .iter()
+            .zip(converted.iter())
+            .filter(|(_, ok)| **ok)
+            .map(|(s, _)| s)
+            .collect();
+        if active.is_empty() {
+            return None;
+        }
+        let mut input = lines.join("\n");
+        input.push('\n');
+        write_file(&cut_path, &input);
+        let err = match convert(converter, &cut_path, &active, out) {
+            Ok(t) => return Some(t),
+            Err(e) => e,
+        };
+        let mut newly: Vec<(usize, String)> = Vec::new();
+        for (block, line) in error_blocks(&err.stderr) {
+            let Some(line) = line else { continue };
+            if let Some(i) =
+                (0..sigs.len()).find(|&i| converted[i] && ranges[i].contains(&(line - 1)))
+            {
+                match newly.iter_mut().find(|(j, _)| *j == i) {
+                    Some((_, text)) => text.push_str(&block),
+                    None => newly.push((i, block)),
+                }
+            }
+        }
+        if newly.is_empty() {
+            // Errors outside any function: try each signature alone.
+            for (i, s) in sigs.iter().enumerate() {
+                if converted[i] {
+                    if let Err(e) = convert(converter, &cut_path, &[s], &single) {
+                        newly.push((i, show_cmd(&e)));
+                    }
+                }
+            }
+            if newly.is_empty() {
+                failures.push(format!(
+                    "native2goasm fails on {} but on no function alone; giving up:\n{}",
+                    cut_path.display(),
+                    show_cmd(&err)
+                ));
+                return None;
+            }
+        }
+        for (i, text) in newly {
+            converted[i] = false;
+            failures.push(format!(
+                "native2goasm cannot convert {}:\n{}",
+                sigs[i].name,
+                indent(&text)
+            ));
+            for &l in &ranges[i] {
+                lines[l] = "";
+            }
+        }
+    }
 }
 
 fn indent(s: &str) -> String {
@@ -299,45 +472,31 @@ fn run_config(
         ));
     }
 
-    // Convert everything at once; on failure find the culprits one by one.
+    // Convert everything at once; on failure, work out which functions the
+    // converter rejects, cut them out of the input and convert the rest.
     let out = module.join("kernels/kernels_amd64.s");
-    let all: Vec<&Sig> = sigs.iter().collect();
     let mut failures = Vec::new();
     let mut converted = vec![true; sigs.len()];
+    let all: Vec<&Sig> = sigs.iter().collect();
     let mut text = match convert(converter, &asm, &all, &out) {
         Ok(t) => Some(t),
-        Err(diag) => {
-            failures.push(format!("native2goasm failed on the whole file:\n{diag}"));
-            let single = work.join("single.s");
-            for (i, s) in sigs.iter().enumerate() {
-                if let Err(d) = convert(converter, &asm, &[s], &single) {
-                    converted[i] = false;
-                    failures.push(format!(
-                        "native2goasm cannot convert {} alone:\n{}",
-                        s.name,
-                        indent(&d)
-                    ));
-                }
-            }
-            let subset: Vec<&Sig> = sigs
-                .iter()
-                .zip(&converted)
-                .filter(|(_, ok)| **ok)
-                .map(|(s, _)| s)
-                .collect();
-            if subset.is_empty() {
-                None
-            } else {
-                match convert(converter, &asm, &subset, &out) {
-                    Ok(t) => Some(t),
-                    Err(d) => {
-                        failures.push(format!(
-                            "native2goasm failed on the convertible subset:\n{d}"
-                        ));
-                        None
-                    }
-                }
-            }
+        Err(e) => {
+            failures.push(format!(
+                "native2goasm failed on the whole file (exit status {:?}):\n$ {}\n{}",
+                e.code,
+                e.cmd,
+                errors_only(&e.stderr)
+            ));
+            convert_degraded(
+                converter,
+                work,
+                cfg,
+                &asm_text,
+                sigs,
+                &out,
+                &mut converted,
+                &mut failures,
+            )
         }
     };
     if text.is_none() {
