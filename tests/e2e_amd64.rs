@@ -259,10 +259,10 @@ fn function_lines(lines: &[&str], name: &str) -> Vec<usize> {
     let mut end = (start..lines.len())
         .find(|&i| is_size(lines[i]))
         .unwrap_or(lines.len() - 1);
-    for i in end + 1..(end + 3).min(lines.len()) {
-        if code(lines[i]) == ".cfi_endproc" {
-            end = i;
-        }
+    if let Some(i) =
+        (end + 1..(end + 3).min(lines.len())).find(|&i| code(lines[i]) == ".cfi_endproc")
+    {
+        end = i;
     }
     out.extend(start..=end);
     for (i, l) in lines.iter().enumerate() {
