@@ -335,7 +335,10 @@ def go_text(row, size, ops):
         perm = list(range(n))
     else:
         perm = [int(x) for x in row.order.split(",")]
-    text = name + ("\t" + ", ".join(ops[i]["go"] for i in perm) if ops else "")
+    go_ops = [ops[i]["go"] for i in perm]
+    if row.handler == "shift_by_one":  # src/map/amd64.rs: Go needs the implicit count
+        go_ops.insert(0, "$1")
+    text = name + ("\t" + ", ".join(go_ops) if go_ops else "")
     return text
 
 
