@@ -171,6 +171,7 @@ DROPPED = [
     ("psllw..psrad/pslldq/psrldq x,i (and the v forms) with a count > 127",
      "Go takes a signed 8-bit immediate there; compilers only emit counts < 64"),
     ("extractps/vextractps with an index > 3", "Go takes a 2-bit index"),
+    ("cmpps/cmppd/cmpss/cmpsd with a predicate > 7", "Go takes only the eight SSE predicates; compilers emit no others"),
     ("cmpps/cmpss/cmppd/cmpsd and the cmpXXps pseudo-ops", "not in the table yet: Go's operand"
      " order for CMPPS is irregular and the pseudo-ops need a handler to add the predicate"),
     ("jmp/call through a register or memory", "the parser gives an Indirect operand, which the"
@@ -192,6 +193,8 @@ def immediates(row, size):
     vector = any(c in ("xmm", "ymm", "xmmmem", "ymmmem") for c, _ in row.kinds)
     if re.match(r"v?ps(ll|rl|ra)[wdq]$|v?p(sl|sr)ldq$", mn):
         return [1, 5, 15]  # Go takes only 0..127 here (known_gaps.txt)
+    if mn in ("cmpps", "cmppd", "cmpss", "cmpsd"):
+        return [0, 1, 7]  # Go takes only the 8 SSE predicates (known_gaps.txt)
     if mn in ("extractps", "vextractps"):
         return [0, 1, 3]  # Go's EXTRACTPS takes a 2-bit index
     if mn in SHIFTS:
@@ -324,6 +327,12 @@ def select(rows_by_mn, mnemonic, ops):
     return None, None
 
 
+CMP_PREDICATES = ["eq", "lt", "le", "unord", "neq", "nlt", "nle", "ord", "eq_uq", "nge", "ngt",
+                  "false", "neq_oq", "ge", "gt", "true", "eq_os", "lt_oq", "le_oq", "unord_s",
+                  "neq_us", "nlt_uq", "nle_uq", "ord_s", "eq_us", "nge_uq", "ngt_uq", "false_os",
+                  "neq_os", "ge_oq", "gt_oq", "true_us"]
+
+
 def go_text(row, size, ops):
     name = row.go
     if "{s}" in name:
@@ -338,6 +347,10 @@ def go_text(row, size, ops):
     go_ops = [ops[i]["go"] for i in perm]
     if row.handler == "shift_by_one":  # src/map/amd64.rs: Go needs the implicit count
         go_ops.insert(0, "$1")
+    if row.handler == "cmp_predicate":  # src/map/amd64.rs: the predicate becomes the immediate
+        base = row.mnemonic[1:] if row.mnemonic.startswith("v") else row.mnemonic
+        pred = "$%d" % CMP_PREDICATES.index(base[3:-2])
+        go_ops.insert(0, pred) if row.mnemonic.startswith("v") else go_ops.append(pred)
     text = name + ("\t" + ", ".join(go_ops) if go_ops else "")
     return text
 

@@ -372,9 +372,44 @@ fn native_stack(inst: &Inst) -> Diagnostic {
     .help("a leaf function without spills converts; try -O2 or fewer live values")
 }
 
+/// The predicate names of `cmpps`/`vcmpps` and friends, in immediate order (Intel SDM).
+const CMP_PREDICATES: [&str; 32] = [
+    "eq", "lt", "le", "unord", "neq", "nlt", "nle", "ord", "eq_uq", "nge", "ngt", "false",
+    "neq_oq", "ge", "gt", "true", "eq_os", "lt_oq", "le_oq", "unord_s", "neq_us", "nlt_uq",
+    "nle_uq", "ord_s", "eq_us", "nge_uq", "ngt_uq", "false_os", "neq_os", "ge_oq", "gt_oq",
+    "true_us",
+];
+
+fn cmp_predicate(mnemonic: &str) -> Option<i64> {
+    let name = mnemonic
+        .strip_prefix('v')
+        .unwrap_or(mnemonic)
+        .strip_prefix("cmp")?;
+    let name = name.get(..name.len().checked_sub(2)?)?;
+    CMP_PREDICATES
+        .iter()
+        .position(|p| *p == name)
+        .map(|i| i as i64)
+}
+
 /// The escape hatches: rows whose meaning is not a plain rename. They see the Go operands.
 fn handle(h: Handler, inst: &Inst, operands: &mut Vec<GoOperand>) -> Result<(), Diagnostic> {
     match h {
+        // `cmpltsd x, y` is `cmpsd x, y, 1`: Go has only the base form, immediate first for VEX.
+        Handler::CmpPredicate => {
+            let predicate = cmp_predicate(&inst.mnemonic).ok_or_else(|| {
+                Diagnostic::error(
+                    inst.span,
+                    format!("unknown compare predicate in `{}`", inst.mnemonic),
+                )
+            })?;
+            if inst.mnemonic.starts_with('v') {
+                operands.insert(0, GoOperand::Imm(predicate));
+            } else {
+                operands.push(GoOperand::Imm(predicate));
+            }
+            Ok(())
+        }
         // `shr eax` (GCC and clang omit a count of 1); Go needs `SHRL $1, AX`: same bytes.
         Handler::ShiftByOne => {
             operands.insert(0, GoOperand::Imm(1));

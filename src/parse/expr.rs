@@ -9,7 +9,7 @@ use pest::iterators::Pair;
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Linear {
     pub constant: i128,
-    /// (name, coefficient); a name appears at most once, never with coefficient 0.
+    /// (name, coefficient), in source order, never with coefficient 0.
     pub terms: Vec<(String, i64)>,
 }
 
@@ -35,15 +35,10 @@ impl Linear {
         Ok(self)
     }
 
+    /// Terms are kept apart (`rax + rax*2` is a base and an index, not `rax*3`).
     fn add(mut self, other: Linear) -> Linear {
         self.constant = self.constant.wrapping_add(other.constant);
-        for (name, k) in other.terms {
-            match self.terms.iter_mut().find(|t| t.0 == name) {
-                Some(t) => t.1 += k,
-                None => self.terms.push((name, k)),
-            }
-        }
-        self.terms.retain(|t| t.1 != 0);
+        self.terms.extend(other.terms);
         self
     }
 }
