@@ -8,6 +8,9 @@
 //! frame/  Go signature → FP slots, ABI bridge (argument loads, result stores)
 //! emit/   Go IR → .s text (asmfmt layout)
 //! ```
+// pest_derive without its `std` feature (no per-rule stack probe) generates `::alloc` paths.
+extern crate alloc;
+
 pub mod convert;
 pub mod diag;
 pub mod emit;
@@ -15,3 +18,4 @@ pub mod frame;
 pub mod ir;
 pub mod map;
 pub mod parse;
+pub mod verify;
