@@ -182,6 +182,15 @@ const CASES: &[Case] = &[
         culprit: "inc\t[rdi]",
         expected: "DWORD PTR",
     },
+    Case {
+        name: "segment_override",
+        input: ".intel_syntax noprefix\nf:\n\tmov\trax, QWORD PTR fs:40\n\tret\n",
+        args: &[],
+        message: "segment override `fs:` is not supported",
+        at: "3:11",
+        culprit: "QWORD PTR fs:40",
+        expected: "without a segment",
+    },
 ];
 
 fn scratch(name: &str) -> PathBuf {

@@ -236,6 +236,13 @@ fn go_mem(m: &Mem, span: Span) -> Result<GoMem, Diagnostic> {
             disp: m.disp,
         });
     }
+    if let Some(seg) = m.segment {
+        return Err(Diagnostic::error(
+            span,
+            format!("segment override `{}:` is not supported", reg_info(seg).native),
+        )
+        .expected("a memory operand without a segment (thread-local storage and the stack protector need Go's own mechanisms)"));
+    }
     if m.symbol.is_some() {
         return Err(
             Diagnostic::error(span, "absolute symbol address in a memory operand")
@@ -244,7 +251,7 @@ fn go_mem(m: &Mem, span: Span) -> Result<GoMem, Diagnostic> {
         );
     }
     Ok(GoMem {
-        segment: m.segment.map(|s| reg_info(s).go),
+        segment: None,
         symbol: None,
         base: reg(m.base)?,
         index: reg(m.index)?,

@@ -202,3 +202,179 @@ pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
     };
     Ok((Arch::Amd64, syntax))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::{Item, Mem, OperandKind};
+    use crate::map::amd64::reg_info;
+
+    fn module(text: &str, syntax: Syntax) -> Module {
+        parse(text, Arch::Amd64, syntax).unwrap_or_else(|d| panic!("{}", d.render("t.s", text)))
+    }
+
+    fn insts(m: &Module) -> Vec<&Inst> {
+        m.functions[0]
+            .body
+            .iter()
+            .filter_map(|i| match i {
+                Item::Inst(x) => Some(x),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn mem(op: &OperandKind) -> &Mem {
+        match op {
+            OperandKind::Mem(m) => m,
+            other => panic!("not memory: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn data_directives_give_exact_bytes() {
+        let m = module(
+            "\t.section .rodata\n\t.align 16\n.LC0:\n\t.long 0, 1072693248\n\t.quad 0x3ff8000000000000\n\
+             \t.value -1\n\t.byte 1, 0x7f\n\t.zero 3\n\t.string \"a\\n\"\n\t.ascii \"\\101\"\n\
+             \t.double 0x1.8p+1\n\t.float 1.5\n\t.p2align 3\n.LC1:\n\t.octa 1\n",
+            Syntax::Att,
+        );
+        let lc0 = &m.data[0];
+        assert_eq!((lc0.name.as_str(), lc0.align), (".LC0", 16));
+        let mut want = vec![0, 0, 0, 0, 0, 0, 0xf0, 0x3f];
+        want.extend(0x3ff8000000000000u64.to_le_bytes());
+        want.extend([0xff, 0xff, 1, 0x7f, 0, 0, 0, b'a', b'\n', 0, b'A']);
+        want.extend(3.0f64.to_le_bytes());
+        want.extend(1.5f32.to_le_bytes());
+        assert_eq!(lc0.bytes, want);
+        assert_eq!((m.data[1].align, m.data[1].bytes.len()), (8, 16));
+    }
+
+    #[test]
+    fn symbol_values_in_data_are_relocations() {
+        let m = module(
+            "\t.section .rodata\n.LT:\n\t.long .L4-.L3\n\t.quad f\n",
+            Syntax::Att,
+        );
+        let relocs: Vec<_> = m.data[0]
+            .relocations
+            .iter()
+            .map(|r| (r.offset, r.expr.as_str()))
+            .collect();
+        assert_eq!(relocs, [(0, ".L4-.L3"), (4, "f")]);
+    }
+
+    #[test]
+    fn filtered_output_tells_data_labels_from_code() {
+        let m = module(
+            "f:\n\tmovsd\t.LC0(%rip), %xmm0\n\tret\n.LC0:\n\t.long 0\n\t.long 1072693248\n",
+            Syntax::Att,
+        );
+        assert_eq!(m.functions.len(), 1);
+        assert_eq!(m.data[0].name, ".LC0");
+        assert_eq!(m.data[0].bytes.len(), 8);
+    }
+
+    #[test]
+    fn att_suffixes_become_intel_mnemonics_and_sizes() {
+        let m = module(
+            "f:\n\tmovzbl\t(%rdi), %eax\n\tcltq\n\tmovq\t%rax, %xmm0\n\tmovq\t%rax, %rbx\n\
+             \tshrl\t%eax\n\taddl\t$1, 8(%rdi)\n\tcvtsi2sdq\t%rax, %xmm1\n\tret\n",
+            Syntax::Att,
+        );
+        let got: Vec<(&str, Option<u16>)> = insts(&m)
+            .iter()
+            .map(|i| {
+                let size = i.operands.iter().find_map(|o| match &o.kind {
+                    OperandKind::Mem(m) => m.size,
+                    _ => None,
+                });
+                (i.mnemonic.as_str(), size)
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("movzx", Some(1)),
+                ("cdqe", None),
+                ("movq", None),
+                ("mov", None),
+                ("shr", None),
+                ("add", Some(4)),
+                ("cvtsi2sd", None),
+                ("ret", None)
+            ]
+        );
+        // Intel order: destination first.
+        let first = insts(&m)[0];
+        assert!(
+            matches!(first.operands[0].kind, OperandKind::Reg(r) if reg_info(r).native == "eax")
+        );
+    }
+
+    #[test]
+    fn intel_addresses_in_gcc_and_clang_spelling() {
+        let m = module(
+            ".intel_syntax noprefix\nf:\n\tmov\teax, DWORD PTR [rax+rax*2]\n\tmov\teax, dword ptr [rdi + 4*rcx - 32]\n\
+             \tmovsd\txmm0, QWORD PTR .LC0[rip+8]\n\tmov\trax, QWORD PTR 16[rsp]\n\tret\n",
+            Syntax::Intel,
+        );
+        let i = insts(&m);
+        let a = mem(&i[0].operands[1].kind);
+        assert_eq!(
+            (
+                reg_info(a.base.unwrap()).native,
+                reg_info(a.index.unwrap()).native,
+                a.scale
+            ),
+            ("rax", "rax", 2)
+        );
+        let b = mem(&i[1].operands[1].kind);
+        assert_eq!(
+            (
+                reg_info(b.base.unwrap()).native,
+                reg_info(b.index.unwrap()).native,
+                b.scale,
+                b.disp
+            ),
+            ("rdi", "rcx", 4, -32)
+        );
+        let c = mem(&i[2].operands[1].kind);
+        assert_eq!(
+            (c.symbol.as_deref(), c.disp, c.size),
+            (Some(".LC0"), 8, Some(8))
+        );
+        let d = mem(&i[3].operands[1].kind);
+        assert_eq!((reg_info(d.base.unwrap()).native, d.disp), ("rsp", 16));
+    }
+
+    #[test]
+    fn comments_and_inline_asm_markers_are_ignored() {
+        let m = module(
+            "f:\n#APP\n# 3 \"t.c\" 1\n\tcqto # hint\n#NO_APP\n# %bb.0:\n\tret\n",
+            Syntax::Att,
+        );
+        assert_eq!(insts(&m).len(), 2);
+    }
+
+    #[test]
+    fn detection() {
+        assert_eq!(
+            detect("\t.intel_syntax noprefix\nf:\n\tret\n").unwrap(),
+            (Arch::Amd64, Syntax::Intel)
+        );
+        assert_eq!(
+            detect("f:\n\tmovq\t%rdi, %rax\n\tjmp\t.L2\n").unwrap(),
+            (Arch::Amd64, Syntax::Att)
+        );
+        assert_eq!(
+            detect("f:\n\tmov\trax, rdi\n\tret\n").unwrap(),
+            (Arch::Amd64, Syntax::Intel)
+        );
+        assert_eq!(
+            detect("f:\n\tldr\tx0, [x1, 8]\n\tret\n").unwrap().0,
+            Arch::Arm64
+        );
+        assert!(detect("f:\n\tmovq\t%rdi, %rax\n\tmov\trax, rdi\n").is_err());
+    }
+}
