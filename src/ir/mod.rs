@@ -97,7 +97,7 @@ pub enum OperandKind {
 
 /// A memory operand. `size` is in bytes when the source states it (AT&T suffix, Intel `PTR`)
 /// or it can be inferred from a register operand; `None` otherwise.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Mem {
     pub size: Option<u16>,
     pub segment: Option<Reg>,
@@ -107,6 +107,21 @@ pub struct Mem {
     pub disp: i64,
     /// A symbol in the displacement (`.LC0(%rip)`, `table(,%rax,8)`).
     pub symbol: Option<String>,
+}
+
+impl Default for Mem {
+    /// No base, no index, scale 1, no displacement.
+    fn default() -> Mem {
+        Mem {
+            size: None,
+            segment: None,
+            base: None,
+            index: None,
+            scale: 1,
+            disp: 0,
+            symbol: None,
+        }
+    }
 }
 
 /// A register: an index into the architecture's register table (`mappings/<arch>/registers.tbl`).

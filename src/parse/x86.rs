@@ -232,10 +232,7 @@ fn att_operand(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Operand, Diagnosti
 }
 
 fn att_memory(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Mem, Diagnostic> {
-    let mut m = Mem {
-        scale: 1,
-        ..Mem::default()
-    };
+    let mut m = Mem::default();
     for q in p.into_inner() {
         let span = loc.span(q.as_span());
         match q.as_rule() {
@@ -341,7 +338,6 @@ fn intel_operand(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Operand, Diagnos
                             Some(r) => OperandKind::Reg(r),
                             None => OperandKind::Mem(Mem {
                                 symbol: Some(name.clone()),
-                                scale: 1,
                                 ..Mem::default()
                             }),
                         }
@@ -357,10 +353,7 @@ fn intel_operand(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Operand, Diagnos
 
 /// `seg: disp [linear expression over registers]` → Mem.
 fn intel_memory(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Mem, Diagnostic> {
-    let mut m = Mem {
-        scale: 1,
-        ..Mem::default()
-    };
+    let mut m = Mem::default();
     let mut total = Linear::default();
     let span = loc.span(p.as_span());
     for q in p.into_inner() {
