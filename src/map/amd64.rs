@@ -329,6 +329,12 @@ pub fn lower(inst: &Inst, out: &mut Vec<GoItem>) -> Result<(), Diagnostic> {
         );
     }
     let (form, size) = select(inst)?;
+    if form.handler == Some(Handler::Raw) {
+        // Go cannot spell this form identically: the source bytes, with the source text.
+        let (bytes, comment) = crate::verify::native_x86::raw(inst)?;
+        out.push(GoItem::Bytes { bytes, comment });
+        return Ok(());
+    }
     let origin = Origin::Source(inst.span);
     let mnemonic = go_mnemonic(form, size, inst.span)?;
     let mut operands = Vec::with_capacity(inst.operands.len());
@@ -424,6 +430,8 @@ fn handle(h: Handler, inst: &Inst, operands: &mut Vec<GoOperand>) -> Result<(), 
         }
         // Result stores are added before each RET by the frame stage.
         Handler::Ret => Ok(()),
+        // Lowered to `BYTE`s by `lower` before any operand is converted.
+        Handler::Raw => Ok(()),
         Handler::NativeStack => Err(native_stack(inst)),
         Handler::Call => Err(Diagnostic::error(
             inst.span,
