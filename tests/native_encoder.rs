@@ -260,3 +260,35 @@ fn compiler_output_agrees_with_gnu_as() {
         failures.len()
     );
 }
+
+/// The map stage emits `@raw` rows as `BYTE`s with the source text, and refuses them with a
+/// located error when the bytes would need a relocation.
+#[test]
+fn raw_rows_become_bytes_in_the_output() {
+    use native2goasm::convert::{convert, Options};
+    let opts = Options {
+        arch: Some(Arch::Amd64),
+        syntax: Some(Syntax::Intel),
+        source_name: "raw.s".into(),
+        ..Options::default()
+    };
+    let out = convert("f:\n\tvmovaps ymm0, ymm1\n\tint3\n\tret\n", &opts)
+        .unwrap_or_else(|d| panic!("{}", d.render("raw.s", "")));
+    let line = out
+        .text
+        .lines()
+        .find(|l| l.contains("vmovaps"))
+        .expect("a line for vmovaps");
+    assert!(
+        line.trim_start()
+            .starts_with("BYTE $0xc5; BYTE $0xfc; BYTE $0x28; BYTE $0xc1"),
+        "{line}"
+    );
+    assert!(line.ends_with("// vmovaps ymm0, ymm1"), "{line}");
+    assert!(out.text.contains("BYTE $0xcc"), "{}", out.text);
+
+    let src = "f:\n\tvmovq xmm0, QWORD PTR .LC0[rip]\n\tret\n.LC0:\n\t.quad 1\n";
+    let err = convert(src, &opts).expect_err("RIP-relative raw bytes must be refused");
+    let d = err.0.first().expect("a diagnostic");
+    assert_eq!((d.span.line, d.span.col), (2, 14), "{}", d.message);
+}

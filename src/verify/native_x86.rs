@@ -11,15 +11,19 @@
 //! instruction, every candidate whose operand kinds (`OpCodeOperandKind`) fit the IR
 //! operands is encoded, and the winner is the one GNU `as` would pick:
 //!
-//! 1. the **shortest encoding** (this gives the sign-extended `83 /0 ib` form when the
-//!    immediate fits, the accumulator form `05 id` exactly when it saves a byte, `b8+r` for
-//!    `mov r32, imm`, `c7 /0` rather than `movabs` for `mov r64, imm32`, the 2-byte VEX
-//!    prefix by using the store opcode when the source register is `xmm8`-`xmm15`, `c5` for
-//!    `pextrw r32, x, i`, legacy and VEX before EVEX, ...);
-//! 2. then legacy before VEX before EVEX;
-//! 3. then the lowest `Code`, i.e. the lowest opcode: iced orders codes by opcode, and GNU
-//!    `as` picks the `89 /r` store form for `mov r, r` and the `0f 28` load form for
+//! 1. VEX (or legacy) before EVEX, even when EVEX's compressed `disp8*N` is shorter;
+//! 2. the **shortest encoding**: the sign-extended `83 /0 ib` form when the immediate fits,
+//!    the accumulator form `05 id` exactly when it saves a byte, `b8+r` for `mov r32, imm`,
+//!    `c7 /0` rather than `movabs` for `mov r64, imm32`, `66 0f c5` for `pextrw r32, x, i`,
+//!    and the store opcode of `vmovaps` when only that allows the 2-byte VEX prefix;
+//! 3. fewer immediate bytes (`66 83 c0 01` rather than `66 05 01 00` for `add ax, 1`);
+//! 4. no REX.W / VEX.W1 (`f3 0f 7e` rather than `66 REX.W 0f 6e` for `movq xmm, m64`);
+//! 5. the lowest `Code`, i.e. the lowest opcode: iced orders codes by opcode, and GNU `as`
+//!    picks the `89 /r` store form for `mov r, r` and the `0f 28` load form for
 //!    `movaps x, x` — in both cases the lower opcode.
+//!
+//! A 16-bit form (`66 68 iw`) is only taken when an operand is 16 bits wide (`push 1000` is
+//! `68 id`), and the Knights Corner VEX codes (which reuse `lzcnt`'s opcode) are left out.
 //!
 //! Operand sizes come from the registers and from the memory operand's `PTR` size; a memory
 //! operand without a size that leaves several sizes possible is an error, as in GNU `as`.
@@ -30,7 +34,9 @@
 //! Intel aliases iced spells differently are normalised first: condition-code synonyms
 //! (`cmovz` → `cmove`, `setnae` → `setb`), `sal` → `shl` (GNU encodes `/4`), `movabs` → `mov`
 //! restricted to the 64-bit immediate and `moffs` forms, `movsx r64, r/m32` → `movsxd`;
-//! `xchg` and `test` also try their operands swapped (GNU accepts either order).
+//! `int 3` → `int3` (GNU emits `cc`); GNU's pseudo-ops `cmp<pred>ps`/`vcmp<pred>pd` and
+//! `pclmul<sel>dq` become the base instruction plus the immediate. `xchg` and `test` also
+//! try their operands swapped (GNU accepts either order).
 //!
 //! # Symbols
 //!
@@ -42,7 +48,8 @@
 //! encodings; DESIGN.md §5).
 //!
 //! The tests (`tests/native_encoder.rs`) hold this encoder against GNU `as` on every vector
-//! of `tests/vectors/amd64/rows.txt` and `native_extra.txt`.
+//! of `tests/vectors/amd64/rows.txt` and `native_extra.txt`, and (live) on the e2e C corpus
+//! compiled by GCC and clang.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -801,8 +808,11 @@ fn trial(enc: &mut Encoder, instr: &Instruction) -> Option<usize> {
     len
 }
 
+/// How GNU `as` ranks a candidate (see [`preference`]): the least wins.
+type Preference = (bool, usize, usize, bool, u8, u32);
+
 /// Sort key of a candidate that encodes in `len` bytes; the least is what GNU `as` picks.
-fn preference(code: Code, len: usize) -> (bool, usize, usize, bool, u8, u32) {
+fn preference(code: Code, len: usize) -> Preference {
     let info = code.op_code();
     let encoding = info.encoding();
     // Immediate bytes: `66 83 c0 01` (imm8) rather than `66 05 01 00` for `add ax, 1`.
@@ -864,7 +874,7 @@ fn choose(
     let unsized_mem = ops
         .iter()
         .any(|o| matches!(o, Op::Mem(m, _) if m.size.is_none()));
-    let mut best: Option<((bool, usize, usize, bool, u8, u32), Instruction)> = None;
+    let mut best: Option<(Preference, Instruction)> = None;
     let mut mem_sizes: Vec<usize> = Vec::new();
     for (n, order) in orders.iter().enumerate() {
         // `test r, m` is only read swapped when it does not fit as written.
