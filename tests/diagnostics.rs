@@ -222,7 +222,7 @@ fn bad_inputs_get_located_diagnostics_and_exit_1() {
         if output.exists() {
             problems.push("an output file was written".into());
         }
-        if !stderr.contains(&format!("error: ")) || !stderr.contains(case.message) {
+        if !stderr.contains("error: ") || !stderr.contains(case.message) {
             problems.push(format!("no `error: …{}…`", case.message));
         }
         let location = format!("in.s:{}", case.at);

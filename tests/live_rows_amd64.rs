@@ -14,10 +14,17 @@ fn every_table_row_assembles_identically_with_gnu_as_and_go() {
         return;
     }
     let mut cmd = Command::new("python3");
-    cmd.arg(common::crate_path("tools/check_amd64_rows.py")).arg("--no-write");
+    cmd.arg(common::crate_path("tools/check_amd64_rows.py"))
+        .arg("--no-write");
     let run = common::run(&mut cmd, Duration::from_secs(300));
     let report = format!("{}{}", run.stdout, run.stderr);
-    common::say(report.lines().filter(|l| l.starts_with('#')).collect::<Vec<_>>().join("\n"));
+    common::say(
+        report
+            .lines()
+            .filter(|l| l.starts_with('#'))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    );
     assert!(run.success, "row check failed:\n{report}");
     assert!(report.contains(" 0 rows with problems"), "{report}");
 }

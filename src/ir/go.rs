@@ -61,7 +61,10 @@ pub enum GoItem {
     /// `PCALIGN $n`.
     Align(u32),
     /// Raw bytes for an instruction Go cannot spell identically, with the source text.
-    Bytes { bytes: Vec<u8>, comment: String },
+    Bytes {
+        bytes: Vec<u8>,
+        comment: String,
+    },
 }
 
 /// One `TEXT` symbol.

@@ -49,10 +49,16 @@ pub struct Function {
 #[derive(Debug, Clone)]
 pub enum Item {
     /// A local label (`.L3`, `.LBB0_2`) inside a function.
-    Label { name: String, span: Span },
+    Label {
+        name: String,
+        span: Span,
+    },
     Inst(Inst),
     /// `.p2align`/`.align`/`.balign` inside code, in bytes.
-    Align { bytes: u32, span: Span },
+    Align {
+        bytes: u32,
+        span: Span,
+    },
 }
 
 /// One native instruction in Intel operand order.
@@ -87,7 +93,10 @@ pub enum OperandKind {
     /// An immediate (`$5`, `5`), already evaluated.
     Imm(i64),
     /// An immediate that is a symbol address (`$sym`, `OFFSET FLAT:sym`).
-    SymbolAddr { symbol: String, offset: i64 },
+    SymbolAddr {
+        symbol: String,
+        offset: i64,
+    },
     Mem(Mem),
     /// A direct branch or call target (a label or function name).
     Target(String),
