@@ -51,6 +51,7 @@ pub fn convert(source: &str, opts: &Options) -> Result<Conversion, Diagnostics> 
     let mut matched = HashSet::new();
 
     for f in &module.functions {
+        let before = diags.0.len();
         let mut body = lower_body(f, &mut diags);
         resolve_references(&mut body, &data_index, &mut used_data, &mut diags);
         let mut gf = GoFunction {
@@ -83,6 +84,11 @@ pub fn convert(source: &str, opts: &Options) -> Result<Conversion, Diagnostics> 
                         f.name
                     )),
                 );
+            }
+        }
+        for d in &mut diags.0[before..] {
+            if d.is_error() {
+                d.message = format!("{} (in function `{}`)", d.message, f.name);
             }
         }
         go.functions.push(gf);

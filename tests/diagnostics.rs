@@ -305,3 +305,27 @@ fn bad_signatures_are_located_in_the_sig_text() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Errors inside a function name it, so a large file's report says where to look.
+#[test]
+fn errors_inside_functions_name_the_function() {
+    let dir = scratch("function-name");
+    let input = dir.join("in.s");
+    std::fs::write(&input, "ok:\n\tret\nkernel:\n\tcall\tg\n\tjmp\t*%rax\n").unwrap();
+    let run = Command::new(env!("CARGO_BIN_EXE_native2goasm"))
+        .arg(&input)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{stderr}");
+    assert_eq!(
+        stderr.matches("(in function `kernel`)").count(),
+        2,
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("in.s:4:2") && stderr.contains("in.s:5:6"),
+        "{stderr}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
