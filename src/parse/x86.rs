@@ -300,8 +300,8 @@ fn intel_instruction(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Inst, Diagno
     })
 }
 
-fn intel_size(text: &str) -> u16 {
-    match text.to_ascii_lowercase().as_str() {
+fn intel_size(word: Pair<'_, Rule>, loc: Locator<'_>) -> Result<u16, Diagnostic> {
+    Ok(match word.as_str().to_ascii_lowercase().as_str() {
         "byte" => 1,
         "word" => 2,
         "dword" => 4,
@@ -310,16 +310,35 @@ fn intel_size(text: &str) -> u16 {
         "tbyte" => 10,
         "xmmword" | "oword" => 16,
         "ymmword" => 32,
-        _ => 64,
+        "zmmword" => 64,
+        other => {
+            return Err(Diagnostic::error(
+                loc.span(word.as_span()),
+                format!("unknown operand size `{other}`"),
+            )
+            .expected("BYTE, WORD, DWORD, QWORD, TBYTE, XMMWORD, YMMWORD or ZMMWORD"))
+        }
+    })
+}
+
+/// A register, or else a symbol (a branch target, or an absolute address).
+fn intel_name(name: &str) -> OperandKind {
+    match table::register(&name.to_ascii_lowercase()) {
+        Some(r) => OperandKind::Reg(r),
+        None => OperandKind::Mem(Mem {
+            symbol: Some(name.to_string()),
+            ..Mem::default()
+        }),
     }
 }
 
 fn intel_operand(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Operand, Diagnostic> {
     let span = loc.span(p.as_span());
     let kind = match p.as_rule() {
+        Rule::intel_word => intel_name(p.as_str()),
         Rule::intel_sized => {
             let mut it = p.into_inner();
-            let size = intel_size(it.next().unwrap().as_str());
+            let size = intel_size(it.next().unwrap(), loc)?;
             let mut m = intel_memory(it.next().unwrap(), loc)?;
             m.size = Some(size);
             OperandKind::Mem(m)
@@ -333,15 +352,7 @@ fn intel_operand(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Operand, Diagnos
             } else {
                 let lin = eval(inner.into_iter().next().unwrap(), loc)?;
                 match lin.terms.as_slice() {
-                    [(name, 1)] if lin.constant == 0 => {
-                        match table::register(&name.to_ascii_lowercase()) {
-                            Some(r) => OperandKind::Reg(r),
-                            None => OperandKind::Mem(Mem {
-                                symbol: Some(name.clone()),
-                                ..Mem::default()
-                            }),
-                        }
-                    }
+                    [(name, 1)] if lin.constant == 0 => intel_name(name),
                     _ => immediate(&lin, span)?,
                 }
             }
