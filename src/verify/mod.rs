@@ -23,4 +23,6 @@
 //! are not final: the encoder writes a zero field and reports where the relocation goes
 //! ([`native_x86::Reloc`]); such instructions are never emitted raw.
 
+pub mod go_amd64;
+pub mod goasm;
 pub mod native_x86;

@@ -1,0 +1,1442 @@
+//! The embedded Go-asm encoder for amd64: a Go instruction → the bytes `go tool asm` emits.
+//!
+//! It is what lets the converter promise byte-identical output without a Go toolchain: the
+//! verify stage encodes every Go instruction it is about to emit and compares the bytes with
+//! the source's. It is trusted because the tests hold it against Go's own assembler test
+//! data (`tests/go_encoder_amd64.rs`, vectors in `tests/vectors/go/amd64/`) and against the
+//! live `go tool asm -S` (`tests/live_go_asm_amd64.rs`).
+//!
+//! # Design
+//!
+//! The back end is `iced-x86`'s encoder, as for the native encoder ([`super::native_x86`]).
+//! What is Go-specific is (1) how a Go mnemonic and its operands name an x86 form and
+//! (2) which of several valid encodings Go picks. Both are data here:
+//!
+//! 1. **Names.** A Go mnemonic resolves to one or more *alternatives*: an Intel mnemonic
+//!    (whose iced `Code`s come from iced's op-code tables, as in the native encoder), a width
+//!    rule and an operand order. Most names need no row: `VPADDD` is `vpaddd`, and a name
+//!    ending in `B`/`W`/`L`/`Q` whose stem is an Intel mnemonic (`ADDQ`, `SARXL`,
+//!    `VCVTSI2SDQ`) is that instruction with 8/16/32/64-bit integer operands; names ending in
+//!    `X`/`Y`/`Z` (`VCVTPD2DQX`, `VFPCLASSPSZ`) fix the vector length of the memory operand.
+//!    Condition-code families (`JEQ`, `SETHI`, `CMOVQCS`) are generated from one table of
+//!    Go condition names. Everything else is a row of [`GO_NAMES`]: the Go-only spellings
+//!    (`MOVBLZX`, `CVTTSD2SQ`, `PSHUFL`, `MOVOU`, `SHLQ` with three operands = `shld`...),
+//!    Go's aliases (`MOVD` = `MOVQ`), and the few irregular operand orders (`CMPQ`, `CMPPS`).
+//! 2. **Operands.** Go operands come in Go order (sources first); an alternative's order maps
+//!    them to Intel order (reversed unless the row says otherwise). Go register names carry
+//!    no width (`AX` is `ax`, `eax` or `rax`): the width comes from the iced operand kind of
+//!    each candidate `Code`, checked against the mnemonic's width rule. AVX-512 extras: an
+//!    opmask written before the destination (`VADDPD Z1, Z2, K1, Z3`), and the suffixes
+//!    `.Z` (zeroing), `.BCST` (embedded broadcast), `.SAE` and `.RN_SAE`/`.RD_SAE`/
+//!    `.RU_SAE`/`.RZ_SAE` (rounding).
+//! 3. **Go's choice of encoding.** Every candidate `Code` that fits is encoded and ranked
+//!    ([`preference`]): VEX before EVEX (EVEX only when a feature needs it); for VEX and
+//!    EVEX register-register forms, the store form (`VMOVAPS X1, X2` is `c5f829ca`, not
+//!    `c5f828d1`, even when that costs a 3-byte VEX prefix); then the shortest encoding,
+//!    fewer immediate bytes, no `REX.W`/`VEX.W1`, and the lowest opcode (`89` for
+//!    `MOVQ AX, BX`, `0f 28` for `MOVAPS`). iced itself picks the 2-byte VEX prefix whenever
+//!    the operands allow it and compresses EVEX displacements (`disp8*N`), as Go does.
+//!    One rewrite is Go's own: `MOVQ $imm, reg` with `0 ≤ imm < 2^32` is encoded as `MOVL`
+//!    (zero-extending, shorter).
+//!
+//! Symbols: `sym<>+off(SB)` is RIP-relative; its 32-bit field is written as zero and
+//! [`Encoded::pc_rel`] says where it is (the converter compares it masked). `name+off(FP)`
+//! is the hardware stack pointer plus the frame offset of the [`Context`]. Branches to labels
+//! are encoded against the label addresses the caller supplies (`Context::target`), short
+//! when the displacement fits, as Go does after its span loop.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use iced_x86::{
+    Code, Encoder, EncodingKind, Instruction, OpCodeOperandKind as K, OpKind, Register,
+    RoundingControl,
+};
+
+use super::goasm::{MemRef, Operand};
+
+/// Where the caller's code is, for branches and frame slots.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Context<'a> {
+    /// Address of the instruction (for branch displacements).
+    pub pc: u64,
+    /// The function's frame size (`TEXT ·f(SB), 0, $frame-args`).
+    pub frame_size: u32,
+    /// Label addresses; `None` encodes branches as if their target were the next byte.
+    pub labels: Option<&'a HashMap<String, u64>>,
+}
+
+impl Context<'_> {
+    /// Offset of `0(FP)` from the hardware SP: the return address, plus the saved BP and the
+    /// frame when the function has one (Go inserts `PUSHQ BP` for a frame > 0).
+    pub fn fp_offset(&self) -> i64 {
+        if self.frame_size == 0 {
+            8
+        } else {
+            self.frame_size as i64 + 16
+        }
+    }
+}
+
+/// A RIP-relative field written as zero (the linker fills it in).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PcRel {
+    /// Offset of the 4-byte field from the start of the instruction.
+    pub offset: usize,
+}
+
+/// What [`encode`] appended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Encoded {
+    pub len: usize,
+    pub pc_rel: Option<PcRel>,
+    /// A branch to a label (its bytes depend on the layout).
+    pub branch: bool,
+}
+
+/// Why an instruction could not be encoded; `operand` is the index of the operand at fault.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EncodeError {
+    pub message: String,
+    pub operand: Option<usize>,
+    pub expected: Option<String>,
+}
+
+impl EncodeError {
+    fn new(message: impl Into<String>) -> EncodeError {
+        EncodeError {
+            message: message.into(),
+            operand: None,
+            expected: None,
+        }
+    }
+    fn at(mut self, operand: usize) -> EncodeError {
+        self.operand = Some(operand);
+        self
+    }
+    fn expected(mut self, what: impl Into<String>) -> EncodeError {
+        self.expected = Some(what.into());
+        self
+    }
+}
+
+// ---- the name table ------------------------------------------------------------------------
+
+/// Go names that are not an Intel mnemonic (plus an optional size letter), and Go's aliases.
+///
+/// ```text
+/// GO-NAME   intel[,intel...]   [width]   [order]   [@rule]
+/// ```
+///
+/// - `intel`: Intel mnemonics (iced spelling, lower case); every one is an alternative.
+/// - `width`: `-` (none), `8`/`16`/`32`/`64` (every integer operand has that width),
+///   `8:32` (per operand, in Go order: `MOVBLZX AL, DX` is `movzx edx, al`), or
+///   `x128`/`x256`/`x512` (vector length of a register-or-memory operand).
+/// - `order`: `rev` (default: Go order is Intel order reversed), `same`, or Go operand i =
+///   Intel operand `order[i]` (`1,0,2`).
+/// - `@movq`: Go's `MOVQ $imm, reg` → `MOVL` rewrite.
+pub const GO_NAMES: &str = "
+# data movement
+MOVQ        mov,movq,movdq2q         64      rev   @movq
+MOVD        mov,movq,movdq2q         64      rev   @movq   # Go alias of MOVQ
+MOVDQ2Q     movq,movdq2q             64
+MOVL        mov,movd                 32
+MOVLQZX     mov                      32
+MOVBWZX     movzx                    8:16
+MOVBLZX     movzx                    8:32
+MOVBQZX     movzx                    8:64
+MOVWLZX     movzx                    16:32
+MOVWQZX     movzx                    16:64
+MOVBWSX     movsx                    8:16
+MOVBLSX     movsx                    8:32
+MOVBQSX     movsx                    8:64
+MOVWLSX     movsx                    16:32
+MOVWQSX     movsx                    16:64
+MOVLQSX     movsxd                   32:64
+MOVBELL     movbe                    32
+MOVBEQQ     movbe                    64
+MOVBEWW     movbe                    16
+MOVO        movdqa
+MOVOA       movdqa
+MOVOU       movdqu
+MOVNTO      movntdq
+MOVNTDQ     movntdq
+MOVNTIL     movnti                   32
+MOVNTIQ     movnti                   64
+MASKMOVOU   maskmovdqu
+MASKMOVDQU  maskmovdqu
+MOVQOZX     movq2dq
+MOVZWW      movzx                    16:16
+MOVSWW      movsx                    16:16
+CRC32B      crc32                    8:32
+CRC32W      crc32                    16:32
+XLAT        xlatb
+ICEBP       int1
+SYSEXIT64   sysexitq
+MOVHDA      movhpd
+MOVLDA      movlpd
+# XCHG: either order (`XCHGQ DI, AX` is `48 97`); ties go to the first row
+XCHGB       xchg                     8
+XCHGB       xchg                     8       same
+XCHGW       xchg                     16
+XCHGW       xchg                     16      same
+XCHGL       xchg                     32
+XCHGL       xchg                     32      same
+XCHGQ       xchg                     64
+XCHGQ       xchg                     64      same
+IMUL3W      imul                     16
+IMUL3L      imul                     32
+IMUL3Q      imul                     64
+SHLW        shl,shld                 16
+SHLL        shl,shld                 32
+SHLQ        shl,shld                 64
+SHRW        shr,shrd                 16
+SHRL        shr,shrd                 32
+SHRQ        shr,shrd                 64
+CMPB        cmp                      8       same
+CMPW        cmp                      16      same
+CMPL        cmp                      32      same
+CMPQ        cmp                      64      same
+CMPPS       cmpps                    -       1,0,2
+CMPPD       cmppd                    -       1,0,2
+CMPSS       cmpss                    -       1,0,2
+CMPSD       cmpsd                    -       1,0,2
+# string instructions (Go's L is Intel's d)
+MOVSL       movsd                    -
+CMPSL       cmpsd                    -
+STOSL       stosd                    -
+LODSL       lodsd                    -
+SCASL       scasd                    -
+INSL        insd                     -
+OUTSL       outsd                    -
+IRETL       iretd                    -
+# conversions: Go spells integer operands L/Q and packed integers PL
+CVTPL2PD    cvtdq2pd
+CVTPL2PS    cvtdq2ps
+CVTPD2PL    cvtpd2dq
+CVTPS2PL    cvtps2dq
+CVTTPD2PL   cvttpd2dq
+CVTTPS2PL   cvttps2dq
+CVTSD2SL    cvtsd2si                 32
+CVTSD2SQ    cvtsd2si                 64
+CVTSS2SL    cvtss2si                 32
+CVTSS2SQ    cvtss2si                 64
+CVTTSD2SL   cvttsd2si                32
+CVTTSD2SQ   cvttsd2si                64
+CVTTSS2SL   cvttss2si                32
+CVTTSS2SQ   cvttss2si                64
+CVTSL2SD    cvtsi2sd                 32
+CVTSQ2SD    cvtsi2sd                 64
+CVTSL2SS    cvtsi2ss                 32
+CVTSQ2SS    cvtsi2ss                 64
+# packed integers: Go's L is Intel's d, O is dq
+PADDL       paddd
+PSUBL       psubd
+PSLLL       pslld
+PSRLL       psrld
+PSRAL       psrad
+PSLLO       pslldq
+PSRLO       psrldq
+PSLLDQ      pslldq
+PSRLDQ      psrldq
+PCMPEQL     pcmpeqd
+PCMPGTL     pcmpgtd
+PMULULQ     pmuludq
+PMADDWL     pmaddwd
+PACKSSLW    packssdw
+PUNPCKLLQ   punpckldq
+PUNPCKLWL   punpcklwd
+PUNPCKHWL   punpckhwd
+PUNPCKHLQ   punpckhdq
+PSHUFL      pshufd
+PEXTRW      pextrw                   -       rev   @store
+# x87: Go names the operand type (D: float64, F: float32, L/W: integer)
+FADDD       fadd
+FADDDP      faddp
+FCOMD       fcom
+FDIVD       fdiv
+# others
+JMP         jmp
+CALL        call
+RET         ret
+RETFW       retf                     16
+RETFL       retf                     32
+RETFQ       retf                     64
+CWD         cwd
+CDQ         cdq
+CQO         cqo
+CBW         cbw
+CWDE        cwde
+CDQE        cdqe
+";
+
+/// Go's condition names → Intel's (`JEQ`, `SETHI`, `CMOVQCS`), with Go's alternate spellings.
+const CONDITIONS: &[(&str, &str)] = &[
+    ("EQ", "e"),
+    ("NE", "ne"),
+    ("CS", "b"),
+    ("CC", "ae"),
+    ("HI", "a"),
+    ("LS", "be"),
+    ("LT", "l"),
+    ("GE", "ge"),
+    ("LE", "le"),
+    ("GT", "g"),
+    ("MI", "s"),
+    ("PL", "ns"),
+    ("OS", "o"),
+    ("OC", "no"),
+    ("PS", "p"),
+    ("PC", "np"),
+];
+
+/// Go's alternate jump names (cmd/asm/internal/arch), as condition names.
+const JUMP_ALIASES: &[(&str, &str)] = &[
+    ("JA", "HI"),
+    ("JAE", "CC"),
+    ("JB", "CS"),
+    ("JBE", "LS"),
+    ("JC", "CS"),
+    ("JE", "EQ"),
+    ("JG", "GT"),
+    ("JHS", "CC"),
+    ("JL", "LT"),
+    ("JLO", "CS"),
+    ("JNA", "LS"),
+    ("JNAE", "CS"),
+    ("JNB", "CC"),
+    ("JNBE", "HI"),
+    ("JNC", "CC"),
+    ("JNG", "LE"),
+    ("JNGE", "LT"),
+    ("JNL", "GE"),
+    ("JNLE", "GT"),
+    ("JNO", "OC"),
+    ("JNP", "PC"),
+    ("JNS", "PL"),
+    ("JNZ", "NE"),
+    ("JO", "OS"),
+    ("JP", "PS"),
+    ("JPE", "PS"),
+    ("JPO", "PC"),
+    ("JS", "MI"),
+    ("JZ", "EQ"),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Width {
+    Any,
+    /// Every integer operand has this many bits.
+    All(u16),
+    /// Per Go operand.
+    Each([u16; 2]),
+    /// Vector length of the register-or-memory operand.
+    Vector(u16),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Order {
+    Reverse,
+    Same,
+    /// Go operand i is Intel operand `[i]`.
+    Explicit([u8; 4], u8),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rule {
+    None,
+    /// `MOVQ $imm, reg` with `0 ≤ imm < 2^32` → `MOVL`.
+    MovqImm,
+    /// Legacy form with the r/m destination preferred (`PEXTRW` → `66 0f 3a 15`? no: see
+    /// the live test), kept as a marker for the preference.
+    Store,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Alt {
+    codes: &'static [Code],
+    width: Width,
+    order: Order,
+    rule: Rule,
+}
+
+const EMPTY_ALT: Alt = Alt {
+    codes: &[],
+    width: Width::Any,
+    order: Order::Reverse,
+    rule: Rule::None,
+};
+
+/// Intel mnemonic (lower case, iced spelling) → iced codes usable in 64-bit mode.
+static INTEL: LazyLock<HashMap<String, Vec<Code>>> = LazyLock::new(|| {
+    let mut index: HashMap<String, Vec<Code>> = HashMap::with_capacity(2048);
+    for code in Code::values() {
+        let info = code.op_code();
+        if !info.is_instruction()
+            || !info.mode64()
+            || info.encoding() == EncodingKind::MVEX
+            || info.encoding() == EncodingKind::D3NOW
+            || format!("{code:?}").contains("_KNC_")
+            || info.op_kinds().contains(&K::mem_offs)
+        {
+            continue;
+        }
+        let name = format!("{:?}", info.mnemonic()).to_ascii_lowercase();
+        index.entry(name).or_default().push(code);
+    }
+    index
+});
+
+fn intel_codes(m: &str) -> &'static [Code] {
+    INTEL.get(m).map(Vec::as_slice).unwrap_or(&[])
+}
+
+/// Go mnemonic (without `.` suffixes) → its alternatives, for the names in [`GO_NAMES`] and
+/// the condition families. Derived names are resolved on the fly by [`alternatives`].
+static TABLE: LazyLock<HashMap<String, Vec<Alt>>> = LazyLock::new(|| {
+    let mut t: HashMap<String, Vec<Alt>> = HashMap::with_capacity(512);
+    for line in GO_NAMES.lines() {
+        let line = line.split('#').next().unwrap().trim();
+        if line.is_empty() {
+            continue;
+        }
+        let f: Vec<&str> = line.split_whitespace().collect();
+        let width = match f.get(2).copied().unwrap_or("-") {
+            "-" => Width::Any,
+            w if w.starts_with('x') => Width::Vector(w[1..].parse().unwrap()),
+            w => match w.split_once(':') {
+                Some((a, b)) => Width::Each([a.parse().unwrap(), b.parse().unwrap()]),
+                None => Width::All(w.parse().unwrap()),
+            },
+        };
+        let order = match f.get(3).copied().unwrap_or("rev") {
+            "rev" => Order::Reverse,
+            "same" => Order::Same,
+            o => {
+                let mut a = [0u8; 4];
+                let mut n = 0;
+                for (i, x) in o.split(',').enumerate() {
+                    a[i] = x.parse().unwrap();
+                    n += 1;
+                }
+                Order::Explicit(a, n)
+            }
+        };
+        let rule = match f.get(4).copied() {
+            Some("@movq") => Rule::MovqImm,
+            Some("@store") => Rule::Store,
+            _ => Rule::None,
+        };
+        let alts = t.entry(f[0].to_string()).or_default();
+        for intel in f[1].split(',') {
+            let codes = intel_codes(intel);
+            assert!(
+                !codes.is_empty(),
+                "GO_NAMES: unknown Intel mnemonic {intel}"
+            );
+            alts.push(Alt {
+                codes,
+                width,
+                order,
+                rule,
+            });
+        }
+    }
+    let mut add = |go: String, intel: String, width: Width| {
+        let codes = intel_codes(&intel);
+        if !codes.is_empty() {
+            t.entry(go).or_default().push(Alt {
+                codes,
+                width,
+                order: Order::Reverse,
+                rule: Rule::None,
+            });
+        }
+    };
+    for (go, intel) in CONDITIONS {
+        add(format!("J{go}"), format!("j{intel}"), Width::Any);
+        add(format!("SET{go}"), format!("set{intel}"), Width::Any);
+        for (letter, bits) in [("W", 16), ("L", 32), ("Q", 64)] {
+            add(
+                format!("CMOV{letter}{go}"),
+                format!("cmov{intel}"),
+                Width::All(bits),
+            );
+        }
+    }
+    for (alias, go) in JUMP_ALIASES {
+        let intel = CONDITIONS.iter().find(|c| c.0 == *go).unwrap().1;
+        add(alias.to_string(), format!("j{intel}"), Width::Any);
+    }
+    add("JCXZL".into(), "jecxz".into(), Width::Any);
+    add("JCXZQ".into(), "jrcxz".into(), Width::Any);
+    t
+});
+
+/// The alternatives for a Go mnemonic (without suffixes), or `None` if it is unknown.
+/// Derived names are built in `scratch` (no allocation).
+fn alternatives<'s>(go: &str, scratch: &'s mut [Alt; 2]) -> Option<&'s [Alt]> {
+    if let Some(alts) = TABLE.get(go) {
+        return Some(alts.as_slice());
+    }
+    let mut n = 0;
+    let mut lower = [0u8; 32];
+    if go.len() > lower.len() {
+        return None;
+    }
+    for (d, s) in lower.iter_mut().zip(go.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    let lower = std::str::from_utf8(&lower[..go.len()]).ok()?;
+    let exact = intel_codes(lower);
+    if !exact.is_empty() {
+        scratch[n] = Alt {
+            codes: exact,
+            width: Width::Any,
+            order: Order::Reverse,
+            rule: Rule::None,
+        };
+        return Some(&scratch[..1]);
+    }
+    let (stem, last) = lower.split_at(lower.len() - 1);
+    let width = match last {
+        "b" => Some(Width::All(8)),
+        "w" => Some(Width::All(16)),
+        "l" => Some(Width::All(32)),
+        "q" => Some(Width::All(64)),
+        "x" => Some(Width::Vector(128)),
+        "y" => Some(Width::Vector(256)),
+        "z" => Some(Width::Vector(512)),
+        _ => None,
+    };
+    if let Some(width) = width {
+        let codes = intel_codes(stem);
+        if !codes.is_empty() {
+            scratch[n] = Alt {
+                codes,
+                width,
+                order: Order::Reverse,
+                rule: Rule::None,
+            };
+            n += 1;
+        }
+    }
+    (n > 0).then_some(&scratch[..n])
+}
+
+// ---- registers -----------------------------------------------------------------------------
+
+/// A Go register: general registers have no width in Go (`AX` is ax, eax or rax, decided by
+/// the instruction); every other name is one iced register.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum GoReg {
+    Gpr(u8),
+    Exact(Register),
+}
+
+const GPR_NAMES: [&str; 16] = [
+    "AX", "CX", "DX", "BX", "SP", "BP", "SI", "DI", "R8", "R9", "R10", "R11", "R12", "R13", "R14",
+    "R15",
+];
+
+struct Registers {
+    by_name: HashMap<&'static str, GoReg>,
+    /// iced registers of 16, 32 and 64 bits by number.
+    gpr: [[Register; 16]; 3],
+    /// R8B..R15B.
+    gpr8: [Register; 8],
+}
+
+static REGS: LazyLock<Registers> = LazyLock::new(|| {
+    let iced: HashMap<String, Register> = Register::values()
+        .map(|r| (format!("{r:?}").to_ascii_uppercase(), r))
+        .collect();
+    let r = |n: &str| *iced.get(n).unwrap_or_else(|| panic!("iced register {n}"));
+    let mut by_name: HashMap<&'static str, GoReg> = HashMap::with_capacity(256);
+    let mut gpr = [[Register::None; 16]; 3];
+    let n16 = ["AX", "CX", "DX", "BX", "SP", "BP", "SI", "DI"];
+    for (i, go) in GPR_NAMES.iter().enumerate() {
+        by_name.insert(go, GoReg::Gpr(i as u8));
+        let (w, d, q) = if i < 8 {
+            (
+                n16[i].to_string(),
+                format!("E{}", n16[i]),
+                format!("R{}", n16[i]),
+            )
+        } else {
+            (format!("R{i}W"), format!("R{i}D"), format!("R{i}"))
+        };
+        gpr[0][i] = r(&w);
+        gpr[1][i] = r(&d);
+        gpr[2][i] = r(&q);
+    }
+    let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
+    let mut exact = |go: String, ice: String| {
+        by_name.insert(leak(go), GoReg::Exact(r(&ice)));
+    };
+    for (go, ice) in [
+        ("AL", "AL"),
+        ("CL", "CL"),
+        ("DL", "DL"),
+        ("BL", "BL"),
+        ("AH", "AH"),
+        ("CH", "CH"),
+        ("DH", "DH"),
+        ("BH", "BH"),
+        ("SPB", "SPL"),
+        ("BPB", "BPL"),
+        ("SIB", "SIL"),
+        ("DIB", "DIL"),
+        ("ES", "ES"),
+        ("CS", "CS"),
+        ("SS", "SS"),
+        ("DS", "DS"),
+        ("FS", "FS"),
+        ("GS", "GS"),
+    ] {
+        exact(go.into(), ice.into());
+    }
+    let mut gpr8 = [Register::None; 8];
+    for i in 8..16 {
+        exact(format!("R{i}B"), format!("R{i}L"));
+        gpr8[i - 8] = r(&format!("R{i}L"));
+    }
+    for i in 0..32 {
+        exact(format!("X{i}"), format!("XMM{i}"));
+        exact(format!("Y{i}"), format!("YMM{i}"));
+        exact(format!("Z{i}"), format!("ZMM{i}"));
+    }
+    for i in 0..8 {
+        exact(format!("K{i}"), format!("K{i}"));
+        exact(format!("M{i}"), format!("MM{i}"));
+        exact(format!("F{i}"), format!("ST{i}"));
+        exact(format!("DR{i}"), format!("DR{i}"));
+    }
+    for i in 0..16 {
+        exact(format!("CR{i}"), format!("CR{i}"));
+    }
+    for i in 0..4 {
+        exact(format!("BND{i}"), format!("BND{i}"));
+    }
+    Registers { by_name, gpr, gpr8 }
+});
+
+fn go_reg(name: &str) -> Option<GoReg> {
+    REGS.by_name.get(name).copied()
+}
+
+fn gpr(i: u8, bits: u16) -> Register {
+    let w = match bits {
+        16 => 0,
+        32 => 1,
+        _ => 2,
+    };
+    REGS.gpr[w][i as usize]
+}
+
+/// The width in bits an operand kind gives an integer operand, if it is one.
+fn int_width(k: K) -> Option<u16> {
+    Some(match k {
+        K::r8_reg | K::r8_opcode | K::r8_or_mem | K::al => 8,
+        K::r16_reg | K::r16_reg_mem | K::r16_rm | K::r16_opcode | K::r16_or_mem | K::ax => 16,
+        K::r32_reg
+        | K::r32_reg_mem
+        | K::r32_rm
+        | K::r32_opcode
+        | K::r32_vvvv
+        | K::r32_or_mem
+        | K::r32_or_mem_mpx
+        | K::eax => 32,
+        K::r64_reg
+        | K::r64_reg_mem
+        | K::r64_rm
+        | K::r64_opcode
+        | K::r64_vvvv
+        | K::r64_or_mem
+        | K::r64_or_mem_mpx
+        | K::rax => 64,
+        _ => return None,
+    })
+}
+
+/// The iced register for Go register `r` in an operand of kind `k`, if it fits.
+fn reg_for(k: K, r: GoReg) -> Option<Register> {
+    if let Some(bits) = int_width(k) {
+        let reg = match (bits, r) {
+            (8, GoReg::Exact(x)) if x.is_gpr8() => x,
+            // Go accepts `R11` for `R11B` in byte instructions.
+            (8, GoReg::Gpr(i)) if i >= 8 => REGS.gpr8[i as usize - 8],
+            (16 | 32 | 64, GoReg::Gpr(i)) => gpr(i, bits),
+            _ => return None,
+        };
+        return match k {
+            K::al | K::ax | K::eax | K::rax => matches!(
+                reg,
+                Register::AL | Register::AX | Register::EAX | Register::RAX
+            )
+            .then_some(reg),
+            _ => Some(reg),
+        };
+    }
+    let GoReg::Exact(x) = r else {
+        return match (k, r) {
+            (K::dx, GoReg::Gpr(2)) => Some(Register::DX),
+            _ => None,
+        };
+    };
+    let ok = match k {
+        K::cl => x == Register::CL,
+        K::xmm_reg | K::xmm_rm | K::xmm_vvvv | K::xmm_is4 | K::xmm_is5 | K::xmm_or_mem => {
+            x.is_xmm()
+        }
+        K::ymm_reg | K::ymm_rm | K::ymm_vvvv | K::ymm_is4 | K::ymm_is5 | K::ymm_or_mem => {
+            x.is_ymm()
+        }
+        K::zmm_reg | K::zmm_rm | K::zmm_vvvv | K::zmm_or_mem => x.is_zmm(),
+        K::k_reg | K::k_rm | K::k_vvvv | K::k_or_mem | K::kp1_reg => x.is_k(),
+        K::mm_reg | K::mm_rm | K::mm_or_mem => x.is_mm(),
+        K::st0 => x == Register::ST0,
+        K::sti_opcode => x.is_st(),
+        K::seg_reg => x.is_segment_register(),
+        K::es => x == Register::ES,
+        K::cs => x == Register::CS,
+        K::ss => x == Register::SS,
+        K::ds => x == Register::DS,
+        K::fs => x == Register::FS,
+        K::gs => x == Register::GS,
+        K::cr_reg => x.is_cr(),
+        K::dr_reg => x.is_dr(),
+        K::tr_reg => x.is_tr(),
+        K::bnd_reg | K::bnd_or_mem_mpx => x.is_bnd(),
+        _ => false,
+    };
+    ok.then_some(x)
+}
+
+fn is_rm_kind(k: K) -> bool {
+    matches!(
+        k,
+        K::r8_or_mem
+            | K::r16_or_mem
+            | K::r32_or_mem
+            | K::r64_or_mem
+            | K::mm_or_mem
+            | K::xmm_or_mem
+            | K::ymm_or_mem
+            | K::zmm_or_mem
+            | K::k_or_mem
+            | K::xmm_rm
+            | K::ymm_rm
+            | K::zmm_rm
+    )
+}
+
+fn vector_len(k: K) -> Option<u16> {
+    Some(match k {
+        K::xmm_or_mem => 128,
+        K::ymm_or_mem => 256,
+        K::zmm_or_mem => 512,
+        _ => return None,
+    })
+}
+
+// ---- operands ------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Copy)]
+struct Mem {
+    base: Register,
+    index: Register,
+    scale: u32,
+    disp: i64,
+    segment: Register,
+    rip: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Op {
+    Reg(GoReg),
+    /// `[Z1-Z4]`: the first register of the block.
+    Block(Register),
+    Mem(Mem),
+    Imm(i64),
+    /// A branch target label.
+    Label(usize),
+}
+
+fn resolve(ops: &[Operand], ctx: &Context, out: &mut [Op; 6]) -> Result<usize, EncodeError> {
+    for (i, op) in ops.iter().enumerate() {
+        out[i] = match *op {
+            Operand::Name(n) => match go_reg(n) {
+                Some(r) => Op::Reg(r),
+                None => Op::Label(i),
+            },
+            Operand::RegList(a, _) => match go_reg(a) {
+                Some(GoReg::Exact(r)) => Op::Block(r),
+                _ => return Err(EncodeError::new(format!("`{a}` is not a vector register")).at(i)),
+            },
+            Operand::Imm(v) | Operand::Num(v) => Op::Imm(v),
+            Operand::Mem(m) => Op::Mem(memory(&m, ctx).map_err(|e| e.at(i))?),
+            Operand::Addr(_) => {
+                return Err(
+                    EncodeError::new("an address (`$sym(SB)`) is not an operand here")
+                        .at(i)
+                        .expected("`LEAQ sym(SB), reg`"),
+                )
+            }
+            Operand::Float(_) | Operand::Str(_) => {
+                return Err(EncodeError::new("not an integer operand").at(i))
+            }
+            Operand::None => return Err(EncodeError::new("missing operand").at(i)),
+        };
+    }
+    Ok(ops.len())
+}
+
+fn memory(m: &MemRef, ctx: &Context) -> Result<Mem, EncodeError> {
+    let segment = match m.segment {
+        None => Register::None,
+        Some(s) => match go_reg(s) {
+            Some(GoReg::Exact(r)) if r.is_segment_register() => r,
+            _ => return Err(EncodeError::new(format!("`{s}` is not a segment register"))),
+        },
+    };
+    let mut mem = Mem {
+        base: Register::None,
+        index: Register::None,
+        scale: 1,
+        disp: m.disp,
+        segment,
+        rip: false,
+    };
+    match m.base {
+        Some("SB") => {
+            mem.rip = true;
+            if m.index.is_some() {
+                return Err(EncodeError::new("`(SB)` with an index register")
+                    .expected("`sym(SB)` alone (RIP-relative)"));
+            }
+            return Ok(mem);
+        }
+        Some("FP") => {
+            mem.base = Register::RSP;
+            mem.disp += ctx.fp_offset();
+        }
+        Some("SP") if m.symbol.is_some() => {
+            mem.base = Register::RSP;
+            mem.disp += ctx.frame_size as i64;
+        }
+        Some(b) => match go_reg(b) {
+            Some(GoReg::Gpr(i)) => mem.base = gpr(i, 64),
+            _ => {
+                return Err(EncodeError::new(format!("`{b}` cannot be a base register"))
+                    .expected("a general register (`AX`, `R8`), `SB` or `FP`"))
+            }
+        },
+        None => {}
+    }
+    if m.symbol.is_some() && !matches!(m.base, Some("FP" | "SP")) {
+        return Err(EncodeError::new("a symbol needs `(SB)`, `(FP)` or `(SP)`"));
+    }
+    if let Some(x) = m.index {
+        mem.index = match go_reg(x) {
+            Some(GoReg::Gpr(i)) => gpr(i, 64),
+            Some(GoReg::Exact(r)) if r.is_xmm() || r.is_ymm() || r.is_zmm() => r,
+            _ => {
+                return Err(
+                    EncodeError::new(format!("`{x}` cannot be an index register"))
+                        .expected("a general or vector register"),
+                )
+            }
+        };
+        mem.scale = m.scale.max(1) as u32;
+    }
+    // Go takes any 32-bit pattern, signed or not (`LEAL 2400959708(BP), BP`).
+    if !(i32::MIN as i64..=u32::MAX as i64).contains(&mem.disp) {
+        return Err(EncodeError::new("displacement does not fit in 32 bits"));
+    }
+    mem.disp = mem.disp as i32 as i64;
+    Ok(mem)
+}
+
+// ---- building and ranking --------------------------------------------------------------
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Suffixes {
+    broadcast: bool,
+    zeroing: bool,
+    sae: bool,
+    rounding: Option<RoundingControl>,
+}
+
+fn suffixes(mnemonic: &str) -> Result<(&str, Suffixes), EncodeError> {
+    let mut parts = mnemonic.split('.');
+    let base = parts.next().unwrap_or("");
+    let mut s = Suffixes::default();
+    for p in parts {
+        match p {
+            "BCST" => s.broadcast = true,
+            "Z" => s.zeroing = true,
+            "SAE" => s.sae = true,
+            "RN_SAE" => s.rounding = Some(RoundingControl::RoundToNearest),
+            "RD_SAE" => s.rounding = Some(RoundingControl::RoundDown),
+            "RU_SAE" => s.rounding = Some(RoundingControl::RoundUp),
+            "RZ_SAE" => s.rounding = Some(RoundingControl::RoundTowardZero),
+            _ => {
+                return Err(EncodeError::new(format!("unknown suffix `.{p}`")).expected(
+                    "`.Z`, `.BCST`, `.SAE`, `.RN_SAE`, `.RD_SAE`, `.RU_SAE` or `.RZ_SAE`",
+                ))
+            }
+        }
+    }
+    Ok((base, s))
+}
+
+fn imm_fits(k: K, v: i64) -> Option<OpKind> {
+    let in_range = |lo: i64, hi: i64| (lo..=hi).contains(&v);
+    let i8s = |x: i64| (-128..=127).contains(&x);
+    Some(match k {
+        K::imm4_m2z if in_range(0, 15) => OpKind::Immediate8_2nd,
+        K::imm8 if in_range(-128, 255) => OpKind::Immediate8,
+        K::imm16 if in_range(-32768, 65535) => OpKind::Immediate16,
+        K::imm32 if in_range(i32::MIN as i64, u32::MAX as i64) => OpKind::Immediate32,
+        K::imm64 => OpKind::Immediate64,
+        K::imm8sex16 if in_range(-32768, 65535) && i8s(v as u16 as i16 as i64) => {
+            OpKind::Immediate8to16
+        }
+        K::imm8sex32
+            if in_range(i32::MIN as i64, u32::MAX as i64) && i8s(v as u32 as i32 as i64) =>
+        {
+            OpKind::Immediate8to32
+        }
+        K::imm8sex64 if i8s(v) => OpKind::Immediate8to64,
+        // Go takes any 32-bit pattern here (`PUSHQ $4045620583` is `68 67 45 23 f1`).
+        K::imm32sex64 if in_range(i32::MIN as i64, u32::MAX as i64) => OpKind::Immediate32to64,
+        _ => return None,
+    })
+}
+
+fn set_imm(instr: &mut Instruction, kind: OpKind, v: i64) {
+    match kind {
+        OpKind::Immediate8 => instr.set_immediate8(v as u8),
+        OpKind::Immediate8_2nd => instr.set_immediate8_2nd(v as u8),
+        OpKind::Immediate16 => instr.set_immediate16(v as u16),
+        OpKind::Immediate32 => instr.set_immediate32(v as u32),
+        OpKind::Immediate64 => instr.set_immediate64(v as u64),
+        OpKind::Immediate8to16 => instr.set_immediate8to16(v as u16 as i16 as i8 as i16),
+        OpKind::Immediate8to32 => instr.set_immediate8to32(v as u32 as i32 as i8 as i32),
+        OpKind::Immediate8to64 => instr.set_immediate8to64(v as i8 as i64),
+        OpKind::Immediate32to64 => instr.set_immediate32to64(v as i32 as i64),
+        _ => {}
+    }
+}
+
+fn mem_fits(k: K, m: &Mem) -> bool {
+    let vsib: Option<fn(Register) -> bool> = match k {
+        K::mem
+        | K::mem_mpx
+        | K::mem_mib
+        | K::sibmem
+        | K::r8_or_mem
+        | K::r16_or_mem
+        | K::r32_or_mem
+        | K::r64_or_mem
+        | K::r32_or_mem_mpx
+        | K::r64_or_mem_mpx
+        | K::mm_or_mem
+        | K::xmm_or_mem
+        | K::ymm_or_mem
+        | K::zmm_or_mem
+        | K::k_or_mem
+        | K::bnd_or_mem_mpx => None,
+        K::mem_vsib32x | K::mem_vsib64x => Some(Register::is_xmm),
+        K::mem_vsib32y | K::mem_vsib64y => Some(Register::is_ymm),
+        K::mem_vsib32z | K::mem_vsib64z => Some(Register::is_zmm),
+        _ => return false,
+    };
+    match vsib {
+        None => m.index == Register::None || m.index.is_gpr64(),
+        Some(is_vec) => is_vec(m.index),
+    }
+}
+
+fn set_mem(instr: &mut Instruction, m: &Mem) {
+    if m.rip {
+        instr.set_memory_base(Register::RIP);
+        instr.set_memory_displacement64(0);
+        instr.set_memory_displ_size(8);
+    } else {
+        instr.set_memory_base(m.base);
+        instr.set_memory_index(m.index);
+        instr.set_memory_index_scale(m.scale);
+        instr.set_memory_displacement64(m.disp as u64);
+        // No base: a 32-bit field whatever the value (`8(X4*1)`, `0(X14*1)`).
+        instr.set_memory_displ_size(if m.base == Register::None {
+            8
+        } else if m.disp != 0 {
+            1
+        } else {
+            0
+        });
+    }
+    instr.set_segment_prefix(m.segment);
+}
+
+/// Builds an instruction of `code` from operands in Go order, if they fit.
+#[allow(clippy::too_many_arguments)]
+fn build(
+    code: Code,
+    go_ops: &[Op],
+    alt: &Alt,
+    sfx: Suffixes,
+    ctx: &Context,
+) -> Option<Instruction> {
+    let info = code.op_code();
+    let kinds = info.op_kinds();
+    let mut instr = Instruction::default();
+    instr.set_code(code);
+
+    let string = kinds.iter().any(|k| matches!(k, K::seg_rSI | K::es_rDI));
+    if string && !go_ops.is_empty() {
+        return None;
+    }
+
+    // Opmask: written just before the destination.
+    let mut buf = [Op::Imm(0); 6];
+    let mut n = go_ops.len();
+    buf[..n].copy_from_slice(go_ops);
+    let explicit = kinds
+        .iter()
+        .filter(|k| !matches!(k, K::seg_rSI | K::es_rDI | K::seg_rDI | K::seg_rBX_al))
+        .count();
+    if n == explicit + 1
+        && n >= 2
+        && info.can_use_op_mask_register()
+        && matches!(buf[n - 2], Op::Reg(GoReg::Exact(r)) if r.is_k())
+    {
+        let Op::Reg(GoReg::Exact(k)) = buf[n - 2] else {
+            unreachable!()
+        };
+        instr.set_op_mask(k);
+        buf[n - 2] = buf[n - 1];
+        n -= 1;
+    } else if info.require_op_mask_register() {
+        return None;
+    }
+    // `BLENDVPS X0, X1, X2`: Go writes the implicit X0 that iced leaves out.
+    if n == explicit + 1
+        && matches!(buf[0], Op::Reg(GoReg::Exact(Register::XMM0)))
+        && info.instruction_string().ends_with(", <XMM0>")
+    {
+        buf.copy_within(1..n, 0);
+        n -= 1;
+    }
+    // `FADDD (BX), F0`, `FCOMD F2, F0`: Go writes the implicit F0.
+    if n == explicit + 1
+        && matches!(buf[n - 1], Op::Reg(GoReg::Exact(Register::ST0)))
+        && !kinds.contains(&K::st0)
+    {
+        n -= 1;
+    }
+    let go = &buf[..n];
+    let mut intel = [Op::Imm(0); 6];
+    match alt.order {
+        Order::Reverse => {
+            for i in 0..n {
+                intel[i] = go[n - 1 - i];
+            }
+        }
+        Order::Same => intel[..n].copy_from_slice(go),
+        Order::Explicit(p, len) => {
+            if len as usize != n {
+                return None;
+            }
+            for i in 0..n {
+                intel[p[i] as usize] = go[i];
+            }
+        }
+    }
+    let ops = &intel[..n];
+
+    let mut next = 0usize;
+    let mut imms = 0;
+    let mut widths = [0u16; 6];
+    let mut has_mem = false;
+    for (i, &k) in kinds.iter().enumerate() {
+        let i = i as u32;
+        if string {
+            let fixed = match k {
+                K::al => Register::AL,
+                K::ax => Register::AX,
+                K::eax => Register::EAX,
+                K::rax => Register::RAX,
+                K::dx => Register::DX,
+                _ => Register::None,
+            };
+            if fixed != Register::None {
+                instr.set_op_kind(i, OpKind::Register);
+                instr.set_op_register(i, fixed);
+                continue;
+            }
+        }
+        match k {
+            K::seg_rSI => {
+                instr.set_op_kind(i, OpKind::MemorySegRSI);
+                continue;
+            }
+            K::es_rDI => {
+                instr.set_op_kind(i, OpKind::MemoryESRDI);
+                continue;
+            }
+            K::seg_rDI => {
+                instr.set_op_kind(i, OpKind::MemorySegRDI);
+                continue;
+            }
+            K::seg_rBX_al => {
+                instr.set_op_kind(i, OpKind::Memory);
+                instr.set_memory_base(Register::RBX);
+                instr.set_memory_index(Register::AL);
+                instr.set_memory_index_scale(1);
+                continue;
+            }
+            _ => {}
+        }
+        let op = *ops.get(next)?;
+        let pos = next;
+        next += 1;
+        match op {
+            Op::Reg(r) => {
+                let reg = reg_for(k, r)?;
+                widths[pos] = int_width(k).unwrap_or(0);
+                instr.set_op_kind(i, OpKind::Register);
+                instr.set_op_register(i, reg);
+            }
+            Op::Block(r) => {
+                if !matches!(k, K::zmmp3_vvvv | K::xmmp3_vvvv)
+                    || !(r.is_zmm() && k == K::zmmp3_vvvv || r.is_xmm() && k == K::xmmp3_vvvv)
+                {
+                    return None;
+                }
+                instr.set_op_kind(i, OpKind::Register);
+                instr.set_op_register(i, r);
+            }
+            Op::Mem(m) => {
+                if !mem_fits(k, &m) {
+                    return None;
+                }
+                widths[pos] = int_width(k).unwrap_or(0);
+                if let (Width::Vector(v), Some(l)) = (alt.width, vector_len(k)) {
+                    if v != l {
+                        return None;
+                    }
+                }
+                has_mem = true;
+                instr.set_op_kind(i, OpKind::Memory);
+                set_mem(&mut instr, &m);
+            }
+            Op::Imm(v) => {
+                if k == K::imm8_const_1 {
+                    if v != 1 {
+                        return None;
+                    }
+                    instr.set_op_kind(i, OpKind::Immediate8);
+                    instr.set_immediate8(1);
+                    continue;
+                }
+                let mut kind = imm_fits(k, v)?;
+                if imms > 0 && kind == OpKind::Immediate8 {
+                    kind = OpKind::Immediate8_2nd;
+                }
+                imms += 1;
+                instr.set_op_kind(i, kind);
+                set_imm(&mut instr, kind, v);
+            }
+            Op::Label(_) => {
+                let kind = match k {
+                    K::br64_1 | K::br64_4 | K::br32_1 | K::br32_4 | K::xbegin_4 => {
+                        OpKind::NearBranch64
+                    }
+                    _ => return None,
+                };
+                instr.set_op_kind(i, kind);
+                instr.set_near_branch64(ctx.pc);
+            }
+        }
+    }
+    if next != ops.len() {
+        return None;
+    }
+    // Integer widths from the mnemonic.
+    match alt.width {
+        Width::All(bits) => {
+            let any = widths[..n].iter().any(|w| *w != 0);
+            if any {
+                if widths[..n].iter().any(|w| *w != 0 && *w != bits) {
+                    return None;
+                }
+            } else {
+                let size = info.operand_size() as u16;
+                let mem_size = info.memory_size().size() as u16 * 8;
+                let fixed = kinds.iter().find_map(|k| int_width(*k));
+                if let Some(f) = fixed {
+                    if f != bits {
+                        return None;
+                    }
+                } else if size != 0 {
+                    if size != bits {
+                        return None;
+                    }
+                } else if has_mem && mem_size != 0 && mem_size != bits && !info.can_broadcast() {
+                    return None;
+                }
+            }
+        }
+        Width::Each(each) => {
+            // Go order: widths were recorded in Intel order.
+            if n != 2 {
+                return None;
+            }
+            let (g0, g1) = match alt.order {
+                Order::Same => (widths[0], widths[1]),
+                _ => (widths[1], widths[0]),
+            };
+            if g0 != each[0] || g1 != each[1] {
+                return None;
+            }
+        }
+        Width::Any | Width::Vector(_) => {}
+    }
+    // AVX-512 suffixes.
+    if sfx.zeroing {
+        if !info.can_use_zeroing_masking() {
+            return None;
+        }
+        instr.set_zeroing_masking(true);
+    }
+    if sfx.broadcast {
+        if !info.can_broadcast() || !has_mem {
+            return None;
+        }
+        instr.set_is_broadcast(true);
+    }
+    if let Some(rc) = sfx.rounding {
+        if !info.can_use_rounding_control() || has_mem {
+            return None;
+        }
+        instr.set_rounding_control(rc);
+    }
+    if sfx.sae {
+        if !info.can_suppress_all_exceptions() || has_mem {
+            return None;
+        }
+        instr.set_suppress_all_exceptions(true);
+    }
+    Some(instr)
+}
+
+thread_local! {
+    static ENCODER: RefCell<Encoder> = RefCell::new(Encoder::new(64));
+}
+
+/// Go's ranking of the forms that fit: the least wins.
+type Preference = (bool, bool, usize, usize, bool, u32);
+
+fn preference(code: Code, len: usize, instr: &Instruction) -> Preference {
+    let info = code.op_code();
+    let encoding = info.encoding();
+    let kinds = info.op_kinds();
+    let imm: usize = kinds
+        .iter()
+        .map(|k| match k {
+            K::imm8 | K::imm8sex16 | K::imm8sex32 | K::imm8sex64 => 1,
+            K::imm16 => 2,
+            K::imm32 | K::imm32sex64 => 4,
+            K::imm64 => 8,
+            _ => 0,
+        })
+        .sum();
+    let vex = matches!(encoding, EncodingKind::VEX | EncodingKind::EVEX);
+    // VEX/EVEX register-register: Go's tables list the store form first.
+    let load_form = vex
+        && kinds.first().is_some_and(|k| !is_rm_kind(*k))
+        && (0..instr.op_count()).all(|i| instr.op_kind(i) != OpKind::Memory);
+    (
+        encoding == EncodingKind::EVEX,
+        load_form,
+        len,
+        imm,
+        if encoding == EncodingKind::Legacy {
+            info.operand_size() == 64
+        } else {
+            info.w() == 1
+        },
+        code as u32,
+    )
+}
+
+/// Appends the bytes `go tool asm` emits for `mnemonic operands` (Go syntax) to `out`.
+/// Nothing is appended on error.
+pub fn encode(
+    mnemonic: &str,
+    operands: &[Operand],
+    ctx: &Context,
+    out: &mut Vec<u8>,
+) -> Result<Encoded, EncodeError> {
+    let (base, sfx) = suffixes(mnemonic)?;
+    // Prefix pseudo-instructions.
+    let prefix = match base {
+        "LOCK" => Some(0xf0),
+        "REP" | "REPE" => Some(0xf3),
+        "REPN" | "REPNE" => Some(0xf2),
+        _ => None,
+    };
+    if let Some(p) = prefix {
+        if !operands.is_empty() {
+            return Err(EncodeError::new(format!("`{base}` takes no operands")).at(0));
+        }
+        out.push(p);
+        return Ok(Encoded {
+            len: 1,
+            pc_rel: None,
+            branch: false,
+        });
+    }
+    let mut ops = [Op::Imm(0); 6];
+    let n = resolve(operands, ctx, &mut ops)?;
+    let ops = &ops[..n];
+    let branch = ops.iter().any(|o| matches!(o, Op::Label(_)));
+    let mut scratch = [EMPTY_ALT; 2];
+    let alts = alternatives(base, &mut scratch).ok_or_else(|| {
+        EncodeError::new(format!(
+            "`{base}` is not an amd64 instruction the Go encoder knows"
+        ))
+    })?;
+
+    ENCODER.with(|cell| {
+        let enc = &mut *cell.borrow_mut();
+        let mut best: Option<(Preference, Instruction)> = None;
+        for alt in alts {
+            let mut alt_ops = [Op::Imm(0); 6];
+            alt_ops[..n].copy_from_slice(ops);
+            let mut alt_eff = alt;
+            let movl;
+            if alt.rule == Rule::MovqImm {
+                if let [Op::Imm(v), Op::Reg(GoReg::Gpr(_))] = ops {
+                    if (0..=u32::MAX as i64).contains(v) {
+                        movl = Alt {
+                            codes: &[],
+                            width: Width::All(32),
+                            order: Order::Reverse,
+                            rule: Rule::None,
+                        };
+                        alt_eff = &movl;
+                    }
+                }
+            }
+            let codes = if alt_eff.rule == Rule::None && alt.rule == Rule::MovqImm {
+                intel_codes("mov")
+            } else {
+                alt.codes
+            };
+            for &code in codes {
+                let Some(mut instr) = build(code, &alt_ops[..n], alt_eff, sfx, ctx) else {
+                    continue;
+                };
+                if branch {
+                    instr.set_near_branch64(target(ctx, operands, ops)?);
+                }
+                let Some(len) = trial(enc, &instr, ctx.pc) else {
+                    continue;
+                };
+                let key = preference(code, len, &instr);
+                if best.as_ref().map_or(true, |(k, _)| key < *k) {
+                    best = Some((key, instr));
+                }
+            }
+        }
+        let Some((_, instr)) = best else {
+            return Err(
+                EncodeError::new(format!("`{mnemonic}` does not take these operands"))
+                    .expected(describe(alts)),
+            );
+        };
+        let start = out.len();
+        enc.set_buffer(std::mem::take(out));
+        let result = enc.encode(&instr, ctx.pc);
+        let offsets = enc.get_constant_offsets();
+        *out = enc.take_buffer();
+        if let Err(e) = result {
+            out.truncate(start);
+            return Err(EncodeError::new(format!("cannot encode `{mnemonic}`: {e}")));
+        }
+        let mut pc_rel = None;
+        if ops.iter().any(|o| matches!(o, Op::Mem(m) if m.rip)) {
+            let at = offsets.displacement_offset();
+            out[start + at..start + at + 4].fill(0);
+            pc_rel = Some(PcRel { offset: at });
+        }
+        Ok(Encoded {
+            len: out.len() - start,
+            pc_rel,
+            branch,
+        })
+    })
+}
+
+fn target(ctx: &Context, operands: &[Operand], ops: &[Op]) -> Result<u64, EncodeError> {
+    let Some(&Op::Label(i)) = ops.iter().find(|o| matches!(o, Op::Label(_))) else {
+        return Ok(ctx.pc);
+    };
+    let Operand::Name(name) = operands[i] else {
+        return Ok(ctx.pc);
+    };
+    match ctx.labels {
+        None => Ok(ctx.pc),
+        Some(labels) => labels.get(name).copied().ok_or_else(|| {
+            EncodeError::new(format!(
+                "`{name}` is neither a register nor a label of this function"
+            ))
+            .at(i)
+        }),
+    }
+}
+
+/// Length of `instr`'s encoding, if iced can encode it.
+fn trial(enc: &mut Encoder, instr: &Instruction, pc: u64) -> Option<usize> {
+    let len = enc.encode(instr, pc).ok();
+    let mut buf = enc.take_buffer();
+    buf.clear();
+    enc.set_buffer(buf);
+    len
+}
+
+fn describe(alts: &[Alt]) -> String {
+    let mut forms: Vec<String> = Vec::new();
+    for alt in alts {
+        for c in alt.codes.iter().take(12) {
+            let s = c.op_code().instruction_string().to_ascii_lowercase();
+            if !forms.contains(&s) {
+                forms.push(s);
+            }
+        }
+    }
+    format!(
+        "operands of one of these forms (Intel order): {}",
+        forms.join("; ")
+    )
+}
+
+/// Whether `mnemonic` (Go, without suffixes) is a branch (`JMP`, `JEQ`, `CALL`...).
+pub fn is_branch(mnemonic: &str) -> bool {
+    let mut scratch = [EMPTY_ALT; 2];
+    alternatives(mnemonic, &mut scratch).is_some_and(|alts| {
+        alts.iter().any(|a| {
+            a.codes.iter().any(|c| {
+                c.op_code()
+                    .op_kinds()
+                    .iter()
+                    .any(|k| matches!(k, K::br64_1 | K::br64_4 | K::br32_4))
+            })
+        })
+    })
+}
