@@ -1,6 +1,6 @@
 //! The `native2goasm` command: a thin shell over the library.
 
-use clap::{Parser, ValueEnum};
+use clap::{Parser, Subcommand, ValueEnum};
 use native2goasm::convert::{convert, Options};
 use native2goasm::diag::Diagnostic;
 use native2goasm::frame;
@@ -19,7 +19,10 @@ Example:
 
 #[derive(Parser)]
 #[command(version, about = "Convert native assembly into Go (Plan 9) assembly", after_help = EXAMPLE)]
+#[command(args_conflicts_with_subcommands = true)]
 struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
     /// Target architecture (default: detected from the input).
     #[arg(long, value_enum)]
     arch: Option<ArchArg>,
@@ -38,6 +41,20 @@ struct Cli {
     input: String,
 }
 
+#[derive(Subcommand)]
+enum Command {
+    /// Encode a Go assembly file with the embedded Go-asm encoder: prints `<hex>\t<line>`
+    /// for every instruction line (bytes in memory order, as `go tool asm` emits them).
+    Encode {
+        /// Target architecture.
+        #[arg(long, value_enum, default_value = "amd64")]
+        arch: ArchArg,
+        /// Go assembly file, or - for standard input.
+        #[arg(value_name = "FILE.s")]
+        file: String,
+    },
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum ArchArg {
     Amd64,
@@ -54,7 +71,11 @@ enum SyntaxArg {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match run(&cli) {
+    let result = match &cli.command {
+        Some(Command::Encode { arch, file }) => encode(*arch, file),
+        None => run(&cli),
+    };
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprint!("{message}");
@@ -106,6 +127,34 @@ fn run(cli: &Cli) -> Result<(), String> {
         None => std::io::stdout()
             .write_all(result.text.as_bytes())
             .map_err(|e| format!("error: writing standard output: {e}\n")),
+    }
+}
+
+/// `native2goasm encode`: every line's bytes; located errors for the lines that fail.
+fn encode(arch: ArchArg, file: &str) -> Result<(), String> {
+    let (name, source) = read_input(file)?;
+    if let ArchArg::Arm64 = arch {
+        return Err("error: encode: the arm64 Go encoder is not available yet\n".into());
+    }
+    let (lines, diags) = native2goasm::verify::go_amd64::listing(&source);
+    let mut out = String::with_capacity(source.len() * 2);
+    let texts: Vec<&str> = source.lines().collect();
+    let failed: std::collections::HashSet<u32> = diags.iter().map(|d| d.span.line).collect();
+    for l in lines.iter().filter(|l| l.code && !failed.contains(&l.line)) {
+        for b in &l.bytes {
+            out.push_str(&format!("{b:02x}"));
+        }
+        out.push('\t');
+        out.push_str(texts[l.line as usize - 1]);
+        out.push('\n');
+    }
+    std::io::stdout()
+        .write_all(out.as_bytes())
+        .map_err(|e| format!("error: writing standard output: {e}\n"))?;
+    if diags.is_empty() {
+        Ok(())
+    } else {
+        Err(diags.iter().map(|d| d.render(&name, &source)).collect())
     }
 }
 

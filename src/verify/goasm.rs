@@ -107,6 +107,8 @@ pub enum Statement<'a> {
     /// `TEXT`, `DATA`, `GLOBL`, `FUNCDATA`, `PCDATA`, `NO_LOCAL_POINTERS`: no bytes.
     Pseudo {
         name: &'a str,
+        /// The arguments as written (`·f(SB), NOSPLIT, $0-24`).
+        args: &'a str,
         span: Span,
     },
     /// `#include`, `#define`...: no bytes.
@@ -151,8 +153,10 @@ pub fn parse_line(text: &str, number: u32) -> Result<Line<'_>, Diagnostic> {
                 .push(Statement::Preprocessor(span_of(p.as_span()))),
             Rule::pseudo => {
                 let span = span_of(p.as_span());
-                let name = p.into_inner().next().unwrap().as_str();
-                line.statements.push(Statement::Pseudo { name, span });
+                let mut inner = p.into_inner();
+                let name = inner.next().unwrap().as_str();
+                let args = inner.next().map_or("", |a| a.as_str().trim());
+                line.statements.push(Statement::Pseudo { name, args, span });
             }
             Rule::instruction => {
                 let span = span_of(p.as_span());
