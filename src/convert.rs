@@ -15,8 +15,11 @@ pub struct Options {
     pub arch: Option<Arch>,
     /// `None`: detected from the input.
     pub syntax: Option<Syntax>,
-    /// Go signatures, matched to native functions by name.
+    /// Go signatures, matched to native functions by name; each must match one.
     pub signatures: Vec<Signature>,
+    /// Declarations read from Go source (`--go`): used for the native functions of the same
+    /// name that have no entry in `signatures`; unmatched ones are fine.
+    pub declarations: Vec<Signature>,
     /// The input's name, for the output header.
     pub source_name: String,
 }
@@ -61,7 +64,13 @@ pub fn convert(source: &str, opts: &Options) -> Result<Conversion, Diagnostics> 
             args_size: None,
             body,
         };
-        match opts.signatures.iter().find(|s| s.name == f.name) {
+        let declared = || opts.declarations.iter().find(|s| s.name == f.name);
+        match opts
+            .signatures
+            .iter()
+            .find(|s| s.name == f.name)
+            .or_else(declared)
+        {
             Some(sig) => {
                 matched.insert(sig.name.clone());
                 let layout = frame::layout(sig, arch);

@@ -3,6 +3,7 @@
 use clap::{Parser, Subcommand, ValueEnum};
 use native2goasm::convert::{convert, Options};
 use native2goasm::diag::Diagnostic;
+use native2goasm::emit::stub;
 use native2goasm::frame;
 use native2goasm::ir::Arch;
 use native2goasm::parse::Syntax;
@@ -33,6 +34,18 @@ struct Cli {
     /// matched to the input's functions by name.
     #[arg(long = "sig", value_name = "FUNC")]
     sigs: Vec<String>,
+    /// Go file of the package to read declarations from: bodiless `func` declarations (used
+    /// as signatures, --sig overrides one of the same name) and `type` declarations (named
+    /// types in signatures). Repeatable.
+    #[arg(long = "go", value_name = "FILE.go")]
+    go_files: Vec<PathBuf>,
+    /// Write the Go declarations of the --sig functions to this file (atomically), with the
+    /// build constraint its name does not imply.
+    #[arg(long, value_name = "FILE.go")]
+    stub: Option<PathBuf>,
+    /// Package of the stub (default: the package of the --go files).
+    #[arg(long, value_name = "NAME")]
+    package: Option<String>,
     /// Output file (written atomically; default: standard output).
     #[arg(short, long, value_name = "OUT.s")]
     output: Option<PathBuf>,
@@ -85,17 +98,49 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: &Cli) -> Result<(), String> {
+    let mut sources = Vec::new();
+    for path in &cli.go_files {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("error: cannot read {}: {e}\n", path.display()))?;
+        sources.push(frame::gosrc::GoSource {
+            path: path.display().to_string(),
+            text,
+        });
+    }
+    let declared = frame::gosrc::read(&sources).map_err(|e| {
+        let f = &sources[e.file];
+        e.diag.render(&f.path, &f.text)
+    })?;
+    let check = |sig: &frame::Signature| -> Result<(), Diagnostic> {
+        let layout = frame::layout(sig, Arch::Amd64);
+        frame::check_names(&layout, Arch::Amd64)?;
+        frame::amd64::check(&layout)
+    };
     let mut signatures = Vec::new();
     for text in &cli.sigs {
-        let sig = frame::parse_signature(text)
-            .and_then(|sig| {
-                let layout = frame::layout(&sig, Arch::Amd64);
-                frame::check_names(&layout, Arch::Amd64)?;
-                frame::amd64::check(&layout)?;
-                Ok(sig)
-            })
+        let sig = frame::parse_signature_with(text, &declared.types)
+            .and_then(|sig| check(&sig).map(|()| sig))
             .map_err(|d| d.render("--sig", text))?;
         signatures.push(sig);
+    }
+    let mut declarations = Vec::new();
+    for (sig, file) in &declared.functions {
+        if signatures
+            .iter()
+            .any(|s: &frame::Signature| s.name == sig.name)
+        {
+            continue; // --sig overrides the declaration
+        }
+        let f = &sources[*file];
+        check(sig).map_err(|d| d.render(&f.path, &f.text))?;
+        declarations.push(sig.clone());
+    }
+    let package = cli.package.clone().or(declared.package.clone());
+    if cli.stub.is_some() && package.is_none() {
+        return Err(
+            "error: --stub needs a package name: give --package NAME (or a --go file of the package)\n"
+                .to_string(),
+        );
     }
     let (name, source) = read_input(&cli.input)?;
     let options = Options {
@@ -110,6 +155,7 @@ fn run(cli: &Cli) -> Result<(), String> {
             SyntaxArg::Auto => None,
         },
         signatures,
+        declarations,
         source_name: Path::new(&name)
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -122,6 +168,21 @@ fn run(cli: &Cli) -> Result<(), String> {
         .map(|w: &Diagnostic| w.render(&name, &source))
         .collect();
     eprint!("{warnings}");
+    if let (Some(path), Some(package)) = (&cli.stub, &package) {
+        let file_name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let text = stub::stub(
+            &options.signatures,
+            package,
+            Arch::Amd64,
+            &file_name,
+            &options.source_name,
+        )
+        .map_err(|e| format!("error: {e}\n"))?;
+        write_atomically(path, text.as_bytes())?;
+    }
     match &cli.output {
         Some(path) => write_atomically(path, result.text.as_bytes()),
         None => std::io::stdout()

@@ -274,11 +274,7 @@ fn bad_signatures_are_located_in_the_sig_text() {
     for (sig, at, message) in [
         ("func f(a int64", "--sig:1:15", "expected `)` or `,`"),
         ("func f(a, g int64) int64", "--sig:1:11", "`g`"),
-        (
-            "func f(s string)",
-            "--sig:1:10",
-            "type `string` is not supported yet",
-        ),
+        ("func f(s Str)", "--sig:1:10", "unknown type `Str`"),
         ("func f() (a, b, c int64)", "--sig:1:", "results"),
         ("func f(a int64)", "", "matches no function"),
     ] {

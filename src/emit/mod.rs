@@ -5,6 +5,8 @@
 //! unindented labels, and trailing comments aligned with spaces within each block. Output is
 //! a pure function of the IR: the same input always gives the same bytes.
 
+pub mod stub;
+
 use crate::ir::go::{GoData, GoFile, GoFunction, GoInst, GoItem, GoMem, GoOperand};
 use std::fmt::Write as _;
 

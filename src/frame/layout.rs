@@ -14,7 +14,8 @@ use super::signature::{GoType, Param, Signature};
 use crate::diag::{Diagnostic, Span};
 use crate::ir::Arch;
 
-/// What a slot holds, which decides the moves that read or write it.
+/// What a scalar slot (or a scalar piece of a composite one) holds, which decides the moves
+/// that read or write it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SlotClass {
     Int { signed: bool, bytes: u8 },
@@ -23,7 +24,47 @@ pub enum SlotClass {
     Pointer,
 }
 
-/// One named `name+offset(FP)` slot.
+/// asmdecl's kind of a component: a scalar of some class, or one of the composite kinds
+/// whose parts have their own components.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Scalar(SlotClass),
+    String,
+    Slice,
+    /// `empty`: `any`/`interface{}` (`_type` word), otherwise `_itable`.
+    Interface {
+        empty: bool,
+    },
+    Complex,
+    Struct,
+    Array,
+}
+
+/// One name go vet's asmdecl accepts in `name+off(FP)`: a parameter or result itself, or a
+/// component of it (`s_base`, `v_X`, `a_0`, `c_real`, `i_data`, ...), in asmdecl's order
+/// (outer before inner).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Component {
+    pub name: String,
+    /// Offset from FP in bytes.
+    pub offset: u32,
+    pub size: u32,
+    pub kind: Kind,
+    /// The Go type (for messages).
+    pub ty: String,
+}
+
+impl Component {
+    /// The class of a scalar component (one that no other component splits).
+    pub fn leaf(&self) -> Option<SlotClass> {
+        match self.kind {
+            Kind::Scalar(c) => Some(c),
+            _ => None,
+        }
+    }
+}
+
+/// One named `name+offset(FP)` parameter or result.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Slot {
     /// The asmdecl name (`a`, `arg1`, `ret`).
@@ -31,11 +72,31 @@ pub struct Slot {
     /// Offset from FP in bytes.
     pub offset: u32,
     pub size: u32,
-    pub class: SlotClass,
-    /// The Go type (for messages).
+    /// The Go type.
     pub ty: GoType,
     /// The parameter in the signature text.
     pub span: Span,
+    /// The slot itself first, then its parts (asmdecl's `componentsOfType`).
+    pub components: Vec<Component>,
+}
+
+impl Slot {
+    /// The class of a scalar slot; `None` for strings, slices, structs, ...
+    pub fn class(&self) -> Option<SlotClass> {
+        self.components[0].leaf()
+    }
+
+    /// The scalar pieces, in offset order.
+    pub fn leaves(&self) -> impl Iterator<Item = (&Component, SlotClass)> {
+        self.components
+            .iter()
+            .filter_map(|c| c.leaf().map(|class| (c, class)))
+    }
+
+    /// asmdecl's kind of the slot itself.
+    pub fn kind(&self) -> Kind {
+        self.components[0].kind
+    }
 }
 
 /// The Go argument frame of one function.
@@ -55,31 +116,185 @@ impl Layout {
             .chain(&self.results)
             .find(|s| s.name == name)
     }
+
+    /// The component (at any depth) called `name`.
+    pub fn component(&self, name: &str) -> Option<&Component> {
+        self.params
+            .iter()
+            .chain(&self.results)
+            .flat_map(|s| &s.components)
+            .find(|c| c.name == name)
+    }
 }
 
-/// Size, alignment and class of a supported type on a 64-bit architecture.
-pub fn type_info(ty: &GoType, arch: Arch) -> (u32, u32, SlotClass) {
-    let word = match arch {
-        Arch::Amd64 | Arch::Arm64 => 8,
-    };
-    let int = |signed, bytes: u8| (bytes as u32, bytes as u32, SlotClass::Int { signed, bytes });
-    match ty {
-        GoType::Int => int(true, word),
+/// Pointer and `int` size of the 64-bit architectures (amd64 and arm64 alike).
+const WORD: u64 = 8;
+
+/// Size in bytes as the gc compiler lays out `ty` on amd64/arm64 (go/types `gcSizes`),
+/// saturating instead of overflowing.
+pub fn type_size(ty: &GoType) -> u64 {
+    match ty.underlying() {
+        GoType::Int8 | GoType::Uint8 | GoType::Bool => 1,
+        GoType::Int16 | GoType::Uint16 => 2,
+        GoType::Int32 | GoType::Uint32 | GoType::Float32 => 4,
+        GoType::Int64 | GoType::Uint64 | GoType::Float64 | GoType::Complex64 => 8,
+        GoType::Complex128 => 16,
+        GoType::String | GoType::Interface { .. } => 2 * WORD,
+        GoType::Slice(_) => 3 * WORD,
+        GoType::Array(n, t) => n.saturating_mul(type_size(t)),
+        GoType::Struct(fields) => {
+            let (offsets, end) = field_offsets(fields);
+            let mut size = end;
+            // gc: the last field of a non-zero-sized struct may not have size 0.
+            if let (Some(off), Some(last)) = (offsets.last(), fields.last()) {
+                if *off > 0 && type_size(&last.ty) == 0 {
+                    size = size.saturating_add(1);
+                }
+            }
+            size.next_multiple_of(type_align(ty))
+        }
+        // int, uint, uintptr, pointers, maps, channels, funcs.
+        _ => WORD,
+    }
+}
+
+/// Alignment in bytes (go/types `gcSizes`: complex types align like their parts).
+pub fn type_align(ty: &GoType) -> u64 {
+    match ty.underlying() {
+        GoType::Complex64 => 4,
+        GoType::Complex128 => 8,
+        GoType::Array(_, t) => type_align(t),
+        GoType::Struct(fields) => fields.iter().map(|f| type_align(&f.ty)).max().unwrap_or(1),
+        t => type_size(t).clamp(1, WORD),
+    }
+}
+
+/// Field offsets and the end of the last field.
+fn field_offsets(fields: &[super::signature::Field]) -> (Vec<u64>, u64) {
+    let mut off = 0u64;
+    let mut out = Vec::with_capacity(fields.len());
+    for f in fields {
+        off = off.next_multiple_of(type_align(&f.ty));
+        out.push(off);
+        off = off.saturating_add(type_size(&f.ty));
+    }
+    (out, off)
+}
+
+/// Size, alignment and class of a type on a 64-bit architecture; the class is `None` for
+/// composite types (strings, slices, interfaces, complex numbers, arrays, structs).
+pub fn type_info(ty: &GoType, arch: Arch) -> (u32, u32, Option<SlotClass>) {
+    match arch {
+        Arch::Amd64 | Arch::Arm64 => {}
+    }
+    (
+        type_size(ty) as u32,
+        type_align(ty) as u32,
+        scalar_class(ty),
+    )
+}
+
+fn scalar_class(ty: &GoType) -> Option<SlotClass> {
+    let int = |signed, bytes: u8| Some(SlotClass::Int { signed, bytes });
+    match ty.underlying() {
+        GoType::Int | GoType::Int64 => int(true, 8),
         GoType::Int8 => int(true, 1),
         GoType::Int16 => int(true, 2),
         GoType::Int32 => int(true, 4),
-        GoType::Int64 => int(true, 8),
-        GoType::Uint | GoType::Uintptr => int(false, word),
+        GoType::Uint | GoType::Uintptr | GoType::Uint64 => int(false, 8),
         GoType::Uint8 => int(false, 1),
         GoType::Uint16 => int(false, 2),
         GoType::Uint32 => int(false, 4),
-        GoType::Uint64 => int(false, 8),
-        GoType::Bool => (1, 1, SlotClass::Bool),
-        GoType::Float32 => (4, 4, SlotClass::Float { bytes: 4 }),
-        GoType::Float64 => (8, 8, SlotClass::Float { bytes: 8 }),
-        GoType::UnsafePointer | GoType::Pointer(_) => {
-            (word as u32, word as u32, SlotClass::Pointer)
+        GoType::Bool => Some(SlotClass::Bool),
+        GoType::Float32 => Some(SlotClass::Float { bytes: 4 }),
+        GoType::Float64 => Some(SlotClass::Float { bytes: 8 }),
+        GoType::UnsafePointer
+        | GoType::Pointer(_)
+        | GoType::Map(_)
+        | GoType::Chan(_)
+        | GoType::Func(_) => Some(SlotClass::Pointer),
+        _ => None,
+    }
+}
+
+/// asmdecl's `componentsOfType`: the type itself under `name`, then its parts.
+fn components(ty: &GoType, name: &str, offset: u32, out: &mut Vec<Component>) {
+    let size = type_size(ty) as u32;
+    let mut push = |suffix: &str, off: u32, size: u32, kind: Kind, t: &str| {
+        out.push(Component {
+            name: format!("{name}{suffix}"),
+            offset: off,
+            size,
+            kind,
+            ty: t.to_string(),
+        })
+    };
+    let spelling = ty.spelling();
+    let ptr = Kind::Scalar(SlotClass::Pointer);
+    let len = Kind::Scalar(SlotClass::Int {
+        signed: true,
+        bytes: 8,
+    });
+    let w = WORD as u32;
+    if let Some(class) = scalar_class(ty) {
+        push("", offset, size, Kind::Scalar(class), &spelling);
+        return;
+    }
+    match ty.underlying() {
+        GoType::String => {
+            push("", offset, size, Kind::String, &spelling);
+            push("_base", offset, w, ptr, "string base");
+            push("_len", offset + w, w, len, "string len");
         }
+        GoType::Slice(_) => {
+            push("", offset, size, Kind::Slice, &spelling);
+            push("_base", offset, w, ptr, "slice base");
+            push("_len", offset + w, w, len, "slice len");
+            push("_cap", offset + 2 * w, w, len, "slice cap");
+        }
+        GoType::Interface { empty, .. } => {
+            let empty = *empty;
+            push("", offset, size, Kind::Interface { empty }, &spelling);
+            if empty {
+                push("_type", offset, w, ptr, "interface type");
+            } else {
+                push("_itable", offset, w, ptr, "interface itable");
+            }
+            push("_data", offset + w, w, ptr, "interface data");
+        }
+        GoType::Complex64 | GoType::Complex128 => {
+            let half = size / 2;
+            let f = Kind::Scalar(SlotClass::Float { bytes: half as u8 });
+            push("", offset, size, Kind::Complex, &spelling);
+            push("_real", offset, half, f, &format!("real({spelling})"));
+            push(
+                "_imag",
+                offset + half,
+                half,
+                f,
+                &format!("imag({spelling})"),
+            );
+        }
+        GoType::Struct(fields) => {
+            push("", offset, size, Kind::Struct, &spelling);
+            let (offsets, _) = field_offsets(fields);
+            for (f, off) in fields.iter().zip(offsets) {
+                components(
+                    &f.ty,
+                    &format!("{name}_{}", f.name),
+                    offset + off as u32,
+                    out,
+                );
+            }
+        }
+        GoType::Array(n, elem) => {
+            push("", offset, size, Kind::Array, &spelling);
+            let esize = type_size(elem) as u32;
+            for i in 0..*n as u32 {
+                components(elem, &format!("{name}_{i}"), offset + i * esize, out);
+            }
+        }
+        _ => unreachable!("scalar types have a class"),
     }
 }
 
@@ -89,11 +304,11 @@ pub fn layout(sig: &Signature, arch: Arch) -> Layout {
         Arch::Amd64 | Arch::Arm64 => 8,
     };
     let mut offset = 0u32;
-    let params = slots(&sig.params, "arg", arch, &mut offset);
+    let params = slots(&sig.params, "arg", &mut offset);
     if !sig.results.is_empty() {
         offset = offset.next_multiple_of(max_align);
     }
-    let results = slots(&sig.results, "ret", arch, &mut offset);
+    let results = slots(&sig.results, "ret", &mut offset);
     Layout {
         params,
         results,
@@ -101,24 +316,26 @@ pub fn layout(sig: &Signature, arch: Arch) -> Layout {
     }
 }
 
-fn slots(list: &[Param], unnamed: &str, arch: Arch, offset: &mut u32) -> Vec<Slot> {
+fn slots(list: &[Param], unnamed: &str, offset: &mut u32) -> Vec<Slot> {
     list.iter()
         .enumerate()
         .map(|(i, p)| {
-            let (size, align, class) = type_info(&p.ty, arch);
-            *offset = offset.next_multiple_of(align);
+            let size = type_size(&p.ty) as u32;
+            *offset = offset.next_multiple_of(type_align(&p.ty) as u32);
             let name = match &p.name {
                 Some(n) => n.clone(),
                 None if i == 0 => unnamed.to_string(),
                 None => format!("{unnamed}{i}"),
             };
+            let mut comps = Vec::new();
+            components(&p.ty, &name, *offset, &mut comps);
             let slot = Slot {
                 name,
                 offset: *offset,
                 size,
-                class,
                 ty: p.ty.clone(),
                 span: p.span,
+                components: comps,
             };
             *offset += size;
             slot
@@ -203,6 +420,24 @@ pub fn check_names(layout: &Layout, arch: Arch) -> Result<(), Diagnostic> {
             .expected("a distinct name for each parameter and result"));
         }
     }
+    // Component names (`v_X`, `s_base`) must not collide with another slot or component.
+    let mut seen: std::collections::HashMap<&str, &Slot> = std::collections::HashMap::new();
+    for s in &all {
+        for c in &s.components {
+            if let Some(other) = seen.insert(&c.name, s) {
+                if other.name != s.name || c.name != s.name {
+                    return Err(Diagnostic::error(
+                        s.span,
+                        format!(
+                            "the name `{}` denotes a part of `{}` and of `{}`: go vet cannot tell them apart",
+                            c.name, other.name, s.name
+                        ),
+                    )
+                    .expected("parameter names that do not look like parts of others (`v_X` is field X of `v`)"));
+                }
+            }
+        }
+    }
     Ok(())
 }
 
@@ -276,7 +511,7 @@ mod tests {
             &parse_signature("func f(a int8, b uint, c bool, d float32, p *int)").unwrap(),
             Arch::Amd64,
         );
-        let classes: Vec<SlotClass> = l.params.iter().map(|s| s.class).collect();
+        let classes: Vec<SlotClass> = l.params.iter().map(|s| s.class().unwrap()).collect();
         assert_eq!(
             classes,
             vec![

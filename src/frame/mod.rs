@@ -2,18 +2,21 @@
 //! makes a native (C ABI) body callable from Go.
 //!
 //! ```text
-//! --sig text ──signature (pest: grammars/go_signature.pest)──▶ Signature
+//! --go files ──gosrc (pest: grammars/go_source.pest)──▶ TypeEnv + declared Signatures
+//! --sig text ──signature (pest: grammars/go_signature.pest)──▶ Signature (names via TypeEnv)
 //!            ──layout (asmdecl rules)──▶ Layout { params/results: Slot name+off(FP), args_size }
 //! Go IR (map/) + Signature + Layout ──amd64::bridge──▶ Go IR with argument loads,
 //!            stack-argument slots, result stores, TEXT flags/frame/args
 //! ```
 //!
 //! What the stage owns:
-//! - [`signature`](mod@signature): the parsed signature ([`Signature`], [`Param`], [`GoType`]); every
-//!   malformed or unsupported signature is a [`Diagnostic`](crate::diag::Diagnostic) located
-//!   in the signature text (line 1 for a one-line `--sig`).
-//! - [`layout`](mod@layout): the slots go vet's asmdecl expects ([`Layout`], [`Slot`], [`SlotClass`]);
-//!   the same for amd64 and arm64. [`check_names`] refuses names the Go assembler reads as
+//! - [`signature`](mod@signature): the parsed signature ([`Signature`], [`Param`], [`GoType`]:
+//!   every Go type, with named types resolved in a [`TypeEnv`]); every malformed signature,
+//!   and every type that cannot be laid out, is a [`Diagnostic`](crate::diag::Diagnostic)
+//!   located in the signature text (line 1 for a one-line `--sig`).
+//! - [`gosrc`]: reads `--go` files (package, type declarations, bodiless functions).
+//! - [`layout`](mod@layout): the slots go vet's asmdecl expects ([`Layout`], [`Slot`] with its
+//!   [`Component`]s `s_base`, `v_X`, `a_0`, ...); the same for amd64 and arm64. [`check_names`] refuses names the Go assembler reads as
 //!   registers (`g`, `AX`, `R0`...: `g+8(FP)` does not assemble) and duplicate `_`s.
 //! - [`amd64`]: System V ⇄ Go ABI0. Added instructions carry `Origin::Added` and a comment
 //!   (`arg a`, `result ret`); source instructions keep their origin, only their stack
@@ -26,8 +29,14 @@
 //! argument size and leaves the body alone.
 
 pub mod amd64;
+pub mod gosrc;
 pub mod layout;
 pub mod signature;
 
-pub use layout::{check_names, is_register_name, layout, type_info, Layout, Slot, SlotClass};
-pub use signature::{parse_signature, GoType, Param, Signature};
+pub use layout::{
+    check_names, is_register_name, layout, type_align, type_info, type_size, Component, Kind,
+    Layout, Slot, SlotClass,
+};
+pub use signature::{
+    parse_signature, parse_signature_with, Field, GoType, Param, Signature, TypeDecl, TypeEnv,
+};

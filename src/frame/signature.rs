@@ -1,11 +1,23 @@
-//! Go function signatures (`--sig 'func f(a, b int64) (lo, hi uint64)'`), parsed with
-//! `grammars/go_signature.pest`.
+//! Go function signatures (`--sig 'func f(a, b int64) (lo, hi uint64)'`) and Go types,
+//! parsed with `grammars/go_signature.pest` (shared with the `--go` reader, see
+//! [`gosrc`](super::gosrc)).
 //!
-//! Name resolution follows Go's parser: a parameter list is either all named (`a, b int,
-//! p *T`: lone identifiers are names that take the next type) or all unnamed (`int, bool`);
-//! mixing the two is an error. Only the types the frame stage can lay out today are
-//! accepted ([`GoType`]); every other Go type parses, and is rejected with a located
-//! "not supported yet" error.
+//! Two steps, as in a compiler:
+//!
+//! 1. **Syntax**: a parameter list is either all named (`a, b int, p *T`: lone identifiers
+//!    are names that take the next type) or all unnamed (`int, bool`); mixing the two is an
+//!    error. Types become [`TypeExpr`]s, which keep the names as written.
+//! 2. **Resolution** against a [`TypeEnv`] (the type declarations of the `--go` files):
+//!    every name becomes its [`GoType`] (predeclared types, `any`, `error`,
+//!    `unsafe.Pointer`, or a declared type with its underlying type), array lengths become
+//!    numbers, and types that cannot be laid out (unknown or generic names, other packages'
+//!    types, a struct that contains itself by value) are located errors.
+//!
+//! Pointers, slices, maps, channels and funcs keep their element types as written: their
+//! layout never depends on them (one word, or base/len/cap), and Go allows them to refer
+//! back to the type being declared (`type Node struct{ next *Node }`).
+
+use std::collections::HashMap;
 
 use pest::iterators::Pair;
 use pest::Parser;
@@ -13,16 +25,18 @@ use pest_derive::Parser;
 
 use crate::diag::{Diagnostic, Span};
 
+/// The parser for `--sig` text and (with `go_source.pest`) Go source files.
 #[derive(Parser)]
 #[grammar = "../grammars/go_signature.pest"]
-struct SigParser;
+#[grammar = "../grammars/go_source.pest"]
+pub(crate) struct GoParser;
 
-/// A Go type the frame stage knows how to lay out.
+/// Largest value a signature may pass (bytes): keeps the per-element slot list small.
+const MAX_TYPE_SIZE: u64 = 1 << 16;
+
+/// A Go type, resolved: everything the frame stage needs to lay it out.
 ///
-/// `byte` and `rune` are aliases and parse as [`GoType::Uint8`] and [`GoType::Int32`].
-/// Strings, slices, arrays, structs, interfaces and complex numbers will be added here (with
-/// their asmdecl components `s_base`, `s_len`, ...); until then they are rejected at parse
-/// time.
+/// `byte` and `rune` are aliases and resolve to [`GoType::Uint8`] and [`GoType::Int32`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum GoType {
     Int,
@@ -39,17 +53,100 @@ pub enum GoType {
     Bool,
     Float32,
     Float64,
+    Complex64,
+    Complex128,
+    String,
     UnsafePointer,
     /// `*T` for any `T`: one pointer word. The pointee is kept as written.
     Pointer(String),
+    /// `[]T`: base, len, cap. The element is kept as written.
+    Slice(String),
+    /// `[N]T`.
+    Array(u64, Box<GoType>),
+    /// `struct{…}`, fields in order.
+    Struct(Vec<Field>),
+    /// `interface{…}`, `any`, `error`: two words (type or itab, data).
+    Interface {
+        /// Empty interfaces (`any`, `interface{}`) have a type word (`_type`), others an
+        /// itab (`_itable`).
+        empty: bool,
+        /// As written (`any`, `error`, `interface{ M() }`).
+        spelling: String,
+    },
+    /// `map[K]V`: one pointer word. Kept as written.
+    Map(String),
+    /// `chan T`, `<-chan T`, `chan<- T`: one pointer word. Kept as written.
+    Chan(String),
+    /// `func(…) …`: one pointer word. Kept as written.
+    Func(String),
+    /// A declared type (`type Vec []float64`) with its resolved underlying type.
+    Named {
+        name: String,
+        underlying: Box<GoType>,
+    },
+}
+
+/// One struct field. Embedded fields are named after their type (`T` for `*pkg.T`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    pub name: String,
+    pub ty: GoType,
+    pub embedded: bool,
 }
 
 impl GoType {
-    /// The Go spelling (aliases resolved: `byte` prints as `uint8`).
+    /// The Go spelling (aliases resolved: `byte` prints as `uint8`; declared types by name;
+    /// structs in a canonical one-line form).
     pub fn spelling(&self) -> String {
         match self {
             GoType::Pointer(t) => format!("*{t}"),
+            GoType::Slice(t) => format!("[]{t}"),
+            GoType::Array(n, t) => format!("[{n}]{}", t.spelling()),
+            GoType::Struct(fields) if fields.is_empty() => "struct{}".to_string(),
+            GoType::Struct(fields) => {
+                let list: Vec<String> = fields
+                    .iter()
+                    .map(|f| {
+                        if f.embedded {
+                            f.ty.spelling()
+                        } else {
+                            format!("{} {}", f.name, f.ty.spelling())
+                        }
+                    })
+                    .collect();
+                format!("struct{{ {} }}", list.join("; "))
+            }
+            GoType::Interface { spelling, .. }
+            | GoType::Map(spelling)
+            | GoType::Chan(spelling)
+            | GoType::Func(spelling) => spelling.clone(),
+            GoType::Named { name, .. } => name.clone(),
             other => other.predeclared_name().to_string(),
+        }
+    }
+
+    /// The type without its declared name(s).
+    pub fn underlying(&self) -> &GoType {
+        match self {
+            GoType::Named { underlying, .. } => underlying.underlying(),
+            other => other,
+        }
+    }
+
+    /// Whether a value of this type holds a Go pointer (decides `//go:noescape`).
+    pub fn has_pointers(&self) -> bool {
+        match self.underlying() {
+            GoType::String
+            | GoType::UnsafePointer
+            | GoType::Pointer(_)
+            | GoType::Slice(_)
+            | GoType::Interface { .. }
+            | GoType::Map(_)
+            | GoType::Chan(_)
+            | GoType::Func(_) => true,
+            GoType::Array(n, t) => *n > 0 && t.has_pointers(),
+            GoType::Struct(fields) => fields.iter().any(|f| f.ty.has_pointers()),
+            _ => false,
         }
     }
 
@@ -69,12 +166,16 @@ impl GoType {
             GoType::Bool => "bool",
             GoType::Float32 => "float32",
             GoType::Float64 => "float64",
+            GoType::Complex64 => "complex64",
+            GoType::Complex128 => "complex128",
+            GoType::String => "string",
             GoType::UnsafePointer => "unsafe.Pointer",
-            GoType::Pointer(_) => "*",
+            _ => "?",
         }
     }
 
-    fn from_name(name: &str) -> Option<GoType> {
+    /// The predeclared types (and `unsafe.Pointer`, `any`, `error`).
+    pub fn predeclared(name: &str) -> Option<GoType> {
         Some(match name {
             "int" => GoType::Int,
             "int8" => GoType::Int8,
@@ -90,7 +191,18 @@ impl GoType {
             "bool" => GoType::Bool,
             "float32" => GoType::Float32,
             "float64" => GoType::Float64,
+            "complex64" => GoType::Complex64,
+            "complex128" => GoType::Complex128,
+            "string" => GoType::String,
             "unsafe.Pointer" => GoType::UnsafePointer,
+            "any" => GoType::Interface {
+                empty: true,
+                spelling: "any".into(),
+            },
+            "error" => GoType::Interface {
+                empty: false,
+                spelling: "error".into(),
+            },
             _ => return None,
         })
     }
@@ -108,7 +220,9 @@ pub struct Param {
     /// `None` for an unnamed parameter (`func g(int, bool)`); the layout names it `arg`,
     /// `arg1`, ... (results: `ret`, `ret1`, ...).
     pub name: Option<String>,
+    /// A variadic `...T` has type `[]T` and this flag.
     pub ty: GoType,
+    pub variadic: bool,
     /// The name in the signature text, or the type when unnamed (line 1 for a one-line text).
     pub span: Span,
 }
@@ -121,37 +235,389 @@ pub struct Signature {
     pub results: Vec<Param>,
 }
 
-/// Parses a Go function signature. Errors are located in `text` (line 1, column of the
-/// offending token for a one-line signature); nothing here panics on malformed input.
+impl Signature {
+    /// The Go declaration `func name(params) results`, as the stub writes it.
+    pub fn declaration(&self) -> String {
+        let list = |ps: &[Param]| -> String {
+            ps.iter()
+                .map(|p| {
+                    let ty = if p.variadic {
+                        match &p.ty {
+                            GoType::Slice(e) => format!("...{e}"),
+                            t => t.spelling(),
+                        }
+                    } else {
+                        p.ty.spelling()
+                    };
+                    match &p.name {
+                        Some(n) => format!("{n} {ty}"),
+                        None => ty,
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let mut s = format!("func {}({})", self.name, list(&self.params));
+        match self.results.as_slice() {
+            [] => {}
+            [r] if r.name.is_none() => {
+                s.push(' ');
+                s.push_str(&r.ty.spelling());
+            }
+            rs => {
+                s.push_str(" (");
+                s.push_str(&list(rs));
+                s.push(')');
+            }
+        }
+        s
+    }
+}
+
+// ---- syntax -------------------------------------------------------------------------------
+
+/// A type as written, before names are resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TypeExpr {
+    /// `int`, `Vec`, `pkg.T`, `List[int]`.
+    Name {
+        name: String,
+        span: Span,
+    },
+    Pointer(String),
+    Slice(String),
+    Array {
+        len: String,
+        span: Span,
+        elem: Box<TypeExpr>,
+    },
+    Struct(Vec<FieldExpr>),
+    Interface {
+        empty: bool,
+        text: String,
+    },
+    Map(String),
+    Chan(String),
+    Func(String),
+}
+
+/// A struct field as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldExpr {
+    pub name: String,
+    pub ty: TypeExpr,
+    pub embedded: bool,
+}
+
+/// A parameter as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParamExpr {
+    pub name: Option<String>,
+    pub ty: TypeExpr,
+    pub variadic: bool,
+    pub span: Span,
+}
+
+/// A signature as written (names unresolved).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignatureExpr {
+    pub name: String,
+    pub name_span: Span,
+    pub params: Vec<ParamExpr>,
+    pub results: Vec<ParamExpr>,
+}
+
+/// A `type` declaration of a `--go` file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TypeDecl {
+    pub name: String,
+    /// `None` for a generic type (`type List[T any] …`), which cannot be laid out.
+    pub ty: Option<TypeExpr>,
+    /// `file:line:col` of the name, for messages.
+    pub location: String,
+}
+
+/// The declared types that names resolve to.
+#[derive(Debug, Clone, Default)]
+pub struct TypeEnv {
+    decls: HashMap<String, TypeDecl>,
+}
+
+impl TypeEnv {
+    /// Adds a declaration; an earlier one of the same name is returned (a redeclaration).
+    pub fn insert(&mut self, decl: TypeDecl) -> Option<TypeDecl> {
+        self.decls.insert(decl.name.clone(), decl)
+    }
+
+    pub fn get(&self, name: &str) -> Option<&TypeDecl> {
+        self.decls.get(name)
+    }
+
+    pub fn len(&self) -> usize {
+        self.decls.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.decls.is_empty()
+    }
+}
+
+/// Parses and resolves a Go function signature with no declared types. Errors are located
+/// in `text` (line 1, column of the offending token for a one-line signature); nothing here
+/// panics on malformed input.
 pub fn parse_signature(text: &str) -> Result<Signature, Diagnostic> {
-    let mut pairs = SigParser::parse(Rule::signature, text).map_err(syntax_error)?;
+    parse_signature_with(text, &TypeEnv::default())
+}
+
+/// Parses a signature and resolves its type names in `env`.
+pub fn parse_signature_with(text: &str, env: &TypeEnv) -> Result<Signature, Diagnostic> {
+    resolve_signature(&parse_signature_expr(text)?, env)
+}
+
+/// Parses a signature without resolving names.
+pub fn parse_signature_expr(text: &str) -> Result<SignatureExpr, Diagnostic> {
+    let mut pairs =
+        GoParser::parse(Rule::signature, text).map_err(|e| syntax_error(e, "Go signature"))?;
     let sig = pairs.next().expect("signature rule");
-    let mut name = String::new();
+    let mut name = (String::new(), Span::default());
     let mut params = Vec::new();
     let mut results = Vec::new();
     for p in sig.into_inner() {
         match p.as_rule() {
-            Rule::func_name => name = p.as_str().to_string(),
+            Rule::func_name => name = (p.as_str().to_string(), span_of(&p)),
             Rule::params => params = param_list(p)?,
-            Rule::results => {
-                let inner = p.into_inner().next().expect("results content");
-                results = match inner.as_rule() {
-                    Rule::params => param_list(inner)?,
-                    _ => vec![Param {
-                        name: None,
-                        span: span_of(&inner),
-                        ty: go_type(inner)?,
-                    }],
-                };
-            }
+            Rule::results => results = results_of(p)?,
             _ => {}
         }
     }
-    Ok(Signature {
-        name,
+    Ok(SignatureExpr {
+        name: name.0,
+        name_span: name.1,
         params,
         results,
     })
+}
+
+/// Resolves the names of a parsed signature.
+pub fn resolve_signature(sig: &SignatureExpr, env: &TypeEnv) -> Result<Signature, Diagnostic> {
+    let list = |ps: &[ParamExpr], results: bool| -> Result<Vec<Param>, Diagnostic> {
+        ps.iter()
+            .map(|p| {
+                if p.variadic && results {
+                    return Err(Diagnostic::error(p.span, "a result cannot be variadic")
+                        .expected("a type without `...`"));
+                }
+                let ty = resolve(&p.ty, env, &mut Vec::new())?;
+                check_size(&ty, p.span)?;
+                Ok(Param {
+                    name: p.name.clone(),
+                    ty,
+                    variadic: p.variadic,
+                    span: p.span,
+                })
+            })
+            .collect()
+    };
+    let params = list(&sig.params, false)?;
+    if let Some(p) = sig.params.iter().rev().skip(1).find(|p| p.variadic) {
+        return Err(
+            Diagnostic::error(p.span, "only the last parameter can be variadic")
+                .expected("`...T` as the last parameter"),
+        );
+    }
+    Ok(Signature {
+        name: sig.name.clone(),
+        params,
+        results: list(&sig.results, true)?,
+    })
+}
+
+fn check_size(ty: &GoType, span: Span) -> Result<(), Diagnostic> {
+    let size = super::layout::type_size(ty);
+    if size > MAX_TYPE_SIZE {
+        return Err(Diagnostic::error(
+            span,
+            format!("`{ty}` is {size} bytes: too large to pass by value"),
+        )
+        .expected(format!("a value of at most {MAX_TYPE_SIZE} bytes"))
+        .help("pass a pointer or a slice instead"));
+    }
+    Ok(())
+}
+
+/// Resolves one type. `active` holds the declared names being resolved (cycle detection).
+pub fn resolve(
+    ty: &TypeExpr,
+    env: &TypeEnv,
+    active: &mut Vec<String>,
+) -> Result<GoType, Diagnostic> {
+    Ok(match ty {
+        TypeExpr::Name { name, span } => {
+            if let Some(t) = GoType::predeclared(name) {
+                return Ok(t);
+            }
+            resolve_name(name, *span, env, active)?
+        }
+        TypeExpr::Pointer(t) => GoType::Pointer(t.clone()),
+        TypeExpr::Slice(t) => GoType::Slice(t.clone()),
+        TypeExpr::Map(t) => GoType::Map(t.clone()),
+        TypeExpr::Chan(t) => GoType::Chan(t.clone()),
+        TypeExpr::Func(t) => GoType::Func(t.clone()),
+        TypeExpr::Interface { empty, text } => GoType::Interface {
+            empty: *empty,
+            spelling: text.clone(),
+        },
+        TypeExpr::Array { len, span, elem } => {
+            let n = int_literal(len).ok_or_else(|| {
+                Diagnostic::error(
+                    *span,
+                    format!("array length `{len}` is not an integer literal"),
+                )
+                .expected("a decimal, hex, octal or binary integer such as 4 or 0x10")
+                .help("named constants are not evaluated: write the number")
+            })?;
+            GoType::Array(n, Box::new(resolve(elem, env, active)?))
+        }
+        TypeExpr::Struct(fields) => {
+            let mut out = Vec::with_capacity(fields.len());
+            for f in fields {
+                let t = resolve(&f.ty, env, active)?;
+                out.push(Field {
+                    name: f.name.clone(),
+                    ty: t,
+                    embedded: f.embedded,
+                });
+            }
+            GoType::Struct(out)
+        }
+    })
+}
+
+fn resolve_name(
+    name: &str,
+    span: Span,
+    env: &TypeEnv,
+    active: &mut Vec<String>,
+) -> Result<GoType, Diagnostic> {
+    let unknown = || {
+        let (message, help) = if name.contains('[') {
+            (
+                format!("generic type `{name}` cannot be laid out"),
+                "declare a non-generic type in the --go file",
+            )
+        } else if name.contains('.') {
+            (
+                format!("type `{name}` from another package cannot be laid out"),
+                "spell out its underlying type, or declare an equivalent type in a --go file",
+            )
+        } else {
+            (
+                format!("unknown type `{name}`"),
+                "declare it in a Go file given with --go, or spell out its underlying type",
+            )
+        };
+        Diagnostic::error(span, message)
+            .expected("a predeclared type such as int64, float64, string, []T, a struct, or a type declared in a --go file")
+            .help(help)
+    };
+    let Some(decl) = env.get(name) else {
+        return Err(unknown());
+    };
+    let Some(expr) = &decl.ty else {
+        return Err(Diagnostic::error(
+            span,
+            format!(
+                "generic type `{name}` (declared at {}) cannot be laid out",
+                decl.location
+            ),
+        )
+        .expected("a non-generic type"));
+    };
+    if let Some(pos) = active.iter().position(|n| n == name) {
+        let mut cycle: Vec<&str> = active[pos..].iter().map(String::as_str).collect();
+        cycle.push(name);
+        return Err(Diagnostic::error(
+            span,
+            format!(
+                "invalid recursive type `{name}`: {} (declared at {})",
+                cycle.join(" contains "),
+                decl.location
+            ),
+        )
+        .expected("a type that does not contain itself by value")
+        .help("use a pointer (`*T`) or a slice for the recursive part"));
+    }
+    active.push(name.to_string());
+    let inner = resolve(expr, env, active);
+    active.pop();
+    match inner {
+        Ok(t) => Ok(GoType::Named {
+            name: name.to_string(),
+            underlying: Box::new(t),
+        }),
+        // Errors inside the declaration: keep a recursion error as is (it names the cycle),
+        // otherwise point at this use and name the declaration.
+        Err(e) if e.message.starts_with("invalid recursive type") => Err(Diagnostic { span, ..e }),
+        Err(e) => Err(Diagnostic {
+            span,
+            message: format!(
+                "cannot lay out `{name}` (declared at {}): {}",
+                decl.location, e.message
+            ),
+            ..e
+        }),
+    }
+}
+
+/// A Go integer literal (`4`, `0x10`, `0o17`, `017`, `0b101`, `1_000`).
+fn int_literal(s: &str) -> Option<u64> {
+    let s = s.replace('_', "");
+    let (digits, radix) = if let Some(h) = s.strip_prefix("0x").or(s.strip_prefix("0X")) {
+        (h.to_string(), 16)
+    } else if let Some(b) = s.strip_prefix("0b").or(s.strip_prefix("0B")) {
+        (b.to_string(), 2)
+    } else if let Some(o) = s.strip_prefix("0o").or(s.strip_prefix("0O")) {
+        (o.to_string(), 8)
+    } else if s.len() > 1 && s.starts_with('0') {
+        (s[1..].to_string(), 8)
+    } else {
+        (s, 10)
+    };
+    if digits.is_empty() {
+        return None;
+    }
+    u64::from_str_radix(&digits, radix).ok()
+}
+
+/// The written text of a type expression (for variadic element types).
+fn type_text(t: &TypeExpr) -> String {
+    match t {
+        TypeExpr::Name { name, .. } => name.clone(),
+        TypeExpr::Pointer(e) => format!("*{e}"),
+        TypeExpr::Slice(e) => format!("[]{e}"),
+        TypeExpr::Array { len, elem, .. } => format!("[{len}]{}", type_text(elem)),
+        TypeExpr::Struct(fields) => {
+            let list: Vec<String> = fields
+                .iter()
+                .map(|f| {
+                    if f.embedded {
+                        type_text(&f.ty)
+                    } else {
+                        format!("{} {}", f.name, type_text(&f.ty))
+                    }
+                })
+                .collect();
+            if list.is_empty() {
+                "struct{}".into()
+            } else {
+                format!("struct{{ {} }}", list.join("; "))
+            }
+        }
+        TypeExpr::Interface { text, .. }
+        | TypeExpr::Map(text)
+        | TypeExpr::Chan(text)
+        | TypeExpr::Func(text) => text.clone(),
+    }
 }
 
 /// One `param` of the grammar before name resolution.
@@ -162,7 +628,36 @@ enum Entry<'i> {
     Lone(Pair<'i, Rule>),
 }
 
-fn param_list(list: Pair<'_, Rule>) -> Result<Vec<Param>, Diagnostic> {
+pub(crate) fn results_of(p: Pair<'_, Rule>) -> Result<Vec<ParamExpr>, Diagnostic> {
+    let inner = p.into_inner().next().expect("results content");
+    Ok(match inner.as_rule() {
+        Rule::params => param_list(inner)?,
+        _ => vec![param_expr(None, inner)?],
+    })
+}
+
+fn param_expr(name: Option<(String, Span)>, ty: Pair<'_, Rule>) -> Result<ParamExpr, Diagnostic> {
+    let span = name.as_ref().map(|n| n.1).unwrap_or_else(|| span_of(&ty));
+    let variadic = ty.as_rule() == Rule::variadic;
+    let ty = if variadic {
+        ty.into_inner().next().expect("variadic element")
+    } else {
+        ty
+    };
+    let elem = type_expr(ty)?;
+    Ok(ParamExpr {
+        name: name.map(|n| n.0),
+        ty: if variadic {
+            TypeExpr::Slice(type_text(&elem))
+        } else {
+            elem
+        },
+        variadic,
+        span,
+    })
+}
+
+pub(crate) fn param_list(list: Pair<'_, Rule>) -> Result<Vec<ParamExpr>, Diagnostic> {
     let entries: Vec<Entry> = list
         .into_inner()
         .filter(|p| p.as_rule() == Rule::param)
@@ -184,11 +679,7 @@ fn param_list(list: Pair<'_, Rule>) -> Result<Vec<Param>, Diagnostic> {
     if !any_named {
         for e in entries {
             let Entry::Lone(ty) = e else { unreachable!() };
-            out.push(Param {
-                name: None,
-                span: span_of(&ty),
-                ty: go_type(ty)?,
-            });
+            out.push(param_expr(None, ty)?);
         }
         return Ok(out);
     }
@@ -212,14 +703,9 @@ fn param_list(list: Pair<'_, Rule>) -> Result<Vec<Param>, Diagnostic> {
                 }
             }
             Entry::Named(name, ty) => {
-                let t = go_type(ty)?;
                 pending.push((name.as_str().to_string(), span_of(&name)));
-                for (n, span) in pending.drain(..) {
-                    out.push(Param {
-                        name: Some(n),
-                        ty: t.clone(),
-                        span,
-                    });
+                for n in pending.drain(..) {
+                    out.push(param_expr(Some(n), ty.clone())?);
                 }
             }
         }
@@ -246,55 +732,124 @@ fn lone_identifier(p: &Pair<'_, Rule>) -> Option<String> {
     (inner.as_rule() == Rule::type_name && !s.contains(['.', '['])).then(|| s.to_string())
 }
 
-/// Converts a `ty`/`variadic` pair into a supported [`GoType`] or a located error.
-fn go_type(p: Pair<'_, Rule>) -> Result<GoType, Diagnostic> {
+/// Collapses runs of whitespace (and Go-source `;`s) into single spaces.
+fn normalize(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Converts a `ty` pair into a [`TypeExpr`].
+pub(crate) fn type_expr(p: Pair<'_, Rule>) -> Result<TypeExpr, Diagnostic> {
     let span = span_of(&p);
-    let text = p.as_str();
-    let unsupported = |what: &str| {
-        Diagnostic::error(span, format!("type `{what}` is not supported yet"))
-            .expected("an integer, bool, float32/float64, uintptr, unsafe.Pointer or pointer type")
+    let text = normalize(p.as_str());
+    let inner = match p.as_rule() {
+        Rule::ty => p.into_inner().next().expect("type content"),
+        _ => p,
     };
-    if p.as_rule() == Rule::variadic {
-        return Err(unsupported(text).help("a variadic parameter is a slice"));
-    }
-    let inner = p.into_inner().next().expect("type content");
-    match inner.as_rule() {
+    Ok(match inner.as_rule() {
         Rule::pointer => {
             let pointee = inner.into_inner().next().expect("pointee");
-            Ok(GoType::Pointer(pointee.as_str().to_string()))
+            TypeExpr::Pointer(normalize(pointee.as_str()))
         }
-        Rule::paren_ty => go_type(inner.into_inner().next().expect("inner type")),
-        Rule::type_name => {
-            let name = inner.as_str();
-            if let Some(t) = GoType::from_name(name) {
-                return Ok(t);
-            }
-            match name {
-                "string" | "complex64" | "complex128" | "error" | "any" => Err(unsupported(name)),
-                _ => Err(Diagnostic::error(span, format!("unknown type `{name}`"))
-                    .expected(
-                        "a predeclared type such as int64, uintptr, float64, unsafe.Pointer or *T",
-                    )
-                    .help("spell out the underlying type of a named type")),
+        Rule::slice => {
+            let elem = inner.into_inner().next().expect("element");
+            TypeExpr::Slice(normalize(elem.as_str()))
+        }
+        Rule::array => {
+            let mut it = inner.into_inner();
+            let len = it.next().expect("array length");
+            let elem = it.next().expect("array element");
+            TypeExpr::Array {
+                len: len.as_str().to_string(),
+                span: span_of(&len),
+                elem: Box::new(type_expr(elem)?),
             }
         }
-        Rule::slice
-        | Rule::array
-        | Rule::map_ty
-        | Rule::chan_ty
-        | Rule::func_ty
-        | Rule::struct_ty
-        | Rule::interface_ty => Err(unsupported(text)),
+        Rule::paren_ty => type_expr(inner.into_inner().next().expect("inner type"))?,
+        Rule::type_name => TypeExpr::Name {
+            name: inner.as_str().to_string(),
+            span,
+        },
+        Rule::map_ty => TypeExpr::Map(text),
+        Rule::chan_ty => TypeExpr::Chan(text),
+        Rule::func_ty => TypeExpr::Func(text),
+        Rule::interface_ty => {
+            let body = inner
+                .into_inner()
+                .find(|p| p.as_rule() == Rule::braced)
+                .map(|b| b.as_str().replace(';', " ").trim().to_string())
+                .unwrap_or_default();
+            TypeExpr::Interface {
+                empty: body.is_empty(),
+                text: if body.is_empty() {
+                    "interface{}".to_string()
+                } else {
+                    text
+                },
+            }
+        }
+        Rule::struct_ty => {
+            let mut fields = Vec::new();
+            for f in inner
+                .into_inner()
+                .filter(|f| f.as_rule() == Rule::field_decl)
+            {
+                let mut it = f.into_inner();
+                let first = it.next().expect("field content");
+                match first.as_rule() {
+                    Rule::field_names => {
+                        let ty = type_expr(it.next().expect("field type"))?;
+                        for n in first.into_inner() {
+                            fields.push(FieldExpr {
+                                name: n.as_str().to_string(),
+                                ty: ty.clone(),
+                                embedded: false,
+                            });
+                        }
+                    }
+                    _ => {
+                        // embedded: `*`? type_name
+                        let star = first.as_str().trim_start().starts_with('*');
+                        let tn = first.into_inner().next().expect("embedded type");
+                        let tname = tn.as_str().to_string();
+                        let base = tname.split('[').next().unwrap_or(&tname);
+                        let name = base.rsplit('.').next().unwrap_or(base).to_string();
+                        let ty = if star {
+                            TypeExpr::Pointer(tname.clone())
+                        } else {
+                            TypeExpr::Name {
+                                name: tname.clone(),
+                                span: span_of(&tn),
+                            }
+                        };
+                        fields.push(FieldExpr {
+                            name,
+                            ty,
+                            embedded: true,
+                        });
+                    }
+                }
+            }
+            TypeExpr::Struct(fields)
+        }
         r => unreachable!("unexpected type rule {r:?}"),
-    }
+    })
 }
 
-fn span_of(p: &Pair<'_, Rule>) -> Span {
+pub(crate) fn span_of(p: &Pair<'_, Rule>) -> Span {
     let (line, col) = p.line_col();
-    Span::new(line as u32, col as u32, p.as_str().chars().count() as u32)
+    let first_line = p.as_str().split('\n').next().unwrap_or("");
+    Span::new(
+        line as u32,
+        col as u32,
+        first_line.chars().count().max(1) as u32,
+    )
 }
 
-fn syntax_error(e: pest::error::Error<Rule>) -> Diagnostic {
+/// A pest error as a located diagnostic; `what` names the input (`Go signature`).
+pub(crate) fn syntax_error(e: pest::error::Error<Rule>, what: &str) -> Diagnostic {
     use pest::error::{ErrorVariant, LineColLocation};
     let (line, col, len) = match e.line_col {
         LineColLocation::Pos((l, c)) => (l, c, 1),
@@ -311,13 +866,16 @@ fn syntax_error(e: pest::error::Error<Rule>) -> Diagnostic {
     let span = Span::new(line as u32, col as u32, len as u32);
     let found = e.line().chars().nth(col.saturating_sub(1));
     let message = match found {
-        Some(c) => format!("unexpected `{c}` in Go signature"),
-        None => "unexpected end of Go signature".to_string(),
+        Some(c) => format!("unexpected `{c}` in {what}"),
+        None => format!("unexpected end of {what}"),
     };
     let mut expected: Vec<&str> = Vec::new();
     if let ErrorVariant::ParsingError { positives, .. } = &e.variant {
         for r in positives {
-            let what = describe(*r);
+            let what = match describe(*r) {
+                "the end of the signature" if what != "Go signature" => "the end of the file",
+                d => d,
+            };
             if !expected.contains(&what) {
                 expected.push(what);
             }
@@ -336,7 +894,7 @@ fn syntax_error(e: pest::error::Error<Rule>) -> Diagnostic {
 
 fn describe(r: Rule) -> &'static str {
     match r {
-        Rule::sig_func => "`func`",
+        Rule::sig_func | Rule::kw_func => "`func`",
         Rule::func_name | Rule::ident => "a function name",
         Rule::params | Rule::lparen => "`(`",
         Rule::rparen => "`)`",
@@ -346,6 +904,18 @@ fn describe(r: Rule) -> &'static str {
         Rule::variadic => "`...`",
         Rule::EOI => "the end of the signature",
         Rule::array_len => "an array length",
+        Rule::field_decl | Rule::field_names | Rule::field_name | Rule::embedded => {
+            "a struct field"
+        }
+        Rule::tag | Rule::string_lit => "a string literal",
+        Rule::package_clause | Rule::kw_package => "`package`",
+        Rule::package_name => "a package name",
+        Rule::import_decl | Rule::import_spec => "an import",
+        Rule::top_decl | Rule::type_decl | Rule::func_decl | Rule::var_decl => {
+            "a declaration (`func`, `type`, `var`, `const`)"
+        }
+        Rule::type_spec | Rule::type_spec_name => "a type name",
+        Rule::body | Rule::skipped | Rule::group => "a function body",
         // Every other rule starts a type (`map`, `chan`, `func(...)`, `*T`, `[]T`, ...).
         _ => "a type",
     }
@@ -359,6 +929,7 @@ mod tests {
         Param {
             name: name.map(str::to_string),
             ty,
+            variadic: false,
             span: Span::new(1, col, len),
         }
     }
@@ -446,71 +1017,137 @@ mod tests {
     }
 
     #[test]
-    fn unsupported_types_are_located() {
+    fn composite_types() {
+        let s = parse_signature(
+            "func f(s string, b []byte, a [3]int16, v struct{ X, Y int32; Z float64 }, e error, i any, \
+             j interface{ M() }, k interface{}, m map[string]int, ch <-chan int, cb func(int) bool, \
+             c64 complex64, xs ...float64) (complex128, struct{})",
+        )
+        .unwrap();
+        let spell: Vec<String> = s.params.iter().map(|p| p.ty.spelling()).collect();
+        assert_eq!(
+            spell,
+            [
+                "string",
+                "[]byte",
+                "[3]int16",
+                "struct{ X int32; Y int32; Z float64 }",
+                "error",
+                "any",
+                "interface{ M() }",
+                "interface{}",
+                "map[string]int",
+                "<-chan int",
+                "func(int) bool",
+                "complex64",
+                "[]float64"
+            ]
+        );
+        assert!(s.params[12].variadic);
+        assert_eq!(
+            s.params[4].ty,
+            GoType::Interface {
+                empty: false,
+                spelling: "error".into()
+            }
+        );
+        assert!(matches!(
+            &s.params[7].ty,
+            GoType::Interface { empty: true, .. }
+        ));
+        assert!(matches!(
+            &s.params[6].ty,
+            GoType::Interface { empty: false, .. }
+        ));
+        assert_eq!(s.results[1].ty, GoType::Struct(vec![]));
+        assert_eq!(
+            s.declaration(),
+            "func f(s string, b []byte, a [3]int16, v struct{ X int32; Y int32; Z float64 }, \
+             e error, i any, j interface{ M() }, k interface{}, m map[string]int, ch <-chan int, \
+             cb func(int) bool, c64 complex64, xs ...float64) (complex128, struct{})"
+        );
+        // Embedded fields, tags, nested arrays, hex lengths.
+        let s =
+            parse_signature("func g(v struct{ *T; unsafe.Pointer; a [0x2][2]bool `json:\"a\"` })")
+                .unwrap();
+        let GoType::Struct(fields) = &s.params[0].ty else {
+            panic!()
+        };
+        let names: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["T", "Pointer", "a"]);
+        assert_eq!(fields[2].ty.spelling(), "[2][2]bool");
+    }
+
+    #[test]
+    fn named_types_resolve_through_the_env() {
+        let mut env = TypeEnv::default();
+        let decl = |name: &str, ty: &str| TypeDecl {
+            name: name.into(),
+            ty: Some(
+                parse_signature_expr(&format!("func f(x {ty})"))
+                    .unwrap()
+                    .params[0]
+                    .ty
+                    .clone(),
+            ),
+            location: format!("t.go:1:{}", name.len()),
+        };
+        env.insert(decl("Vec", "[]float64"));
+        env.insert(decl("P", "struct{ X, Y int32 }"));
+        env.insert(decl("Pair", "[2]P"));
+        env.insert(decl("Loop", "struct{ a int; l Loop2 }"));
+        env.insert(decl("Loop2", "[1]Loop"));
+        env.insert(decl("Node", "struct{ next *Node; v int }"));
+        env.insert(TypeDecl {
+            name: "G".into(),
+            ty: None,
+            location: "t.go:9:6".into(),
+        });
+        let s = parse_signature_with("func f(v Vec, p Pair, n Node) P", &env).unwrap();
+        assert_eq!(
+            s.params[0].ty.underlying(),
+            &GoType::Slice("float64".into())
+        );
+        assert_eq!(s.params[1].ty.spelling(), "Pair");
+        assert_eq!(s.results[0].ty.spelling(), "P");
+        let e = parse_signature_with("func f(x Loop)", &env).unwrap_err();
+        assert_eq!(e.span, Span::new(1, 10, 4));
+        assert!(
+            e.message
+                .starts_with("invalid recursive type `Loop`: Loop contains Loop2 contains Loop"),
+            "{}",
+            e.message
+        );
+        let e = parse_signature_with("func f(x G)", &env).unwrap_err();
+        assert!(e.message.starts_with("generic type `G`"), "{}", e.message);
+        let e = parse_signature_with("func f(x [N]int)", &env).unwrap_err();
+        assert_eq!(e.message, "array length `N` is not an integer literal");
+        assert_eq!(e.span, Span::new(1, 11, 1));
+        let e = parse_signature_with("func f(x [100000]int64)", &env).unwrap_err();
+        assert!(e.message.contains("too large"), "{}", e.message);
+    }
+
+    #[test]
+    fn unknown_types_are_located() {
         // (signature, message, the located token).
         let cases = [
-            (
-                "func f(s string)",
-                "type `string` is not supported yet",
-                "string",
-            ),
-            (
-                "func f(a int, b []byte)",
-                "type `[]byte` is not supported yet",
-                "[]byte",
-            ),
-            (
-                "func f([4]int)",
-                "type `[4]int` is not supported yet",
-                "[4]int",
-            ),
-            (
-                "func f() error",
-                "type `error` is not supported yet",
-                "error",
-            ),
-            (
-                "func f(c complex128)",
-                "type `complex128` is not supported yet",
-                "complex128",
-            ),
-            (
-                "func f(v struct{ a, b int })",
-                "type `struct{ a, b int }` is not supported yet",
-                "struct{ a, b int }",
-            ),
-            (
-                "func f(i interface{})",
-                "type `interface{}` is not supported yet",
-                "interface{}",
-            ),
-            (
-                "func f(m map[string]int)",
-                "type `map[string]int` is not supported yet",
-                "map[string]int",
-            ),
-            (
-                "func f(xs ...int)",
-                "type `...int` is not supported yet",
-                "...int",
-            ),
-            (
-                "func f(cb func(int) bool)",
-                "type `func(int) bool` is not supported yet",
-                "func(int) bool",
-            ),
-            (
-                "func f(ch <-chan int)",
-                "type `<-chan int` is not supported yet",
-                "<-chan int",
-            ),
             ("func f(a MyInt)", "unknown type `MyInt`", "MyInt"),
-            ("func f(a pkg.T)", "unknown type `pkg.T`", "pkg.T"),
+            (
+                "func f(a pkg.T)",
+                "type `pkg.T` from another package cannot be laid out",
+                "pkg.T",
+            ),
             (
                 "func f(a List[int])",
-                "unknown type `List[int]`",
+                "generic type `List[int]` cannot be laid out",
                 "List[int]",
             ),
+            (
+                "func f(v struct{ a int; b Foo })",
+                "unknown type `Foo`",
+                "Foo",
+            ),
+            ("func f(v [2]Bar)", "unknown type `Bar`", "Bar"),
         ];
         for (text, msg, token) in cases {
             let col = text.find(token).unwrap() as u32 + 1;
@@ -519,6 +1156,10 @@ mod tests {
             assert_eq!(e.span, Span::new(1, col, token.len() as u32), "{text}");
             assert!(e.expected.is_some(), "{text}");
         }
+        let e = parse_signature("func f(a ...int, b int)").unwrap_err();
+        assert_eq!(e.message, "only the last parameter can be variadic");
+        let e = parse_signature("func f() (a ...int)").unwrap_err();
+        assert_eq!(e.message, "a result cannot be variadic");
     }
 
     #[test]
@@ -561,6 +1202,8 @@ mod tests {
         let e = parse_signature("func f(a int) uint64 extra").unwrap_err();
         assert_eq!(e.span.col, 22);
         assert!(e.expected.unwrap().contains("the end of the signature"));
+        let e = parse_signature("func f(v struct{ a int; 1 })").unwrap_err();
+        assert_eq!(e.span.col, 25);
     }
 
     #[test]
@@ -588,6 +1231,9 @@ mod tests {
             "func f(a int,, b int)",
             "func f(\u{e9} int) \u{e9}",
             "func f(a int)\n(b int)",
+            "func f(a [99999999999999999999999]int)",
+            "func f(a [0]struct{})",
+            "func f(v struct{ `x` })",
         ] {
             let _ = parse_signature(text);
         }
