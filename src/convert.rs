@@ -34,6 +34,7 @@ pub struct Conversion {
 pub fn convert(source: &str, opts: &Options) -> Result<Conversion, Diagnostics> {
     let (arch, syntax) = match (opts.arch, opts.syntax) {
         (Some(a), Some(s)) => (a, s),
+        (Some(Arch::Arm64), None) => (Arch::Arm64, Syntax::Gnu),
         (arch, syntax) => {
             let (da, ds) = parse::detect(source)?;
             let arch = arch.unwrap_or(da);
@@ -53,9 +54,13 @@ pub fn convert(source: &str, opts: &Options) -> Result<Conversion, Diagnostics> 
     let mut used_data = vec![false; module.data.len()];
     let mut matched = HashSet::new();
 
+    let function_names: Vec<String> = module.functions.iter().map(|f| f.name.clone()).collect();
     for f in &module.functions {
         let before = diags.0.len();
-        let mut body = lower_body(f, &mut diags);
+        let mut body = match arch {
+            Arch::Amd64 => lower_body(f, &mut diags),
+            Arch::Arm64 => map::arm64::lower_function(f, source, &function_names, &mut diags),
+        };
         resolve_references(&mut body, &data_index, &mut used_data, &mut diags);
         let mut gf = GoFunction {
             name: go_data_symbol(&f.name),
@@ -74,12 +79,19 @@ pub fn convert(source: &str, opts: &Options) -> Result<Conversion, Diagnostics> 
             Some(sig) => {
                 matched.insert(sig.name.clone());
                 let layout = frame::layout(sig, arch);
-                if let Err(d) = frame::amd64::bridge(&mut gf, sig, &layout) {
+                let bridged = match arch {
+                    Arch::Amd64 => frame::amd64::bridge(&mut gf, sig, &layout),
+                    Arch::Arm64 => frame::arm64::bridge(&mut gf, sig, &layout),
+                };
+                if let Err(d) = bridged {
                     diags.push(d);
                 }
             }
             None => {
-                frame::amd64::native_abi(&mut gf);
+                match arch {
+                    Arch::Amd64 => frame::amd64::native_abi(&mut gf),
+                    Arch::Arm64 => frame::arm64::native_abi(&mut gf),
+                }
                 diags.push(
                     Diagnostic::warning(
                         f.span,

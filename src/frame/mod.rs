@@ -29,6 +29,7 @@
 //! argument size and leaves the body alone.
 
 pub mod amd64;
+pub mod arm64;
 pub mod gosrc;
 pub mod layout;
 pub mod signature;

@@ -7,6 +7,7 @@
 //! signatures: argument slots and result stores are the frame stage's job (`frame/`).
 
 pub mod amd64;
+pub mod arm64;
 
 /// The Go name for a native local label (`.L3` → `L3`, `.LBB0_2` → `LBB0_2`).
 pub fn go_label(native: &str) -> String {

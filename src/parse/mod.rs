@@ -8,6 +8,7 @@
 //!
 //! Errors are collected for every line (not only the first) and returned together.
 
+mod arm64;
 mod directive;
 mod expr;
 mod module;
@@ -73,11 +74,15 @@ pub enum SectionKind {
 /// Parses a whole file written in `syntax` for `arch`.
 pub fn parse(text: &str, arch: Arch, syntax: Syntax) -> Result<Module, Diagnostics> {
     if arch == Arch::Arm64 || syntax == Syntax::Gnu {
-        return Err(
-            Diagnostic::error(Span::default(), "arm64 input is not supported yet")
-                .expected("x86-64 input (--arch amd64)")
-                .into(),
-        );
+        if arch != Arch::Arm64 || syntax != Syntax::Gnu {
+            return Err(Diagnostic::error(
+                Span::default(),
+                "GNU arm64 syntax goes with --arch arm64 only",
+            )
+            .expected("--arch arm64 (GNU syntax) or --arch amd64 (AT&T or Intel)")
+            .into());
+        }
+        return parse_arm64(text);
     }
     let mut lines = Vec::with_capacity(text.len() / 24);
     let mut errors = Diagnostics::default();
@@ -106,6 +111,70 @@ pub fn parse(text: &str, arch: Arch, syntax: Syntax) -> Result<Module, Diagnosti
     }
 }
 
+/// ARM64 GNU syntax: like x86, plus GCC's section anchors (`.set .LANCHOR0,. + 0`), whose
+/// data object spans the rest of its section (code reaches the objects after it through
+/// `.LANCHOR0+64`).
+fn parse_arm64(text: &str) -> Result<Module, Diagnostics> {
+    let mut lines = Vec::with_capacity(text.len() / 24);
+    let mut errors = Diagnostics::default();
+    // Each anchor, the labels that follow it in its section, and whether that section is
+    // still the current one.
+    let mut anchors: Vec<(String, Vec<String>, bool)> = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        match arm64::parse_line(raw, i as u32 + 1) {
+            Ok(parsed) => {
+                let switches = parsed.line.statements.iter().any(|s| {
+                    matches!(
+                        s,
+                        Statement::Section { .. } | Statement::PopSection | Statement::Previous
+                    )
+                });
+                if switches {
+                    anchors.iter_mut().for_each(|a| a.2 = false);
+                }
+                for (label, _) in &parsed.line.labels {
+                    for a in anchors.iter_mut().filter(|a| a.2 && &a.0 != label) {
+                        a.1.push(label.clone());
+                    }
+                }
+                if let Some(name) = parsed.anchor {
+                    anchors.push((name, Vec::new(), true));
+                }
+                lines.push(parsed.line);
+            }
+            Err(d) => {
+                errors.push(d);
+                lines.push(Line::default());
+            }
+        }
+    }
+    let mut module = module::build(lines, &mut errors);
+    for (name, members, _) in anchors {
+        let mut bytes = Vec::new();
+        let mut align = 1;
+        for m in &members {
+            if let Some(obj) = module.data.iter().find(|d| &d.name == m) {
+                let at = bytes.len().next_multiple_of(obj.align.max(1) as usize);
+                bytes.resize(at, 0);
+                bytes.extend_from_slice(&obj.bytes);
+                align = align.max(obj.align);
+            }
+        }
+        if let Some(obj) = module.data.iter_mut().find(|d| d.name == name) {
+            obj.align = obj.align.max(align);
+            let own = obj.bytes.len();
+            if own == 0 {
+                obj.bytes = bytes;
+            }
+        }
+    }
+    if errors.has_errors() {
+        Err(errors)
+    } else {
+        Ok(module)
+    }
+}
+
 /// Tells the architecture and dialect of an input from its text.
 ///
 /// Evidence: `.intel_syntax`/`.att_syntax` directives; instructions with `%` registers
@@ -118,6 +187,9 @@ pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
     let mut arm = 0usize;
     let mut directive = None;
     for (number, line) in text.lines().enumerate() {
+        if line.trim_start().starts_with("//") {
+            continue;
+        }
         let code = line.split(['#', ';']).next().unwrap_or("");
         let here = Span::new(
             number as u32 + 1,
@@ -130,7 +202,7 @@ pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
         } else if t.starts_with(".att_syntax") {
             directive.get_or_insert(Syntax::Att);
         }
-        let arm_code = line.split("//").next().unwrap_or("");
+        let arm_code = line.split("//").next().unwrap_or("").trim_start();
         if t.starts_with('.') || t.ends_with(':') || t.is_empty() {
             continue;
         }
@@ -153,9 +225,11 @@ pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
         let mut words = arm_code.split(|c: char| !c.is_ascii_alphanumeric() && c != '.');
         let mnemonic = words.next().unwrap_or("").to_ascii_lowercase();
         let arm_reg = |w: &str| {
-            w.len() >= 2
-                && (w.starts_with('x') || w.starts_with('w'))
-                && w[1..].parse::<u8>().is_ok_and(|n| n <= 30)
+            let w = w.split('.').next().unwrap_or(w);
+            matches!(w, "sp" | "xzr" | "wzr")
+                || (w.len() >= 2
+                    && w.starts_with(['x', 'w', 'v', 'q', 'd', 's', 'h', 'b'])
+                    && w[1..].parse::<u8>().is_ok_and(|n| n <= 31))
         };
         if matches!(
             mnemonic.as_str(),
@@ -173,6 +247,9 @@ pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
                 | "madd"
                 | "b"
         ) || mnemonic.starts_with("b.")
+            || (mnemonic.len() == 3
+                && mnemonic.starts_with('b')
+                && crate::map::arm64::condition(&mnemonic[1..]).is_some())
             || words.any(arm_reg)
         {
             arm += 1;

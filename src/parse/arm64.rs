@@ -1,0 +1,632 @@
+//! ARM64 GNU lines → [`Line`]s of the native IR.
+//!
+//! Instructions are parsed by `grammars/arm64.pest` and packed into the shared IR as
+//! `src/map/arm64.rs` defines (registers, arrangements, lanes, conditions, shift/extend
+//! modifiers and float immediates in [`OperandKind::Reg`]; `[base, …]` in [`Mem`] with the
+//! pre/post-index marker in `segment`). GNU's post-index form `[x0], #16` becomes one memory
+//! operand.
+//!
+//! Directives are handed to the shared GNU directive rules (`grammars/x86_common.pest`,
+//! [`super::directive`]) with [`Arch::Arm64`], so `.word` is 4 bytes and `.align` a power
+//! of two: the directive is re-parsed from a copy of the line in which everything else is
+//! blanked, so columns in diagnostics stay right. `.xword`/`.dword` are read as `.quad`;
+//! `.set sym, . + 0` (GCC's section anchors, `.LANCHOR0`) becomes a label.
+
+use super::directive;
+use super::expr::{parse_number, Locator};
+use super::x86::{Rule as GnuRule, X86Parser};
+use super::{Line, Statement};
+use crate::diag::{Diagnostic, Span};
+use crate::ir::{Arch, Inst, Mem, Operand, OperandKind, Prefixes};
+use crate::map::arm64::{self as table, Modifier, Writeback, A64, ARRANGEMENTS, SHIFT_OPS};
+use pest::iterators::Pair;
+use pest::Parser;
+
+#[derive(pest_derive::Parser)]
+#[grammar = "../grammars/arm64.pest"]
+pub struct Arm64Parser;
+
+/// The result of one line: the line, and the name of a section anchor it defines.
+pub struct Parsed {
+    pub line: Line,
+    pub anchor: Option<String>,
+}
+
+/// Parses one source line.
+pub fn parse_line(text: &str, line: u32) -> Result<Parsed, Diagnostic> {
+    let loc = Locator { line, text };
+    let mut pairs = Arm64Parser::parse(Rule::a64_line, text).map_err(|e| syntax_error(e, loc))?;
+    let mut out = Parsed {
+        line: Line::default(),
+        anchor: None,
+    };
+    for p in pairs.next().unwrap().into_inner() {
+        match p.as_rule() {
+            Rule::a64_label => {
+                let sym = p.into_inner().next().unwrap();
+                out.line.labels.push((
+                    sym.as_str().trim_matches('"').to_string(),
+                    loc.span(sym.as_span()),
+                ));
+            }
+            Rule::a64_instruction => out
+                .line
+                .statements
+                .push(Statement::Inst(instruction(p, loc)?)),
+            Rule::a64_directive => {
+                if let Some(name) = anchor(p.as_str()) {
+                    out.line.labels.push((name.clone(), loc.span(p.as_span())));
+                    out.anchor = Some(name);
+                } else {
+                    out.line.statements.push(gnu_directive(&p, loc)?);
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+/// `.set .LANCHOR0,. + 0` → `.LANCHOR0`.
+fn anchor(text: &str) -> Option<String> {
+    let rest = text.strip_prefix(".set")?;
+    let (name, value) = rest.split_once(',')?;
+    let value: String = value.chars().filter(|c| !c.is_whitespace()).collect();
+    matches!(value.as_str(), "." | ".+0").then(|| name.trim().to_string())
+}
+
+/// Runs the shared directive rules on the directive alone, columns preserved.
+fn gnu_directive(p: &Pair<'_, Rule>, loc: Locator<'_>) -> Result<Statement, Diagnostic> {
+    let (start, end) = (p.as_span().start(), p.as_span().end());
+    let mut text: String = loc.text[..start]
+        .chars()
+        .map(|c| if c == '\t' { '\t' } else { ' ' })
+        .collect();
+    let directive = &loc.text[start..end];
+    // GNU as for aarch64 also knows `.xword`/`.dword` (8 bytes): the shared rules call it `.quad`.
+    let renamed = [".xword", ".dword"]
+        .iter()
+        .find(|n| {
+            directive.starts_with(*n)
+                && !directive[n.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+        })
+        .map(|n| format!(".quad{}{}", " ".repeat(n.len() - 5), &directive[n.len()..]));
+    text.push_str(renamed.as_deref().unwrap_or(directive));
+    let dloc = Locator {
+        line: loc.line,
+        text: &text,
+    };
+    let mut pairs = X86Parser::parse(GnuRule::att_line, &text).map_err(|_| {
+        Diagnostic::error(loc.span(p.as_span()), "malformed directive")
+            .expected("a GNU assembler directive (`.word 1`, `.section .rodata`, `.p2align 3`)")
+    })?;
+    for q in pairs.next().unwrap().into_inner() {
+        match q.as_rule() {
+            GnuRule::EOI | GnuRule::comment | GnuRule::label => {}
+            _ => return directive::statement(q, dloc, Arch::Arm64),
+        }
+    }
+    Ok(Statement::Metadata)
+}
+
+fn syntax_error(e: pest::error::Error<Rule>, loc: Locator<'_>) -> Diagnostic {
+    let pos = match e.location {
+        pest::error::InputLocation::Pos(p) => p,
+        pest::error::InputLocation::Span((s, _)) => s,
+    };
+    let pos = pos.min(loc.text.len());
+    let col = loc.text[..pos].chars().count() as u32 + 1;
+    let rest = &loc.text[pos..];
+    let len = rest.find([',', ' ', '\t']).unwrap_or(rest.len()).max(1) as u32;
+    Diagnostic::error(Span::new(loc.line, col, len), "malformed arm64 syntax").expected(
+        "an operand (`x0`, `#5`, `[x1, #8]`, `[sp, -16]!`, `v0.4s`, `v1.s[2]`, `:lo12:sym`), a label or a directive",
+    )
+}
+
+const BRANCHES: &[&str] = &["b", "bl", "cbz", "cbnz", "tbz", "tbnz"];
+
+fn is_branch(m: &str) -> bool {
+    BRANCHES.contains(&m)
+        || m.starts_with("b.")
+        || (m.len() == 3 && m.starts_with('b') && table::condition(&m[1..]).is_some())
+}
+
+fn instruction(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Inst, Diagnostic> {
+    let span = loc.span(p.as_span());
+    let mut it = p.into_inner();
+    let mnemonic = it.next().unwrap().as_str().to_ascii_lowercase();
+    let mut operands: Vec<Operand> = Vec::new();
+    for q in it {
+        let op = operand(q, loc, &mnemonic)?;
+        // `[x0], #16`: post-index.
+        if let (Some(prev), OperandKind::Imm(v)) = (operands.last_mut(), &op.kind) {
+            if let OperandKind::Mem(m) = &mut prev.kind {
+                if m.segment.is_none() && m.index.is_none() && m.symbol.is_none() && m.disp == 0 {
+                    m.segment = Some(A64::Mark(Writeback::Post).pack());
+                    m.disp = *v;
+                    prev.span.len = op.span.col + op.span.len - prev.span.col;
+                    continue;
+                }
+            }
+        }
+        if let (Some(prev), OperandKind::Reg(_)) = (operands.last(), &op.kind) {
+            if matches!(&prev.kind, OperandKind::Mem(m) if m.segment.is_none() && m.disp == 0 && m.index.is_none())
+                && mnemonic.starts_with(['l', 's'])
+                && !matches!(A64::unpack(reg_of(&op)), A64::Modifier(_))
+            {
+                return Err(Diagnostic::error(
+                    op.span,
+                    "post-index by a register is not supported",
+                )
+                .expected("a post-index immediate (`[x0], #16`)"));
+            }
+        }
+        operands.push(op);
+    }
+    Ok(Inst {
+        mnemonic,
+        prefixes: Prefixes::default(),
+        operands,
+        span,
+    })
+}
+
+fn reg_of(op: &Operand) -> crate::ir::Reg {
+    match op.kind {
+        OperandKind::Reg(r) => r,
+        _ => crate::ir::Reg(0),
+    }
+}
+
+fn number(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<i64, Diagnostic> {
+    let span = loc.span(p.as_span());
+    let mut neg = false;
+    let mut value = None;
+    for q in p.into_inner() {
+        match q.as_rule() {
+            Rule::a64_sign => neg = q.as_str() == "-",
+            Rule::a64_hex | Rule::a64_dec => value = parse_number(q.as_str()),
+            _ => {
+                return Err(
+                    Diagnostic::error(span, "parenthesised expressions are not supported")
+                        .expected("a number"),
+                )
+            }
+        }
+    }
+    let v = value.ok_or_else(|| Diagnostic::error(span, "number out of range"))?;
+    let v = if neg { -v } else { v };
+    i64::try_from(v)
+        .or_else(|_| u64::try_from(v).map(|u| u as i64))
+        .map_err(|_| Diagnostic::error(span, "number out of range"))
+}
+
+fn float(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<OperandKind, Diagnostic> {
+    let span = loc.span(p.as_span());
+    let v: f64 = p
+        .as_str()
+        .parse()
+        .map_err(|_| Diagnostic::error(span, "malformed floating-point number"))?;
+    if v == 0.0 && !p.as_str().starts_with('-') {
+        return Ok(OperandKind::Reg(A64::FZero.pack()));
+    }
+    let imm8 = table::fimm_encode(v).ok_or_else(|| {
+        Diagnostic::error(span, format!("{v} is not an `fmov` immediate"))
+            .expected("±n/16 × 2^r with 16 ≤ n ≤ 31 and -3 ≤ r ≤ 4 (e.g. 0.5, 1.0, 2.5, -0.125)")
+    })?;
+    Ok(OperandKind::Reg(A64::FImm(imm8).pack()))
+}
+
+/// `:lo12:sym+8` → (symbol, addend); other relocation operators are refused.
+fn reloc(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<(String, i64), Diagnostic> {
+    let span = loc.span(p.as_span());
+    let mut it = p.into_inner();
+    let op = it.next().unwrap().as_str().to_ascii_lowercase();
+    let symbol = it.next().unwrap().as_str().trim_matches('"').to_string();
+    let addend = match it.next() {
+        Some(a) => parse_number(a.as_str().trim_start_matches('+').trim_start_matches('-'))
+            .map(|v| if a.as_str().starts_with('-') { -v } else { v })
+            .and_then(|v| i64::try_from(v).ok())
+            .ok_or_else(|| Diagnostic::error(loc.span(a.as_span()), "addend out of range"))?,
+        None => 0,
+    };
+    match op.as_str() {
+        "lo12" => Ok((symbol, addend)),
+        "got" | "got_lo12" => Err(Diagnostic::error(
+            span,
+            format!("`:{op}:{symbol}` loads the address of `{symbol}` from the GOT"),
+        )
+        .expected("a file-local symbol (`adrp` + `:lo12:`)")
+        .help("make the object `static` (or compile with -fno-pic for a global one defined in the same file)")),
+        _ => Err(Diagnostic::error(span, format!("unsupported relocation operator `:{op}:`"))
+            .expected("`:lo12:`")),
+    }
+}
+
+fn name_operand(
+    p: Pair<'_, Rule>,
+    loc: Locator<'_>,
+    mnemonic: &str,
+) -> Result<OperandKind, Diagnostic> {
+    let span = loc.span(p.as_span());
+    let mut it = p.into_inner();
+    let sym = it.next().unwrap().as_str();
+    let addend = it.next();
+    let lower = sym.to_ascii_lowercase();
+    if addend.is_none() {
+        if let Some(r) = table::register(&lower) {
+            return Ok(OperandKind::Reg(r.pack()));
+        }
+        if !is_branch(mnemonic) {
+            if let Some(c) = table::condition(&lower) {
+                return Ok(OperandKind::Reg(A64::Cond(c).pack()));
+            }
+        }
+    }
+    let offset = match addend {
+        Some(a) => {
+            let t = a.as_str();
+            let v = parse_number(&t[1..])
+                .and_then(|v| i64::try_from(v).ok())
+                .ok_or_else(|| Diagnostic::error(loc.span(a.as_span()), "addend out of range"))?;
+            if t.starts_with('-') {
+                -v
+            } else {
+                v
+            }
+        }
+        None => 0,
+    };
+    let symbol = sym.trim_matches('"').to_string();
+    if is_branch(mnemonic) && offset == 0 {
+        return Ok(OperandKind::Target(symbol));
+    }
+    if matches!(mnemonic, "adrp" | "adr") {
+        return Ok(OperandKind::SymbolAddr { symbol, offset });
+    }
+    if lower.len() >= 2
+        && lower[1..].bytes().all(|b| b.is_ascii_digit())
+        && lower.starts_with(['x', 'w', 'v', 'q', 'd', 's', 'h', 'b'])
+    {
+        return Err(Diagnostic::error(span, format!("unknown register `{sym}`"))
+            .expected("x0–x30, w0–w30, sp, xzr, b/h/s/d/q0–31 or v0–v31 with an arrangement"));
+    }
+    Err(Diagnostic::error(span, format!("unexpected name `{sym}`"))
+        .expected("a register, a condition (eq, ne, …) or, for branches and adrp, a symbol"))
+}
+
+fn arranged(p: Pair<'_, Rule>, loc: Locator<'_>, lane: Option<u8>) -> Result<A64, Diagnostic> {
+    let span = loc.span(p.as_span());
+    let mut it = p.into_inner();
+    let reg = it.next().unwrap().as_str();
+    let num: u8 = reg[1..].parse().ok().filter(|n| *n <= 31).ok_or_else(|| {
+        Diagnostic::error(span, format!("unknown register `{reg}`")).expected("v0–v31")
+    })?;
+    let arr = it.next().unwrap().as_str().to_ascii_lowercase();
+    let (count, elem) = arr.split_at(arr.len() - 1);
+    let size = "bhsd".find(elem);
+    match (lane, count.is_empty()) {
+        (Some(lane), _) => {
+            let size = size.ok_or_else(|| {
+                Diagnostic::error(span, format!("`.{arr}` elements have no lanes"))
+                    .expected("`.b`, `.h`, `.s` or `.d`")
+            })?;
+            if (lane as usize) >= 16 >> size {
+                return Err(Diagnostic::error(
+                    span,
+                    format!("lane {lane} is out of range for `.{elem}`"),
+                ));
+            }
+            Ok(A64::Elem {
+                num,
+                size: size as u8,
+                lane,
+            })
+        }
+        (None, false) => {
+            let arr = ARRANGEMENTS
+                .iter()
+                .position(|(a, _)| *a == arr)
+                .ok_or_else(|| {
+                    Diagnostic::error(span, format!("unsupported arrangement `.{arr}`"))
+                        .expected("8b, 16b, 4h, 8h, 2s, 4s, 1d or 2d")
+                })?;
+            Ok(A64::Vec {
+                num,
+                arr: arr as u8,
+                count: 0,
+            })
+        }
+        (None, true) => Err(
+            Diagnostic::error(span, format!("`v{num}.{arr}` needs a lane index")).expected(
+                format!("`v{num}.{arr}[n]` or an arrangement such as `v{num}.4s`"),
+            ),
+        ),
+    }
+}
+
+fn modifier(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Modifier, Diagnostic> {
+    let span = loc.span(p.as_span());
+    let mut it = p.into_inner();
+    let name = it.next().unwrap().as_str().to_ascii_lowercase();
+    let op = SHIFT_OPS.iter().position(|s| *s == name).unwrap() as u8;
+    let (amount, given) = match it.next() {
+        Some(n) => (number(n, loc)?, true),
+        None if op <= 4 => {
+            return Err(Diagnostic::error(span, format!("`{name}` needs an amount"))
+                .expected(format!("`{name} #n`")))
+        }
+        None => (0, false),
+    };
+    if !(0..64).contains(&amount) {
+        return Err(Diagnostic::error(span, "shift amount out of range").expected("0 to 63"));
+    }
+    Ok(Modifier {
+        op,
+        amount: amount as u8,
+        given,
+    })
+}
+
+fn operand(p: Pair<'_, Rule>, loc: Locator<'_>, mnemonic: &str) -> Result<Operand, Diagnostic> {
+    let span = loc.span(p.as_span());
+    let kind = match p.as_rule() {
+        Rule::a64_name => name_operand(p, loc, mnemonic)?,
+        Rule::a64_number => OperandKind::Imm(number(p, loc)?),
+        Rule::a64_float => float(p, loc)?,
+        Rule::a64_immediate => {
+            let q = p.into_inner().next().unwrap();
+            match q.as_rule() {
+                Rule::a64_number => OperandKind::Imm(number(q, loc)?),
+                Rule::a64_float => float(q, loc)?,
+                _ => {
+                    let (symbol, offset) = reloc(q, loc)?;
+                    OperandKind::SymbolAddr { symbol, offset }
+                }
+            }
+        }
+        Rule::a64_reloc => {
+            let (symbol, offset) = reloc(p, loc)?;
+            OperandKind::SymbolAddr { symbol, offset }
+        }
+        Rule::a64_modifier => OperandKind::Reg(A64::Modifier(modifier(p, loc)?).pack()),
+        Rule::a64_arranged => OperandKind::Reg(arranged(p, loc, None)?.pack()),
+        Rule::a64_lane => {
+            let mut it = p.into_inner();
+            let a = it.next().unwrap();
+            let lane: u8 = it.next().unwrap().as_str().parse().unwrap_or(255);
+            OperandKind::Reg(arranged(a, loc, Some(lane))?.pack())
+        }
+        Rule::a64_list => OperandKind::Reg(list(p, loc)?.pack()),
+        Rule::a64_memory => OperandKind::Mem(memory(p, loc, mnemonic)?),
+        r => unreachable!("{r:?}"),
+    };
+    Ok(Operand { kind, span })
+}
+
+fn list(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<A64, Diagnostic> {
+    let span = loc.span(p.as_span());
+    let mut regs = Vec::new();
+    let mut range = false;
+    for q in p.into_inner() {
+        match q.as_rule() {
+            Rule::a64_arranged => regs.push(arranged(q, loc, None)?),
+            Rule::a64_list_sep => range = q.as_str() == "-",
+            _ => {
+                return Err(
+                    Diagnostic::error(span, "register lists with a lane are not supported")
+                        .expected("a list of whole vectors (`{v0.4s, v1.4s}`)"),
+                )
+            }
+        }
+    }
+    let (
+        A64::Vec {
+            num: first, arr, ..
+        },
+        A64::Vec { num: last, .. },
+    ) = (regs[0], regs[regs.len() - 1])
+    else {
+        return Err(Diagnostic::error(span, "malformed register list"));
+    };
+    let count = if range {
+        (last + 32 - first) % 32 + 1
+    } else {
+        regs.len() as u8
+    };
+    let consecutive = range && regs.len() == 2
+        || regs
+        .iter()
+        .enumerate()
+        .all(|(k, r)| matches!(r, A64::Vec { num, arr: a, .. } if *num == (first + k as u8) % 32 && *a == arr));
+    if !(1..=4).contains(&count) || !consecutive {
+        return Err(Diagnostic::error(span, "malformed register list")
+            .expected("1 to 4 consecutive registers with the same arrangement"));
+    }
+    Ok(A64::Vec {
+        num: first,
+        arr,
+        count,
+    })
+}
+
+fn memory(p: Pair<'_, Rule>, loc: Locator<'_>, mnemonic: &str) -> Result<Mem, Diagnostic> {
+    let mut m = Mem::default();
+    let mut it = p.into_inner();
+    let base = it.next().unwrap();
+    let bspan = loc.span(base.as_span());
+    match name_operand(base, loc, mnemonic) {
+        Ok(OperandKind::Reg(r))
+            if matches!(
+                A64::unpack(r),
+                A64::Gpr { wide: true, .. } | A64::Sp { wide: true }
+            ) =>
+        {
+            m.base = Some(r)
+        }
+        _ => {
+            return Err(Diagnostic::error(
+                bspan,
+                "the base of an address must be an x register or sp",
+            )
+            .expected("`[x0, …]` or `[sp, …]`"))
+        }
+    }
+    for q in it {
+        let qspan = loc.span(q.as_span());
+        match q.as_rule() {
+            Rule::a64_writeback => m.segment = Some(A64::Mark(Writeback::Pre).pack()),
+            Rule::a64_number => m.disp = number(q, loc)?,
+            Rule::a64_immediate => {
+                let r = q.into_inner().next().unwrap();
+                match r.as_rule() {
+                    Rule::a64_number => m.disp = number(r, loc)?,
+                    Rule::a64_reloc => {
+                        (m.symbol, m.disp) = reloc(r, loc).map(|(s, d)| (Some(s), d))?
+                    }
+                    _ => return Err(Diagnostic::error(qspan, "a float is not an address offset")),
+                }
+            }
+            Rule::a64_reloc => (m.symbol, m.disp) = reloc(q, loc).map(|(s, d)| (Some(s), d))?,
+            Rule::a64_name => match name_operand(q, loc, mnemonic) {
+                Ok(OperandKind::Reg(r))
+                    if matches!(A64::unpack(r), A64::Gpr { num: 0..=30, .. }) =>
+                {
+                    m.index = Some(r)
+                }
+                _ => {
+                    return Err(
+                        Diagnostic::error(qspan, "an index must be an x or w register")
+                            .expected("`[x0, x1]`, `[x0, x1, lsl #3]` or `[x0, w1, sxtw #2]`"),
+                    )
+                }
+            },
+            Rule::a64_modifier => {
+                m.scale = table::pack_index(Some(modifier(q, loc)?));
+            }
+            r => unreachable!("{r:?}"),
+        }
+    }
+    if m.index.is_some() {
+        if m.scale == 0 {
+            m.scale = table::pack_index(None);
+        }
+    } else {
+        m.scale = 0;
+    }
+    Ok(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn inst(text: &str) -> Inst {
+        let p = parse_line(text, 1).unwrap_or_else(|d| panic!("{}", d.render("t.s", text)));
+        match p.line.statements.into_iter().next() {
+            Some(Statement::Inst(i)) => i,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    fn reg(op: &Operand) -> A64 {
+        match op.kind {
+            OperandKind::Reg(r) => A64::unpack(r),
+            ref k => panic!("{k:?}"),
+        }
+    }
+
+    #[test]
+    fn operands() {
+        let i = inst("\tadd\tx0, x1, x2, lsl #3 // c");
+        assert_eq!(i.operands.len(), 4);
+        assert!(
+            matches!(reg(&i.operands[3]), A64::Modifier(m) if m.amount == 3 && m.name() == "lsl")
+        );
+        let i = inst("\tldr\tw0, [x8, w0, sxtw #2]");
+        let OperandKind::Mem(m) = &i.operands[1].kind else {
+            panic!()
+        };
+        assert!(m.index.is_some() && m.scale != 0);
+        let i = inst("\tstp\tx29, x30, [sp, -16]!");
+        let OperandKind::Mem(m) = &i.operands[2].kind else {
+            panic!()
+        };
+        assert_eq!(
+            (m.disp, m.segment.map(A64::unpack)),
+            (-16, Some(A64::Mark(Writeback::Pre)))
+        );
+        let i = inst("\tldrb\tw1, [x2], 1");
+        assert_eq!(i.operands.len(), 2);
+        let OperandKind::Mem(m) = &i.operands[1].kind else {
+            panic!()
+        };
+        assert_eq!(
+            (m.disp, m.segment.map(A64::unpack)),
+            (1, Some(A64::Mark(Writeback::Post)))
+        );
+        let i = inst("\tdup\tv1.4s, v0.s[3]");
+        assert_eq!(
+            reg(&i.operands[0]),
+            A64::Vec {
+                num: 1,
+                arr: 5,
+                count: 0
+            }
+        );
+        assert_eq!(
+            reg(&i.operands[1]),
+            A64::Elem {
+                num: 0,
+                size: 2,
+                lane: 3
+            }
+        );
+        let i = inst("\tadd\tx1, x1, :lo12:.LC0+8");
+        assert_eq!(
+            i.operands[2].kind,
+            OperandKind::SymbolAddr {
+                symbol: ".LC0".into(),
+                offset: 8
+            }
+        );
+        let i = inst("\tfmov\td0, #2.50000000");
+        assert!(matches!(reg(&i.operands[1]), A64::FImm(_)));
+        let i = inst("\tld1\t{v0.16b-v3.16b}, [x0], #64");
+        assert_eq!(
+            reg(&i.operands[0]),
+            A64::Vec {
+                num: 0,
+                arr: 1,
+                count: 4
+            }
+        );
+        let i = inst("\tcsel\tw0, w1, w2, ne");
+        assert_eq!(reg(&i.operands[3]), A64::Cond(1));
+        let i = inst("\tb.ne\t.L3");
+        assert_eq!(i.operands[0].kind, OperandKind::Target(".L3".into()));
+    }
+
+    #[test]
+    fn directives_and_anchors() {
+        let p = parse_line("\t.set\t.LANCHOR0,. + 0", 1).unwrap();
+        assert_eq!(p.anchor.as_deref(), Some(".LANCHOR0"));
+        let p = parse_line("\t.xword\t1", 1).unwrap();
+        assert!(matches!(&p.line.statements[0], Statement::Data { bytes, .. } if bytes.len() == 8));
+        let p = parse_line("\t.word\t1", 1).unwrap();
+        assert!(matches!(&p.line.statements[0], Statement::Data { bytes, .. } if bytes.len() == 4));
+        let p = parse_line("\t.align\t3", 1).unwrap();
+        assert!(matches!(
+            &p.line.statements[0],
+            Statement::Align { bytes: 8, .. }
+        ));
+    }
+
+    #[test]
+    fn errors_are_located() {
+        let e = parse_line("\tadd\tx0, x1, :got:foo", 1).err().unwrap();
+        assert_eq!(e.span.col, 14);
+        let e = parse_line("\tldr\tx0, [x1, #8", 1).err().unwrap();
+        assert!(e.message.contains("malformed"));
+    }
+}
