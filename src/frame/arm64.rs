@@ -60,7 +60,7 @@ pub enum ArgLocation {
 }
 
 fn class(slot: &Slot) -> Result<SlotClass, Diagnostic> {
-    let class: Option<SlotClass> = type_info(&slot.ty, Arch::Arm64).2.into();
+    let class: Option<SlotClass> = type_info(&slot.ty, Arch::Arm64).2;
     class.ok_or_else(|| {
         Diagnostic::error(
             slot.span,

@@ -1060,9 +1060,9 @@ mod tests {
             GoType::Interface { empty: false, .. }
         ));
         assert_eq!(s.results[1].ty, GoType::Struct(vec![]));
-        let s = parse_signature("func m() (map[int]int, chan struct{}, func())").unwrap();
-        assert_eq!(s.results.len(), 3);
-        assert!(s.results.iter().all(|r| r.name.is_none()));
+        let m = parse_signature("func m() (map[int]int, chan struct{}, func())").unwrap();
+        assert_eq!(m.results.len(), 3);
+        assert!(m.results.iter().all(|r| r.name.is_none()));
         assert_eq!(
             s.declaration(),
             "func f(s string, b []byte, a [3]int16, v struct{ X int32; Y int32; Z float64 }, \
