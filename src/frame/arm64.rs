@@ -12,7 +12,8 @@
 //!    native code reads them at `[sp]`, `[sp, #8]`, … (8 bytes each, in order). A leaf
 //!    function gets Go frame `$0`, which Go gives no prologue, so at entry RSP is where the
 //!    C caller's SP would be and each `d(RSP)` operand becomes the Go slot `name+off(FP)`.
-//! 3. **Result stores** before every `RET`: R0 then R1, F0 then F1, with the slot's width.
+//! 3. **Result stores** before every `RET`, from where AAPCS64 returns the C struct the
+//!    results stand for ([`result_registers`]), with the slot's width.
 //! 4. `TEXT`: `NOSPLIT`, `$0-args` for leaf functions that leave SP alone.
 //!
 //! **Functions that move SP or call** (`stp x29, x30, [sp, #-16]!`, `sub sp, sp, #n`, `blr`,
@@ -44,8 +45,8 @@ pub const INT_ARG_REGS: [&str; 8] = ["R0", "R1", "R2", "R3", "R4", "R5", "R6", "
 pub const FLOAT_ARG_REGS: [&str; 8] = ["F0", "F1", "F2", "F3", "F4", "F5", "F6", "F7"];
 /// Integer result registers.
 pub const INT_RESULT_REGS: [&str; 2] = ["R0", "R1"];
-/// Float result registers.
-pub const FLOAT_RESULT_REGS: [&str; 2] = ["F0", "F1"];
+/// Float result registers (a homogeneous floating-point aggregate).
+pub const FLOAT_RESULT_REGS: [&str; 4] = ["F0", "F1", "F2", "F3"];
 /// Stack bytes reserved for the callee when the native code calls a function.
 pub const CALL_STACK: u32 = 16 * 1024;
 
@@ -101,30 +102,54 @@ pub fn arg_locations(layout: &Layout) -> Result<Vec<ArgLocation>, Diagnostic> {
         .collect()
 }
 
-/// The result register of each result slot; an error located at the result in the
-/// signature when there are more than 2 integer or 2 float results.
+/// The result register of each result slot, as AAPCS64 returns the C struct the results
+/// stand for: one result in R0 or F0; all floats of one size (a homogeneous floating-point
+/// aggregate) in F0–F3; anything else in R0 and R1, 8 bytes each (a float member too). An
+/// error, located at the result in the signature, when results share an 8-byte register or
+/// exceed 16 bytes (C returns those in memory).
 pub fn result_registers(layout: &Layout) -> Result<Vec<&'static str>, Diagnostic> {
-    let (mut ints, mut floats) = (0, 0);
+    let classes: Vec<SlotClass> = layout.results.iter().map(class).collect::<Result<_, _>>()?;
+    let float_size = |c: &SlotClass| match c {
+        SlotClass::Float { bytes } => Some(*bytes),
+        _ => None,
+    };
+    match classes.as_slice() {
+        [] => return Ok(vec![]),
+        [c] => return Ok(vec![if is_float(*c) { "F0" } else { "R0" }]),
+        [first, ..]
+            if float_size(first).is_some()
+                && classes.iter().all(|c| float_size(c) == float_size(first)) =>
+        {
+            return layout
+                .results
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    FLOAT_RESULT_REGS.get(i).copied().ok_or_else(|| {
+                        Diagnostic::error(s.span, "too many float results for the arm64 C ABI")
+                            .expected("at most 4 float results of one size (returned in F0-F3)")
+                    })
+                })
+                .collect();
+        }
+        _ => {}
+    }
+    let first = layout.results[0].offset;
     layout
         .results
         .iter()
         .map(|s| {
-            let (regs, n, kind) = if is_float(class(s)?) {
-                floats += 1;
-                (&FLOAT_RESULT_REGS, floats, "float")
-            } else {
-                ints += 1;
-                (&INT_RESULT_REGS, ints, "integer/pointer/bool")
-            };
-            regs.get(n - 1).copied().ok_or_else(|| {
-                Diagnostic::error(
+            let rel = s.offset - first;
+            if rel % 8 != 0 {
+                return Err(Diagnostic::error(
                     s.span,
-                    format!("too many {kind} results for the arm64 C ABI"),
+                    format!("`{}` shares an 8-byte register with the result before it", s.name),
                 )
-                .expected(format!(
-                    "at most 2 {kind} results (returned in {})",
-                    regs.join(" and ")
-                ))
+                .expected("results of 8 bytes each (the C struct's members in R0 and R1)"));
+            }
+            INT_RESULT_REGS.get((rel / 8) as usize).copied().ok_or_else(|| {
+                Diagnostic::error(s.span, "more than 16 bytes of mixed results for the arm64 C ABI")
+                    .expected("at most 2 results returned in R0 and R1 (C returns larger structs in memory)")
             })
         })
         .collect()
@@ -354,8 +379,20 @@ pub fn bridge(func: &mut GoFunction, sig: &Signature, layout: &Layout) -> Result
                 ));
             }
             for (slot, reg) in layout.results.iter().zip(&result_regs) {
+                let c = class(slot)?;
+                let mnemonic = match c {
+                    // A float member of a mixed struct comes back in a general register.
+                    SlotClass::Float { bytes } if reg.starts_with('R') => {
+                        if bytes == 4 {
+                            "MOVW"
+                        } else {
+                            "MOVD"
+                        }
+                    }
+                    _ => store_mnemonic(c),
+                };
                 body.push(added(
-                    store_mnemonic(class(slot)?),
+                    mnemonic,
                     vec![GoOperand::Reg(reg), frame(slot)],
                     &format!("result {}", slot.name),
                 ));
