@@ -1,0 +1,136 @@
+//! Runtime test of the amd64 ABI bridge, one Go test per type class (strings, slices,
+//! variadics, named types, interfaces, maps/chans/funcs, complex64/128, structs in registers
+//! and in memory, arrays, C-struct results, hidden result pointers).
+//!
+//! `tests/e2e/types/types.c` is compiled with `gcc -O2 -S` and `clang.c` with `clang -O2 -S`
+//! (functions gcc compiles through the red zone); both are converted with
+//! `--go tests/e2e/types/go/types.go` only (the declarations and named types come from Go
+//! source, no `--sig`), and dropped into a temporary module:
+//!
+//! ```text
+//! go.mod                   module e2etypes
+//! types/types.go           tests/e2e/types/go/types.go
+//! types/types_amd64.s      native2goasm output for types.c (gcc)
+//! types/clang_amd64.s      native2goasm output for clang.c (clang)
+//! types/types_test.go      tests/e2e/types/go/types_test.go
+//! types/ref/ref.go         cgo reference; types_impl.h, clang_impl.h: the C files
+//! ```
+//!
+//! `go vet ./...` must print nothing and `go test ./...` must pass.
+
+mod common;
+
+use common::{
+    crate_path, describe, require_oracles, require_x86_64_host, run, say, scratch_dir, write_file,
+};
+use std::path::Path;
+use std::process::Command;
+use std::time::Duration;
+
+const LIMIT: Duration = Duration::from_secs(600);
+
+fn go(dir: &Path, args: &[&str]) -> common::RunResult {
+    let mut cmd = Command::new("go");
+    cmd.args(args)
+        .current_dir(dir)
+        .env("GOTOOLCHAIN", "local")
+        .env("GOWORK", "off")
+        .env("GOFLAGS", "")
+        .env("GOARCH", "amd64")
+        .env("CGO_ENABLED", "1");
+    run(&mut cmd, LIMIT)
+}
+
+/// Compiles `c` with `cc -O2 -S` and converts it with `--go decls` into `out`.
+fn compile_and_convert(cc: &str, c: &Path, asm: &Path, decls: &Path, out: &Path) {
+    let mut cmd = Command::new(cc);
+    cmd.args(["-O2", "-S"]).arg(c).arg("-o").arg(asm);
+    let r = run(&mut cmd, LIMIT);
+    assert!(r.success, "$ {}\n{}", describe(&cmd), r.combined());
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_native2goasm"));
+    cmd.args(["--arch", "amd64", "--go"])
+        .arg(decls)
+        .arg(asm)
+        .arg("-o")
+        .arg(out);
+    let r = run(&mut cmd, LIMIT);
+    assert!(r.success, "$ {}\n{}", describe(&cmd), r.combined());
+    assert!(
+        !r.stderr.contains("no Go signature"),
+        "a function was not declared in {}:\n{}",
+        decls.display(),
+        r.stderr
+    );
+}
+
+#[test]
+fn e2e_types_amd64() {
+    const NAME: &str = "e2e_types_amd64";
+    if !require_x86_64_host(NAME) || !require_oracles(NAME, &["gcc", "clang", "go"]) {
+        return;
+    }
+    let work = scratch_dir("e2e_types_amd64");
+    let module = work.join("module");
+    let pkg = module.join("types");
+    write_file(&module.join("go.mod"), "module e2etypes\n\ngo 1.24\n");
+    let copy = |from: &str, to: &Path| {
+        let src = crate_path(from);
+        let data = std::fs::read(&src).unwrap_or_else(|e| panic!("{}: {e}", src.display()));
+        write_file(to, data);
+    };
+    copy("tests/e2e/types/go/types.go", &pkg.join("types.go"));
+    copy(
+        "tests/e2e/types/go/types_test.go",
+        &pkg.join("types_test.go"),
+    );
+    copy("tests/e2e/types/go/ref/ref.go", &pkg.join("ref/ref.go"));
+    copy("tests/e2e/types/types.c", &pkg.join("ref/types_impl.h"));
+    copy("tests/e2e/types/clang.c", &pkg.join("ref/clang_impl.h"));
+
+    let decls = pkg.join("types.go");
+    compile_and_convert(
+        "gcc",
+        &crate_path("tests/e2e/types/types.c"),
+        &work.join("types.s"),
+        &decls,
+        &pkg.join("types_amd64.s"),
+    );
+    compile_and_convert(
+        "clang",
+        &crate_path("tests/e2e/types/clang.c"),
+        &work.join("clang.s"),
+        &decls,
+        &pkg.join("clang_amd64.s"),
+    );
+
+    let vet = go(&module, &["vet", "./..."]);
+    assert!(
+        vet.success && vet.combined().trim().is_empty(),
+        "go vet ./... in {}:\n{}",
+        module.display(),
+        vet.combined()
+    );
+    let test = go(&module, &["test", "-count=1", "-v", "./..."]);
+    let passed: Vec<&str> = test
+        .stdout
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("--- PASS: Test_"))
+        .map(|l| l.split_whitespace().next().unwrap_or(""))
+        .collect();
+    assert!(
+        test.success,
+        "go test ./... in {}:\n{}",
+        module.display(),
+        test.combined()
+    );
+    assert!(
+        passed.len() >= 9,
+        "only {passed:?} passed:\n{}",
+        test.combined()
+    );
+    say(format!(
+        "e2e_types_amd64: {} type-class tests passed against cgo: {}",
+        passed.len(),
+        passed.join(", ")
+    ));
+}
