@@ -29,9 +29,27 @@ pub struct Conversion {
     /// The Go assembly file.
     pub text: String,
     pub warnings: Vec<Diagnostic>,
+    /// How each emitted instruction relates to the source (src/verify/report.rs).
+    pub report: crate::verify::report::Report,
 }
 
 pub fn convert(source: &str, opts: &Options) -> Result<Conversion, Diagnostics> {
+    convert_verified(source, opts, &crate::verify::Options::default(), false)
+}
+
+/// [`convert`] with verification options; `records`: keep one report record per emitted
+/// instruction (for `--report`), not only the counts.
+pub fn convert_verified(
+    source: &str,
+    opts: &Options,
+    verify: &crate::verify::Options,
+    records: bool,
+) -> Result<Conversion, Diagnostics> {
+    let mut report = if records {
+        crate::verify::report::Report::with_records()
+    } else {
+        crate::verify::report::Report::default()
+    };
     let (arch, syntax) = match (opts.arch, opts.syntax) {
         (Some(a), Some(s)) => (a, s),
         (Some(Arch::Arm64), None) => (Arch::Arm64, Syntax::Gnu),
@@ -107,6 +125,10 @@ pub fn convert(source: &str, opts: &Options) -> Result<Conversion, Diagnostics> 
                 );
             }
         }
+        // Every instruction from the source: byte-identical Go mnemonic or raw bytes.
+        if arch == Arch::Amd64 {
+            crate::verify::check_function(&mut gf, f, source, verify, &mut report, &mut diags);
+        }
         for d in &mut diags.0[before..] {
             if d.is_error() {
                 d.message = format!("{} (in function `{}`)", d.message, f.name);
@@ -128,6 +150,7 @@ pub fn convert(source: &str, opts: &Options) -> Result<Conversion, Diagnostics> 
         }
     }
     emit_data(&module, &used_data, &mut go, &mut diags);
+    crate::verify::report_data(&module, &used_data, &mut report);
 
     if diags.has_errors() {
         return Err(diags);
@@ -135,6 +158,7 @@ pub fn convert(source: &str, opts: &Options) -> Result<Conversion, Diagnostics> 
     Ok(Conversion {
         text: crate::emit::file(&go, &opts.source_name),
         warnings: diags.0,
+        report,
     })
 }
 

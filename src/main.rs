@@ -1,7 +1,7 @@
 //! The `native2goasm` command: a thin shell over the library.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use native2goasm::convert::{convert, Options};
+use native2goasm::convert::{convert_verified, Options};
 use native2goasm::diag::Diagnostic;
 use native2goasm::emit::stub;
 use native2goasm::frame;
@@ -46,6 +46,13 @@ struct Cli {
     /// Package of the stub (default: the package of the --go files).
     #[arg(long, value_name = "NAME")]
     package: Option<String>,
+    /// Write the verification report (one JSON record per emitted instruction) to this file.
+    #[arg(long, value_name = "FILE.json")]
+    report: Option<PathBuf>,
+    /// Keep a Go mnemonic whose encoding differs from the source's when both decode to the
+    /// same instruction (class `equivalent`); by default such instructions are raw bytes.
+    #[arg(long)]
+    equivalent: bool,
     /// Output file (written atomically; default: standard output).
     #[arg(short, long, value_name = "OUT.s")]
     output: Option<PathBuf>,
@@ -161,13 +168,21 @@ fn run(cli: &Cli) -> Result<(), String> {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or(name.clone()),
     };
-    let result = convert(&source, &options).map_err(|d| d.render(&name, &source))?;
+    let verify = native2goasm::verify::Options {
+        equivalent: cli.equivalent,
+    };
+    let result = convert_verified(&source, &options, &verify, cli.report.is_some())
+        .map_err(|d| d.render(&name, &source))?;
     let warnings: String = result
         .warnings
         .iter()
         .map(|w: &Diagnostic| w.render(&name, &source))
         .collect();
     eprint!("{warnings}");
+    eprintln!("{}", result.report.summary.line());
+    if let Some(path) = &cli.report {
+        write_atomically(path, result.report.to_json().as_bytes())?;
+    }
     if let (Some(path), Some(package)) = (&cli.stub, &package) {
         let file_name = path
             .file_name()

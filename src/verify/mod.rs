@@ -1,28 +1,388 @@
-//! The verify stage: the bytes each source instruction stands for, and (later) whether the Go
-//! instruction chosen for it encodes to exactly those bytes.
+//! The verify stage: the bytes each source instruction stands for, the bytes the Go
+//! instruction chosen for it stands for, and the decision between them.
 //!
 //! The promise (DESIGN.md §2) is that every source instruction is emitted either as a Go
 //! mnemonic whose Go encoding is byte-identical to the source encoding, or as raw `BYTE`s with
-//! the source text as a comment. Both halves need the source bytes. Objdump listings and hex
-//! input carry them; assembly text does not, so this stage encodes the parsed native
-//! instruction itself, exactly as GNU `as` would:
+//! the source text as a comment. This stage holds both encoders and the comparison:
 //!
-//! - [`native_x86`]: the embedded native x86-64 encoder. It builds an `iced-x86`
-//!   `Instruction` from the native IR, choosing the iced `Code` from iced's own opcode tables
-//!   (no hand-written list of forms) and GNU `as`'s preferences (shortest form, then the
-//!   lowest opcode). Held against GNU `as` by `tests/native_encoder.rs` on every vector in
-//!   `tests/vectors/amd64/rows.txt` and `native_extra.txt`. The map stage uses it today for
-//!   the rows marked `@raw` in `mappings/amd64/instructions.tbl`: forms Go cannot spell
-//!   identically (`vmovaps ymm0, ymm1`, `int3`, ...) become `BYTE`s with the source text.
+//! - [`native_x86`]: the embedded native x86-64 encoder (source bytes for text input, as GNU
+//!   `as` would emit them). It builds an `iced-x86` `Instruction` from the native IR, choosing
+//!   the iced `Code` from iced's own opcode tables and GNU `as`'s preferences. Held against
+//!   GNU `as` by `tests/native_encoder.rs`. The map stage also uses it for the rows marked
+//!   `@raw` in `mappings/amd64/instructions.tbl` (forms Go cannot spell identically).
+//! - [`go_amd64`]: the embedded Go-asm encoder, a model of `go tool asm` for amd64 (Go
+//!   mnemonic and operands → iced form, as Go chooses it). Held against Go's assembler test
+//!   data (`tests/go_encoder_amd64.rs`) and the live `go tool asm -S`
+//!   (`tests/live_go_asm_amd64.rs`). It also backs `native2goasm encode`
+//!   ([`go_amd64::listing`]).
+//! - [`goasm`]: Go assembly text → operands, for `encode` and the tests; Go IR instructions
+//!   are handed to the encoder through the same operand type without printing them.
+//! - [`check_function`]: the per-instruction comparison the converter runs on every Go
+//!   function after the frame stage, and [`report`]: the classes it assigns (`exact`,
+//!   `equivalent`, `raw`, `branch`, `added`, `data`), the stderr summary and the JSON report.
 //!
-//! Still to come (issue 4): the embedded Go-asm encoder (a model of `go tool asm` for the
-//! Go IR) and the per-instruction comparison that keeps a Go mnemonic only when its bytes
-//! equal the native bytes, and otherwise falls back to [`native_x86::raw`].
+//! # The comparison
 //!
-//! Bytes of instructions that reference a symbol (RIP-relative operands, `OFFSET FLAT:sym`)
-//! are not final: the encoder writes a zero field and reports where the relocation goes
-//! ([`native_x86::Reloc`]); such instructions are never emitted raw.
+//! The Go instructions that came from one source instruction (usually one; `LOCK; XADDQ`
+//! for `lock xadd`) are encoded and concatenated, the source instruction is encoded by the
+//! native encoder, and:
+//!
+//! - equal bytes → `exact` (the Go mnemonic is kept). A RIP-relative operand leaves a 32-bit
+//!   field for the linker on both sides: the fields are written as zero and must sit at the
+//!   same offset, so the comparison is the masked one;
+//! - with `--equivalent`, bytes that decode (yaxpeax-x86) to the same instruction →
+//!   `equivalent` (kept);
+//! - otherwise the Go instructions are replaced by the source bytes (`raw`), unless the
+//!   source refers to a symbol: raw bytes cannot carry a relocation, so that is a located
+//!   error.
+//!
+//! Branches relinked to labels are `branch` (Go picks its own branch forms); instructions
+//! the frame stage added, and source instructions it rewrote (stack-passed arguments read
+//! from their Go `name+off(FP)` slot), are `added`. The comparison reuses its buffers and encodes from
+//! the IR (no text is printed or parsed on the way).
 
 pub mod go_amd64;
 pub mod goasm;
 pub mod native_x86;
+pub mod report;
+
+use crate::diag::{Diagnostic, Diagnostics, Span};
+use crate::ir::go::{GoFunction, GoInst, GoItem, GoOperand, Origin};
+use crate::ir::{Function, Inst, Item};
+use report::{Class, Record, Report};
+use std::collections::HashMap;
+
+/// Verification options.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Keep a Go mnemonic whose encoding differs from the source's when both decode to the
+    /// same instruction.
+    pub equivalent: bool,
+}
+
+/// Compares every instruction of `gf` (the Go function built from `f`) with the source and
+/// replaces those that differ by raw bytes; counts (and, if asked, records) each one in
+/// `report`. `source` is the input text (for the records' source text).
+pub fn check_function(
+    gf: &mut GoFunction,
+    f: &Function,
+    source: &str,
+    opts: &Options,
+    report: &mut Report,
+    diags: &mut Diagnostics,
+) {
+    let natives: HashMap<(u32, u32), &Inst> = f
+        .body
+        .iter()
+        .filter_map(|i| match i {
+            Item::Inst(inst) => Some(((inst.span.line, inst.span.col), inst)),
+            _ => None,
+        })
+        .collect();
+    let mut in_order = f.body.iter().filter_map(|i| match i {
+        Item::Inst(inst) => Some(inst),
+        _ => None,
+    });
+    let lines: Vec<&str> = if report.keep_records {
+        source.lines().collect()
+    } else {
+        Vec::new()
+    };
+    let source_text = |span: Span| -> String {
+        lines
+            .get(span.line as usize - 1)
+            .map(|l| {
+                l.chars()
+                    .skip(span.col as usize - 1)
+                    .take(span.len as usize)
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let ctx = go_amd64::Context {
+        frame_size: gf.frame_size,
+        ..Default::default()
+    };
+    let mut go_bytes = Vec::with_capacity(32);
+    let mut src_bytes = Vec::with_capacity(32);
+    let mut text = String::new();
+    let old = std::mem::take(&mut gf.body);
+    let mut body = Vec::with_capacity(old.len());
+    let mut items = old.into_iter().peekable();
+    while let Some(item) = items.next() {
+        match item {
+            GoItem::Label(_) | GoItem::Align(_) => body.push(item),
+            GoItem::Bytes {
+                ref bytes,
+                ref comment,
+            } => {
+                let native = in_order
+                    .by_ref()
+                    .find(|i| native_x86::intel_text(i) == *comment);
+                report.add(Class::Raw, || Record {
+                    line: native.map_or(f.span.line, |n| n.span.line),
+                    source: native.map_or_else(|| comment.clone(), |n| source_text(n.span)),
+                    go: bytes_text(bytes),
+                    class: Class::Raw,
+                    source_hex: bytes.clone(),
+                    go_hex: bytes.clone(),
+                });
+                body.push(item);
+            }
+            GoItem::Inst(inst) => {
+                let span = match inst.origin {
+                    Origin::Added => {
+                        let keep = report.keep_records;
+                        report.add(Class::Added, || {
+                            go_bytes.clear();
+                            let _ = encode_go(&inst, &ctx, &mut go_bytes);
+                            text.clear();
+                            crate::emit::instruction(&mut text, &inst);
+                            Record {
+                                line: f.span.line,
+                                source: String::new(),
+                                go: text.clone(),
+                                class: Class::Added,
+                                source_hex: Vec::new(),
+                                go_hex: if keep { go_bytes.clone() } else { Vec::new() },
+                            }
+                        });
+                        body.push(GoItem::Inst(inst));
+                        continue;
+                    }
+                    Origin::Source(span) => span,
+                };
+                // The Go instructions of one source instruction.
+                let mut group = vec![inst];
+                while let Some(GoItem::Inst(next)) = items.peek() {
+                    if next.origin != Origin::Source(span) {
+                        break;
+                    }
+                    let Some(GoItem::Inst(next)) = items.next() else {
+                        unreachable!()
+                    };
+                    group.push(next);
+                }
+                let native = natives.get(&(span.line, span.col)).copied();
+                if let Some(n) = native {
+                    // Keep the in-order cursor past this instruction (for `Bytes` items).
+                    for i in in_order.by_ref() {
+                        if std::ptr::eq(i, n) {
+                            break;
+                        }
+                    }
+                }
+                let go_text = |group: &[GoInst]| {
+                    let mut t = String::new();
+                    for (i, g) in group.iter().enumerate() {
+                        if i > 0 {
+                            t.push_str("; ");
+                        }
+                        crate::emit::instruction(&mut t, g);
+                    }
+                    t
+                };
+                // Stack-argument accesses rewritten to Go slots by the frame stage no longer
+                // stand for the source bytes: they are the converter's code.
+                if group.iter().any(is_rewritten) {
+                    let keep = report.keep_records;
+                    report.add(Class::Added, || {
+                        go_bytes.clear();
+                        for g in &group {
+                            let _ = encode_go(g, &ctx, &mut go_bytes);
+                        }
+                        Record {
+                            line: span.line,
+                            source: source_text(span),
+                            go: go_text(&group),
+                            class: Class::Added,
+                            source_hex: Vec::new(),
+                            go_hex: if keep { go_bytes.clone() } else { Vec::new() },
+                        }
+                    });
+                    body.extend(group.into_iter().map(GoItem::Inst));
+                    continue;
+                }
+                if group.iter().any(is_branch) {
+                    report.add(Class::Branch, || Record {
+                        line: span.line,
+                        source: source_text(span),
+                        go: go_text(&group),
+                        class: Class::Branch,
+                        source_hex: Vec::new(),
+                        go_hex: Vec::new(),
+                    });
+                    body.extend(group.into_iter().map(GoItem::Inst));
+                    continue;
+                }
+                let Some(native) = native else {
+                    diags.push(Diagnostic::error(
+                        span,
+                        "internal: no source instruction for this Go instruction",
+                    ));
+                    continue;
+                };
+                src_bytes.clear();
+                let src = match native_x86::encode_into(native, &mut src_bytes) {
+                    Ok(e) => e,
+                    Err(d) => {
+                        diags.push(d);
+                        continue;
+                    }
+                };
+                go_bytes.clear();
+                let mut go_pc_rel = None;
+                let mut go_ok = true;
+                for g in &group {
+                    let start = go_bytes.len();
+                    match encode_go(g, &ctx, &mut go_bytes) {
+                        Ok(e) => {
+                            if let Some(p) = e.pc_rel {
+                                go_pc_rel = Some(start + p.offset);
+                            }
+                        }
+                        Err(_) => go_ok = false,
+                    }
+                }
+                let src_pc_rel = src.reloc.as_ref().map(|r| r.offset);
+                let class = if go_ok && go_bytes == src_bytes && go_pc_rel == src_pc_rel {
+                    Class::Exact
+                } else if go_ok && opts.equivalent && equivalent(&go_bytes, &src_bytes) {
+                    Class::Equivalent
+                } else {
+                    Class::Raw
+                };
+                report.add(class, || Record {
+                    line: span.line,
+                    source: source_text(span),
+                    go: if class == Class::Raw {
+                        bytes_text(&src_bytes)
+                    } else {
+                        go_text(&group)
+                    },
+                    class,
+                    source_hex: src_bytes.clone(),
+                    go_hex: if class == Class::Raw {
+                        src_bytes.clone()
+                    } else {
+                        go_bytes.clone()
+                    },
+                });
+                if class != Class::Raw {
+                    body.extend(group.into_iter().map(GoItem::Inst));
+                } else if let Some(reloc) = &src.reloc {
+                    let mut go = String::new();
+                    for b in &go_bytes {
+                        go.push_str(&format!("{b:02x}"));
+                    }
+                    diags.push(
+                        Diagnostic::error(
+                            span,
+                            format!(
+                                "`{}` has no byte-identical Go spelling (Go: {}), and raw bytes \
+                                 cannot refer to `{}`",
+                                native_x86::intel_text(native),
+                                if go_ok { go.as_str() } else { "no encoding" },
+                                reloc.symbol
+                            ),
+                        )
+                        .expected("an instruction Go can spell identically")
+                        .help("load the address into a register first (`lea`), then use it"),
+                    );
+                } else {
+                    body.push(GoItem::Bytes {
+                        bytes: src_bytes.clone(),
+                        comment: native_x86::intel_text(native),
+                    });
+                }
+            }
+        }
+    }
+    gf.body = body;
+}
+
+fn is_rewritten(inst: &GoInst) -> bool {
+    inst.operands
+        .iter()
+        .any(|o| matches!(o, GoOperand::Frame { .. }))
+}
+
+fn is_branch(inst: &GoInst) -> bool {
+    inst.operands
+        .iter()
+        .any(|o| matches!(o, GoOperand::Label(_)))
+}
+
+fn encode_go(
+    inst: &GoInst,
+    ctx: &go_amd64::Context,
+    out: &mut Vec<u8>,
+) -> Result<go_amd64::Encoded, go_amd64::EncodeError> {
+    let ops = goasm::from_go_inst(inst);
+    go_amd64::encode(inst.mnemonic, ops.as_slice(), ctx, out)
+}
+
+/// `BYTE $0x48; BYTE $0x89; ...`, as the emitter prints raw bytes.
+fn bytes_text(bytes: &[u8]) -> String {
+    let list: Vec<String> = bytes.iter().map(|b| format!("BYTE ${b:#02x}")).collect();
+    list.join("; ")
+}
+
+/// Whether two byte strings are each exactly one instruction, and the same one.
+pub fn equivalent(a: &[u8], b: &[u8]) -> bool {
+    use yaxpeax_arch::{Decoder, LengthedInstruction, U8Reader};
+    let decoder = yaxpeax_x86::long_mode::InstDecoder::default();
+    let decode = |bytes: &[u8]| {
+        let mut reader = U8Reader::new(bytes);
+        let inst = decoder.decode(&mut reader).ok()?;
+        (inst.len().to_const() as usize == bytes.len()).then_some(inst)
+    };
+    // yaxpeax's own `==` also compares how operands were encoded (ModRM reg vs rm), which
+    // is exactly what may differ: compare what the instruction does.
+    match (decode(a), decode(b)) {
+        (Some(x), Some(y)) => {
+            x.opcode() == y.opcode()
+                && x.operand_count() == y.operand_count()
+                && x.mem_size().map(|m| m.bytes_size()) == y.mem_size().map(|m| m.bytes_size())
+                && x.prefixes.lock() == y.prefixes.lock()
+                && x.prefixes.rep() == y.prefixes.rep()
+                && x.prefixes.repnz() == y.prefixes.repnz()
+                && x.prefixes.segment() == y.prefixes.segment()
+                && (0..x.operand_count()).all(|i| x.operand(i) == y.operand(i))
+        }
+        _ => false,
+    }
+}
+
+/// Records the data symbols the output defines (class `data`).
+pub fn report_data(module: &crate::ir::Module, used: &[bool], report: &mut Report) {
+    for (obj, _) in module.data.iter().zip(used).filter(|(_, u)| **u) {
+        report.add(Class::Data, || Record {
+            line: obj.span.line,
+            source: obj.name.clone(),
+            go: format!("DATA {}<>", crate::map::go_data_symbol(&obj.name)),
+            class: Class::Data,
+            source_hex: obj.bytes.clone(),
+            go_hex: obj.bytes.clone(),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn equivalence_by_decoding() {
+        // vmovaps xmm2, xmm1: load form (GNU) and store form (Go).
+        assert!(super::equivalent(
+            &[0xc5, 0xf8, 0x28, 0xd1],
+            &[0xc5, 0xf8, 0x29, 0xca]
+        ));
+        // mov rax, 1 vs mov eax, 1: not the same instruction.
+        assert!(!super::equivalent(
+            &[0x48, 0xc7, 0xc0, 1, 0, 0, 0],
+            &[0xb8, 1, 0, 0, 0]
+        ));
+        // Two instructions are not one.
+        assert!(!super::equivalent(&[0x90, 0x90], &[0x90, 0x90]));
+    }
+}
