@@ -285,6 +285,8 @@ fn att_aliases(errors: &mut Vec<String>) -> String {
 const ARM64_KINDS: &[(&str, &str)] = &[
     ("x", "X"),
     ("w", "W"),
+    ("xr", "XR"),
+    ("wr", "WR"),
     ("xsp", "XSp"),
     ("wsp", "WSp"),
     ("xs", "XShift"),
@@ -388,8 +390,8 @@ fn arm64(errors: &mut Vec<String>) -> String {
         if (go == "WORD") != handler.contains("Raw") {
             errors.push(format!("{here}: WORD rows and only they need a @raw_* handler"));
         }
-        if handler.contains("RawRrr") && raw == 0 {
-            errors.push(format!("{here}: @raw_rrr needs the base opcode (0x...)"));
+        if (handler.contains("RawRrr") || handler.contains("Unscaled")) && raw == 0 {
+            errors.push(format!("{here}: @raw_rrr and @unscaled need the base opcode (0x...)"));
         }
         for shape in shapes.split('|') {
             let list: Vec<&str> = if shape == "-" {

@@ -67,6 +67,9 @@ pub enum MemMode {
 pub enum Kind {
     X,
     W,
+    /// x0–x30 / w0–w30 (not the zero register).
+    XR,
+    WR,
     XSp,
     WSp,
     XShift,
@@ -472,6 +475,8 @@ fn fits(kind: Kind, op: &Op, mnemonic: &str) -> bool {
     match (kind, op) {
         (Kind::X, Op::Reg(Gpr { wide: true, .. }, None)) => true,
         (Kind::W, Op::Reg(Gpr { wide: false, .. }, None)) => true,
+        (Kind::XR, Op::Reg(Gpr { wide: true, num }, None)) => *num < 31,
+        (Kind::WR, Op::Reg(Gpr { wide: false, num }, None)) => *num < 31,
         (Kind::XSp, Op::Reg(Gpr { wide: true, num }, None)) => *num < 31,
         (Kind::XSp, Op::Reg(Sp { wide: true }, None)) => true,
         (Kind::WSp, Op::Reg(Gpr { wide: false, num }, None)) => *num < 31,
@@ -868,8 +873,14 @@ impl<'a> Lowerer<'a> {
                 else {
                     unreachable!("row shape x,i")
                 };
-                if *v == 0 && inst.mnemonic == "movz" {
-                    let word = movz_word(*wide, *num, 0, 0);
+                if *v == 0 {
+                    // Go rejects a zero immediate here ("zero shifts cannot be handled").
+                    let opc = match inst.mnemonic.as_str() {
+                        "movn" => 0x1280_0000,
+                        "movk" => 0x7280_0000,
+                        _ => 0x5280_0000,
+                    };
+                    let word = movz_word(*wide, *num, 0, 0) & !0x7f80_0000 | opc;
                     self.raw(inst, word, out);
                 } else {
                     let rd = GoOperand::Reg(intern(&go_reg(A64::Gpr {
@@ -896,8 +907,66 @@ impl<'a> Lowerer<'a> {
                 self.raw(inst, word, out);
                 Ok(false)
             }
-            None => {
+            Some(Handler::Unscaled) => {
+                // Go spells LDUR/STUR only for offsets the scaled form cannot take.
+                let (Op::Reg(rt, _), Op::Mem { base, disp, .. }) = (&ops[0].0, &ops[1].0) else {
+                    unreachable!("row shape r,m")
+                };
+                let op = form.opcode;
+                let size: i64 = if op >> 26 & 1 == 1 && op >> 30 == 0 && op >> 23 & 1 == 1 {
+                    16
+                } else {
+                    1 << (op >> 30)
+                };
+                if *disp < 0 || disp % size != 0 {
+                    let ops = ops.clone();
+                    return self.plain(form, inst, ops, out);
+                }
+                let num = |r: &A64| match r {
+                    A64::Gpr { num, .. } | A64::Fp { num, .. } => *num as u32,
+                    _ => 31,
+                };
+                let word = op | ((*disp as u32) & 0x1ff) << 12 | num(base) << 5 | num(rt);
+                self.raw(inst, word, out);
+                Ok(false)
+            }
+            None => self.plain(form, inst, ops, out),
+        }
+    }
+
+    /// A row without a handler: rename, reorder, suffix pre/post-index.
+    fn plain(
+        &mut self,
+        form: &'static Form,
+        inst: &Inst,
+        ops: Vec<(Op, Span)>,
+        out: &mut Vec<GoItem>,
+    ) -> Result<bool, Diagnostic> {
+        let origin = Origin::Source(inst.span);
+        let push = |out: &mut Vec<GoItem>, mnemonic: &'static str, operands: Vec<GoOperand>| {
+            out.push(GoItem::Inst(GoInst {
+                mnemonic,
+                operands,
+                origin,
+                comment: None,
+            }))
+        };
+        {
+            {
                 let mut ops = ops;
+                let mut go = form.go;
+                // `sub sp, sp, #-16` is `add sp, sp, #16` (GNU as flips it; Go would build the
+                // negative constant in R27).
+                if let Some(flip) = FLIPS.iter().find(|f| f.0 == go).map(|f| f.1) {
+                    for (op, _) in &mut ops {
+                        if let Op::Imm(v) = op {
+                            if *v < 0 {
+                                *v = -*v;
+                                go = flip;
+                            }
+                        }
+                    }
+                }
                 for (op, span) in &mut ops {
                     if let Op::Mem {
                         mode: MemMode::Lo12,
@@ -917,7 +986,7 @@ impl<'a> Lowerer<'a> {
                         };
                     }
                 }
-                let mut mnemonic = form.go;
+                let mut mnemonic = go;
                 for (op, _) in &ops {
                     if let Op::Mem {
                         mode: m @ (MemMode::Pre | MemMode::Post),
@@ -1091,6 +1160,22 @@ pub fn lower_function(
     }
     body
 }
+
+/// Operations that GNU as flips for a negative immediate, and their flip.
+const FLIPS: &[(&str, &str)] = &[
+    ("ADD", "SUB"),
+    ("SUB", "ADD"),
+    ("ADDW", "SUBW"),
+    ("SUBW", "ADDW"),
+    ("ADDS", "SUBS"),
+    ("SUBS", "ADDS"),
+    ("ADDSW", "SUBSW"),
+    ("SUBSW", "ADDSW"),
+    ("CMP", "CMN"),
+    ("CMN", "CMP"),
+    ("CMPW", "CMNW"),
+    ("CMNW", "CMPW"),
+];
 
 /// MOVZ (or with bit 30 cleared, MOVN) Rd, #imm16, lsl #16*hw.
 fn movz_word(wide: bool, rd: u8, imm16: u32, hw: u32) -> u32 {
