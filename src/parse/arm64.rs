@@ -277,6 +277,14 @@ fn name_operand(
         }
         None => 0,
     };
+    if let Some((reg, arr)) = lower.split_once('.') {
+        if reg.len() >= 2 && reg.starts_with('v') && reg[1..].parse::<u8>().is_ok_and(|n| n < 32) {
+            return Err(
+                Diagnostic::error(span, format!("unsupported arrangement `.{arr}`"))
+                    .expected("8b, 16b, 4h, 8h, 2s, 4s, 1d or 2d"),
+            );
+        }
+    }
     let symbol = sym.trim_matches('"').to_string();
     if is_branch(mnemonic) && offset == 0 {
         return Ok(OperandKind::Target(symbol));

@@ -190,7 +190,8 @@ pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
         if line.trim_start().starts_with("//") {
             continue;
         }
-        let code = line.split(['#', ';']).next().unwrap_or("");
+        let code = line.split("//").next().unwrap_or("");
+        let code = code.split(['#', ';']).next().unwrap_or("");
         let here = Span::new(
             number as u32 + 1,
             (line.len() - line.trim_start().len()) as u32 + 1,

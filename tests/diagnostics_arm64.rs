@@ -1,0 +1,230 @@
+//! Bad arm64 input: every case runs the real binary with `--arch arm64 -o`, and must exit
+//! with status 1, print a located diagnostic (`file:line:col`, the source line, a caret under
+//! the culprit, what was expected) and leave no output file behind.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+struct Case {
+    name: &'static str,
+    input: &'static str,
+    args: &'static [&'static str],
+    /// The `error:` line.
+    message: &'static str,
+    /// `line:col` of the primary location.
+    at: &'static str,
+    /// The caret line must underline exactly this text of the source line.
+    culprit: &'static str,
+    /// Part of the "expected …" text or the help line.
+    expected: &'static str,
+}
+
+const CASES: &[Case] = &[
+    Case {
+        name: "unknown_mnemonic",
+        input: "f:\n\tfrob\tx0, x1\n\tret\n",
+        args: &["--arch", "arm64"],
+        message: "unknown or unsupported instruction `frob`",
+        at: "2:2",
+        culprit: "frob\tx0, x1",
+        expected: "mappings/arm64/instructions.tbl",
+    },
+    Case {
+        name: "platform_register_x18",
+        input: "f:\n\tadd\tx18, x0, x1\n\tret\n",
+        args: &["--arch", "arm64"],
+        message: "x18 is the platform register",
+        at: "2:6",
+        culprit: "x18",
+        expected: "-ffixed-x18 -ffixed-x28",
+    },
+    Case {
+        name: "g_register_x28",
+        input: "f:\n\tldr\tx0, [x28, #8]\n\tret\n",
+        args: &["--arch", "arm64"],
+        message: "x28 is Go's `g` register",
+        at: "2:10",
+        culprit: "[x28, #8]",
+        expected: "-ffixed-x18 -ffixed-x28",
+    },
+    Case {
+        name: "malformed_memory",
+        input: "f:\n\tldr\tx0, [x1, #8}\n\tret\n",
+        args: &["--arch", "arm64"],
+        message: "malformed arm64 syntax",
+        at: "2:16",
+        culprit: "8}",
+        expected: "an operand",
+    },
+    Case {
+        name: "operands_fit_no_form",
+        input: "f:\n\tadd\tx0, w1, x2\n\tret\n",
+        args: &["--arch", "arm64"],
+        message: "`add` does not take these operands",
+        at: "2:2",
+        culprit: "add\tx0, w1, x2",
+        expected: "one of:",
+    },
+    Case {
+        name: "got_relocation",
+        input: "f:\n\tadrp\tx0, :got:counter\n\tldr\tx0, [x0, #:got_lo12:counter]\n\tret\n",
+        args: &["--arch", "arm64"],
+        message: "`:got:counter` loads the address of `counter` from the GOT",
+        at: "2:11",
+        culprit: ":got:counter",
+        expected: "a file-local symbol",
+    },
+    Case {
+        name: "float_immediate",
+        input: "f:\n\tfmov\td0, #0.1\n\tret\n",
+        args: &["--arch", "arm64"],
+        message: "0.1 is not an `fmov` immediate",
+        at: "2:12",
+        culprit: "0.1",
+        expected: "16 ≤ n ≤ 31",
+    },
+    Case {
+        name: "bad_arrangement",
+        input: "f:\n\tadd\tv0.3s, v1.3s, v2.3s\n\tret\n",
+        args: &["--arch", "arm64"],
+        message: "unsupported arrangement `.3s`",
+        at: "2:6",
+        culprit: "v0.3s",
+        expected: "8b, 16b, 4h",
+    },
+    Case {
+        name: "lane_out_of_range",
+        input: "f:\n\tmov\tw0, v1.s[4]\n\tret\n",
+        args: &["--arch", "arm64"],
+        message: "lane 4 is out of range for `.s`",
+        at: "2:10",
+        culprit: "v1.s",
+        expected: "",
+    },
+    Case {
+        name: "lo12_without_adrp",
+        input: "f:\n\tadd\tx0, x0, :lo12:.LC0\n\tret\n\t.section .rodata\n.LC0:\n\t.xword 1\n",
+        args: &["--arch", "arm64"],
+        message: "no earlier `adrp x0, .LC0` sets it",
+        at: "2:14",
+        culprit: ":lo12:.LC0",
+        expected: "an `adrp` of the same symbol",
+    },
+    Case {
+        name: "register_list_gap",
+        input: "f:\n\tld1\t{v0.4s, v2.4s}, [x0]\n\tret\n",
+        args: &["--arch", "arm64"],
+        message: "malformed register list",
+        at: "2:6",
+        culprit: "{v0.4s, v2.4s}",
+        expected: "consecutive registers",
+    },
+    Case {
+        name: "call_to_external_function",
+        input: "f:\n\tbl\tprintf\n\tret\n",
+        args: &["--arch", "arm64"],
+        message: "call to `printf`, which is not a function of this file",
+        at: "2:5",
+        culprit: "printf",
+        expected: "a call through a register",
+    },
+    Case {
+        name: "shift_without_amount",
+        input: "f:\n\tadd\tx0, x1, x2, lsl\n\tret\n",
+        args: &["--arch", "arm64"],
+        message: "`lsl` needs an amount",
+        at: "2:18",
+        culprit: "lsl",
+        expected: "`lsl #n`",
+    },
+    Case {
+        name: "mov_immediate_without_encoding",
+        input: "f:\n\tmov\tx0, #0x12345\n\tret\n",
+        args: &["--arch", "arm64"],
+        message: "`mov` immediate 0x12345 has no single-instruction encoding",
+        at: "2:2",
+        culprit: "mov\tx0, #0x12345",
+        expected: "a bitmask",
+    },
+    Case {
+        name: "unknown_directive",
+        input: "f:\n\tret\n\t.section .rodata\n.LC0:\n\t.inst 0xd503201f\n",
+        args: &["--arch", "arm64"],
+        message: "unknown directive `.inst`",
+        at: "5:2",
+        culprit: ".inst 0xd503201f",
+        expected: "a directive GCC or clang emits",
+    },
+];
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("n2g-diag-arm64-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn bad_arm64_inputs_get_located_diagnostics_and_exit_1() {
+    let mut failures = Vec::new();
+    for case in CASES {
+        let dir = scratch(case.name);
+        let input = dir.join("in.s");
+        let output = dir.join("out.s");
+        std::fs::write(&input, case.input).unwrap();
+        let run = Command::new(env!("CARGO_BIN_EXE_native2goasm"))
+            .args(case.args)
+            .arg("-o")
+            .arg(&output)
+            .arg(&input)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        let mut problems = Vec::new();
+        if run.status.code() != Some(1) {
+            problems.push(format!("exit status {:?}", run.status.code()));
+        }
+        if output.exists() {
+            problems.push("an output file was written".into());
+        }
+        if !stderr.contains("error: ") || !stderr.contains(case.message) {
+            problems.push(format!("no `error: …{}…`", case.message));
+        }
+        let location = format!("in.s:{}", case.at);
+        if !stderr.contains(&location) {
+            problems.push(format!("no location `{location}`"));
+        }
+        if !case.expected.is_empty() && !stderr.contains(case.expected) {
+            problems.push(format!("no `{}`", case.expected));
+        }
+        // The caret line sits under the source line and underlines the culprit exactly.
+        let line_no: usize = case.at.split(':').next().unwrap().parse().unwrap();
+        let source_line = case
+            .input
+            .lines()
+            .nth(line_no - 1)
+            .unwrap()
+            .replace('\t', "    ");
+        let lines: Vec<&str> = stderr.lines().collect();
+        let underlined = lines.windows(2).any(|w| {
+            let (Some(src), Some(car)) = (w[0].split_once(" | "), w[1].split_once(" | ")) else {
+                return false;
+            };
+            let start = car.1.find('^').unwrap_or(usize::MAX);
+            let len = car.1[start.min(car.1.len())..]
+                .chars()
+                .take_while(|c| *c == '^')
+                .count();
+            src.1 == source_line
+                && src.1.get(start..start + len) == Some(&case.culprit.replace('\t', "    "))
+        });
+        if !underlined {
+            problems.push(format!("no caret under `{}`", case.culprit));
+        }
+        if !problems.is_empty() {
+            failures.push(format!("{}: {}\n{stderr}", case.name, problems.join("; ")));
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+    println!("{} arm64 bad-input cases", CASES.len());
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
