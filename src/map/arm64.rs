@@ -481,14 +481,14 @@ fn fits(kind: Kind, op: &Op, mnemonic: &str) -> bool {
         (Kind::XSp, Op::Reg(Sp { wide: true }, None)) => true,
         (Kind::WSp, Op::Reg(Gpr { wide: false, num }, None)) => *num < 31,
         (Kind::WSp, Op::Reg(Sp { wide: false }, None)) => true,
-        (Kind::XShift, Op::Reg(Gpr { wide: true, .. }, m)) => m.is_none_or(|m| m.is_shift()),
-        (Kind::WShift, Op::Reg(Gpr { wide: false, .. }, m)) => m.is_none_or(|m| m.is_shift()),
+        (Kind::XShift, Op::Reg(Gpr { wide: true, .. }, m)) => m.map_or(true, |m| m.is_shift()),
+        (Kind::WShift, Op::Reg(Gpr { wide: false, .. }, m)) => m.map_or(true, |m| m.is_shift()),
         (Kind::XExt, Op::Reg(Gpr { wide, .. }, m)) => match m {
             None => *wide,
             Some(m) => m.is_extend() && (*wide == matches!(m.op, 0 | 8 | 12)),
         },
         (Kind::WExt, Op::Reg(Gpr { wide: false, .. }, m)) => {
-            m.is_none_or(|m| m.is_extend() && !matches!(m.op, 8 | 12))
+            m.map_or(true, |m| m.is_extend() && !matches!(m.op, 8 | 12))
         }
         (Kind::Imm, Op::Imm(_)) => true,
         (Kind::FImm, Op::Reg(FImm(_) | FZero, None)) => true,
@@ -1078,9 +1078,7 @@ impl<'a> Lowerer<'a> {
             })
         };
         let chunk = |x: u64| -> Option<u32> {
-            (0..bits / 16)
-                .find(|hw| x & !(0xffffu64 << (16 * hw)) == 0)
-                .map(|hw| hw as u32)
+            (0..bits / 16).find(|hw| x & !(0xffffu64 << (16 * hw)) == 0)
         };
         if value == 0 {
             self.raw(inst, movz_word(wide, num, 0, 0), out);
