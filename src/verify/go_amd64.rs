@@ -130,12 +130,14 @@ impl EncodeError {
 /// ```
 ///
 /// - `intel`: Intel mnemonics (iced spelling, lower case); every one is an alternative.
+///   `=Code` names one iced `Code` instead (`=VEX_Vmovq_rm64_xmm`).
 /// - `width`: `-` (none), `8`/`16`/`32`/`64` (every integer operand has that width),
 ///   `8:32` (per operand, in Go order: `MOVBLZX AL, DX` is `movzx edx, al`), or
 ///   `x128`/`x256`/`x512` (vector length of a register-or-memory operand).
 /// - `order`: `rev` (default: Go order is Intel order reversed), `same`, or Go operand i =
 ///   Intel operand `order[i]` (`1,0,2`).
-/// - `@movq`: Go's `MOVQ $imm, reg` → `MOVL` rewrite.
+/// - `@movq`: Go's `MOVQ $imm, reg` → `MOVL` rewrite. `@first`: when the row fits, the
+///   later rows of the name are not considered (Go's table order beats the ranking).
 pub const GO_NAMES: &str = "
 # data movement
 MOVQ        mov,movq,movdq2q         64      rev   @movq
@@ -250,12 +252,14 @@ PUNPCKLWL   punpcklwd
 PUNPCKHWL   punpckhwd
 PUNPCKHLQ   punpckhdq
 PSHUFL      pshufd
-PEXTRW      pextrw                   -       rev   @store
+# VMOVQ with a GPR or memory operand: Go's table lists the W1 `6e`/`7e` forms first
+VMOVQ       =VEX_Vmovq_rm64_xmm,=VEX_Vmovq_xmm_rm64,=EVEX_Vmovq_rm64_xmm,=EVEX_Vmovq_xmm_rm64  -  rev  @first
+VMOVQ       vmovq
 # x87: Go names the operand type (D: float64, F: float32, L/W: integer)
-FADDD       fadd
+FADDD       fadd                     64
 FADDDP      faddp
-FCOMD       fcom
-FDIVD       fdiv
+FCOMD       fcom                     64
+FDIVD       fdiv                     64
 # others
 JMP         jmp
 CALL        call
@@ -348,9 +352,8 @@ enum Rule {
     None,
     /// `MOVQ $imm, reg` with `0 ≤ imm < 2^32` → `MOVL`.
     MovqImm,
-    /// Legacy form with the r/m destination preferred (`PEXTRW` → `66 0f 3a 15`? no: see
-    /// the live test), kept as a marker for the preference.
-    Store,
+    /// If this row fits, later rows are not tried.
+    First,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -387,6 +390,10 @@ static INTEL: LazyLock<HashMap<String, Vec<Code>>> = LazyLock::new(|| {
     }
     index
 });
+
+/// iced `Code` by its name (`VEX_Vmovq_rm64_xmm`), for the `=Code` rows.
+static CODES: LazyLock<HashMap<String, Code>> =
+    LazyLock::new(|| Code::values().map(|c| (format!("{c:?}"), c)).collect());
 
 fn intel_codes(m: &str) -> &'static [Code] {
     INTEL.get(m).map(Vec::as_slice).unwrap_or(&[])
@@ -425,10 +432,27 @@ static TABLE: LazyLock<HashMap<String, Vec<Alt>>> = LazyLock::new(|| {
         };
         let rule = match f.get(4).copied() {
             Some("@movq") => Rule::MovqImm,
-            Some("@store") => Rule::Store,
+            Some("@first") => Rule::First,
             _ => Rule::None,
         };
         let alts = t.entry(f[0].to_string()).or_default();
+        if f[1].starts_with('=') {
+            let codes: Vec<Code> = f[1]
+                .split(',')
+                .map(|c| {
+                    *CODES
+                        .get(c.trim_start_matches('='))
+                        .unwrap_or_else(|| panic!("GO_NAMES: unknown iced code {c}"))
+                })
+                .collect();
+            alts.push(Alt {
+                codes: Box::leak(codes.into_boxed_slice()),
+                width,
+                order,
+                rule,
+            });
+            continue;
+        }
         for intel in f[1].split(',') {
             let codes = intel_codes(intel);
             assert!(
@@ -544,8 +568,8 @@ struct Registers {
     by_name: HashMap<&'static str, GoReg>,
     /// iced registers of 16, 32 and 64 bits by number.
     gpr: [[Register; 16]; 3],
-    /// R8B..R15B.
-    gpr8: [Register; 8],
+    /// AL..R15B by number (SPB, BPB, SIB, DIB for 4-7).
+    gpr8: [Register; 16],
 }
 
 static REGS: LazyLock<Registers> = LazyLock::new(|| {
@@ -597,10 +621,16 @@ static REGS: LazyLock<Registers> = LazyLock::new(|| {
     ] {
         exact(go.into(), ice.into());
     }
-    let mut gpr8 = [Register::None; 8];
-    for i in 8..16 {
+    let mut gpr8 = [Register::None; 16];
+    for (i, low) in ["AL", "CL", "DL", "BL", "SPL", "BPL", "SIL", "DIL"]
+        .iter()
+        .enumerate()
+    {
+        gpr8[i] = r(low);
+    }
+    for (i, slot) in gpr8.iter_mut().enumerate().skip(8) {
         exact(format!("R{i}B"), format!("R{i}L"));
-        gpr8[i - 8] = r(&format!("R{i}L"));
+        *slot = r(&format!("R{i}L"));
     }
     for i in 0..32 {
         exact(format!("X{i}"), format!("XMM{i}"));
@@ -665,8 +695,8 @@ fn reg_for(k: K, r: GoReg) -> Option<Register> {
     if let Some(bits) = int_width(k) {
         let reg = match (bits, r) {
             (8, GoReg::Exact(x)) if x.is_gpr8() => x,
-            // Go accepts `R11` for `R11B` in byte instructions.
-            (8, GoReg::Gpr(i)) if i >= 8 => REGS.gpr8[i as usize - 8],
+            // Go reads `AX`, `SI`, `R11` in byte instructions as `AL`, `SIB`, `R11B`.
+            (8, GoReg::Gpr(i)) => REGS.gpr8[i as usize],
             (16 | 32 | 64, GoReg::Gpr(i)) => gpr(i, bits),
             _ => return None,
         };
@@ -1353,6 +1383,9 @@ pub fn encode(
                     best = Some((key, instr));
                 }
             }
+            if alt.rule == Rule::First && best.is_some() {
+                break;
+            }
         }
         let Some((_, instr)) = best else {
             if let Some(&Op::Label(i)) = ops.iter().find(|o| matches!(o, Op::Label(_))) {
@@ -1375,6 +1408,16 @@ pub fn encode(
         if let Err(e) = result {
             out.truncate(start);
             return Err(EncodeError::new(format!("cannot encode `{mnemonic}`: {e}")));
+        }
+        // `.SAE` on a 512-bit register form: Go writes the vector length into EVEX.L'L (iced
+        // leaves 00; the field is ignored by the CPU either way).
+        if sfx.sae && sfx.rounding.is_none() && instr.code().op_code().l() == 2 {
+            let bytes = &mut out[start..];
+            if let Some(p) = bytes.iter().position(|b| *b == 0x62) {
+                if let Some(p2) = bytes.get_mut(p + 3) {
+                    *p2 = (*p2 & !0x60) | 0x40;
+                }
+            }
         }
         let mut pc_rel = None;
         if ops.iter().any(|o| matches!(o, Op::Mem(m) if m.rip)) {
