@@ -411,10 +411,13 @@ fn fails(args: &[&str], files: &[(&str, &str)]) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
+/// A bad-input case: command-line args, Go files to write (name, text), where the error
+/// must be located, and part of its message.
+type ErrorCase<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)], &'a str, &'a str);
+
 #[test]
 fn errors_are_located() {
-    // (args, files, location, message)
-    let cases: &[(&[&str], &[(&str, &str)], &str, &str)] = &[
+    let cases: &[ErrorCase] = &[
         (
             &["--sig", "func f(v struct{ a int; 1 })"],
             &[],
