@@ -9,6 +9,8 @@
 //! which case a missing tool fails the test.
 #![allow(dead_code)]
 
+pub mod bad_input;
+
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
