@@ -31,7 +31,10 @@ fn main() {
         for e in &errors {
             println!("cargo:warning={e}");
         }
-        panic!("{} error(s) in mappings/arm64 (see warnings above)", errors.len());
+        panic!(
+            "{} error(s) in mappings/arm64 (see warnings above)",
+            errors.len()
+        );
     }
     fs::write(Path::new(&out).join("arm64_tables.rs"), code).unwrap();
 }
@@ -214,28 +217,43 @@ fn amd64(errors: &mut Vec<String>) -> String {
             ));
         }
     }
+    emit_forms(&mut code, &rows, &handlers, "an Intel");
+    code
+}
+
+/// Writes `FORMS` (rows grouped by mnemonic, in table order), `forms(mnemonic)` and the
+/// `Handler` enum of the escape hatches the table names.
+fn emit_forms(
+    code: &mut String,
+    rows: &BTreeMap<String, Vec<String>>,
+    handlers: &BTreeSet<String>,
+    spelling: &str,
+) {
     let total: usize = rows.values().map(Vec::len).sum();
     writeln!(code, "pub static FORMS: [Form; {total}] = [").unwrap();
     let mut ranges = Vec::new();
     let mut at = 0;
-    for (m, list) in &rows {
+    for (m, list) in rows {
         for r in list {
             writeln!(code, "    {r},").unwrap();
         }
         ranges.push((m.clone(), at, at + list.len()));
         at += list.len();
     }
-    code.push_str("];\n\n/// The table rows for an Intel mnemonic, in table order.\npub fn forms(mnemonic: &str) -> &'static [Form] {\n    match mnemonic {\n");
+    writeln!(
+        code,
+        "];\n\n/// The table rows for {spelling} mnemonic, in table order.\npub fn forms(mnemonic: &str) -> &'static [Form] {{\n    match mnemonic {{"
+    )
+    .unwrap();
     for (m, a, b) in &ranges {
         writeln!(code, "        {m:?} => &FORMS[{a}..{b}],").unwrap();
     }
     code.push_str("        _ => &[],\n    }\n}\n\n");
     code.push_str("/// The escape hatches named in the table (`@name`).\n#[derive(Debug, Clone, Copy, PartialEq, Eq)]\npub enum Handler {\n");
-    for h in &handlers {
+    for h in handlers {
         writeln!(code, "    {},", camel(h)).unwrap();
     }
     code.push_str("}\n");
-    code
 }
 
 fn camel(s: &str) -> String {
@@ -388,10 +406,14 @@ fn arm64(errors: &mut Vec<String>) -> String {
             errors.push(format!("{here}: `{go}` is not a Go arm64 mnemonic"));
         }
         if (go == "WORD") != handler.contains("Raw") {
-            errors.push(format!("{here}: WORD rows and only they need a @raw_* handler"));
+            errors.push(format!(
+                "{here}: WORD rows and only they need a @raw_* handler"
+            ));
         }
         if (handler.contains("RawRrr") || handler.contains("Unscaled")) && raw == 0 {
-            errors.push(format!("{here}: @raw_rrr and @unscaled need the base opcode (0x...)"));
+            errors.push(format!(
+                "{here}: @raw_rrr and @unscaled need the base opcode (0x...)"
+            ));
         }
         for shape in shapes.split('|') {
             let list: Vec<&str> = if shape == "-" {
@@ -432,26 +454,6 @@ fn arm64(errors: &mut Vec<String>) -> String {
             }
         }
     }
-    let total: usize = rows.values().map(Vec::len).sum();
-    writeln!(code, "pub static FORMS: [Form; {total}] = [").unwrap();
-    let mut ranges = Vec::new();
-    let mut at = 0;
-    for (m, list) in &rows {
-        for r in list {
-            writeln!(code, "    {r},").unwrap();
-        }
-        ranges.push((m.clone(), at, at + list.len()));
-        at += list.len();
-    }
-    code.push_str("];\n\n/// The table rows for a GNU mnemonic, in table order.\npub fn forms(mnemonic: &str) -> &'static [Form] {\n    match mnemonic {\n");
-    for (m, a, b) in &ranges {
-        writeln!(code, "        {m:?} => &FORMS[{a}..{b}],").unwrap();
-    }
-    code.push_str("        _ => &[],\n    }\n}\n\n");
-    code.push_str("/// The escape hatches named in the table (`@name`).\n#[derive(Debug, Clone, Copy, PartialEq, Eq)]\npub enum Handler {\n");
-    for h in &handlers {
-        writeln!(code, "    {},", camel(h)).unwrap();
-    }
-    code.push_str("}\n");
+    emit_forms(&mut code, &rows, &handlers, "a GNU");
     code
 }
