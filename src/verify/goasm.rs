@@ -40,7 +40,9 @@ pub struct MemRef<'a> {
 pub enum Operand<'a> {
     #[default]
     None,
-    /// A bare identifier: a register (`AX`, `X3`, `K1`) or a branch target (`loop`).
+    /// A bare identifier: a register (`AX`, `X3`, `K1`) or a branch target (`loop`); also
+    /// an arm64 register expression as written (`R1<<3`, `(R0, R1)`, `[V0.B16, V1.B16]`,
+    /// `V1.S[2]`, `(R1)(R2<<3)`), which the arm64 encoder reads.
     Name(&'a str),
     /// `[Z1-Z4]`.
     RegList(&'a str, &'a str),
@@ -203,6 +205,8 @@ fn operand<'a>(p: Pair<'a, Rule>, span: Span) -> Result<Operand<'a>, Diagnostic>
             }
         }
         Rule::memory => Operand::Mem(memory(p, span)?),
+        // arm64 register expressions are names as written (the arm64 encoder reads them).
+        Rule::arm64 => Operand::Name(p.as_str()),
         _ => {
             // A lone identifier is a name; anything else must be a constant.
             let text = p.as_str().trim();

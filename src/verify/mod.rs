@@ -42,6 +42,7 @@
 //! the IR (no text is printed or parsed on the way).
 
 pub mod go_amd64;
+pub mod go_arm64;
 pub mod goasm;
 pub mod native_x86;
 pub mod report;
