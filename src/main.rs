@@ -209,19 +209,25 @@ fn run(cli: &Cli) -> Result<(), String> {
 /// `native2goasm encode`: every line's bytes; located errors for the lines that fail.
 fn encode(arch: ArchArg, file: &str) -> Result<(), String> {
     let (name, source) = read_input(file)?;
-    if let ArchArg::Arm64 = arch {
-        return Err("error: encode: the arm64 Go encoder is not available yet\n".into());
-    }
-    let (lines, diags) = native2goasm::verify::go_amd64::listing(&source);
+    let (lines, diags): (Vec<(u32, bool, Vec<u8>)>, _) = match arch {
+        ArchArg::Arm64 => {
+            let (l, d) = native2goasm::verify::go_arm64::listing(&source);
+            (l.into_iter().map(|l| (l.line, l.code, l.bytes)).collect(), d)
+        }
+        _ => {
+            let (l, d) = native2goasm::verify::go_amd64::listing(&source);
+            (l.into_iter().map(|l| (l.line, l.code, l.bytes)).collect(), d)
+        }
+    };
     let mut out = String::with_capacity(source.len() * 2);
     let texts: Vec<&str> = source.lines().collect();
     let failed: std::collections::HashSet<u32> = diags.iter().map(|d| d.span.line).collect();
-    for l in lines.iter().filter(|l| l.code && !failed.contains(&l.line)) {
-        for b in &l.bytes {
+    for (line, _, bytes) in lines.iter().filter(|l| l.1 && !failed.contains(&l.0)) {
+        for b in bytes {
             out.push_str(&format!("{b:02x}"));
         }
         out.push('\t');
-        out.push_str(texts[l.line as usize - 1]);
+        out.push_str(texts[*line as usize - 1]);
         out.push('\n');
     }
     std::io::stdout()
