@@ -6,30 +6,16 @@
 
 mod common;
 
-use std::process::Command;
-use std::time::Duration;
-
 #[test]
 fn every_arm64_table_row_assembles_identically_with_gnu_as_and_go() {
-    if !common::require_oracles(
+    common::run_row_checker(
         "live_rows_arm64",
-        &["python3", "aarch64-linux-gnu-as", "aarch64-linux-gnu-objcopy", "go"],
-    ) {
-        return;
-    }
-    let mut cmd = Command::new("python3");
-    cmd.arg(common::crate_path("tools/check_arm64_rows.py"))
-        .arg("--no-write")
-        .env("NATIVE2GOASM", env!("CARGO_BIN_EXE_native2goasm"));
-    let run = common::run(&mut cmd, Duration::from_secs(300));
-    let report = format!("{}{}", run.stdout, run.stderr);
-    common::say(
-        report
-            .lines()
-            .filter(|l| l.starts_with('#'))
-            .collect::<Vec<_>>()
-            .join("\n"),
+        "tools/check_arm64_rows.py",
+        &[
+            "python3",
+            "aarch64-linux-gnu-as",
+            "aarch64-linux-gnu-objcopy",
+            "go",
+        ],
     );
-    assert!(run.success, "row check failed:\n{report}");
-    assert!(report.contains(" 0 rows with problems"), "{report}");
 }

@@ -4,25 +4,15 @@
 //! parser and map stage and requires exactly that Go text, so the table, the matcher and the
 //! printer cannot drift from what was proven.
 
+mod common;
+
 use native2goasm::ir::go::GoItem;
 use native2goasm::ir::{Arch, Item};
 use native2goasm::parse::{parse, Syntax};
 
 #[test]
 fn every_row_vector_maps_to_its_proven_go_text() {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/vectors/amd64/rows.txt"
-    ))
-    .unwrap();
-    let cases: Vec<(&str, &str)> = text
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| {
-            let mut f = l.split(" | ");
-            (f.next().unwrap(), f.next().unwrap())
-        })
-        .collect();
+    let cases = common::vector_cases("tests/vectors/amd64/rows.txt");
     let mut source = String::from(".intel_syntax noprefix\nf:\n");
     for (intel, _) in &cases {
         source.push('\t');

@@ -5,25 +5,15 @@
 //! the tool does) and requires exactly that Go text, so the table, the matcher, the handlers
 //! and the printer cannot drift from what was proven.
 
+mod common;
+
 use native2goasm::convert::{convert, Options};
 use native2goasm::ir::Arch;
 use native2goasm::parse::Syntax;
 
 #[test]
 fn every_arm64_row_vector_converts_to_its_proven_go_text() {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/vectors/arm64/rows.txt"
-    ))
-    .unwrap();
-    let cases: Vec<(&str, &str)> = text
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| {
-            let mut f = l.split(" | ");
-            (f.next().unwrap(), f.next().unwrap())
-        })
-        .collect();
+    let cases = common::vector_cases("tests/vectors/arm64/rows.txt");
     let mut source = String::new();
     for (i, (gnu, _)) in cases.iter().enumerate() {
         let target = if gnu.starts_with("bl ") {
@@ -78,7 +68,11 @@ fn every_arm64_row_vector_converts_to_its_proven_go_text() {
             failures.push(format!("{gnu}\n    want {want}\n    got  {got}"));
         }
     }
-    println!("{} arm64 row vectors, {} mismatches", cases.len(), failures.len());
+    println!(
+        "{} arm64 row vectors, {} mismatches",
+        cases.len(),
+        failures.len()
+    );
     assert!(
         failures.is_empty(),
         "{} of {} vectors differ:\n{}",

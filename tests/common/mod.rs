@@ -224,3 +224,37 @@ pub fn write_file(path: &Path, contents: impl AsRef<[u8]>) {
 pub fn crate_path(rel: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
 }
+
+/// The `native | go` pairs of a committed vector file (`tests/vectors/<arch>/rows.txt`:
+/// `native text | go text | hex`), comments and blank lines skipped.
+pub fn vector_cases(rel: &str) -> Vec<(String, String)> {
+    let text = std::fs::read_to_string(crate_path(rel)).unwrap();
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let mut f = l.split(" | ");
+            (f.next().unwrap().to_string(), f.next().unwrap().to_string())
+        })
+        .collect()
+}
+
+/// Runs a live row checker (`tools/check_<arch>_rows.py --no-write`), which proves every
+/// mapping-table row with GNU as and `go tool asm`, and requires it to find no problem.
+pub fn run_row_checker(test: &str, script: &str, tools: &[&str]) {
+    if !require_oracles(test, tools) {
+        return;
+    }
+    let mut cmd = Command::new("python3");
+    cmd.arg(crate_path(script))
+        .arg("--no-write")
+        .env("NATIVE2GOASM", env!("CARGO_BIN_EXE_native2goasm"));
+    let run = run(&mut cmd, Duration::from_secs(300));
+    let report = format!("{}{}", run.stdout, run.stderr);
+    say(report
+        .lines()
+        .filter(|l| l.starts_with('#'))
+        .collect::<Vec<_>>()
+        .join("\n"));
+    assert!(run.success, "row check failed:\n{report}");
+    assert!(report.contains(" 0 rows with problems"), "{report}");
+}
