@@ -1817,8 +1817,8 @@ fn load_store(op: u32, scale: u8, rt: u32, mem: &Arg, suffix: &str) -> Option<u3
             };
             let s = match amt {
                 None => 0,
+                Some(0) => 0,
                 Some(a) if *a as u32 == scale as u32 => 1,
-                Some(0) if scale == 0 => 0,
                 _ => return None,
             };
             Some(
@@ -2441,13 +2441,17 @@ fn mov(m: &Move, k: u8, suffix: &str, a: &[Arg], _ctx: &Context, out: &mut Vec<u
         (Arg::Mem(..) | Arg::MemIdx(..), r) => {
             out.push(load_store(m.load, m.scale, data(r)?, src, suffix)?);
         }
+        (Arg::Imm(0), Arg::Mem(..) | Arg::MemIdx(..)) if !m.fp => {
+            out.push(load_store(m.store, m.scale, 31, dst, suffix)?);
+        }
         (r, Arg::Mem(..) | Arg::MemIdx(..)) => {
             out.push(load_store(m.store, m.scale, data(r)?, dst, suffix)?);
         }
         _ if !suffix.is_empty() => return None,
         (Arg::Imm(v), d) if !m.fp && k <= 2 => {
             let width = if k == 0 { 64 } else { 32 };
-            if !mov_const(*v as u64, width, gpr(d, true)?, out) {
+            let rd = gpr(d, true).or_else(|| gpr(d, false))?;
+            if !mov_const(*v as u64, width, rd, out) {
                 return None;
             }
         }
@@ -2457,7 +2461,12 @@ fn mov(m: &Move, k: u8, suffix: &str, a: &[Arg], _ctx: &Context, out: &mut Vec<u
             } else {
                 (0x91000000, *off as u64)
             };
-            if !add_imm(op, v, base_reg(b)?, gpr(d, true)?, out) {
+            let (rn, rd) = (base_reg(b)?, gpr(d, true)?);
+            if v >= 0x1000 && v & 0xfff != 0 && v < 1 << 24 {
+                // Go: the high part from the base first, then the low part.
+                out.push(op | 1 << 22 | ((v >> 12) as u32) << 10 | rn << 5 | rd);
+                out.push(op | ((v & 0xfff) as u32) << 10 | rd << 5 | rd);
+            } else if !add_imm(op, v, rn, rd, out) {
                 return None;
             }
         }
