@@ -2,6 +2,7 @@
 //! `mappings/amd64/instructions.tbl` (first matching shape wins) and builds the Go
 //! instruction. Irregular rows name a [`Handler`], implemented at the bottom of this file.
 
+use super::Order;
 use crate::diag::{Diagnostic, Span};
 use crate::ir::go::{GoInst, GoItem, GoMem, GoOperand, Origin};
 use crate::ir::{Inst, Mem, Operand, OperandKind, Reg};
@@ -43,14 +44,6 @@ pub enum Kind {
     Imm,
     Cl,
     Rel,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Order {
-    Reverse,
-    Same,
-    /// Go operand i is Intel operand `order[i]`.
-    Explicit(&'static [usize]),
 }
 
 /// One row of the instruction table.
@@ -340,11 +333,7 @@ pub fn lower(inst: &Inst, out: &mut Vec<GoItem>) -> Result<(), Diagnostic> {
     let mut operands = Vec::with_capacity(inst.operands.len());
     let n = inst.operands.len();
     for i in 0..n {
-        let from = match form.order {
-            Order::Reverse => n - 1 - i,
-            Order::Same => i,
-            Order::Explicit(o) => o[i],
-        };
+        let from = form.order.source(i, n);
         operands.push(go_operand(&inst.operands[from])?);
     }
     if let Some(h) = form.handler {

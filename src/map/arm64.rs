@@ -27,6 +27,7 @@
 //! `add xN, xN, :lo12:sym` is one `MOVD`. Loads straight from `sym(SB)` are avoided: Go
 //! expands them through R27.
 
+use super::Order;
 use crate::diag::{Diagnostic, Diagnostics, Span};
 use crate::ir::go::{GoInst, GoItem, GoMem, GoOperand, Origin};
 use crate::ir::{Function, Inst, Item, Mem, Operand, OperandKind, Reg};
@@ -93,14 +94,6 @@ pub enum Kind {
     Page,
     Lo12,
     Rel,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Order {
-    Reverse,
-    Same,
-    /// Go operand i is GNU operand `order[i]`.
-    Explicit(&'static [usize]),
 }
 
 /// One row of the instruction table.
@@ -1000,11 +993,7 @@ impl<'a> Lowerer<'a> {
                 let n = ops.len();
                 let mut operands = Vec::with_capacity(n);
                 for i in 0..n {
-                    let from = match form.order {
-                        Order::Reverse => n - 1 - i,
-                        Order::Same => i,
-                        Order::Explicit(o) => o[i],
-                    };
+                    let from = form.order.source(i, n);
                     operands.push(go_operand(form.kinds[from], &ops[from].0));
                 }
                 push(out, mnemonic, operands);
