@@ -191,7 +191,10 @@ fn run(cli: &Cli) -> Result<(), String> {
         let text = stub::stub(
             &options.signatures,
             package,
-            Arch::Amd64,
+            options
+                .arch
+                .or_else(|| native2goasm::parse::detect(&source).ok().map(|(a, _)| a))
+                .unwrap_or(Arch::Amd64),
             &file_name,
             &options.source_name,
         )

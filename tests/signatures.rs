@@ -8,12 +8,17 @@
 //! package must be clean under `go vet` and build for amd64. Then the stub is read back with
 //! `--go` instead of `--sig`, and the `.s` output must be byte-identical.
 //!
-//! arm64: the arm64 bridge for composite values is not part of this test (amd64 only).
+//! The same for arm64 (one package per architecture): native GNU bodies that read every
+//! AAPCS64 argument register (X, S/D for scalars and HFA members, the address of a composite
+//! passed by reference) and every stack-passed value field by field (`ldrh w11, [sp, #18]`),
+//! and set every result register (X0/X1, F0–F3, or a store through X8); `GOARCH=arm64
+//! go vet` must print nothing and `GOARCH=arm64 go build` must succeed.
 
 mod common;
 
 use common::{require_oracles, run, say, scratch_dir, write_file};
 use native2goasm::frame::amd64::{plan, Passing, Returns};
+use native2goasm::frame::arm64;
 use native2goasm::frame::gosrc::{read, GoSource};
 use native2goasm::frame::{layout, parse_signature_with, SlotClass};
 use native2goasm::ir::Arch;
@@ -263,18 +268,100 @@ fn native_function(name: &str, sig: &str, env: &native2goasm::frame::TypeEnv) ->
     )
 }
 
+/// A native arm64 (GNU) body that reads every argument and sets every result of `sig`.
+fn native_function_arm64(name: &str, sig: &str, env: &native2goasm::frame::TypeEnv) -> String {
+    let sig = parse_signature_with(sig, env).unwrap_or_else(|d| panic!("{}", d.render("sig", sig)));
+    let l = layout(&sig, Arch::Arm64);
+    let p = arm64::plan(&l).unwrap_or_else(|d| panic!("{name}: {d:?}"));
+    let x = |r: &str| format!("x{}", &r[1..]);
+    let f = |r: &str, class: SlotClass| match class {
+        SlotClass::Float { bytes: 4 } => (format!("s{}", &r[1..]), "s16"),
+        _ => (format!("d{}", &r[1..]), "d16"),
+    };
+    let mut body = Vec::new();
+    for (v, passing) in &p.args {
+        match passing {
+            arm64::Passing::Scalar(r) if r.starts_with('F') => {
+                let (reg, acc) = f(r, v.scalar.unwrap());
+                body.push(format!("\tfadd\t{acc}, {acc}, {reg}"));
+            }
+            arm64::Passing::Scalar(r) | arm64::Passing::Reference(r) => {
+                body.push(format!("\tadd\tx10, x10, {}", x(r)))
+            }
+            arm64::Passing::Words(regs) => {
+                for r in regs {
+                    body.push(format!("\tadd\tx10, x10, {}", x(r)));
+                }
+            }
+            arm64::Passing::Hfa(regs) => {
+                for ((_, class), r) in v.leaves.iter().zip(regs) {
+                    let (reg, acc) = f(r, *class);
+                    body.push(format!("\tfadd\t{acc}, {acc}, {reg}"));
+                }
+            }
+            arm64::Passing::Stack {
+                native_offset,
+                by_reference: true,
+            } => body.push(format!("\tldr\tx11, [sp, {native_offset}]")),
+            arm64::Passing::Stack { native_offset, .. } => {
+                for (c, class) in &v.leaves {
+                    let at = native_offset + (c.offset - v.offset) as i64;
+                    body.push(match (class, c.size) {
+                        (SlotClass::Float { .. }, 4) => format!("\tldr\ts17, [sp, {at}]"),
+                        (SlotClass::Float { .. }, _) => format!("\tldr\td17, [sp, {at}]"),
+                        (SlotClass::Int { signed: true, .. }, 1) => {
+                            format!("\tldrsb\tx11, [sp, {at}]")
+                        }
+                        (_, 1) => format!("\tldrb\tw11, [sp, {at}]"),
+                        (SlotClass::Int { signed: true, .. }, 2) => {
+                            format!("\tldrsh\tx11, [sp, {at}]")
+                        }
+                        (_, 2) => format!("\tldrh\tw11, [sp, {at}]"),
+                        (SlotClass::Int { signed: true, .. }, 4) => {
+                            format!("\tldrsw\tx11, [sp, {at}]")
+                        }
+                        (_, 4) => format!("\tldr\tw11, [sp, {at}]"),
+                        _ => format!("\tldr\tx11, [sp, {at}]"),
+                    });
+                }
+            }
+            arm64::Passing::Nothing => {}
+        }
+    }
+    match &p.returns {
+        arm64::Returns::Nothing => {}
+        arm64::Returns::Hfa(v, regs) => {
+            for ((_, class), r) in v.leaves.iter().zip(regs) {
+                let (reg, acc) = f(r, *class);
+                body.push(format!("\tfmov\t{reg}, {acc}"));
+            }
+        }
+        arm64::Returns::Words(_, regs) => {
+            for r in regs {
+                body.push(format!("\tmov\t{}, x10", x(r)));
+            }
+        }
+        arm64::Returns::Indirect { .. } => body.push("\tstr\tx10, [x8]".into()),
+    }
+    body.push("\tret".into());
+    format!(
+        "\t.align\t2\n\t.global\t{name}\n\t.type\t{name}, %function\n{name}:\n{}\n\t.size\t{name}, .-{name}\n",
+        body.join("\n")
+    )
+}
+
 fn converter() -> Command {
     Command::new(env!("CARGO_BIN_EXE_native2goasm"))
 }
 
-fn go(dir: &Path, args: &[&str]) -> common::RunResult {
+fn go(dir: &Path, goarch: &str, args: &[&str]) -> common::RunResult {
     let mut cmd = Command::new("go");
     cmd.args(args)
         .current_dir(dir)
         .env("GOTOOLCHAIN", "local")
         .env("GOWORK", "off")
         .env("GOFLAGS", "")
-        .env("GOARCH", "amd64")
+        .env("GOARCH", goarch)
         .env("CGO_ENABLED", "0");
     run(&mut cmd, Duration::from_secs(300))
 }
@@ -308,8 +395,26 @@ fn signature_classes_are_counted() {
 
 #[test]
 fn every_signature_class_vets_and_builds() {
-    const NAME: &str = "every_signature_class_vets_and_builds";
-    let dir = scratch_dir("signatures");
+    vets_and_builds("every_signature_class_vets_and_builds", Arch::Amd64);
+}
+
+#[test]
+fn every_signature_class_vets_and_builds_arm64() {
+    vets_and_builds("every_signature_class_vets_and_builds_arm64", Arch::Arm64);
+}
+
+/// One package per architecture: all signatures converted with `--sig` and `--stub`, the
+/// stub read back with `--go` (byte-identical `.s`), then `go vet` and `go build`.
+fn vets_and_builds(name: &str, arch: Arch) {
+    let goarch = arch.go_name();
+    let dir = scratch_dir(
+        if arch == Arch::Amd64 {
+            "signatures".to_string()
+        } else {
+            format!("signatures_{goarch}")
+        }
+        .as_str(),
+    );
     let pkg = dir.join("sigs");
     write_file(&pkg.join("go.mod"), "module sigs\n\ngo 1.24\n");
     write_file(&pkg.join("types.go"), TYPES_GO);
@@ -321,16 +426,19 @@ fn every_signature_class_vets_and_builds() {
     .types;
     let mut input = String::from("\t.text\n");
     for (_, sig) in SIGS {
-        let name = sig[5..].split('(').next().unwrap();
-        input.push_str(&native_function(name, sig, &env));
+        let fname = sig[5..].split('(').next().unwrap();
+        input.push_str(&match arch {
+            Arch::Amd64 => native_function(fname, sig, &env),
+            Arch::Arm64 => native_function_arm64(fname, sig, &env),
+        });
     }
     let input_path = dir.join("in.s");
     write_file(&input_path, &input);
 
     // Convert with --sig, writing the stub.
-    let out = pkg.join("sigs_amd64.s");
+    let out = pkg.join(format!("sigs_{goarch}.s"));
     let mut cmd = converter();
-    cmd.args(["--arch", "amd64", "--go"])
+    cmd.args(["--arch", goarch, "--go"])
         .arg(pkg.join("types.go"));
     for (_, sig) in SIGS {
         cmd.args(["--sig", sig]);
@@ -343,7 +451,7 @@ fn every_signature_class_vets_and_builds() {
     let stub = std::fs::read_to_string(pkg.join("sigs_stub.go")).unwrap();
     assert!(stub.starts_with("// Code generated by native2goasm"));
     assert!(
-        stub.contains("//go:build amd64\n\npackage sigs\n"),
+        stub.contains(&format!("//go:build {goarch}\n\npackage sigs\n")),
         "{stub}"
     );
     assert_eq!(stub.matches("\nfunc ").count(), SIGS.len());
@@ -351,7 +459,7 @@ fn every_signature_class_vets_and_builds() {
     // Round trip: the stub read back with --go gives the same .s, byte for byte.
     let again = dir.join("again.s");
     let mut cmd = converter();
-    cmd.args(["--arch", "amd64", "--go"])
+    cmd.args(["--arch", goarch, "--go"])
         .arg(pkg.join("types.go"))
         .arg("--go")
         .arg(pkg.join("sigs_stub.go"))
@@ -366,17 +474,17 @@ fn every_signature_class_vets_and_builds() {
         "--go output differs"
     );
 
-    if !require_oracles(NAME, &["go"]) {
+    if !require_oracles(name, &["go"]) {
         return;
     }
-    let vet = go(&pkg, &["vet", "."]);
+    let vet = go(&pkg, goarch, &["vet", "."]);
     assert!(
         vet.success && vet.combined().trim().is_empty(),
         "go vet on {}:\n{}",
         pkg.display(),
         vet.combined()
     );
-    let build = go(&pkg, &["build", "."]);
+    let build = go(&pkg, goarch, &["build", "."]);
     assert!(
         build.success,
         "go build on {}:\n{}",
@@ -384,7 +492,7 @@ fn every_signature_class_vets_and_builds() {
         build.combined()
     );
     say(format!(
-        "signatures: {} signatures vet-clean and built for amd64 (arm64: not covered)",
+        "signatures: {} signatures vet-clean and built for {goarch}",
         SIGS.len()
     ));
 }

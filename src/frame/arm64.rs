@@ -1,19 +1,51 @@
 //! The arm64 ABI bridge: Go ABI0 (arguments and results in the caller's frame at
 //! `name+off(FP)`, return address in R30) around an AAPCS64 body (arguments in R0–R7 and
-//! F0–F7, results in R0/R1 and F0/F1, more arguments on the stack from `[sp]` up).
+//! F0–F7, results in R0/R1, F0–F3 or through X8, more arguments on the stack from `[sp]` up).
+//!
+//! **The C view of a Go signature** ([`plan`]). Each Go parameter becomes the C argument(s)
+//! a C programmer would write for it, and those are assigned as AAPCS64 §6.8.2 does
+//! (NGRN/NSRN/NSAA; checked against `aarch64-linux-gnu-gcc -O2` output):
+//!
+//! | Go parameter | C arguments | passed in |
+//! |---|---|---|
+//! | integers, `bool`, pointers, `unsafe.Pointer`, maps, chans, funcs | one integer | next X register (sub-word values widened) |
+//! | `float32`, `float64` | `float`/`double` | next S/D register |
+//! | `string` / slice, `...T` / interface | 2 / 3 / 2 integers (base, len, cap; type or itab, data) | each the next X register |
+//! | `complex64`, `complex128` | `float _Complex` / `double _Complex` (an HFA of 2) | two S / D registers |
+//! | `[N]T`, `struct{…}` | the C struct of the same layout | see below |
+//!
+//! Composites: a **homogeneous floating-point aggregate** (HFA: 1–4 members, all `float32`
+//! or all `float64`) takes one F register per member when enough are left (else none: NSRN
+//! becomes 8 and the value goes on the stack). Any other composite of ≤ 16 bytes is its memory
+//! image in 1–2 X registers (as if loaded with `ldr`), built field by field with sized loads
+//! (`MOVWU v_Y+4(FP), R9; ORR R9<<32, R0, R0`); if the registers left are too few, NGRN becomes
+//! 8 and it goes on the stack. A larger composite is **passed by reference**: C's caller makes
+//! a copy and passes its address. The Go argument slot is that copy — in ABI0 the argument
+//! area belongs to the callee (Go's ABI wrapper fills it for this call only, and Go code
+//! compiled for ABI0 assigned to its parameters in place), so the C code may read and write
+//! it — and the bridge passes its address (`MOVD $v+0(FP), R0`).
+//!
+//! Stack-passed values (registers exhausted) are never copied: the native code reads them at
+//! `[sp, #n]` (scalars in 8-byte slots; composites at their memory image, rounded up to 8
+//! bytes; a by-reference address in 8 bytes) and each such operand is rewritten to the Go
+//! slot or component at the same place (`v_Y+52(FP)`); a by-reference address loaded from the
+//! stack (`ldr x9, [sp, #8]`) becomes `MOVD $v+0(FP), R9`. A pair access (`ldp`) is kept
+//! only when Go lays the two parts out as C does.
+//!
+//! The results are the C struct of all results (`func f() (q, r int32)` is
+//! `struct { int32_t q, r; }`, returned packed in X0): an HFA in F0–F3, else up to 16 bytes
+//! as its memory image in X0/X1 (fields extracted with `LSR $32, R0, R9`), else through the
+//! indirect result register X8, aimed at the Go result slot (`MOVD $ret+16(FP), R8`); several
+//! results larger than 16 bytes together are refused.
 //!
 //! [`bridge`] rewrites a mapped function in place:
 //!
-//! 1. **Argument loads**, prepended: integer, pointer and bool parameters in order into
-//!    R0–R7, float parameters into F0–F7, sub-word integers widened to 64 bits (`MOVB`,
-//!    `MOVBU`, `MOVH`, `MOVHU`, `MOVW`, `MOVWU`: the load width is the slot's, as go vet
-//!    demands).
-//! 2. **Stack-passed parameters** (past 8 integer or 8 float registers) are not loaded: the
-//!    native code reads them at `[sp]`, `[sp, #8]`, … (8 bytes each, in order). A leaf
-//!    function gets Go frame `$0`, which Go gives no prologue, so at entry RSP is where the
-//!    C caller's SP would be and each `d(RSP)` operand becomes the Go slot `name+off(FP)`.
-//! 3. **Result stores** before every `RET`, from where AAPCS64 returns the C struct the
-//!    results stand for ([`result_registers`]), with the slot's width.
+//! 1. **Argument loads**, prepended (X8 first), with the slot's width (`MOVB`, `MOVBU`,
+//!    `MOVH`, `MOVHU`, `MOVW`, `MOVWU`, `MOVD`, `FMOVS`, `FMOVD`); R9 is the scratch register
+//!    for assembling words (never an argument register, free at entry and after return).
+//! 2. **Stack-passed values**: operands rewritten as above. A leaf function gets Go frame
+//!    `$0`, which Go gives no prologue, so at entry RSP is where the C caller's SP would be.
+//! 3. **Result stores** before every `RET`, field by field, with each field's width.
 //! 4. `TEXT`: `NOSPLIT`, `$0-args` for leaf functions that leave SP alone.
 //!
 //! **Functions that move SP or call** (`stp x29, x30, [sp, #-16]!`, `sub sp, sp, #n`, `blr`,
@@ -27,17 +59,19 @@
 //! `F` = 16 + the native frame (from its SP adjustments) + [`CALL_STACK`] when it calls.
 //! A C function called from there runs on the goroutine stack with [`CALL_STACK`] bytes:
 //! enough for ordinary leaf and small functions, not for deep recursion or big arrays on the
-//! stack (there is no guard page: use cgo for those). Stack-passed arguments are not
-//! supported in this mode.
+//! stack (there is no guard page: use cgo for those). Addresses (`$v+0(FP)`, X8) are taken
+//! before the `ADD`, so by-reference values and indirect results work in this mode;
+//! stack-passed arguments are not supported in it.
 //!
 //! [`native_abi`] is the no-signature mode: the body is left as is and the function is
 //! declared `NOSPLIT|NOFRAME` without an argument size.
 
-use super::layout::{check_names, type_info, Layout, Slot, SlotClass};
+use super::layout::{check_names, Component, Kind, Layout, Slot, SlotClass};
 use super::signature::Signature;
 use crate::diag::{Diagnostic, Span};
 use crate::ir::go::{GoFunction, GoInst, GoItem, GoMem, GoOperand, Origin};
 use crate::ir::Arch;
+use crate::map::arm64::intern;
 
 /// AAPCS64 integer argument registers (Go names).
 pub const INT_ARG_REGS: [&str; 8] = ["R0", "R1", "R2", "R3", "R4", "R5", "R6", "R7"];
@@ -47,119 +81,242 @@ pub const FLOAT_ARG_REGS: [&str; 8] = ["F0", "F1", "F2", "F3", "F4", "F5", "F6",
 pub const INT_RESULT_REGS: [&str; 2] = ["R0", "R1"];
 /// Float result registers (a homogeneous floating-point aggregate).
 pub const FLOAT_RESULT_REGS: [&str; 4] = ["F0", "F1", "F2", "F3"];
+/// The indirect result location register (X8).
+pub const INDIRECT_RESULT_REG: &str = "R8";
+/// Scratch register for assembling and splitting words: not an argument or result register.
+const SCRATCH: &str = "R9";
 /// Stack bytes reserved for the callee when the native code calls a function.
 pub const CALL_STACK: u32 = 16 * 1024;
 
-/// Where the native code finds a parameter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ArgLocation {
-    Reg(&'static str),
-    /// At `[sp, #native_offset]` on entry.
+/// One C argument (or the C struct of the results) as the native code sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CValue {
+    /// The Go name of the value (a slot, or a component such as `s_len`).
+    pub name: String,
+    /// The Go type, for messages.
+    pub ty: String,
+    /// Offset from FP of its first byte.
+    pub offset: u32,
+    pub size: u32,
+    /// The scalar pieces, in offset order.
+    pub leaves: Vec<(Component, SlotClass)>,
+    /// The class of a plain scalar argument (widened on load); `None` for a composite.
+    pub scalar: Option<SlotClass>,
+    /// The components of the value (for naming stack accesses).
+    pub components: Vec<Component>,
+    /// The signature position of the parameter.
+    pub span: Span,
+}
+
+impl CValue {
+    /// The number of members when the value is a homogeneous floating-point aggregate.
+    pub fn hfa(&self) -> Option<usize> {
+        if self.scalar.is_some() || self.leaves.is_empty() || self.leaves.len() > 4 {
+            return None;
+        }
+        let first = match self.leaves[0].1 {
+            SlotClass::Float { bytes } => bytes,
+            _ => return None,
+        };
+        self.leaves
+            .iter()
+            .all(|(_, k)| *k == SlotClass::Float { bytes: first })
+            .then_some(self.leaves.len())
+    }
+}
+
+/// Where the native code finds an argument.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Passing {
+    /// A scalar in one register, widened.
+    Scalar(&'static str),
+    /// An HFA: one F register per member.
+    Hfa(Vec<&'static str>),
+    /// A composite of ≤ 16 bytes: its memory image, one X register per 8 bytes.
+    Words(Vec<&'static str>),
+    /// A composite of > 16 bytes: the address of the Go slot (C's copy) in this register.
+    Reference(&'static str),
+    /// At `[sp, #native_offset]` on entry (`by_reference`: the value's address is there).
     Stack {
         native_offset: i64,
+        by_reference: bool,
+    },
+    /// A zero-size value: nothing is passed.
+    Nothing,
+}
+
+/// Where the native code leaves the results.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Returns {
+    Nothing,
+    /// An HFA: one F register per member.
+    Hfa(CValue, Vec<&'static str>),
+    /// The memory image of the results' C struct in X0 (and X1).
+    Words(CValue, Vec<&'static str>),
+    /// Through the indirect result register X8, aimed at this result slot.
+    Indirect {
+        name: String,
+        offset: u32,
     },
 }
 
-fn class(slot: &Slot) -> Result<SlotClass, Diagnostic> {
-    let class: Option<SlotClass> = type_info(&slot.ty, Arch::Arm64).2;
-    class.ok_or_else(|| {
-        Diagnostic::error(
-            slot.span,
-            format!("`{}` ({}) is not a scalar", slot.name, slot.ty),
-        )
-        .expected("integer, bool, float, pointer or unsafe.Pointer parameters and results on arm64")
-    })
+/// The AAPCS64 calling convention of a Go signature.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Plan {
+    pub args: Vec<(CValue, Passing)>,
+    pub returns: Returns,
 }
 
-fn is_float(c: SlotClass) -> bool {
-    matches!(c, SlotClass::Float { .. })
+fn value_of(components: &[Component], name: &str, span: Span) -> CValue {
+    let root = &components[0];
+    CValue {
+        name: name.to_string(),
+        ty: root.ty.clone(),
+        offset: root.offset,
+        size: root.size,
+        leaves: components
+            .iter()
+            .filter_map(|c| c.leaf().map(|class| (c.clone(), class)))
+            .collect(),
+        scalar: root.leaf(),
+        components: components.to_vec(),
+        span,
+    }
 }
 
-/// The AAPCS64 location of each parameter, in order.
-pub fn arg_locations(layout: &Layout) -> Result<Vec<ArgLocation>, Diagnostic> {
-    let (mut ints, mut floats, mut stack) = (0, 0, 0i64);
-    layout
-        .params
-        .iter()
-        .map(|s| {
-            let reg = if is_float(class(s)?) {
-                floats += 1;
-                FLOAT_ARG_REGS.get(floats - 1)
+/// The C arguments of one Go parameter (see the module docs).
+fn c_values(slot: &Slot) -> Vec<CValue> {
+    match slot.kind() {
+        Kind::String | Kind::Slice | Kind::Interface { .. } => slot.components[1..]
+            .iter()
+            .map(|c| value_of(std::slice::from_ref(c), &c.name, slot.span))
+            .collect(),
+        _ => vec![value_of(&slot.components, &slot.name, slot.span)],
+    }
+}
+
+/// The AAPCS64 convention for `layout` (see the module docs); an error, located at the
+/// result in the signature text, when the results cannot be returned the C way.
+pub fn plan(layout: &Layout) -> Result<Plan, Diagnostic> {
+    let returns = match layout.results.as_slice() {
+        [] => Returns::Nothing,
+        results => {
+            let base = results[0].offset;
+            let size = layout.args_size - base;
+            let components: Vec<Component> = results
+                .iter()
+                .flat_map(|r| r.components.iter().cloned())
+                .collect();
+            let mut value = value_of(&components, &results[0].name, results[0].span);
+            value.offset = base;
+            value.size = size;
+            value.scalar = None;
+            if value.leaves.is_empty() {
+                Returns::Nothing
+            } else if let Some(n) = value.hfa() {
+                Returns::Hfa(value, FLOAT_RESULT_REGS[..n].to_vec())
+            } else if size <= 16 {
+                let n = size.div_ceil(8) as usize;
+                Returns::Words(value, INT_RESULT_REGS[..n].to_vec())
+            } else if results.len() == 1 {
+                Returns::Indirect {
+                    name: results[0].name.clone(),
+                    offset: base,
+                }
             } else {
-                ints += 1;
-                INT_ARG_REGS.get(ints - 1)
-            };
-            Ok(match reg {
-                Some(r) => ArgLocation::Reg(r),
-                None => {
-                    stack += 1;
-                    ArgLocation::Stack {
-                        native_offset: 8 * (stack - 1),
+                let over = results
+                    .iter()
+                    .find(|r| r.offset + r.size > base + 16)
+                    .unwrap_or(&results[0]);
+                return Err(Diagnostic::error(
+                    over.span,
+                    format!(
+                        "too many results for the arm64 C ABI: the results take {size} bytes, \
+                         `{}` ends at byte {} of them",
+                        over.name,
+                        over.offset + over.size - base
+                    ),
+                )
+                .expected(
+                    "at most 16 bytes of results (returned in R0/R1), up to 4 floats of one \
+                     size (F0-F3), or a single result of any size",
+                )
+                .help("return one struct instead: C returns a large struct through X8"));
+            }
+        }
+    };
+    let (mut ngrn, mut nsrn, mut nsaa) = (0usize, 0usize, 0i64);
+    let mut on_stack = |size: u32| {
+        let at = nsaa;
+        nsaa += size.next_multiple_of(8) as i64;
+        at
+    };
+    let mut args = Vec::new();
+    for slot in &layout.params {
+        for v in c_values(slot) {
+            let passing = if v.size == 0 {
+                Passing::Nothing
+            } else if let Some(class) = v.scalar {
+                let (next, regs) = if matches!(class, SlotClass::Float { .. }) {
+                    (&mut nsrn, &FLOAT_ARG_REGS)
+                } else {
+                    (&mut ngrn, &INT_ARG_REGS)
+                };
+                match regs.get(*next) {
+                    Some(r) => {
+                        *next += 1;
+                        Passing::Scalar(r)
+                    }
+                    None => Passing::Stack {
+                        native_offset: on_stack(8),
+                        by_reference: false,
+                    },
+                }
+            } else if let Some(n) = v.hfa() {
+                if nsrn + n <= FLOAT_ARG_REGS.len() {
+                    nsrn += n;
+                    Passing::Hfa(FLOAT_ARG_REGS[nsrn - n..nsrn].to_vec())
+                } else {
+                    nsrn = FLOAT_ARG_REGS.len();
+                    Passing::Stack {
+                        native_offset: on_stack(v.size),
+                        by_reference: false,
                     }
                 }
-            })
-        })
-        .collect()
-}
-
-/// The result register of each result slot, as AAPCS64 returns the C struct the results
-/// stand for: one result in R0 or F0; all floats of one size (a homogeneous floating-point
-/// aggregate) in F0–F3; anything else in R0 and R1, 8 bytes each (a float member too). An
-/// error, located at the result in the signature, when results share an 8-byte register or
-/// exceed 16 bytes (C returns those in memory).
-pub fn result_registers(layout: &Layout) -> Result<Vec<&'static str>, Diagnostic> {
-    let classes: Vec<SlotClass> = layout.results.iter().map(class).collect::<Result<_, _>>()?;
-    let float_size = |c: &SlotClass| match c {
-        SlotClass::Float { bytes } => Some(*bytes),
-        _ => None,
-    };
-    match classes.as_slice() {
-        [] => return Ok(vec![]),
-        [c] => return Ok(vec![if is_float(*c) { "F0" } else { "R0" }]),
-        [first, ..]
-            if float_size(first).is_some()
-                && classes.iter().all(|c| float_size(c) == float_size(first)) =>
-        {
-            return layout
-                .results
-                .iter()
-                .enumerate()
-                .map(|(i, s)| {
-                    FLOAT_RESULT_REGS.get(i).copied().ok_or_else(|| {
-                        Diagnostic::error(s.span, "too many float results for the arm64 C ABI")
-                            .expected("at most 4 float results of one size (returned in F0-F3)")
-                    })
-                })
-                .collect();
+            } else if v.size > 16 {
+                match INT_ARG_REGS.get(ngrn) {
+                    Some(r) => {
+                        ngrn += 1;
+                        Passing::Reference(r)
+                    }
+                    None => Passing::Stack {
+                        native_offset: on_stack(8),
+                        by_reference: true,
+                    },
+                }
+            } else {
+                let n = v.size.div_ceil(8) as usize;
+                if ngrn + n <= INT_ARG_REGS.len() {
+                    ngrn += n;
+                    Passing::Words(INT_ARG_REGS[ngrn - n..ngrn].to_vec())
+                } else {
+                    ngrn = INT_ARG_REGS.len();
+                    Passing::Stack {
+                        native_offset: on_stack(v.size),
+                        by_reference: false,
+                    }
+                }
+            };
+            args.push((v, passing));
         }
-        _ => {}
     }
-    let first = layout.results[0].offset;
-    layout
-        .results
-        .iter()
-        .map(|s| {
-            let rel = s.offset - first;
-            if rel % 8 != 0 {
-                return Err(Diagnostic::error(
-                    s.span,
-                    format!("`{}` shares an 8-byte register with the result before it", s.name),
-                )
-                .expected("results of 8 bytes each (the C struct's members in R0 and R1)"));
-            }
-            INT_RESULT_REGS.get((rel / 8) as usize).copied().ok_or_else(|| {
-                Diagnostic::error(s.span, "more than 16 bytes of mixed results for the arm64 C ABI")
-                    .expected("at most 2 results returned in R0 and R1 (C returns larger structs in memory)")
-            })
-        })
-        .collect()
+    Ok(Plan { args, returns })
 }
 
 /// Checks that the signature can be bridged on arm64 (errors located in the signature).
 pub fn check(layout: &Layout) -> Result<(), Diagnostic> {
     check_names(layout, Arch::Arm64)?;
-    arg_locations(layout)?;
-    result_registers(layout).map(|_| ())
+    plan(layout).map(|_| ())
 }
 
 /// The load of a parameter slot into its register, widened to 64 bits.
@@ -221,22 +378,6 @@ pub fn access_width(mnemonic: &str) -> Option<u32> {
     })
 }
 
-fn frame(slot: &Slot) -> GoOperand {
-    GoOperand::Frame {
-        name: slot.name.clone(),
-        offset: slot.offset as i64,
-    }
-}
-
-fn added(mnemonic: &'static str, operands: Vec<GoOperand>, comment: &str) -> GoItem {
-    GoItem::Inst(GoInst {
-        mnemonic,
-        operands,
-        origin: Origin::Added,
-        comment: Some(comment.to_string()),
-    })
-}
-
 fn is_rsp_mem(op: &GoOperand) -> bool {
     match op {
         GoOperand::Mem(m) => m.base == Some("RSP"),
@@ -287,52 +428,231 @@ pub fn stack_use(body: &[GoItem]) -> StackUse {
     u
 }
 
+/// A zero-extending integer load of `size` bytes (also for floats inside an X register).
+fn zx_load(size: u32) -> &'static str {
+    match size {
+        1 => "MOVBU",
+        2 => "MOVHU",
+        4 => "MOVWU",
+        _ => "MOVD",
+    }
+}
+
+/// An integer store of `size` bytes.
+fn int_store(size: u32) -> &'static str {
+    match size {
+        1 => "MOVB",
+        2 => "MOVH",
+        4 => "MOVW",
+        _ => "MOVD",
+    }
+}
+
+fn frame(c: &Component) -> GoOperand {
+    GoOperand::Frame {
+        name: c.name.clone(),
+        offset: c.offset as i64,
+    }
+}
+
+/// `$name+off(FP)`: the address of an argument or result slot.
+fn address(name: &str, offset: u32) -> GoOperand {
+    GoOperand::Reg(intern(&format!("${name}+{offset}(FP)")))
+}
+
+fn reg(r: &'static str) -> GoOperand {
+    GoOperand::Reg(r)
+}
+
+fn added(mnemonic: &'static str, operands: Vec<GoOperand>, comment: String) -> GoItem {
+    GoItem::Inst(GoInst {
+        mnemonic,
+        operands,
+        origin: Origin::Added,
+        comment: Some(comment),
+    })
+}
+
+/// The leaves of `v` inside its 8-byte word `i`, with their byte position in it.
+fn in_word(v: &CValue, i: usize) -> Vec<(u32, &Component, SlotClass)> {
+    let lo = v.offset + 8 * i as u32;
+    v.leaves
+        .iter()
+        .filter(|(c, _)| c.offset >= lo && c.offset < lo + 8)
+        .map(|(c, k)| (c.offset - lo, c, *k))
+        .collect()
+}
+
+/// Loads an argument into its registers.
+fn load(v: &CValue, passing: &Passing, out: &mut Vec<GoItem>) {
+    let note = |c: &Component| format!("arg {}", c.name);
+    match passing {
+        Passing::Scalar(r) => {
+            let (c, class) = &v.leaves[0];
+            out.push(added(
+                load_mnemonic(*class),
+                vec![frame(c), reg(r)],
+                note(c),
+            ));
+        }
+        Passing::Hfa(regs) => {
+            for ((c, class), r) in v.leaves.iter().zip(regs) {
+                out.push(added(
+                    load_mnemonic(*class),
+                    vec![frame(c), reg(r)],
+                    note(c),
+                ));
+            }
+        }
+        Passing::Words(regs) => {
+            for (i, r) in regs.iter().enumerate() {
+                for (n, (pos, c, _)) in in_word(v, i).into_iter().enumerate() {
+                    let shift = 8 * pos as i64;
+                    if n == 0 {
+                        out.push(added(zx_load(c.size), vec![frame(c), reg(r)], note(c)));
+                        if pos > 0 {
+                            out.push(added(
+                                "LSL",
+                                vec![GoOperand::Imm(shift), reg(r), reg(r)],
+                                note(c),
+                            ));
+                        }
+                        continue;
+                    }
+                    out.push(added(
+                        zx_load(c.size),
+                        vec![frame(c), reg(SCRATCH)],
+                        note(c),
+                    ));
+                    out.push(added(
+                        "ORR",
+                        vec![
+                            GoOperand::Reg(intern(&format!("{SCRATCH}<<{shift}"))),
+                            reg(r),
+                            reg(r),
+                        ],
+                        note(c),
+                    ));
+                }
+            }
+        }
+        Passing::Reference(r) => out.push(added(
+            "MOVD",
+            vec![address(&v.name, v.offset), reg(r)],
+            format!("arg {}: by reference (the Go slot is C's copy)", v.name),
+        )),
+        Passing::Stack { .. } | Passing::Nothing => {}
+    }
+}
+
+/// Stores the results from their registers.
+fn store(returns: &Returns, out: &mut Vec<GoItem>) {
+    match returns {
+        Returns::Hfa(v, regs) => {
+            for ((c, class), r) in v.leaves.iter().zip(regs) {
+                out.push(added(
+                    store_mnemonic(*class),
+                    vec![reg(r), frame(c)],
+                    format!("result {}", c.name),
+                ));
+            }
+        }
+        Returns::Words(v, regs) => {
+            for (i, r) in regs.iter().enumerate() {
+                for (pos, c, class) in in_word(v, i) {
+                    let note = format!("result {}", c.name);
+                    let m = match class {
+                        SlotClass::Float { .. } => int_store(c.size),
+                        k => store_mnemonic(k),
+                    };
+                    if pos == 0 {
+                        out.push(added(m, vec![reg(r), frame(c)], note));
+                        continue;
+                    }
+                    out.push(added(
+                        "LSR",
+                        vec![GoOperand::Imm(8 * pos as i64), reg(r), reg(SCRATCH)],
+                        note.clone(),
+                    ));
+                    out.push(added(m, vec![reg(SCRATCH), frame(c)], note));
+                }
+            }
+        }
+        Returns::Nothing | Returns::Indirect { .. } => {}
+    }
+}
+
+/// A stack-passed C argument: the value, where it is at entry, and whether only its
+/// address is there.
+struct OnStack<'a> {
+    v: &'a CValue,
+    at: i64,
+    by_reference: bool,
+}
+
+impl OnStack<'_> {
+    /// Bytes it takes on the stack.
+    fn len(&self) -> i64 {
+        if self.by_reference || self.v.scalar.is_some() {
+            8
+        } else {
+            self.v.size.next_multiple_of(8) as i64
+        }
+    }
+}
+
 /// Bridges a mapped function to the Go ABI0 frame of `sig`/`layout` (see the module docs).
 /// On error the function is left unchanged.
 pub fn bridge(func: &mut GoFunction, sig: &Signature, layout: &Layout) -> Result<(), Diagnostic> {
     debug_assert_eq!(layout.params.len(), sig.params.len());
     check_names(layout, Arch::Arm64)?;
-    let result_regs = result_registers(layout)?;
-    let locations = arg_locations(layout)?;
-    let stack: Vec<&Slot> = layout
-        .params
+    let plan = plan(layout)?;
+    let stack: Vec<OnStack> = plan
+        .args
         .iter()
-        .zip(&locations)
-        .filter(|(_, l)| matches!(l, ArgLocation::Stack { .. }))
-        .map(|(s, _)| s)
+        .filter_map(|(v, p)| match p {
+            Passing::Stack {
+                native_offset,
+                by_reference,
+            } => Some(OnStack {
+                v,
+                at: *native_offset,
+                by_reference: *by_reference,
+            }),
+            _ => None,
+        })
         .collect();
     let usage = stack_use(&func.body);
     let framed = usage.moves_sp || usage.calls;
-
-    // Stack-passed parameters: native `d(RSP)` → Go slot, all checked before any change.
-    let mut rewrites = Vec::new();
-    for (i, item) in func.body.iter().enumerate() {
-        let GoItem::Inst(inst) = item else { continue };
-        let span = match inst.origin {
-            Origin::Source(s) => s,
-            Origin::Added => Span::default(),
-        };
-        if framed {
-            continue;
-        }
-        for (j, op) in inst.operands.iter().enumerate() {
-            if is_rsp_mem(op) {
-                rewrites.push((i, j, stack_slot(op, &stack, inst.mnemonic, span)?));
-            }
-        }
-    }
     if framed {
-        if let Some(slot) = stack.first() {
+        if let Some(s) = stack.first() {
             return Err(Diagnostic::error(
-                slot.span,
+                s.v.span,
                 format!(
                     "`{}` is passed on the stack to a function that moves SP or calls",
-                    slot.name
+                    s.v.name
                 ),
             )
             .expected(
-                "at most 8 integer and 8 float parameters for functions with a native stack frame",
+                "at most 8 integer and 8 float registers' worth of parameters for functions with a native stack frame",
             ));
+        }
+    }
+
+    // Stack-passed values: native `[sp, #d]` → Go slot, all checked before any change.
+    let mut rewrites = Vec::new();
+    if !framed {
+        for (i, item) in func.body.iter().enumerate() {
+            let GoItem::Inst(inst) = item else { continue };
+            let span = match inst.origin {
+                Origin::Source(s) => s,
+                Origin::Added => Span::default(),
+            };
+            for (j, op) in inst.operands.iter().enumerate() {
+                if is_rsp_mem(op) {
+                    rewrites.push((i, j, stack_operand(inst, j, &stack, span)?));
+                }
+            }
         }
     }
     for (i, j, slot) in rewrites {
@@ -353,50 +673,35 @@ pub fn bridge(func: &mut GoFunction, sig: &Signature, layout: &Layout) -> Result
         frame_size
     };
     let mut body = Vec::with_capacity(func.body.len() + layout.params.len() + 6);
-    for (slot, loc) in layout.params.iter().zip(&locations) {
-        if let ArgLocation::Reg(r) = loc {
-            body.push(added(
-                load_mnemonic(class(slot)?),
-                vec![frame(slot), GoOperand::Reg(r)],
-                &format!("arg {}", slot.name),
-            ));
-        }
+    if let Returns::Indirect { name, offset } = &plan.returns {
+        body.push(added(
+            "MOVD",
+            vec![address(name, *offset), reg(INDIRECT_RESULT_REG)],
+            format!("result {name}: C's indirect result location"),
+        ));
+    }
+    for (v, passing) in &plan.args {
+        load(v, passing, &mut body);
     }
     if framed {
         body.push(added(
             "ADD",
-            vec![GoOperand::Imm(frame_size as i64), GoOperand::Reg("RSP")],
-            "native stack: inside the Go frame",
+            vec![GoOperand::Imm(frame_size as i64), reg("RSP")],
+            "native stack: inside the Go frame".into(),
         ));
     }
+    let mut stores = Vec::new();
+    store(&plan.returns, &mut stores);
     for item in std::mem::take(&mut func.body) {
         if matches!(&item, GoItem::Inst(i) if i.mnemonic == "RET") {
             if framed {
                 body.push(added(
                     "SUB",
-                    vec![GoOperand::Imm(frame_size as i64), GoOperand::Reg("RSP")],
-                    "back to Go's SP",
+                    vec![GoOperand::Imm(frame_size as i64), reg("RSP")],
+                    "back to Go's SP".into(),
                 ));
             }
-            for (slot, reg) in layout.results.iter().zip(&result_regs) {
-                let c = class(slot)?;
-                let mnemonic = match c {
-                    // A float member of a mixed struct comes back in a general register.
-                    SlotClass::Float { bytes } if reg.starts_with('R') => {
-                        if bytes == 4 {
-                            "MOVW"
-                        } else {
-                            "MOVD"
-                        }
-                    }
-                    _ => store_mnemonic(c),
-                };
-                body.push(added(
-                    mnemonic,
-                    vec![GoOperand::Reg(reg), frame(slot)],
-                    &format!("result {}", slot.name),
-                ));
-            }
+            body.extend(stores.iter().cloned());
         }
         body.push(item);
     }
@@ -407,6 +712,207 @@ pub fn bridge(func: &mut GoFunction, sig: &Signature, layout: &Layout) -> Result
     Ok(())
 }
 
+fn bytes(n: u32) -> String {
+    format!("{n} byte{}", if n == 1 { "" } else { "s" })
+}
+
+/// The element width of a load/store pair mnemonic (`LDP` → 8), `None` for others.
+pub fn pair_width(mnemonic: &str) -> Option<u32> {
+    let base = mnemonic.split('.').next().unwrap_or(mnemonic);
+    Some(match base {
+        "LDP" | "STP" | "FLDPD" | "FSTPD" => 8,
+        "LDPW" | "STPW" | "LDPSW" | "FLDPS" | "FSTPS" => 4,
+        "FLDPQ" | "FSTPQ" => 16,
+        _ => return None,
+    })
+}
+
+/// The Go operand for native stack operand `j` of `inst` at entry SP, or why there is none.
+fn stack_operand(
+    inst: &GoInst,
+    j: usize,
+    stack: &[OnStack],
+    span: Span,
+) -> Result<GoOperand, Diagnostic> {
+    let mnemonic = inst.mnemonic;
+    let expect_list = || {
+        if stack.is_empty() {
+            "no stack access: this signature passes every argument in registers".to_string()
+        } else {
+            let list: Vec<String> = stack
+                .iter()
+                .map(|s| {
+                    let what = if s.by_reference {
+                        "the address of "
+                    } else {
+                        ""
+                    };
+                    format!("`[sp, #{}]` for {what}`{}` ({})", s.at, s.v.name, s.v.ty)
+                })
+                .collect();
+            format!("one of the stack-passed arguments: {}", list.join(", "))
+        }
+    };
+    let fail = |message: String| Diagnostic::error(span, message).expected(expect_list());
+    let GoOperand::Mem(m) = &inst.operands[j] else {
+        return Err(fail(
+            "indexed stack access cannot be mapped to Go argument slots".into(),
+        ));
+    };
+    let d = m.disp;
+    let native = format!("[sp, #{d}]");
+    if mnemonic.ends_with(".W") || mnemonic.ends_with(".P") {
+        return Err(fail("stack pointer written".into()));
+    }
+    if d < 0 {
+        return Err(fail(format!("`{native}` is below the stack pointer")));
+    }
+    let pair = pair_width(mnemonic);
+    let width = pair.or_else(|| access_width(mnemonic));
+    let (first, go) = locate(
+        d,
+        width,
+        pair.is_some(),
+        stack,
+        mnemonic,
+        inst,
+        j,
+        span,
+        &fail,
+    )?;
+    if let Some(w) = pair {
+        let (_, second) = locate(
+            d + w as i64,
+            Some(w),
+            true,
+            stack,
+            mnemonic,
+            inst,
+            j,
+            span,
+            &fail,
+        )?;
+        if second != go + w {
+            return Err(fail(format!(
+                "`{mnemonic}` at `{native}` reads two stack-passed values that Go lays out differently \
+                 (at `{}` and {} bytes further)",
+                match &first {
+                    GoOperand::Frame { name, offset } => format!("{name}+{offset}(FP)"),
+                    _ => String::new(),
+                },
+                second as i64 - go as i64
+            ))
+            .help("the Go frame packs small arguments; C gives each 8 bytes on the stack"));
+        }
+    }
+    Ok(first)
+}
+
+/// The Go operand and FP offset for one access of `width` bytes at native `[sp, #d]`.
+#[allow(clippy::too_many_arguments)]
+fn locate(
+    d: i64,
+    width: Option<u32>,
+    in_pair: bool,
+    stack: &[OnStack],
+    mnemonic: &str,
+    inst: &GoInst,
+    j: usize,
+    span: Span,
+    fail: &dyn Fn(String) -> Diagnostic,
+) -> Result<(GoOperand, u32), Diagnostic> {
+    let native = format!("[sp, #{d}]");
+    let Some(s) = stack.iter().find(|s| d >= s.at && d < s.at + s.len()) else {
+        return Err(fail(if stack.is_empty() {
+            format!("`{native}` reads a stack-passed argument, but the signature has none")
+        } else {
+            format!(
+                "`{native}` is past the stack-passed arguments: the signature has {} on the stack",
+                stack.len()
+            )
+        }));
+    };
+    let v = s.v;
+    let within = (d - s.at) as u32;
+    let what = format!("`{}` ({}, {})", v.name, v.ty, bytes(v.size));
+    if s.by_reference {
+        // `ldr xN, [sp, #at]` loads C's pointer to its copy: the Go slot's address.
+        let plain_load = mnemonic == "MOVD"
+            && j == 0
+            && within == 0
+            && !in_pair
+            && matches!(inst.operands.get(1), Some(GoOperand::Reg(_)));
+        if !plain_load {
+            return Err(Diagnostic::error(
+                span,
+                format!(
+                    "`{mnemonic}` at `{native}` does not load the address of {what}, passed by reference"
+                ),
+            )
+            .expected(format!(
+                "`ldr xN, [sp, #{}]` (becomes `MOVD ${}+{}(FP), RN`)",
+                s.at, v.name, v.offset
+            )));
+        }
+        return Ok((address(&v.name, v.offset), v.offset));
+    }
+    if v.scalar.is_some() {
+        if within != 0 {
+            return Err(fail(format!(
+                "`{native}` is inside the stack slot of `{}` but not at its start",
+                v.name
+            )));
+        }
+        if let Some(w) = width.filter(|_| !in_pair) {
+            if w != v.size {
+                return Err(Diagnostic::error(
+                    span,
+                    format!(
+                        "`{mnemonic}` accesses {w} bytes at `{native}`, where the signature has {what}"
+                    ),
+                )
+                .expected(format!(
+                    "a {}-byte access, or a signature type of {w} bytes",
+                    v.size
+                ))
+                .help("the Go signature must match the C prototype"));
+            }
+        }
+        return Ok((frame(&v.components[0]), v.offset));
+    }
+    // A composite's memory image: the component at that place.
+    let target = v.offset + within;
+    let at: Vec<&Component> = v.components.iter().filter(|c| c.offset == target).collect();
+    if within >= v.size || at.is_empty() {
+        return Err(Diagnostic::error(
+            span,
+            format!(
+                "`{native}` is inside {what} at `[sp, #{}]` but not at the start of a field",
+                s.at
+            ),
+        )
+        .expected(format!(
+            "an access of a field of `{}`: {}",
+            v.name,
+            v.leaves
+                .iter()
+                .map(|(c, _)| format!(
+                    "`[sp, #{}]` for `{}`",
+                    s.at as u32 + c.offset - v.offset,
+                    c.name
+                ))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )));
+    }
+    let chosen = at
+        .iter()
+        .rev()
+        .find(|c| Some(c.size) == width)
+        .unwrap_or(&at[0]);
+    Ok((frame(chosen), target))
+}
+
 /// The no-signature mode: native code as is, no Go frame and no argument size.
 pub fn native_abi(func: &mut GoFunction) {
     func.flags = "NOSPLIT|NOFRAME";
@@ -414,80 +920,272 @@ pub fn native_abi(func: &mut GoFunction) {
     func.args_size = None;
 }
 
-/// The Go slot for a native stack operand at entry SP, or why there is none.
-fn stack_slot(
-    op: &GoOperand,
-    stack: &[&Slot],
-    mnemonic: &str,
-    span: Span,
-) -> Result<GoOperand, Diagnostic> {
-    let expect_list = || {
-        if stack.is_empty() {
-            "no stack access: this signature passes every argument in registers".to_string()
-        } else {
-            let list: Vec<String> = stack
-                .iter()
-                .enumerate()
-                .map(|(k, s)| format!("`[sp, #{}]` for `{}` ({})", 8 * k, s.name, s.ty))
-                .collect();
-            format!("one of the stack-passed arguments: {}", list.join(", "))
-        }
-    };
-    let GoOperand::Mem(m) = op else {
-        return Err(Diagnostic::error(
-            span,
-            "indexed stack access cannot be mapped to Go argument slots",
-        )
-        .expected(expect_list()));
-    };
-    let d = m.disp;
-    let native = format!("[sp, #{d}]");
-    if mnemonic.ends_with(".W") || mnemonic.ends_with(".P") {
-        return Err(Diagnostic::error(span, "stack pointer written").expected(expect_list()));
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::frame::layout::layout;
+    use crate::frame::signature::parse_signature;
+
+    fn inst(mnemonic: &'static str, operands: Vec<GoOperand>, line: u32) -> GoItem {
+        GoItem::Inst(GoInst {
+            mnemonic,
+            operands,
+            origin: Origin::Source(Span::new(line, 5, 10)),
+            comment: None,
+        })
     }
-    if d < 0 {
-        return Err(
-            Diagnostic::error(span, format!("`{native}` is below the stack pointer"))
-                .expected(expect_list()),
+
+    fn sp(disp: i64) -> GoOperand {
+        GoOperand::Mem(GoMem {
+            base: Some("RSP"),
+            disp,
+            ..GoMem::default()
+        })
+    }
+
+    fn show(f: &GoFunction) -> Vec<String> {
+        f.body
+            .iter()
+            .map(|item| match item {
+                GoItem::Inst(i) => {
+                    let ops: Vec<String> = i
+                        .operands
+                        .iter()
+                        .map(|o| match o {
+                            GoOperand::Reg(r) => r.to_string(),
+                            GoOperand::Imm(v) => format!("${v}"),
+                            GoOperand::Frame { name, offset } => format!("{name}+{offset}(FP)"),
+                            GoOperand::Mem(m) => format!("{}({})", m.disp, m.base.unwrap_or("")),
+                            other => format!("{other:?}"),
+                        })
+                        .collect();
+                    format!("{} {}", i.mnemonic, ops.join(", "))
+                        .trim()
+                        .to_string()
+                }
+                other => format!("{other:?}"),
+            })
+            .collect()
+    }
+
+    fn bridged(sig: &str, body: Vec<GoItem>) -> Result<GoFunction, Diagnostic> {
+        let sig = parse_signature(sig).unwrap();
+        let layout = layout(&sig, Arch::Arm64);
+        let mut f = GoFunction {
+            name: "f".into(),
+            flags: "",
+            frame_size: 0,
+            args_size: None,
+            body,
+        };
+        bridge(&mut f, &sig, &layout)?;
+        Ok(f)
+    }
+
+    fn ret() -> Vec<GoItem> {
+        vec![inst("RET", vec![], 2)]
+    }
+
+    // Each expectation follows `aarch64-linux-gnu-gcc -O2` on the equivalent C function.
+
+    #[test]
+    fn composite_arguments() {
+        let f = bridged(
+            "func c(s string, b []byte, v struct{ A int8; B float32; C uint16 }, c64 complex64, c128 complex128, e error) int",
+            ret(),
+        )
+        .unwrap();
+        assert_eq!(
+            show(&f),
+            [
+                "MOVD s_base+0(FP), R0",
+                "MOVD s_len+8(FP), R1",
+                "MOVD b_base+16(FP), R2",
+                "MOVD b_len+24(FP), R3",
+                "MOVD b_cap+32(FP), R4",
+                // The memory image of the 12-byte struct in two X registers.
+                "MOVBU v_A+40(FP), R5",
+                "MOVWU v_B+44(FP), R9",
+                "ORR R9<<32, R5, R5",
+                "MOVHU v_C+48(FP), R6",
+                // complex64: an HFA of two floats.
+                "FMOVS c64_real+52(FP), F0",
+                "FMOVS c64_imag+56(FP), F1",
+                "FMOVD c128_real+64(FP), F2",
+                "FMOVD c128_imag+72(FP), F3",
+                "MOVD e_itable+80(FP), R7",
+                // e_data: the 9th integer argument, on the stack.
+                "MOVD R0, ret+96(FP)",
+                "RET",
+            ]
+        );
+        assert_eq!(
+            (f.flags, f.frame_size, f.args_size),
+            ("NOSPLIT", 0, Some(104))
         );
     }
-    let k = (d / 8) as usize;
-    let Some(slot) = stack.get(k) else {
-        return Err(Diagnostic::error(
-            span,
-            if stack.is_empty() {
-                format!("`{native}` reads a stack-passed argument, but the signature has none")
-            } else {
-                format!(
-                    "`{native}` is past the stack-passed arguments: the signature has {} on the stack",
-                    stack.len()
-                )
-            },
+
+    #[test]
+    fn hfa_reference_and_indirect_result() {
+        // 4 doubles: an HFA in D0-D3 both ways; 24 bytes of integers: by reference.
+        let f = bridged(
+            "func h(v [4]float64, w struct{ A, B, C int64 }, k uint16) [4]float64",
+            ret(),
         )
-        .expected(expect_list()));
-    };
-    if d % 8 != 0 {
-        return Err(Diagnostic::error(
-            span,
-            format!(
-                "`{native}` is inside the stack slot of `{}` but not at its start",
-                slot.name
-            ),
+        .unwrap();
+        assert_eq!(
+            show(&f),
+            [
+                "FMOVD v_0+0(FP), F0",
+                "FMOVD v_1+8(FP), F1",
+                "FMOVD v_2+16(FP), F2",
+                "FMOVD v_3+24(FP), F3",
+                "MOVD $w+32(FP), R0",
+                "MOVHU k+56(FP), R1",
+                "FMOVD F0, ret_0+64(FP)",
+                "FMOVD F1, ret_1+72(FP)",
+                "FMOVD F2, ret_2+80(FP)",
+                "FMOVD F3, ret_3+88(FP)",
+                "RET",
+            ]
+        );
+        let f = bridged("func r(n int) (s []int)", ret()).unwrap();
+        assert_eq!(show(&f), ["MOVD $s+8(FP), R8", "MOVD n+0(FP), R0", "RET"]);
+        // Packed results: the C struct { int32_t q; bool ok; } in X0.
+        let f = bridged("func q() (q int32, ok bool, x float32)", ret()).unwrap();
+        assert_eq!(
+            show(&f),
+            [
+                "MOVW R0, q+0(FP)",
+                "LSR $32, R0, R9",
+                "MOVB R9, ok+4(FP)",
+                "MOVW R1, x+8(FP)",
+                "RET"
+            ]
+        );
+        let e = bridged("func t() (a, b string)", ret()).unwrap_err();
+        assert_eq!(e.span, Span::new(1, 14, 1));
+        assert!(e
+            .message
+            .starts_with("too many results for the arm64 C ABI"));
+    }
+
+    #[test]
+    fn stack_passed_values() {
+        // Six doubles, then two 12-byte HFAs: 6 + 3 > 8, so both go on the stack (NSRN = 8),
+        // each rounded up to 16 bytes (gcc: `ldr s1, [sp]`, `ldr s2, [sp, 24]`).
+        let sig = "func h3(a, b, c, d, e, f float64, v, w struct{ X, Y, Z float32 }) float32";
+        let f = bridged(
+            sig,
+            vec![
+                inst("FMOVS", vec![sp(0), GoOperand::Reg("F1")], 3),
+                inst("FMOVS", vec![sp(24), GoOperand::Reg("F2")], 4),
+                inst("FLDPS", vec![sp(16), GoOperand::Reg("(F3, F4)")], 5),
+                inst("RET", vec![], 6),
+            ],
         )
-        .expected(expect_list()));
+        .unwrap();
+        assert_eq!(
+            show(&f)[6..9],
+            [
+                "FMOVS v_X+48(FP), F1",
+                "FMOVS w_Z+68(FP), F2",
+                "FLDPS w_X+60(FP), (F3, F4)"
+            ]
+        );
+        // The 9th integer argument is a 24-byte struct: its address is on the stack.
+        let sig = "func late(a, b, c, d, e, f, g7, h int64, v struct{ A, B, C int64 }, s int32)";
+        let f = bridged(
+            sig,
+            vec![
+                inst("MOVD", vec![sp(0), GoOperand::Reg("R9")], 3),
+                inst("MOVW", vec![sp(8), GoOperand::Reg("R10")], 4),
+            ],
+        )
+        .unwrap();
+        assert_eq!(show(&f)[8..], ["MOVD $v+64(FP), R9", "MOVW s+88(FP), R10"]);
+        let e = bridged(
+            sig,
+            vec![inst("MOVW", vec![sp(0), GoOperand::Reg("R9")], 3)],
+        )
+        .unwrap_err();
+        assert!(
+            e.message.contains("does not load the address of `v`"),
+            "{}",
+            e.message
+        );
+        assert_eq!(e.span, Span::new(3, 5, 10));
+        // A pair over two int32 stack slots: Go packs them, C does not.
+        let sig = "func p(a, b, c, d, e, f, g7, h int64, x, y int32)";
+        let e = bridged(
+            sig,
+            vec![inst("LDP", vec![sp(0), GoOperand::Reg("(R9, R10)")], 3)],
+        )
+        .unwrap_err();
+        assert!(
+            e.message.contains("Go lays out differently"),
+            "{}",
+            e.message
+        );
+        let e = bridged(
+            sig,
+            vec![inst("MOVD", vec![sp(0), GoOperand::Reg("R9")], 3)],
+        )
+        .unwrap_err();
+        assert!(
+            e.message
+                .starts_with("`MOVD` accesses 8 bytes at `[sp, #0]`"),
+            "{}",
+            e.message
+        );
+        let e = bridged(
+            sig,
+            vec![inst("MOVW", vec![sp(16), GoOperand::Reg("R9")], 3)],
+        )
+        .unwrap_err();
+        assert_eq!(
+            e.message,
+            "`[sp, #16]` is past the stack-passed arguments: the signature has 2 on the stack"
+        );
+        assert_eq!(
+            e.expected.as_deref(),
+            Some("one of the stack-passed arguments: `[sp, #0]` for `x` (int32), `[sp, #8]` for `y` (int32)")
+        );
     }
-    if let Some(width) = access_width(mnemonic) {
-        if width != slot.size {
-            return Err(Diagnostic::error(
-                span,
-                format!(
-                    "`{mnemonic}` accesses {width} bytes at `{native}`, where the signature has `{}` ({}, {} bytes)",
-                    slot.name, slot.ty, slot.size
-                ),
-            )
-            .expected(format!("a {}-byte access, or a signature type of {width} bytes", slot.size))
-            .help("the Go signature must match the C prototype"));
-        }
+
+    #[test]
+    fn framed_functions_take_addresses_first() {
+        let f = bridged(
+            "func b(v struct{ A, B, C int64 }) (r struct{ A, B, C int64 })",
+            vec![
+                inst("SUB", vec![GoOperand::Imm(32), GoOperand::Reg("RSP")], 2),
+                inst("RET", vec![], 3),
+            ],
+        )
+        .unwrap();
+        assert_eq!(
+            show(&f),
+            [
+                "MOVD $r+24(FP), R8",
+                "MOVD $v+0(FP), R0",
+                "ADD $48, RSP",
+                "SUB $32, RSP",
+                "SUB $48, RSP",
+                "RET"
+            ]
+        );
+        assert_eq!((f.flags, f.frame_size), ("0", 48));
+        let e = bridged(
+            "func s(a, b, c, d, e, f, g7, h, i9 int64)",
+            vec![inst(
+                "SUB",
+                vec![GoOperand::Imm(32), GoOperand::Reg("RSP")],
+                2,
+            )],
+        )
+        .unwrap_err();
+        assert!(e
+            .message
+            .contains("passed on the stack to a function that moves SP"));
     }
-    Ok(frame(slot))
 }
