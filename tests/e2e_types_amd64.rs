@@ -5,24 +5,17 @@
 //! `tests/e2e/types/types.c` is compiled with `gcc -O2 -S` and `clang.c` with `clang -O2 -S`
 //! (functions gcc compiles through the red zone); both are converted with
 //! `--go tests/e2e/types/go/types.go` only (the declarations and named types come from Go
-//! source, no `--sig`), and dropped into a temporary module:
-//!
-//! ```text
-//! go.mod                   module e2etypes
-//! types/types.go           tests/e2e/types/go/types.go
-//! types/types_amd64.s      native2goasm output for types.c (gcc)
-//! types/clang_amd64.s      native2goasm output for clang.c (clang)
-//! types/types_test.go      tests/e2e/types/go/types_test.go
-//! types/ref/ref.go         cgo reference; types_impl.h, clang_impl.h: the C files
-//! ```
+//! source, no `--sig`), and dropped into a temporary module shared with
+//! `tests/e2e_types_arm64.rs` (`tests/common/types_module.rs`) as `types/types_amd64.s`
+//! (gcc) and `types/clang_amd64.s` (clang).
 //!
 //! `go vet ./...` must print nothing and `go test ./...` must pass.
 
 mod common;
+#[path = "common/types_module.rs"]
+mod types_module;
 
-use common::{
-    crate_path, describe, require_oracles, require_x86_64_host, run, say, scratch_dir, write_file,
-};
+use common::{crate_path, describe, require_oracles, require_x86_64_host, run, say, scratch_dir};
 use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
@@ -71,21 +64,7 @@ fn e2e_types_amd64() {
     }
     let work = scratch_dir("e2e_types_amd64");
     let module = work.join("module");
-    let pkg = module.join("types");
-    write_file(&module.join("go.mod"), "module e2etypes\n\ngo 1.24\n");
-    let copy = |from: &str, to: &Path| {
-        let src = crate_path(from);
-        let data = std::fs::read(&src).unwrap_or_else(|e| panic!("{}: {e}", src.display()));
-        write_file(to, data);
-    };
-    copy("tests/e2e/types/go/types.go", &pkg.join("types.go"));
-    copy(
-        "tests/e2e/types/go/types_test.go",
-        &pkg.join("types_test.go"),
-    );
-    copy("tests/e2e/types/go/ref/ref.go", &pkg.join("ref/ref.go"));
-    copy("tests/e2e/types/types.c", &pkg.join("ref/types_impl.h"));
-    copy("tests/e2e/types/clang.c", &pkg.join("ref/clang_impl.h"));
+    let pkg = types_module::write_module(&module);
 
     let decls = pkg.join("types.go");
     compile_and_convert(
@@ -111,12 +90,7 @@ fn e2e_types_amd64() {
         vet.combined()
     );
     let test = go(&module, &["test", "-count=1", "-v", "./..."]);
-    let passed: Vec<&str> = test
-        .stdout
-        .lines()
-        .filter_map(|l| l.trim_start().strip_prefix("--- PASS: Test_"))
-        .map(|l| l.split_whitespace().next().unwrap_or(""))
-        .collect();
+    let passed = types_module::passed(&test.stdout);
     assert!(
         test.success,
         "go test ./... in {}:\n{}",
@@ -124,7 +98,7 @@ fn e2e_types_amd64() {
         test.combined()
     );
     assert!(
-        passed.len() >= 9,
+        passed.len() >= types_module::CLASSES,
         "only {passed:?} passed:\n{}",
         test.combined()
     );
