@@ -2079,7 +2079,7 @@ pub fn encode_args(
             _ => return Err(bad()),
         },
         Bfm | Bfi | Bfx => match a {
-            [x, y, n, d] => {
+            [x, n, y, d] => {
                 let (x, y) = (im(x)? as u32, im(y)? as u32);
                 let (immr, imms) = match fam {
                     Bfm => (x, y),
