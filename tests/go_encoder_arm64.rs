@@ -19,7 +19,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 /// The agreement reached so far (percent of the testdata lines with encodings).
-const FLOOR: f64 = 72.0;
+const FLOOR: f64 = 91.6;
 
 fn hex(b: &[u8]) -> String {
     b.iter().map(|x| format!("{x:02x}")).collect()
@@ -157,4 +157,4 @@ fn rows_go_column_exact() {
 }
 
 /// Rows of rows.txt whose Go column the encoder reproduces so far.
-const ROWS_FLOOR: usize = 1965;
+const ROWS_FLOOR: usize = 4137;

@@ -455,6 +455,47 @@ enum Fam {
     V3(u8),
     /// Vector two-register misc `Vn.T, Vd.T`: allowed sizes mask.
     V2(u8),
+    /// Vector shift by immediate `$sh, Vn.T, Vd.T` (left: immh:immb = esize + sh; right:
+    /// 2 * esize - sh).
+    VShImm(bool),
+    /// `$sh, Vn.2T, Vd.T` narrowing right shift (the `2` form writes the upper half).
+    VShNarrow(bool),
+    /// `$sh, Vn.T, Vd.2T` widening left shift; without `$sh` (UXTL/SXTL) the shift is 0.
+    VShLong(bool),
+    /// `Vn.2T, Vd.T` narrowing two-register misc (XTN, SQXTN...).
+    VNarrow(bool),
+    /// FCVTN(2) `Vn.D2, Vd.S2|S4` (sz from the wide source).
+    VFNarrow(bool),
+    /// FCVTL(2) `Vn.S2|S4, Vd.D2`.
+    VFLong(bool),
+    /// `Vm.T, Vn.T, Vd.2T` long three-different (UMULL, SMLAL, PMULL...).
+    VLong3(bool),
+    /// `Vm.T, Vn.2T, Vd.2T` wide three-different (UADDW...).
+    VWide3(bool),
+    /// Across lanes `Vn.T, Vd` (ADDV, UMAXV...).
+    VAcross,
+    /// FP across lanes `Vn.S4, Vd`.
+    VFAcross,
+    /// FP vector three-same `Vm.T, Vn.T, Vd.T` (T = S2, S4, D2), or compare with `$(0.0)`.
+    VF3,
+    /// FP vector two-register misc `Vn.T, Vd.T`.
+    VF2,
+    /// `$index, Vm.T, Vn.T, Vd.T`.
+    VExt,
+    /// `Vm.T, [list], Vd.T` (TBL/TBX).
+    VTbl,
+    /// `$imm8, Vd.B8|B16`.
+    VMovi,
+    /// VMOV (base 0) / VDUP (base 1): element, general-register and vector moves.
+    VMov,
+    /// `Va, Vm, Vn, Vd` (EOR3, BCAX).
+    VSha4,
+    /// `Vm, Vn, Vd` (RAX1).
+    VSha3,
+    /// `$imm6, Vm, Vn, Vd` (XAR).
+    VXar,
+    /// VLDn/VSTn (structures, load?, replicate?): multiple structures, single lanes, `.P`.
+    VLdSt(u8, bool, bool),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -953,6 +994,161 @@ static FORMS: &[(&str, Fam, u32)] = &[
     ("VNEG", V2(0b1111), 0x2e20b800),
     ("VSQABS", V2(0b1111), 0x0e207800),
     ("VSQNEG", V2(0b1111), 0x2e207800),
+    ("VMUL", V3(0b0111), 0x0e209c00),
+    ("VMLA", V3(0b0111), 0x0e209400),
+    ("VMLS", V3(0b0111), 0x2e209400),
+    ("VUMAXP", V3(0b0111), 0x2e20a400),
+    ("VUMINP", V3(0b0111), 0x2e20ac00),
+    ("VSMAXP", V3(0b0111), 0x0e20a400),
+    ("VSMINP", V3(0b0111), 0x0e20ac00),
+    ("VSHADD", V3(0b0111), 0x0e200400),
+    ("VUHADD", V3(0b0111), 0x2e200400),
+    ("VSRHADD", V3(0b0111), 0x0e201400),
+    ("VURHADD", V3(0b0111), 0x2e201400),
+    ("VSQSHL", VShImm(true), 0x0f007400),
+    ("VUQSHL", VShImm(true), 0x2f007400),
+    ("VSHL", VShImm(true), 0x0f005400),
+    ("VSLI", VShImm(true), 0x2f005400),
+    ("VUSHR", VShImm(false), 0x2f000400),
+    ("VSSHR", VShImm(false), 0x0f000400),
+    ("VUSRA", VShImm(false), 0x2f001400),
+    ("VSSRA", VShImm(false), 0x0f001400),
+    ("VURSHR", VShImm(false), 0x2f002400),
+    ("VSRSHR", VShImm(false), 0x0f002400),
+    ("VURSRA", VShImm(false), 0x2f003400),
+    ("VSRSRA", VShImm(false), 0x0f003400),
+    ("VSRI", VShImm(false), 0x2f004400),
+    ("VSHRN", VShNarrow(false), 0x0f008400),
+    ("VSHRN2", VShNarrow(true), 0x0f008400),
+    ("VUSHLL", VShLong(false), 0x2f00a400),
+    ("VUSHLL2", VShLong(true), 0x2f00a400),
+    ("VSSHLL", VShLong(false), 0x0f00a400),
+    ("VSSHLL2", VShLong(true), 0x0f00a400),
+    ("VUXTL", VShLong(false), 0x2f00a400),
+    ("VUXTL2", VShLong(true), 0x2f00a400),
+    ("VSXTL", VShLong(false), 0x0f00a400),
+    ("VSXTL2", VShLong(true), 0x0f00a400),
+    ("VXTN", VNarrow(false), 0x0e212800),
+    ("VXTN2", VNarrow(true), 0x0e212800),
+    ("VSQXTN", VNarrow(false), 0x0e214800),
+    ("VSQXTN2", VNarrow(true), 0x0e214800),
+    ("VUQXTN", VNarrow(false), 0x2e214800),
+    ("VUQXTN2", VNarrow(true), 0x2e214800),
+    ("VSQXTUN", VNarrow(false), 0x2e212800),
+    ("VSQXTUN2", VNarrow(true), 0x2e212800),
+    ("VFCVTN", VFNarrow(false), 0x0e216800),
+    ("VFCVTN2", VFNarrow(true), 0x0e216800),
+    ("VFCVTL", VFLong(false), 0x0e217800),
+    ("VFCVTL2", VFLong(true), 0x0e217800),
+    ("VUMULL", VLong3(false), 0x2e20c000),
+    ("VUMULL2", VLong3(true), 0x2e20c000),
+    ("VSMULL", VLong3(false), 0x0e20c000),
+    ("VSMULL2", VLong3(true), 0x0e20c000),
+    ("VUMLAL", VLong3(false), 0x2e208000),
+    ("VUMLAL2", VLong3(true), 0x2e208000),
+    ("VSMLAL", VLong3(false), 0x0e208000),
+    ("VSMLAL2", VLong3(true), 0x0e208000),
+    ("VUMLSL", VLong3(false), 0x2e20a000),
+    ("VUMLSL2", VLong3(true), 0x2e20a000),
+    ("VSMLSL", VLong3(false), 0x0e20a000),
+    ("VSMLSL2", VLong3(true), 0x0e20a000),
+    ("VUADDL", VLong3(false), 0x2e200000),
+    ("VUADDL2", VLong3(true), 0x2e200000),
+    ("VSADDL", VLong3(false), 0x0e200000),
+    ("VSADDL2", VLong3(true), 0x0e200000),
+    ("VUSUBL", VLong3(false), 0x2e202000),
+    ("VUSUBL2", VLong3(true), 0x2e202000),
+    ("VSSUBL", VLong3(false), 0x0e202000),
+    ("VSSUBL2", VLong3(true), 0x0e202000),
+    ("VPMULL", VLong3(false), 0x0e20e000),
+    ("VPMULL2", VLong3(true), 0x0e20e000),
+    ("VUADDW", VWide3(false), 0x2e201000),
+    ("VUADDW2", VWide3(true), 0x2e201000),
+    ("VSADDW", VWide3(false), 0x0e201000),
+    ("VSADDW2", VWide3(true), 0x0e201000),
+    ("VUSUBW", VWide3(false), 0x2e203000),
+    ("VUSUBW2", VWide3(true), 0x2e203000),
+    ("VSSUBW", VWide3(false), 0x0e203000),
+    ("VSSUBW2", VWide3(true), 0x0e203000),
+    ("VADDV", VAcross, 0x0e31b800),
+    ("VUMAXV", VAcross, 0x2e30a800),
+    ("VUMINV", VAcross, 0x2e31a800),
+    ("VSMAXV", VAcross, 0x0e30a800),
+    ("VSMINV", VAcross, 0x0e31a800),
+    ("VUADDLV", VAcross, 0x2e303800),
+    ("VSADDLV", VAcross, 0x0e303800),
+    ("VFMAXV", VFAcross, 0x6e30f800),
+    ("VFMINV", VFAcross, 0x6eb0f800),
+    ("VFMAXNMV", VFAcross, 0x6e30c800),
+    ("VFMINNMV", VFAcross, 0x6eb0c800),
+    ("VFADD", VF3, 0x0e20d400),
+    ("VFSUB", VF3, 0x0ea0d400),
+    ("VFMUL", VF3, 0x2e20dc00),
+    ("VFDIV", VF3, 0x2e20fc00),
+    ("VFMLA", VF3, 0x0e20cc00),
+    ("VFMLS", VF3, 0x0ea0cc00),
+    ("VFMAX", VF3, 0x0e20f400),
+    ("VFMIN", VF3, 0x0ea0f400),
+    ("VFMAXNM", VF3, 0x0e20c400),
+    ("VFMINNM", VF3, 0x0ea0c400),
+    ("VFADDP", VF3, 0x2e20d400),
+    ("VFMAXP", VF3, 0x2e20f400),
+    ("VFMINP", VF3, 0x2ea0f400),
+    ("VFMAXNMP", VF3, 0x2e20c400),
+    ("VFMINNMP", VF3, 0x2ea0c400),
+    ("VFCMEQ", VF3, 0x0e20e400),
+    ("VFCMGE", VF3, 0x2e20e400),
+    ("VFCMGT", VF3, 0x2ea0e400),
+    ("VFCMLE", VF3, 0),
+    ("VFCMLT", VF3, 0),
+    ("VCMLE", V3(0b1111), 0),
+    ("VCMLT", V3(0b1111), 0),
+    ("VFABS", VF2, 0x0ea0f800),
+    ("VFNEG", VF2, 0x2ea0f800),
+    ("VFSQRT", VF2, 0x2ea1f800),
+    ("VFRINTN", VF2, 0x0e218800),
+    ("VFRINTM", VF2, 0x0e219800),
+    ("VFRINTP", VF2, 0x0ea18800),
+    ("VFRINTZ", VF2, 0x0ea19800),
+    ("VFRINTA", VF2, 0x2e218800),
+    ("VFRINTX", VF2, 0x2e219800),
+    ("VFRINTI", VF2, 0x2ea19800),
+    ("VFCVTZS", VF2, 0x0ea1b800),
+    ("VFCVTZU", VF2, 0x2ea1b800),
+    ("VSCVTF", VF2, 0x0e21d800),
+    ("VUCVTF", VF2, 0x2e21d800),
+    ("VEXT", VExt, 0x2e000000),
+    ("VTBL", VTbl, 0x0e000000),
+    ("VTBX", VTbl, 0x0e001000),
+    ("VMOVI", VMovi, 0x0f00e400),
+    ("VMOV", VMov, 0),
+    ("VDUP", VMov, 1),
+    ("VEOR3", VSha4, 0xce000000),
+    ("VBCAX", VSha4, 0xce200000),
+    ("VRAX1", VSha3, 0xce608c00),
+    ("VXAR", VXar, 0xce800000),
+    ("VLD1", VLdSt(1, true, false), 0x0c400000),
+    ("VLD2", VLdSt(2, true, false), 0x0c400000),
+    ("VLD3", VLdSt(3, true, false), 0x0c400000),
+    ("VLD4", VLdSt(4, true, false), 0x0c400000),
+    ("VST1", VLdSt(1, false, false), 0x0c000000),
+    ("VST2", VLdSt(2, false, false), 0x0c000000),
+    ("VST3", VLdSt(3, false, false), 0x0c000000),
+    ("VST4", VLdSt(4, false, false), 0x0c000000),
+    ("VLD1R", VLdSt(1, true, true), 0x0d40c000),
+    ("VLD2R", VLdSt(2, true, true), 0x0d60c000),
+    ("VLD3R", VLdSt(3, true, true), 0x0d40e000),
+    ("VLD4R", VLdSt(4, true, true), 0x0d60e000),
+    ("SXTB", Rr, 0x93401c00),
+    ("SXTH", Rr, 0x93403c00),
+    ("SXTW", Rr, 0x93407c00),
+    ("SXTBW", Rr, 0x13001c00),
+    ("SXTHW", Rr, 0x13003c00),
+    ("UXTB", Rr, 0xd3401c00),
+    ("UXTH", Rr, 0xd3403c00),
+    ("UXTW", Rr, 0xd3407c00),
+    ("UXTBW", Rr, 0x53001c00),
+    ("UXTHW", Rr, 0x53003c00),
 ];
 
 /// Loads, stores and register moves of `MOVD`..`FMOVQ`: unsigned-offset load and store
@@ -1901,7 +2097,7 @@ pub fn encode_args(
     let Some(&(fam, base)) = forms().get(name) else {
         return err(format!("unknown arm64 instruction `{mnemonic}`"));
     };
-    if !suffix.is_empty() && !matches!(fam, Mov(_) | Pair(..)) {
+    if !suffix.is_empty() && !matches!(fam, Mov(_) | Pair(..) | VLdSt(..)) {
         return err(format!("`{mnemonic}`: suffix `.{suffix}` not supported"));
     }
     let bad = || EncodeError::new(format!("unsupported operands for `{mnemonic}`"));
@@ -1952,9 +2148,11 @@ pub fn encode_args(
                     }
                     out.push(base | k << 22 | g(&rm)? << 16 | n << 10 | g(&rn)? << 5 | g(&rd)?);
                 }
-                Arg::Reg(_) | Arg::Ext(..) => {
+                Arg::Reg(_) | Arg::Ext(..) | Arg::Shift(_, 0, _) => {
                     let (rm, opt, n) = match src {
                         Arg::Ext(r, x, n) => (Arg::Reg(*r), *x as u32, *n as u32),
+                        // Beside RSP, `Rm<<n` is the extended form with LSL (UXTX/UXTW).
+                        Arg::Shift(r, _, n) => (Arg::Reg(*r), if w64 { 3 } else { 2 }, *n as u32),
                         r => (r.clone(), if w64 { 3 } else { 2 }, 0),
                     };
                     if n > 4 {
@@ -2393,16 +2591,11 @@ pub fn encode_args(
             }
             _ => return Err(bad()),
         },
-        V3(sizes) => match a {
-            [Arg::Vec(m, am), Arg::Vec(n, an), Arg::Vec(d, ad)] if am == an && an == ad => out
-                .push(
-                    vec_arr(base, *ad, sizes).ok_or_else(bad)?
-                        | (*m as u32) << 16
-                        | (*n as u32) << 5
-                        | *d as u32,
-                ),
-            _ => return Err(bad()),
-        },
+        V3(_) | VF3 | VF2 | VShImm(_) | VShNarrow(_) | VShLong(_) | VNarrow(_) | VFNarrow(_)
+        | VFLong(_) | VLong3(_) | VWide3(_) | VAcross | VFAcross | VExt | VTbl | VMovi | VMov
+        | VSha4 | VSha3 | VXar | VLdSt(..) => {
+            neon(fam, base, name, suffix, a, out).ok_or_else(bad)?
+        }
         V2(sizes) => match a {
             [Arg::Vec(n, an), Arg::Vec(d, ad)] if an == ad => {
                 out.push(vec_arr(base, *ad, sizes).ok_or_else(bad)? | (*n as u32) << 5 | *d as u32)
@@ -2501,6 +2694,364 @@ fn mov(m: &Move, k: u8, suffix: &str, a: &[Arg], _ctx: &Context, out: &mut Vec<u
             }
         }
     }
+    Some(())
+}
+
+// ---- NEON -----------------------------------------------------------------------------------
+
+/// Bits of a vector arrangement (`B8` = 64, `Q1` = 128).
+fn arr_bits(arr: Arr) -> u32 {
+    (8u32 << arr.size) * arr.lanes as u32
+}
+
+/// The Q bit (bit 30) of a 64- or 128-bit arrangement.
+fn q_bit(arr: Arr) -> Option<u32> {
+    match arr_bits(arr) {
+        64 => Some(0),
+        128 => Some(1 << 30),
+        _ => None,
+    }
+}
+
+/// imm5 (bits 20:16) of element `idx` of `size` (DUP/INS/UMOV).
+fn imm5(size: u8, idx: u8) -> Option<u32> {
+    if size > 3 || idx as u32 >= 16 >> size {
+        return None;
+    }
+    Some(((idx as u32) << (size + 1) | 1 << size) << 16)
+}
+
+/// Q and sz of an FP vector arrangement (S2, S4, D2).
+fn fp_arr(arr: Arr) -> Option<u32> {
+    match (arr.size, arr.lanes) {
+        (2, 2) => Some(0),
+        (2, 4) => Some(1 << 30),
+        (3, 2) => Some(1 << 30 | 1 << 22),
+        _ => None,
+    }
+}
+
+/// Compare with zero (`VCMEQ $0, ...`, `VFCMEQ $(0.0), ...`): opcode and FP?
+fn cmp_zero(name: &str) -> Option<(u32, bool)> {
+    Some(match name {
+        "VCMEQ" => (0x0e209800, false),
+        "VCMGE" => (0x2e208800, false),
+        "VCMGT" => (0x0e208800, false),
+        "VCMLE" => (0x2e209800, false),
+        "VCMLT" => (0x0e20a800, false),
+        "VFCMEQ" => (0x0ea0d800, true),
+        "VFCMGE" => (0x2ea0c800, true),
+        "VFCMGT" => (0x0ea0c800, true),
+        "VFCMLE" => (0x2ea0d800, true),
+        "VFCMLT" => (0x0ea0e800, true),
+        _ => return None,
+    })
+}
+
+fn is_zero(a: &Arg) -> bool {
+    matches!(a, Arg::Imm(0)) || matches!(a, Arg::FImm(z) if *z == 0.0 && z.is_sign_positive())
+}
+
+/// Whether `wide` is the 128-bit arrangement of elements twice the size of `narrow`'s.
+fn doubled(narrow: Arr, wide: Arr) -> bool {
+    wide.size == narrow.size + 1 && arr_bits(wide) == 128
+}
+
+/// The NEON families (Go's optab types 72-109 for vector operands). `None`: the operands do
+/// not fit the form (or Go rejects them).
+fn neon(
+    fam: Fam,
+    base: u32,
+    name: &str,
+    suffix: &str,
+    a: &[Arg],
+    out: &mut Vec<u32>,
+) -> Option<()> {
+    let r = |n: &u8| *n as u32;
+    let w = match (fam, a) {
+        (V3(_) | VF3, [z, Arg::Vec(n, an), Arg::Vec(d, ad)]) if is_zero(z) && an == ad => {
+            let (op, fp) = cmp_zero(name)?;
+            let f = if fp {
+                fp_arr(*ad)?
+            } else {
+                vec_arr(0, *ad, 0b1111)?
+            };
+            op | f | r(n) << 5 | r(d)
+        }
+        (V3(_), [Arg::Reg(Reg::V(m)), Arg::Reg(Reg::V(n)), Arg::Reg(Reg::V(d))])
+        | (V3(_), [Arg::Reg(Reg::V(m)), Arg::Reg(Reg::V(n @ d))]) => {
+            let op = match name {
+                "VADD" => 0x5ee08400,
+                "VSUB" => 0x7ee08400,
+                _ => return None,
+            };
+            op | r(m) << 16 | r(n) << 5 | r(d)
+        }
+        (V3(sizes), [Arg::Vec(m, am), Arg::Vec(n, an), Arg::Vec(d, ad)])
+            if am == an && an == ad && base != 0 =>
+        {
+            vec_arr(base, *ad, sizes)? | r(m) << 16 | r(n) << 5 | r(d)
+        }
+        (VF3, [Arg::Vec(m, am), Arg::Vec(n, an), Arg::Vec(d, ad)])
+            if am == an && an == ad && base != 0 =>
+        {
+            base | fp_arr(*ad)? | r(m) << 16 | r(n) << 5 | r(d)
+        }
+        (VF2, [Arg::Vec(n, an), Arg::Vec(d, ad)]) if an == ad => {
+            base | fp_arr(*ad)? | r(n) << 5 | r(d)
+        }
+        (VShImm(left), [Arg::Imm(sh), Arg::Vec(n, an), Arg::Vec(d, ad)]) if an == ad => {
+            let q = q_bit(*ad)?;
+            if ad.size > 3 || (ad.size == 3 && q == 0) {
+                return None;
+            }
+            let es = 8i64 << ad.size;
+            let hb = if left {
+                if !(0..es).contains(sh) {
+                    return None;
+                }
+                es + sh
+            } else {
+                if !(1..=es).contains(sh) {
+                    return None;
+                }
+                2 * es - sh
+            };
+            base | q | (hb as u32) << 16 | r(n) << 5 | r(d)
+        }
+        (VShNarrow(two), [Arg::Imm(sh), Arg::Vec(n, an), Arg::Vec(d, ad)]) => {
+            let q = q_bit(*ad)?;
+            let es = 8i64 << ad.size;
+            if ad.size > 2 || (q != 0) != two || !doubled(*ad, *an) || !(1..=es).contains(sh) {
+                return None;
+            }
+            base | q | ((2 * es - sh) as u32) << 16 | r(n) << 5 | r(d)
+        }
+        (VShLong(two), [Arg::Imm(sh), Arg::Vec(n, an), Arg::Vec(d, ad)])
+            if !name.contains("XTL") =>
+        {
+            vshll(base, two, *sh, *n, *an, *d, *ad)?
+        }
+        (VShLong(two), [Arg::Vec(n, an), Arg::Vec(d, ad)]) if name.contains("XTL") => {
+            vshll(base, two, 0, *n, *an, *d, *ad)?
+        }
+        (VNarrow(two), [Arg::Vec(n, an), Arg::Vec(d, ad)]) => {
+            let q = q_bit(*ad)?;
+            if ad.size > 2 || (q != 0) != two || !doubled(*ad, *an) {
+                return None;
+            }
+            base | q | (ad.size as u32) << 22 | r(n) << 5 | r(d)
+        }
+        (VFNarrow(two), [Arg::Vec(n, an), Arg::Vec(d, ad)]) => {
+            let q = q_bit(*ad)?;
+            if !matches!(ad.size, 1 | 2) || (q != 0) != two || !doubled(*ad, *an) {
+                return None;
+            }
+            base | q | (ad.size as u32 - 1) << 22 | r(n) << 5 | r(d)
+        }
+        (VFLong(two), [Arg::Vec(n, an), Arg::Vec(d, ad)]) => {
+            let q = q_bit(*an)?;
+            if !matches!(an.size, 1 | 2) || (q != 0) != two || !doubled(*an, *ad) {
+                return None;
+            }
+            base | q | (an.size as u32 - 1) << 22 | r(n) << 5 | r(d)
+        }
+        (VLong3(two), [Arg::Vec(m, am), Arg::Vec(n, an), Arg::Vec(d, ad)]) if am == an => {
+            let q = q_bit(*an)?;
+            let pmull = name.starts_with("VPMULL");
+            let ok_size = if pmull {
+                matches!(an.size, 0 | 3)
+            } else {
+                an.size < 3
+            };
+            if !ok_size || (q != 0) != two || !doubled(*an, *ad) {
+                return None;
+            }
+            base | q | (an.size as u32) << 22 | r(m) << 16 | r(n) << 5 | r(d)
+        }
+        (VWide3(two), [Arg::Vec(m, am), Arg::Vec(n, an), Arg::Vec(d, ad)]) if an == ad => {
+            let q = q_bit(*am)?;
+            if am.size > 2 || (q != 0) != two || !doubled(*am, *ad) {
+                return None;
+            }
+            base | q | (am.size as u32) << 22 | r(m) << 16 | r(n) << 5 | r(d)
+        }
+        (VAcross, [Arg::Vec(n, an), Arg::Reg(Reg::V(d))]) => {
+            let q = q_bit(*an)?;
+            if an.size > 2 || (an.size == 2 && q == 0) {
+                return None;
+            }
+            base | q | (an.size as u32) << 22 | r(n) << 5 | r(d)
+        }
+        (VFAcross, [Arg::Vec(n, Arr { size: 2, lanes: 4 }), Arg::Reg(Reg::V(d))]) => {
+            base | r(n) << 5 | r(d)
+        }
+        (VExt, [Arg::Imm(i), Arg::Vec(m, am), Arg::Vec(n, an), Arg::Vec(d, ad)])
+            if am == an && an == ad && ad.size == 0 =>
+        {
+            let q = q_bit(*ad)?;
+            if !(0..ad.lanes as i64).contains(i) {
+                return None;
+            }
+            base | q | r(m) << 16 | (*i as u32) << 11 | r(n) << 5 | r(d)
+        }
+        (VTbl, [Arg::Vec(m, am), Arg::List(t, k, la, None), Arg::Vec(d, ad)])
+            if am == ad && ad.size == 0 && *la == (Arr { size: 0, lanes: 16 }) =>
+        {
+            base | q_bit(*ad)? | r(m) << 16 | (*k as u32 - 1) << 13 | r(t) << 5 | r(d)
+        }
+        (VMovi, [Arg::Imm(v), Arg::Vec(d, ad)]) if ad.size == 0 && (0..256).contains(v) => {
+            let v = *v as u32;
+            base | q_bit(*ad)? | (v >> 5) << 16 | (v & 31) << 5 | r(d)
+        }
+        (VSha4, [Arg::Vec(x, ax), Arg::Vec(m, am), Arg::Vec(n, an), Arg::Vec(d, ad)])
+            if [ax, am, an, ad]
+                .iter()
+                .all(|z| **z == Arr { size: 0, lanes: 16 }) =>
+        {
+            base | r(m) << 16 | r(x) << 10 | r(n) << 5 | r(d)
+        }
+        (VSha3, [Arg::Vec(m, am), Arg::Vec(n, an), Arg::Vec(d, ad)])
+            if [am, an, ad]
+                .iter()
+                .all(|z| **z == Arr { size: 3, lanes: 2 }) =>
+        {
+            base | r(m) << 16 | r(n) << 5 | r(d)
+        }
+        (VXar, [Arg::Imm(i), Arg::Vec(m, am), Arg::Vec(n, an), Arg::Vec(d, ad)])
+            if [am, an, ad]
+                .iter()
+                .all(|z| **z == Arr { size: 3, lanes: 2 })
+                && (0..64).contains(i) =>
+        {
+            base | r(m) << 16 | (*i as u32) << 10 | r(n) << 5 | r(d)
+        }
+        (VMov, [Arg::Elem(n, an, i), rd]) if base == 0 && gpr(rd, false).is_some() => {
+            let q = if an.size == 3 { 1 << 30 } else { 0 };
+            0x0e003c00 | q | imm5(an.size, *i)? | r(n) << 5 | gpr(rd, false)?
+        }
+        (VMov, [Arg::Elem(n, an, i), Arg::Elem(d, ad, j)]) if base == 0 && an.size == ad.size => {
+            imm5(ad.size, *i)?;
+            0x6e000400 | imm5(ad.size, *j)? | ((*i as u32) << an.size) << 11 | r(n) << 5 | r(d)
+        }
+        (VMov, [Arg::Elem(n, an, i), Arg::Reg(Reg::V(d))]) => {
+            0x5e000400 | imm5(an.size, *i)? | r(n) << 5 | r(d)
+        }
+        (VMov, [Arg::Elem(n, an, i), Arg::Vec(d, ad)]) if base == 1 && an.size == ad.size => {
+            let q = q_bit(*ad)?;
+            if ad.size > 3 || (ad.size == 3 && q == 0) {
+                return None;
+            }
+            0x0e000400 | q | imm5(an.size, *i)? | r(n) << 5 | r(d)
+        }
+        (VMov, [rn, Arg::Vec(d, ad)]) if gpr(rn, false).is_some() => {
+            let q = q_bit(*ad)?;
+            if ad.size > 3 || (ad.size == 3 && q == 0) {
+                return None;
+            }
+            0x0e000c00 | q | (1 << ad.size) << 16 | gpr(rn, false)? << 5 | r(d)
+        }
+        (VMov, [rn, Arg::Elem(d, ad, i)]) if base == 0 && gpr(rn, false).is_some() => {
+            0x4e001c00 | imm5(ad.size, *i)? | gpr(rn, false)? << 5 | r(d)
+        }
+        (VMov, [Arg::Vec(n, an), Arg::Vec(d, ad)]) if base == 0 && an == ad && an.size == 0 => {
+            0x0ea01c00 | q_bit(*ad)? | r(n) << 16 | r(n) << 5 | r(d)
+        }
+        (VLdSt(k, load, rep), [x, y]) => {
+            let (mem, regs) = if load { (x, y) } else { (y, x) };
+            return vldst(k, load, rep, base, suffix, mem, regs, out);
+        }
+        _ => return None,
+    };
+    out.push(w);
+    Some(())
+}
+
+/// USHLL/SSHLL(2) `$sh, Vn.T, Vd.2T`.
+fn vshll(base: u32, two: bool, sh: i64, n: u8, an: Arr, d: u8, ad: Arr) -> Option<u32> {
+    let q = q_bit(an)?;
+    let es = 8i64 << an.size;
+    if an.size > 2 || (q != 0) != two || !doubled(an, ad) || !(0..es).contains(&sh) {
+        return None;
+    }
+    Some(base | q | ((es + sh) as u32) << 16 | (n as u32) << 5 | d as u32)
+}
+
+/// VLDn/VSTn/VLDnR: multiple structures, one lane, or replicate; `.P` post-indexes by the
+/// transfer size (immediate, which must equal it) or by a register.
+#[allow(clippy::too_many_arguments)]
+fn vldst(
+    k: u8,
+    load: bool,
+    rep: bool,
+    base: u32,
+    suffix: &str,
+    mem: &Arg,
+    regs: &Arg,
+    out: &mut Vec<u32>,
+) -> Option<()> {
+    let (rn, off, rm) = match (mem, suffix) {
+        (Arg::Mem(b, 0), "") => (base_reg(b)?, 0, None),
+        (Arg::Mem(b, off), "P") => (base_reg(b)?, *off, Some(31)),
+        (Arg::MemIdx(b, Reg::R(m), 3, None), "P") => (base_reg(b)?, 0, Some(*m as u32)),
+        _ => return None,
+    };
+    let post = |w: u32, size: i64| -> Option<u32> {
+        match rm {
+            None => Some(w),
+            Some(m) => {
+                if m == 31 && off != 0 && off != size {
+                    return None;
+                }
+                Some(w | 1 << 23 | m << 16)
+            }
+        }
+    };
+    let w = match regs {
+        Arg::List(t, cnt, arr, None) => {
+            let q = q_bit(*arr)?;
+            if arr.size > 3 || (arr.size == 3 && q == 0 && !(k == 1 || rep)) {
+                return None;
+            }
+            let sz = (arr.size as u32) << 10;
+            if rep {
+                if *cnt != k {
+                    return None;
+                }
+                post(base | q | sz | rn << 5 | *t as u32, (k as i64) << arr.size)?
+            } else {
+                let opcode = match (k, cnt) {
+                    (1, 1) => 7,
+                    (1, 2) => 0xa,
+                    (1, 3) => 6,
+                    (1, 4) => 2,
+                    (2, 2) => 8,
+                    (3, 3) => 4,
+                    (4, 4) => 0,
+                    _ => return None,
+                };
+                let bytes = *cnt as i64 * if q != 0 { 16 } else { 8 };
+                post(base | q | opcode << 12 | sz | rn << 5 | *t as u32, bytes)?
+            }
+        }
+        Arg::Elem(t, arr, i) if k == 1 && !rep => {
+            let i = *i as u32;
+            let (q, s, size, opcode) = match arr.size {
+                0 if i < 16 => (i >> 3, (i >> 2) & 1, i & 3, 0),
+                1 if i < 8 => (i >> 2, (i >> 1) & 1, (i & 1) << 1, 2),
+                2 if i < 4 => (i >> 1, i & 1, 0, 4),
+                3 if i < 2 => (i, 0, 1, 4),
+                _ => return None,
+            };
+            let single = if load { 0x0d400000 } else { 0x0d000000 };
+            post(
+                single | q << 30 | opcode << 13 | s << 12 | size << 10 | rn << 5 | *t as u32,
+                1 << arr.size,
+            )?
+        }
+        _ => return None,
+    };
+    out.push(w);
     Some(())
 }
 
