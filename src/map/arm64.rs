@@ -362,7 +362,7 @@ pub fn fimm_encode(v: f64) -> Option<u8> {
 
 /// An operand after [`normalise`]: modifiers folded in, pairs merged.
 #[derive(Debug, Clone, PartialEq)]
-enum Op {
+pub(crate) enum Op {
     Reg(A64, Option<Modifier>),
     Pair(A64, A64),
     Imm(i64),
@@ -421,7 +421,7 @@ fn mem_op(m: &Mem, span: Span) -> Result<Op, Diagnostic> {
 }
 
 /// Folds modifiers into the operand before them and merges ldp/stp register pairs.
-fn normalise(inst: &Inst) -> Result<Vec<(Op, Span)>, Diagnostic> {
+pub(crate) fn normalise(inst: &Inst) -> Result<Vec<(Op, Span)>, Diagnostic> {
     let mut out: Vec<(Op, Span)> = Vec::with_capacity(inst.operands.len());
     for o in &inst.operands {
         let op = op_of(o)?;
@@ -511,7 +511,7 @@ fn fits(kind: Kind, op: &Op, mnemonic: &str) -> bool {
     }
 }
 
-fn select(inst: &Inst, ops: &[(Op, Span)]) -> Result<&'static Form, Diagnostic> {
+pub(crate) fn select(inst: &Inst, ops: &[(Op, Span)]) -> Result<&'static Form, Diagnostic> {
     let rows = forms(&inst.mnemonic);
     if rows.is_empty() {
         return Err(Diagnostic::error(
@@ -1214,7 +1214,7 @@ fn q_size(arr: u8) -> (u32, u32) {
 
 /// Three-register (or two-register) SIMD forms: Rd, Rn, Rm at bits 0, 5, 16; Q and size
 /// from the last operand's arrangement.
-fn rrr_word(opcode: u32, ops: &[(Op, Span)]) -> u32 {
+pub(crate) fn rrr_word(opcode: u32, ops: &[(Op, Span)]) -> u32 {
     let num = |op: &Op| match op {
         Op::Reg(A64::Vec { num, .. } | A64::Fp { num, .. }, _) => *num as u32,
         _ => 0,
@@ -1231,7 +1231,7 @@ fn rrr_word(opcode: u32, ops: &[(Op, Span)]) -> u32 {
 }
 
 /// MOVI/MVNI/FMOV (vector, immediate): the AdvSIMD modified-immediate encodings.
-fn movi_word(mnemonic: &str, ops: &[(Op, Span)]) -> Option<u32> {
+pub(crate) fn movi_word(mnemonic: &str, ops: &[(Op, Span)]) -> Option<u32> {
     let (rd, arr, scalar_d) = match &ops[0].0 {
         Op::Reg(A64::Vec { num, arr, count: 0 }, _) => (*num as u32, *arr, false),
         Op::Reg(A64::Fp { num, size: 3 }, _) => (*num as u32, 7, true),

@@ -44,6 +44,7 @@
 pub mod go_amd64;
 pub mod go_arm64;
 pub mod goasm;
+pub mod native_arm64;
 pub mod native_x86;
 pub mod report;
 

@@ -1,0 +1,1320 @@
+//! The embedded native arm64 encoder: the 32-bit word GNU `as` emits for a parsed arm64
+//! instruction (source bytes for text input, so `.s` input is verified without GNU as).
+//!
+//! Operands are read through the map stage's codec ([`crate::map::arm64::normalise`]: the
+//! packing of arm64 operands into the shared IR is defined once, there). The encoder is
+//! organised by encoding family, as the Arm ARM groups them; each family is written once and
+//! its members are rows of small tables (base opcode per mnemonic):
+//!
+//! - data processing, immediate: add/sub (12-bit, optionally `lsl #12`; GNU flips the
+//!   operation for a negative immediate), logical (bitmask immediates, [`bitmask`]), move
+//!   wide (`movz`/`movn`/`movk`, and `mov #imm` as GNU picks: MOVZ, MOVN, then ORR),
+//!   bitfield (`ubfm` and its aliases `lsl`/`lsr`/`asr`/`ubfx`/`bfi`/`sxtw`...), extract;
+//! - data processing, register: add/sub shifted and extended (the extended form when an
+//!   extension is written or `sp` is an operand), logical shifted, with carry, conditional
+//!   select and compare, 1-, 2- and 3-source;
+//! - loads and stores: unsigned scaled offset (GNU falls back to the unscaled LDUR form for
+//!   offsets the scaled one cannot take), unscaled, pre/post-index, register offset, pairs,
+//!   NEON structure loads/stores (`ld1`/`st1`/`ld1r`);
+//! - branches (immediate, conditional, compare, test, register), `adr`/`adrp`;
+//! - FP data processing (1/2/3 sources, compare, conditional compare/select, conversions,
+//!   `fmov` immediates) and the NEON forms of `mappings/arm64/instructions.tbl`.
+//!
+//! Rows of the table that the map stage already emits as raw words carry their base opcode
+//! (`@raw_rrr`, `@unscaled`): those are encoded from the table's data, by the map stage's own
+//! word builders, so the table stays the single description of them.
+//!
+//! Symbol references are encoded as in an unlinked object file: the field the linker fills
+//! (adrp's page, a `:lo12:` immediate, a branch displacement) is zero, and [`Reloc`] says
+//! which bits it covers. Held against GNU `as` by `tests/native_encoder_arm64.rs` (every
+//! committed row vector, and the runtime corpus compiled by GCC and clang).
+
+use crate::diag::{Diagnostic, Span};
+use crate::ir::Inst;
+use crate::map::arm64::{self as m, MemMode, Modifier, Op, A64};
+
+/// Which field of the word a relocation fills (written as zero).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fixup {
+    /// adrp's or adr's 21-bit immhi:immlo.
+    Adr,
+    /// `add xN, xN, :lo12:sym`, `ldr xN, [xM, :lo12:sym]`: the 12-bit immediate.
+    Lo12,
+    /// b, bl: imm26.
+    Jump26,
+    /// b.cond, cbz, cbnz: imm19.
+    Branch19,
+    /// tbz, tbnz: imm14.
+    Test14,
+}
+
+impl Fixup {
+    /// The bits of the word the field occupies.
+    pub fn mask(self) -> u32 {
+        match self {
+            Fixup::Adr => 0x60ff_ffe0,
+            Fixup::Lo12 => 0x003f_fc00,
+            Fixup::Jump26 => 0x03ff_ffff,
+            Fixup::Branch19 => 0x00ff_ffe0,
+            Fixup::Test14 => 0x0007_ffe0,
+        }
+    }
+}
+
+/// A symbol reference left for the linker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reloc {
+    pub fixup: Fixup,
+    /// The symbol or label (as written).
+    pub symbol: String,
+}
+
+/// The encoding of one instruction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Encoding {
+    pub word: u32,
+    pub reloc: Option<Reloc>,
+}
+
+impl Encoding {
+    /// Bits that do not depend on the linker.
+    pub fn fixed_mask(&self) -> u32 {
+        !self.reloc.as_ref().map_or(0, |r| r.fixup.mask())
+    }
+}
+
+/// Encodes `inst` as GNU `as` would.
+pub fn encode(inst: &Inst) -> Result<Encoding, Diagnostic> {
+    let ops = m::normalise(inst)?;
+    let e = Enc {
+        inst,
+        ops: ops.iter().map(|(o, _)| o).collect(),
+    };
+    e.encode()
+}
+
+/// Appends the little-endian word of `inst` to `out`.
+pub fn encode_into(inst: &Inst, out: &mut Vec<u8>) -> Result<Encoding, Diagnostic> {
+    let e = encode(inst)?;
+    out.extend_from_slice(&e.word.to_le_bytes());
+    Ok(e)
+}
+
+type R<T> = Result<T, Diagnostic>;
+
+/// A memory operand: base, mode, displacement, index with its extension, `:lo12:` symbol.
+type MemParts<'a> = (
+    &'a A64,
+    MemMode,
+    i64,
+    Option<(A64, Option<Modifier>)>,
+    Option<&'a str>,
+);
+
+struct Enc<'a> {
+    inst: &'a Inst,
+    ops: Vec<&'a Op>,
+}
+
+/// Register number (sp and zr are 31).
+fn num(a: &A64) -> u32 {
+    match *a {
+        A64::Gpr { num, .. } => num as u32,
+        A64::Sp { .. } => 31,
+        A64::Fp { num, .. } | A64::Vec { num, .. } | A64::Elem { num, .. } => num as u32,
+        _ => 0,
+    }
+}
+
+fn wide(a: &A64) -> bool {
+    matches!(a, A64::Gpr { wide: true, .. } | A64::Sp { wide: true })
+}
+
+fn is_sp(a: &A64) -> bool {
+    matches!(a, A64::Sp { .. })
+}
+
+/// Q and size of an arrangement.
+fn q_size(arr: u8) -> (u32, u32) {
+    ((arr & 1) as u32, (arr >> 1) as u32)
+}
+
+/// FP type field (bits 22–23): s 00, d 01, h 11.
+fn ftype(size: u8) -> u32 {
+    match size {
+        3 => 1 << 22,
+        1 => 3 << 22,
+        _ => 0,
+    }
+}
+
+/// The logical-immediate fields `N:immr:imms` (as bits 22, 16–21, 10–15) of `v` in a
+/// `bits`-wide operation, if it is a bitmask immediate.
+pub fn bitmask(v: u64, bits: u32) -> Option<u32> {
+    let mask = if bits == 64 {
+        u64::MAX
+    } else {
+        (1u64 << bits) - 1
+    };
+    let v = v & mask;
+    if v == 0 || v == mask {
+        return None;
+    }
+    let mut e = bits;
+    while e > 2 {
+        let h = e / 2;
+        let hm = (1u64 << h) - 1;
+        if v & hm != (v >> h) & hm {
+            break;
+        }
+        e = h;
+    }
+    let em = if e == 64 { u64::MAX } else { (1u64 << e) - 1 };
+    let elem = v & em;
+    let ones = elem.count_ones();
+    let low = if ones == 64 {
+        u64::MAX
+    } else {
+        (1u64 << ones) - 1
+    };
+    let ror = |x: u64, r: u32| {
+        if r == 0 {
+            x
+        } else {
+            ((x >> r) | (x << (e - r))) & em
+        }
+    };
+    let immr = (0..e).find(|r| ror(low, *r) == elem)?;
+    let n = (e == 64) as u32;
+    let imms = ((!(e * 2 - 1)) & 0x3f) | (ones - 1);
+    Some(n << 22 | immr << 16 | (imms & 0x3f) << 10)
+}
+
+impl Enc<'_> {
+    fn err(&self, msg: impl Into<String>) -> Diagnostic {
+        Diagnostic::error(self.inst.span, msg.into())
+    }
+
+    fn shape(&self) -> Diagnostic {
+        self.err(format!(
+            "no native arm64 encoding for `{}` with these operands",
+            self.inst.mnemonic
+        ))
+    }
+
+    fn reg(&self, i: usize) -> R<(A64, Option<Modifier>)> {
+        match self.ops.get(i) {
+            Some(Op::Reg(a, m)) => Ok((*a, *m)),
+            _ => Err(self.shape()),
+        }
+    }
+
+    fn r(&self, i: usize) -> R<A64> {
+        self.reg(i).map(|(a, _)| a)
+    }
+
+    fn imm(&self, i: usize) -> R<i64> {
+        match self.ops.get(i) {
+            Some(Op::Imm(v)) => Ok(*v),
+            _ => Err(self.shape()),
+        }
+    }
+
+    fn cond(&self, i: usize) -> R<u32> {
+        match self.r(i)? {
+            A64::Cond(c) => Ok(c as u32),
+            _ => Err(self.shape()),
+        }
+    }
+
+    fn plain(word: u32) -> R<Encoding> {
+        Ok(Encoding { word, reloc: None })
+    }
+
+    fn with(&self, word: u32, fixup: Fixup, symbol: &str) -> R<Encoding> {
+        Ok(Encoding {
+            word,
+            reloc: Some(Reloc {
+                fixup,
+                symbol: symbol.to_string(),
+            }),
+        })
+    }
+
+    fn encode(&self) -> R<Encoding> {
+        let mn = self.inst.mnemonic.as_str();
+        let n = self.ops.len();
+        // Table rows carrying their encoding (raw rows of the map stage).
+        if let Ok(form) = m::select(self.inst, &self.owned_ops()) {
+            match form.handler {
+                Some(m::Handler::RawRrr) => {
+                    return Self::plain(m::rrr_word(form.opcode, &self.owned_ops()))
+                }
+                Some(m::Handler::RawMovi) => {
+                    return m::movi_word(mn, &self.owned_ops())
+                        .map_or_else(|| Err(self.shape()), Self::plain)
+                }
+                Some(m::Handler::Unscaled) => return self.unscaled(form.opcode),
+                _ => {}
+            }
+        }
+        let first_vec = matches!(
+            self.ops.first(),
+            Some(Op::Reg(A64::Vec { .. } | A64::Elem { .. }, _))
+        ) || matches!(
+            self.ops.get(1),
+            Some(Op::Reg(A64::Vec { .. } | A64::Elem { .. }, _))
+        );
+        let scalar_simd = matches!(mn, "add" | "sub")
+            && matches!(self.ops.first(), Some(Op::Reg(A64::Fp { .. }, _)));
+        if first_vec || scalar_simd {
+            return self.neon(mn);
+        }
+        match mn {
+            "nop" => Self::plain(0xd503_201f),
+            "ret" => Self::plain(0xd65f_0000 | if n == 1 { num(&self.r(0)?) } else { 30 } << 5),
+            "br" => Self::plain(0xd61f_0000 | num(&self.r(0)?) << 5),
+            "blr" => Self::plain(0xd63f_0000 | num(&self.r(0)?) << 5),
+            "b" | "bl" => {
+                let Some(Op::Target(t)) = self.ops.first() else {
+                    return Err(self.shape());
+                };
+                let base = if mn == "b" { 0x1400_0000 } else { 0x9400_0000 };
+                self.with(base, Fixup::Jump26, t)
+            }
+            "cbz" | "cbnz" => {
+                let rt = self.r(0)?;
+                let Some(Op::Target(t)) = self.ops.get(1) else {
+                    return Err(self.shape());
+                };
+                let base = if mn == "cbz" {
+                    0x3400_0000
+                } else {
+                    0x3500_0000
+                };
+                self.with(
+                    base | (wide(&rt) as u32) << 31 | num(&rt),
+                    Fixup::Branch19,
+                    t,
+                )
+            }
+            "tbz" | "tbnz" => {
+                let rt = self.r(0)?;
+                let bit = self.imm(1)? as u32;
+                let Some(Op::Target(t)) = self.ops.get(2) else {
+                    return Err(self.shape());
+                };
+                let base = if mn == "tbz" {
+                    0x3600_0000
+                } else {
+                    0x3700_0000
+                };
+                self.with(
+                    base | (bit >> 5 & 1) << 31 | (bit & 31) << 19 | num(&rt),
+                    Fixup::Test14,
+                    t,
+                )
+            }
+            "adrp" | "adr" => {
+                let rd = self.r(0)?;
+                let Some(Op::Symbol { symbol, .. }) = self.ops.get(1) else {
+                    return Err(self.shape());
+                };
+                let base = if mn == "adrp" {
+                    0x9000_0000
+                } else {
+                    0x1000_0000
+                };
+                self.with(base | num(&rd), Fixup::Adr, symbol)
+            }
+            _ if mn.starts_with('b') && matches!(self.ops.first(), Some(Op::Target(_))) => {
+                let name = mn.strip_prefix("b.").unwrap_or(&mn[1..]);
+                let c = m::condition(name).ok_or_else(|| self.shape())?;
+                let Some(Op::Target(t)) = self.ops.first() else {
+                    unreachable!()
+                };
+                self.with(0x5400_0000 | c as u32, Fixup::Branch19, t)
+            }
+            "add" | "sub" | "adds" | "subs" => {
+                let op = matches!(mn, "sub" | "subs") as u32;
+                let s = mn.ends_with('s') as u32;
+                self.addsub(op, s, self.r(0)?, self.r(1)?, 2)
+            }
+            "cmp" | "cmn" => {
+                let rn = self.r(0)?;
+                let zr = A64::Gpr {
+                    num: 31,
+                    wide: wide(&rn),
+                };
+                self.addsub((mn == "cmp") as u32, 1, zr, rn, 1)
+            }
+            "neg" | "negs" => {
+                let rd = self.r(0)?;
+                let zr = A64::Gpr {
+                    num: 31,
+                    wide: wide(&rd),
+                };
+                self.addsub(1, (mn == "negs") as u32, rd, zr, 1)
+            }
+            "mov" => self.mov(),
+            "movz" | "movn" | "movk" => self.move_wide(mn),
+            "and" | "orr" | "eor" | "ands" | "bic" | "orn" | "eon" | "bics" => {
+                self.logical(mn, self.r(0)?, self.r(1)?, 2)
+            }
+            "tst" => {
+                let rn = self.r(0)?;
+                let zr = A64::Gpr {
+                    num: 31,
+                    wide: wide(&rn),
+                };
+                self.logical("ands", zr, rn, 1)
+            }
+            "mvn" => {
+                let rd = self.r(0)?;
+                let zr = A64::Gpr {
+                    num: 31,
+                    wide: wide(&rd),
+                };
+                self.logical("orn", rd, zr, 1)
+            }
+            "adc" | "adcs" | "sbc" | "sbcs" | "ngc" | "ngcs" => {
+                let base = match mn {
+                    "adc" => 0x1a00_0000,
+                    "adcs" => 0x3a00_0000,
+                    "sbc" | "ngc" => 0x5a00_0000,
+                    _ => 0x7a00_0000,
+                };
+                let rd = self.r(0)?;
+                let (rn, rm) = if mn.starts_with("ngc") {
+                    (31, num(&self.r(1)?))
+                } else {
+                    (num(&self.r(1)?), num(&self.r(2)?))
+                };
+                Self::plain(base | (wide(&rd) as u32) << 31 | rm << 16 | rn << 5 | num(&rd))
+            }
+            "lsl" | "lsr" | "asr" | "ror" => self.shift(mn),
+            "ubfm" | "sbfm" | "bfm" | "ubfx" | "sbfx" | "bfxil" | "ubfiz" | "sbfiz" | "bfi" => {
+                self.bitfield_alias(mn)
+            }
+            "uxtb" | "uxth" | "sxtb" | "sxth" | "sxtw" => {
+                let (rd, rn) = (self.r(0)?, self.r(1)?);
+                let (base, imms) = match mn {
+                    "uxtb" => (0x5300_0000, 7),
+                    "uxth" => (0x5300_0000, 15),
+                    "sxtb" => (0x1300_0000, 7),
+                    "sxth" => (0x1300_0000, 15),
+                    _ => (0x1300_0000, 31),
+                };
+                Self::plain(self.bitfield(base, &rd, &rn, 0, imms))
+            }
+            "extr" => {
+                let (rd, rn, rm) = (self.r(0)?, self.r(1)?, self.r(2)?);
+                let lsb = self.imm(3)? as u32;
+                let w = wide(&rd) as u32;
+                Self::plain(
+                    0x1380_0000
+                        | w << 31
+                        | w << 22
+                        | num(&rm) << 16
+                        | lsb << 10
+                        | num(&rn) << 5
+                        | num(&rd),
+                )
+            }
+            "clz" | "cls" | "rbit" | "rev" | "rev16" | "rev32" => {
+                let (rd, rn) = (self.r(0)?, self.r(1)?);
+                let w = wide(&rd);
+                let opc = match mn {
+                    "rbit" => 0,
+                    "rev16" => 1,
+                    "rev32" => 2,
+                    "rev" if w => 3,
+                    "rev" => 2,
+                    "clz" => 4,
+                    _ => 5,
+                };
+                Self::plain(0x5ac0_0000 | (w as u32) << 31 | opc << 10 | num(&rn) << 5 | num(&rd))
+            }
+            "udiv" | "sdiv" => {
+                let opc = if mn == "udiv" { 2 } else { 3 };
+                self.rrr(0x1ac0_0000 | opc << 10)
+            }
+            "madd" | "msub" | "smaddl" | "smsubl" | "umaddl" | "umsubl" | "mul" | "mneg"
+            | "smull" | "umull" | "smulh" | "umulh" => {
+                let base: u32 = match mn {
+                    "madd" | "mul" => 0x1b00_0000,
+                    "msub" | "mneg" => 0x1b00_8000,
+                    "smaddl" | "smull" => 0x9b20_0000,
+                    "smsubl" => 0x9b20_8000,
+                    "umaddl" | "umull" => 0x9ba0_0000,
+                    "umsubl" => 0x9ba0_8000,
+                    "smulh" => 0x9b40_0000,
+                    _ => 0x9bc0_0000,
+                };
+                let (rd, rn, rm) = (self.r(0)?, self.r(1)?, self.r(2)?);
+                let ra = if n == 4 { num(&self.r(3)?) } else { 31 };
+                Self::plain(
+                    base | (wide(&rd) as u32) << 31
+                        | num(&rm) << 16
+                        | ra << 10
+                        | num(&rn) << 5
+                        | num(&rd),
+                )
+            }
+            "csel" | "csinc" | "csinv" | "csneg" => {
+                let base = cond_select_base(mn);
+                let (rd, rn, rm) = (self.r(0)?, self.r(1)?, self.r(2)?);
+                let c = self.cond(3)?;
+                Self::plain(
+                    base | (wide(&rd) as u32) << 31
+                        | num(&rm) << 16
+                        | c << 12
+                        | num(&rn) << 5
+                        | num(&rd),
+                )
+            }
+            "cset" | "csetm" => {
+                let rd = self.r(0)?;
+                let c = self.cond(1)? ^ 1;
+                let base = cond_select_base(if mn == "cset" { "csinc" } else { "csinv" });
+                Self::plain(
+                    base | (wide(&rd) as u32) << 31 | 31 << 16 | c << 12 | 31 << 5 | num(&rd),
+                )
+            }
+            "cinc" | "cinv" | "cneg" => {
+                let (rd, rn) = (self.r(0)?, self.r(1)?);
+                let c = self.cond(2)? ^ 1;
+                let base = cond_select_base(match mn {
+                    "cinc" => "csinc",
+                    "cinv" => "csinv",
+                    _ => "csneg",
+                });
+                let rn = num(&rn);
+                Self::plain(
+                    base | (wide(&rd) as u32) << 31 | rn << 16 | c << 12 | rn << 5 | num(&rd),
+                )
+            }
+            "ccmp" | "ccmn" => {
+                let rn = self.r(0)?;
+                let base: u32 = if mn == "ccmp" {
+                    0x7a40_0000
+                } else {
+                    0x3a40_0000
+                };
+                let nzcv = self.imm(2)? as u32 & 15;
+                let c = self.cond(3)?;
+                let (field, imm) = match self.ops.get(1) {
+                    Some(Op::Imm(v)) => (*v as u32 & 31, 1u32),
+                    Some(Op::Reg(r, None)) => (num(r), 0),
+                    _ => return Err(self.shape()),
+                };
+                Self::plain(
+                    base | (wide(&rn) as u32) << 31
+                        | field << 16
+                        | c << 12
+                        | imm << 11
+                        | num(&rn) << 5
+                        | nzcv,
+                )
+            }
+            "ldr" | "str" | "ldrb" | "strb" | "ldrh" | "strh" | "ldrsb" | "ldrsh" | "ldrsw" => {
+                self.load_store(mn)
+            }
+            "ldur" | "stur" | "ldurb" | "sturb" | "ldurh" | "sturh" | "ldursb" | "ldursh"
+            | "ldursw" => {
+                let (size, v, opc) = self.ldst_class(mn)?;
+                self.unscaled(size << 30 | 0x3800_0000 | v << 26 | opc << 22)
+            }
+            "ldp" | "stp" | "ldpsw" | "ldnp" | "stnp" => self.pair(mn),
+            _ if mn.starts_with('f') || mn.starts_with("scvtf") || mn.starts_with("ucvtf") => {
+                self.fp(mn)
+            }
+            _ => Err(self.shape()),
+        }
+    }
+
+    fn owned_ops(&self) -> Vec<(Op, Span)> {
+        self.ops
+            .iter()
+            .map(|o| ((*o).clone(), self.inst.span))
+            .collect()
+    }
+
+    /// Rd, Rn, Rm at bits 0, 5, 16 with sf from Rd.
+    fn rrr(&self, base: u32) -> R<Encoding> {
+        let (rd, rn, rm) = (self.r(0)?, self.r(1)?, self.r(2)?);
+        Self::plain(base | (wide(&rd) as u32) << 31 | num(&rm) << 16 | num(&rn) << 5 | num(&rd))
+    }
+
+    /// add/sub with operand `i` as the third: immediate, `:lo12:`, shifted or extended.
+    fn addsub(&self, op: u32, s: u32, rd: A64, rn: A64, i: usize) -> R<Encoding> {
+        let sf = wide(&rd) as u32;
+        let head = sf << 31 | s << 29 | num(&rn) << 5 | num(&rd);
+        match self.ops.get(i) {
+            Some(Op::Imm(v)) => {
+                let (op, v) = if *v < 0 { (op ^ 1, -*v) } else { (op, *v) };
+                let (sh, imm) = if v < 4096 {
+                    (0, v)
+                } else if v & 0xfff == 0 && v >> 12 < 4096 {
+                    (1, v >> 12)
+                } else {
+                    return Err(self.err("add/sub immediate out of range"));
+                };
+                Self::plain(head | op << 30 | 0x1100_0000 | sh << 22 | (imm as u32) << 10)
+            }
+            Some(Op::Symbol { symbol, .. }) => {
+                self.with(head | op << 30 | 0x1100_0000, Fixup::Lo12, symbol)
+            }
+            Some(Op::Reg(rm, md)) => {
+                let extend = md.is_some_and(|m| m.op >= 5) || (s == 0 && is_sp(&rd)) || is_sp(&rn);
+                if extend {
+                    let (option, amount) = match md {
+                        Some(m) if m.op >= 5 => (m.op as u32 - 5, m.amount as u32),
+                        Some(m) => (2 | sf, m.amount as u32),
+                        None => (2 | sf, 0),
+                    };
+                    Self::plain(
+                        head | op << 30 | 0x0b20_0000 | num(rm) << 16 | option << 13 | amount << 10,
+                    )
+                } else {
+                    let (shift, amount) = md.map_or((0, 0), |m| (m.op as u32, m.amount as u32));
+                    if shift > 2 {
+                        return Err(self.shape());
+                    }
+                    Self::plain(
+                        head | op << 30 | 0x0b00_0000 | shift << 22 | num(rm) << 16 | amount << 10,
+                    )
+                }
+            }
+            _ => Err(self.shape()),
+        }
+    }
+
+    fn logical(&self, mn: &str, rd: A64, rn: A64, i: usize) -> R<Encoding> {
+        let sf = wide(&rd) as u32;
+        let head = sf << 31 | num(&rn) << 5 | num(&rd);
+        let (opc, neg) = match mn {
+            "and" => (0, 0),
+            "bic" => (0, 1),
+            "orr" => (1, 0),
+            "orn" => (1, 1),
+            "eor" => (2, 0),
+            "eon" => (2, 1),
+            "ands" => (3, 0),
+            _ => (3, 1),
+        };
+        match self.ops.get(i) {
+            Some(Op::Imm(v)) if neg == 0 => {
+                let bits = if sf == 1 { 64 } else { 32 };
+                let f = bitmask(*v as u64, bits)
+                    .ok_or_else(|| self.err(format!("{v:#x} is not a bitmask immediate")))?;
+                Self::plain(head | opc << 29 | 0x1200_0000 | f)
+            }
+            Some(Op::Reg(rm, md)) => {
+                let (shift, amount) = md.map_or((0, 0), |m| (m.op as u32, m.amount as u32));
+                if shift > 3 {
+                    return Err(self.shape());
+                }
+                Self::plain(
+                    head | opc << 29
+                        | 0x0a00_0000
+                        | shift << 22
+                        | neg << 21
+                        | num(rm) << 16
+                        | amount << 10,
+                )
+            }
+            _ => Err(self.shape()),
+        }
+    }
+
+    fn mov(&self) -> R<Encoding> {
+        let rd = self.r(0)?;
+        let sf = wide(&rd) as u32;
+        match self.ops.get(1) {
+            Some(Op::Reg(rn, None)) if matches!(rn, A64::Gpr { .. } | A64::Sp { .. }) => {
+                if is_sp(&rd) || is_sp(rn) {
+                    Self::plain(sf << 31 | 0x1100_0000 | num(rn) << 5 | num(&rd))
+                } else {
+                    Self::plain(sf << 31 | 0x2a00_03e0 | num(rn) << 16 | num(&rd))
+                }
+            }
+            Some(Op::Imm(v)) => {
+                let bits = if sf == 1 { 64 } else { 32 };
+                let mask = if sf == 1 { u64::MAX } else { 0xffff_ffff };
+                let value = *v as u64 & mask;
+                let chunk = |x: u64| (0..bits / 16).find(|hw| x & !(0xffffu64 << (16 * hw)) == 0);
+                let wide_mov = |opc: u32, x: u64, hw: u32| {
+                    sf << 31 | opc | hw << 21 | ((x >> (16 * hw)) as u32 & 0xffff) << 5 | num(&rd)
+                };
+                if let Some(hw) = chunk(value) {
+                    Self::plain(wide_mov(0x5280_0000, value, hw))
+                } else if let Some(hw) = chunk(!value & mask) {
+                    Self::plain(wide_mov(0x1280_0000, !value & mask, hw))
+                } else if let Some(f) = bitmask(value, bits) {
+                    Self::plain(sf << 31 | 0x3200_03e0 | f | num(&rd))
+                } else {
+                    Err(self.err("`mov` immediate has no single-instruction encoding"))
+                }
+            }
+            _ => Err(self.shape()),
+        }
+    }
+
+    /// movz/movn/movk: read from the IR operands (the shift is kept apart there).
+    fn move_wide(&self, mn: &str) -> R<Encoding> {
+        let rd = self.r(0)?;
+        let sf = wide(&rd) as u32;
+        let opc = match mn {
+            "movn" => 0x1280_0000,
+            "movz" => 0x5280_0000,
+            _ => 0x7280_0000,
+        };
+        let raw = &self.inst.operands;
+        let imm = match raw.get(1).map(|o| &o.kind) {
+            Some(crate::ir::OperandKind::Imm(v)) => *v as u64,
+            _ => return Err(self.shape()),
+        };
+        let shift = match raw.get(2).map(|o| &o.kind) {
+            Some(crate::ir::OperandKind::Reg(r)) => match A64::unpack(*r) {
+                A64::Modifier(md) if md.op == 0 => Some(md.amount as u32),
+                _ => return Err(self.shape()),
+            },
+            None => None,
+            _ => return Err(self.shape()),
+        };
+        let (imm16, hw) = match shift {
+            Some(s) => (imm, s / 16),
+            None => {
+                let hw = (0..4u32)
+                    .find(|hw| imm & !(0xffffu64 << (16 * hw)) == 0)
+                    .ok_or_else(|| self.err("move-wide immediate out of range"))?;
+                (imm >> (16 * hw), hw)
+            }
+        };
+        if imm16 > 0xffff {
+            return Err(self.err("move-wide immediate out of range"));
+        }
+        Self::plain(sf << 31 | opc | hw << 21 | (imm16 as u32) << 5 | num(&rd))
+    }
+
+    /// A bitfield move (base: SBFM 0x13000000, BFM 0x33000000, UBFM 0x53000000).
+    fn bitfield(&self, base: u32, rd: &A64, rn: &A64, immr: u32, imms: u32) -> u32 {
+        let w = wide(rd) as u32;
+        base | w << 31 | w << 22 | (immr & 63) << 16 | (imms & 63) << 10 | num(rn) << 5 | num(rd)
+    }
+
+    fn shift(&self, mn: &str) -> R<Encoding> {
+        let (rd, rn) = (self.r(0)?, self.r(1)?);
+        let size: i64 = if wide(&rd) { 64 } else { 32 };
+        match self.ops.get(2) {
+            Some(Op::Reg(_, None)) => {
+                let opc = match mn {
+                    "lsl" => 8,
+                    "lsr" => 9,
+                    "asr" => 10,
+                    _ => 11,
+                };
+                self.rrr(0x1ac0_0000 | opc << 10)
+            }
+            Some(Op::Imm(sh)) => {
+                let sh = *sh;
+                if !(0..size).contains(&sh) {
+                    return Err(self.err("shift amount out of range"));
+                }
+                let w = match mn {
+                    "lsl" => self.bitfield(
+                        0x5300_0000,
+                        &rd,
+                        &rn,
+                        ((size - sh) % size) as u32,
+                        (size - 1 - sh) as u32,
+                    ),
+                    "lsr" => self.bitfield(0x5300_0000, &rd, &rn, sh as u32, size as u32 - 1),
+                    "asr" => self.bitfield(0x1300_0000, &rd, &rn, sh as u32, size as u32 - 1),
+                    _ => {
+                        let w = wide(&rd) as u32;
+                        0x1380_0000
+                            | w << 31
+                            | w << 22
+                            | num(&rn) << 16
+                            | (sh as u32) << 10
+                            | num(&rn) << 5
+                            | num(&rd)
+                    }
+                };
+                Self::plain(w)
+            }
+            _ => Err(self.shape()),
+        }
+    }
+
+    fn bitfield_alias(&self, mn: &str) -> R<Encoding> {
+        let (rd, rn) = (self.r(0)?, self.r(1)?);
+        let (a, b) = (self.imm(2)?, self.imm(3)?);
+        let size: i64 = if wide(&rd) { 64 } else { 32 };
+        let base = match mn.as_bytes()[0] {
+            b's' => 0x1300_0000,
+            b'u' => 0x5300_0000,
+            _ => 0x3300_0000,
+        };
+        let (immr, imms) = match mn {
+            "ubfm" | "sbfm" | "bfm" => (a, b),
+            "ubfx" | "sbfx" | "bfxil" => (a, a + b - 1),
+            _ => ((size - a) % size, b - 1),
+        };
+        if !(0..size).contains(&immr) || !(0..size).contains(&imms) {
+            return Err(self.err("bitfield out of range"));
+        }
+        Self::plain(self.bitfield(base, &rd, &rn, immr as u32, imms as u32))
+    }
+
+    /// size, V, opc of a load/store mnemonic and its register.
+    fn ldst_class(&self, mn: &str) -> R<(u32, u32, u32)> {
+        let rt = self.r(0)?;
+        let load = mn.starts_with("ld");
+        let base = mn
+            .trim_start_matches("ldu")
+            .trim_start_matches("stu")
+            .trim_start_matches("ld")
+            .trim_start_matches("st");
+        // base is now "r", "rb", "rh", "rsb", "rsh", "rsw" (ldr/ldur alike).
+        let l = load as u32;
+        Ok(match (base, rt) {
+            ("r", A64::Gpr { wide: true, .. }) => (3, 0, l),
+            ("r", A64::Gpr { wide: false, .. }) => (2, 0, l),
+            ("r", A64::Fp { size: 4, .. }) => (0, 1, 2 | l),
+            ("r", A64::Fp { size, .. }) => (size as u32, 1, l),
+            ("rb", A64::Gpr { wide: false, .. }) => (0, 0, l),
+            ("rh", A64::Gpr { wide: false, .. }) => (1, 0, l),
+            ("rsb", A64::Gpr { wide, .. }) if load => (0, 0, 3 - wide as u32),
+            ("rsh", A64::Gpr { wide, .. }) if load => (1, 0, 3 - wide as u32),
+            ("rsw", A64::Gpr { wide: true, .. }) if load => (2, 0, 2),
+            _ => return Err(self.shape()),
+        })
+    }
+
+    fn mem(&self, i: usize) -> R<MemParts<'_>> {
+        match self.ops.get(i) {
+            Some(Op::Mem {
+                base,
+                mode,
+                disp,
+                index,
+                symbol,
+            }) => Ok((base, *mode, *disp, *index, symbol.as_deref())),
+            _ => Err(self.shape()),
+        }
+    }
+
+    /// The unscaled 9-bit form; `base` holds size, V and opc.
+    fn unscaled(&self, base: u32) -> R<Encoding> {
+        let rt = self.r(0)?;
+        let (rn, mode, disp, ..) = self.mem(1)?;
+        if mode != MemMode::Offset || !(-256..256).contains(&disp) {
+            return Err(self.err("unscaled offset out of range"));
+        }
+        Self::plain(base | (disp as u32 & 0x1ff) << 12 | num(rn) << 5 | num(&rt))
+    }
+
+    fn load_store(&self, mn: &str) -> R<Encoding> {
+        let (size, v, opc) = self.ldst_class(mn)?;
+        let rt = num(&self.r(0)?);
+        let scale = if v == 1 && opc >= 2 { 4 } else { size };
+        let (rn, mode, disp, index, symbol) = self.mem(1)?;
+        let cls = size << 30 | v << 26 | opc << 22 | num(rn) << 5 | rt;
+        match mode {
+            MemMode::Offset => {
+                let bytes = 1i64 << scale;
+                if disp >= 0 && disp % bytes == 0 && disp / bytes < 4096 {
+                    Self::plain(0x3900_0000 | cls | ((disp / bytes) as u32) << 10)
+                } else if (-256..256).contains(&disp) {
+                    Self::plain(0x3800_0000 | cls | (disp as u32 & 0x1ff) << 12)
+                } else {
+                    Err(self.err("offset out of range"))
+                }
+            }
+            MemMode::Lo12 => self.with(0x3900_0000 | cls, Fixup::Lo12, symbol.unwrap_or("")),
+            MemMode::Pre | MemMode::Post => {
+                if !(-256..256).contains(&disp) {
+                    return Err(self.err("offset out of range"));
+                }
+                let idx = if mode == MemMode::Pre { 0xc00 } else { 0x400 };
+                Self::plain(0x3800_0000 | cls | idx | (disp as u32 & 0x1ff) << 12)
+            }
+            MemMode::Index => {
+                let Some((rm, md)) = index else {
+                    return Err(self.shape());
+                };
+                let (option, s) = match md {
+                    None => (3, 0),
+                    Some(md) => {
+                        let option = match md.op {
+                            0 => 3,
+                            7 => 2,
+                            8 => 3,
+                            11 => 6,
+                            12 => 7,
+                            _ => return Err(self.shape()),
+                        };
+                        let s = md.given && (md.amount != 0 || scale == 0);
+                        (option, s as u32)
+                    }
+                };
+                Self::plain(0x3820_0800 | cls | num(&rm) << 16 | option << 13 | s << 12)
+            }
+        }
+    }
+
+    fn pair(&self, mn: &str) -> R<Encoding> {
+        let Some(Op::Pair(a, b)) = self.ops.first() else {
+            return Err(self.shape());
+        };
+        let (opc, v, scale) = match (mn, a) {
+            ("ldpsw", A64::Gpr { wide: true, .. }) => (1, 0, 4),
+            (_, A64::Gpr { wide: true, .. }) => (2, 0, 8),
+            (_, A64::Gpr { wide: false, .. }) => (0, 0, 4),
+            (_, A64::Fp { size: 2, .. }) => (0, 1, 4),
+            (_, A64::Fp { size: 3, .. }) => (1, 1, 8),
+            (_, A64::Fp { size: 4, .. }) => (2, 1, 16),
+            _ => return Err(self.shape()),
+        };
+        let (rn, mode, disp, ..) = self.mem(1)?;
+        let kind = match (mode, mn) {
+            (MemMode::Offset, "ldnp" | "stnp") => 0,
+            (MemMode::Post, _) => 1,
+            (MemMode::Offset, _) => 2,
+            (MemMode::Pre, _) => 3,
+            _ => return Err(self.shape()),
+        };
+        if disp % scale != 0 || !(-64..64).contains(&(disp / scale)) {
+            return Err(self.err("pair offset out of range"));
+        }
+        let l = mn.starts_with("ld") as u32;
+        Self::plain(
+            opc << 30
+                | 0x2800_0000
+                | v << 26
+                | kind << 23
+                | l << 22
+                | ((disp / scale) as u32 & 0x7f) << 15
+                | num(b) << 10
+                | num(rn) << 5
+                | num(a),
+        )
+    }
+
+    fn fp(&self, mn: &str) -> R<Encoding> {
+        let rd = self.r(0)?;
+        let n = self.ops.len();
+        let fsize = |a: &A64| match a {
+            A64::Fp { size, .. } => Some(*size),
+            _ => None,
+        };
+        match mn {
+            "fmov" => {
+                let src = self.r(1)?;
+                let w = match (rd, src) {
+                    (A64::Fp { size, .. }, A64::Fp { .. }) => 0x1e20_4000 | ftype(size),
+                    (A64::Fp { size: 3, .. }, A64::Gpr { wide: true, .. }) => 0x9e67_0000,
+                    (A64::Gpr { wide: true, .. }, A64::Fp { size: 3, .. }) => 0x9e66_0000,
+                    (A64::Fp { size: 2, .. }, A64::Gpr { wide: false, .. }) => 0x1e27_0000,
+                    (A64::Gpr { wide: false, .. }, A64::Fp { size: 2, .. }) => 0x1e26_0000,
+                    (A64::Fp { size, .. }, A64::FImm(imm8)) => {
+                        return Self::plain(
+                            0x1e20_1000 | ftype(size) | (imm8 as u32) << 13 | num(&rd),
+                        )
+                    }
+                    _ => return Err(self.shape()),
+                };
+                Self::plain(w | num(&src) << 5 | num(&rd))
+            }
+            "fadd" | "fsub" | "fmul" | "fdiv" | "fmax" | "fmin" | "fmaxnm" | "fminnm" | "fnmul" => {
+                let opc = match mn {
+                    "fmul" => 0,
+                    "fdiv" => 1,
+                    "fadd" => 2,
+                    "fsub" => 3,
+                    "fmax" => 4,
+                    "fmin" => 5,
+                    "fmaxnm" => 6,
+                    "fminnm" => 7,
+                    _ => 8,
+                };
+                let (rn, rm) = (self.r(1)?, self.r(2)?);
+                let t = ftype(fsize(&rd).ok_or_else(|| self.shape())?);
+                Self::plain(0x1e20_0800 | t | num(&rm) << 16 | opc << 12 | num(&rn) << 5 | num(&rd))
+            }
+            "fmadd" | "fmsub" | "fnmadd" | "fnmsub" => {
+                let (o1, o0) = match mn {
+                    "fmadd" => (0, 0),
+                    "fmsub" => (0, 1),
+                    "fnmadd" => (1, 0),
+                    _ => (1, 1),
+                };
+                let (rn, rm, ra) = (self.r(1)?, self.r(2)?, self.r(3)?);
+                let t = ftype(fsize(&rd).ok_or_else(|| self.shape())?);
+                Self::plain(
+                    0x1f00_0000
+                        | t
+                        | o1 << 21
+                        | num(&rm) << 16
+                        | o0 << 15
+                        | num(&ra) << 10
+                        | num(&rn) << 5
+                        | num(&rd),
+                )
+            }
+            "fabs" | "fneg" | "fsqrt" | "frintn" | "frintp" | "frintm" | "frintz" | "frinta"
+            | "frintx" | "fcvt" => {
+                let rn = self.r(1)?;
+                let (src, dst) = (
+                    fsize(&rn).ok_or_else(|| self.shape())?,
+                    fsize(&rd).ok_or_else(|| self.shape())?,
+                );
+                let opc = match mn {
+                    "fabs" => 1,
+                    "fneg" => 2,
+                    "fsqrt" => 3,
+                    "fcvt" => match dst {
+                        2 => 4,
+                        3 => 5,
+                        _ => 7,
+                    },
+                    "frintn" => 8,
+                    "frintp" => 9,
+                    "frintm" => 10,
+                    "frintz" => 11,
+                    "frinta" => 12,
+                    _ => 14,
+                };
+                Self::plain(0x1e20_4000 | ftype(src) | opc << 15 | num(&rn) << 5 | num(&rd))
+            }
+            "fcmp" | "fcmpe" => {
+                let t = ftype(fsize(&rd).ok_or_else(|| self.shape())?);
+                let e = (mn == "fcmpe") as u32;
+                let (rm, zero) = match self.r(1)? {
+                    A64::FZero => (0, 1),
+                    A64::FImm(_) => return Err(self.err("fcmp compares with #0.0 only")),
+                    r => (num(&r), 0),
+                };
+                Self::plain(0x1e20_2000 | t | rm << 16 | num(&rd) << 5 | e << 4 | zero << 3)
+            }
+            "fccmp" | "fccmpe" => {
+                let rm = self.r(1)?;
+                let t = ftype(fsize(&rd).ok_or_else(|| self.shape())?);
+                let nzcv = self.imm(2)? as u32 & 15;
+                let c = self.cond(3)?;
+                let e = (mn == "fccmpe") as u32;
+                Self::plain(
+                    0x1e20_0400 | t | num(&rm) << 16 | c << 12 | num(&rd) << 5 | e << 4 | nzcv,
+                )
+            }
+            "fcsel" => {
+                let (rn, rm) = (self.r(1)?, self.r(2)?);
+                let t = ftype(fsize(&rd).ok_or_else(|| self.shape())?);
+                let c = self.cond(3)?;
+                Self::plain(0x1e20_0c00 | t | num(&rm) << 16 | c << 12 | num(&rn) << 5 | num(&rd))
+            }
+            "fcvtzs" | "fcvtzu" | "scvtf" | "ucvtf" if n == 2 => {
+                let rn = self.r(1)?;
+                let (gpr, fpr) = if mn.starts_with('f') {
+                    (rd, rn)
+                } else {
+                    (rn, rd)
+                };
+                let t = ftype(fsize(&fpr).ok_or_else(|| self.shape())?);
+                let op = match mn {
+                    "fcvtzs" => 0x1e38_0000,
+                    "fcvtzu" => 0x1e39_0000,
+                    "scvtf" => 0x1e22_0000,
+                    _ => 0x1e23_0000,
+                };
+                Self::plain(op | (wide(&gpr) as u32) << 31 | t | num(&rn) << 5 | num(&rd))
+            }
+            _ => Err(self.shape()),
+        }
+    }
+
+    /// The NEON forms of the table.
+    fn neon(&self, mn: &str) -> R<Encoding> {
+        let n = self.ops.len();
+        let vec = |i: usize| -> R<(u32, u8, u8)> {
+            match self.ops.get(i) {
+                Some(Op::Reg(A64::Vec { num, arr, count }, _)) => Ok((*num as u32, *arr, *count)),
+                _ => Err(self.shape()),
+            }
+        };
+        let imm5 = |size: u32, lane: u32| (lane << (size + 1) | 1 << size) << 16;
+        // Loads and stores of structures.
+        if matches!(mn, "ld1" | "st1" | "ld1r") {
+            let (rt, arr, count) = vec(0)?;
+            let (q, size) = q_size(arr);
+            let (rn, mode, _, index, _) = self.mem(1)?;
+            let post = match mode {
+                MemMode::Offset => None,
+                MemMode::Post => Some(index.map_or(31, |(r, _)| num(&r))),
+                _ => return Err(self.shape()),
+            };
+            let post_bits = post.map_or(0, |rm| 1 << 23 | rm << 16);
+            let w = if mn == "ld1r" {
+                0x0d40_c000
+            } else {
+                let opcode = match count {
+                    1 => 0b0111,
+                    2 => 0b1010,
+                    3 => 0b0110,
+                    _ => 0b0010,
+                };
+                (if mn == "ld1" {
+                    0x0c40_0000
+                } else {
+                    0x0c00_0000
+                }) | opcode << 12
+            };
+            return Self::plain(w | post_bits | q << 30 | size << 10 | num(rn) << 5 | rt);
+        }
+        match mn {
+            "movi" | "mvni" => {
+                return m::movi_word(mn, &self.owned_ops())
+                    .map_or_else(|| Err(self.shape()), Self::plain)
+            }
+            "mov" | "ins" | "umov" => {
+                return match (self.r(0)?, self.r(1)?) {
+                    (A64::Vec { num: d, arr, .. }, A64::Vec { num: s, .. }) => {
+                        let (q, _) = q_size(arr);
+                        Self::plain(
+                            0x0ea0_1c00 | q << 30 | (s as u32) << 16 | (s as u32) << 5 | d as u32,
+                        )
+                    }
+                    (A64::Elem { num: d, size, lane }, A64::Gpr { num: s, .. }) => Self::plain(
+                        0x4e00_1c00 | imm5(size as u32, lane as u32) | (s as u32) << 5 | d as u32,
+                    ),
+                    (A64::Gpr { num: d, .. }, A64::Elem { num: s, size, lane }) => Self::plain(
+                        0x0e00_3c00
+                            | ((size == 3) as u32) << 30
+                            | imm5(size as u32, lane as u32)
+                            | (s as u32) << 5
+                            | d as u32,
+                    ),
+                    (
+                        A64::Elem { num: d, size, lane },
+                        A64::Elem {
+                            num: s, lane: sl, ..
+                        },
+                    ) => Self::plain(
+                        0x6e00_0400
+                            | imm5(size as u32, lane as u32)
+                            | ((sl as u32) << size) << 11
+                            | (s as u32) << 5
+                            | d as u32,
+                    ),
+                    _ => Err(self.shape()),
+                }
+            }
+            "dup" => {
+                let (rd, arr, _) = vec(0)?;
+                let (q, size) = q_size(arr);
+                return match self.r(1)? {
+                    A64::Gpr { num: s, .. } => Self::plain(
+                        0x0e00_0c00 | q << 30 | (1 << size) << 16 | (s as u32) << 5 | rd,
+                    ),
+                    A64::Elem { num: s, size, lane } => Self::plain(
+                        0x0e00_0400
+                            | q << 30
+                            | imm5(size as u32, lane as u32)
+                            | (s as u32) << 5
+                            | rd,
+                    ),
+                    _ => Err(self.shape()),
+                };
+            }
+            _ => {}
+        }
+        // Scalar add/sub on d registers.
+        if let (Some(Op::Reg(A64::Fp { size: 3, .. }, _)), "add" | "sub") = (self.ops.first(), mn) {
+            let (d, a, b) = (num(&self.r(0)?), num(&self.r(1)?), num(&self.r(2)?));
+            let base = if mn == "add" {
+                0x5ee0_8400
+            } else {
+                0x7ee0_8400
+            };
+            return Self::plain(base | b << 16 | a << 5 | d);
+        }
+        // Across lanes: scalar destination, vector source.
+        if let Some(base) = match mn {
+            "addv" => Some(0x0e31_b800),
+            "uaddlv" => Some(0x2e30_3800),
+            "umaxv" => Some(0x2e30_a800),
+            "uminv" => Some(0x2e31_a800),
+            "smaxv" => Some(0x0e30_a800),
+            "sminv" => Some(0x0e31_a800),
+            _ => None,
+        } {
+            let rd = num(&self.r(0)?);
+            let (rn, arr, _) = vec(1)?;
+            let (q, size) = q_size(arr);
+            return Self::plain(base | q << 30 | size << 22 | rn << 5 | rd);
+        }
+        // Shifts by immediate (and the widening ones).
+        if let Some(base) = match mn {
+            "shl" => Some(0x0f00_5400),
+            "ushr" => Some(0x2f00_0400),
+            "sshr" => Some(0x0f00_0400),
+            "usra" => Some(0x2f00_1400),
+            "ushll" | "ushll2" | "uxtl" | "uxtl2" => Some(0x2f00_a400),
+            "sshll" | "sshll2" | "sxtl" | "sxtl2" => Some(0x0f00_a400),
+            _ => None,
+        } {
+            let (rd, _, _) = vec(0)?;
+            let (rn, arr, _) = vec(1)?;
+            let (q, size) = q_size(arr);
+            let sh = if n == 3 { self.imm(2)? as u32 } else { 0 };
+            let esize = 8u32 << size;
+            let immhb = if matches!(mn, "ushr" | "sshr" | "usra") {
+                2 * esize - sh
+            } else {
+                esize + sh
+            };
+            return Self::plain(base | q << 30 | immhb << 16 | rn << 5 | rd);
+        }
+        // Two-register miscellaneous; Q and size from the source (xtn: the destination).
+        if let Some(base) = match mn {
+            "not" => Some(0x2e20_5800),
+            "cnt" => Some(0x0e20_5800),
+            "rev64" => Some(0x0e20_0800),
+            "rev32" => Some(0x2e20_0800),
+            "rev16" => Some(0x0e20_1800),
+            "xtn" | "xtn2" => Some(0x0e21_2800),
+            "fneg" => Some(0x2ea0_f800),
+            "fabs" => Some(0x0ea0_f800),
+            "fsqrt" => Some(0x2ea1_f800),
+            _ => None,
+        } {
+            let (rd, darr, _) = vec(0)?;
+            let (rn, sarr, _) = vec(1)?;
+            let (q, size) = q_size(if mn.starts_with("xtn") { darr } else { sarr });
+            let size = if mn.starts_with('f') {
+                (size & 1) << 22
+            } else {
+                size << 22
+            };
+            return Self::plain(base | q << 30 | size | rn << 5 | rd);
+        }
+        if mn == "ext" {
+            let (rd, arr, _) = vec(0)?;
+            let (rn, rm) = (vec(1)?.0, vec(2)?.0);
+            let (q, _) = q_size(arr);
+            let idx = self.imm(3)? as u32 & 15;
+            return Self::plain(0x2e00_0000 | q << 30 | rm << 16 | idx << 11 | rn << 5 | rd);
+        }
+        if mn == "tbl" {
+            let (rd, arr, _) = vec(0)?;
+            let (rn, _, count) = vec(1)?;
+            let (rm, _, _) = vec(2)?;
+            let (q, _) = q_size(arr);
+            return Self::plain(
+                0x0e00_0000 | q << 30 | rm << 16 | (count.max(1) as u32 - 1) << 13 | rn << 5 | rd,
+            );
+        }
+        // Three registers: same arrangement, or widening (size and Q from the last operand).
+        let base: u32 = match mn {
+            "add" => 0x0e20_8400,
+            "sub" => 0x2e20_8400,
+            "and" => 0x0e20_1c00,
+            "bic" => 0x0e60_1c00,
+            "orr" => 0x0ea0_1c00,
+            "orn" => 0x0ee0_1c00,
+            "eor" => 0x2e20_1c00,
+            "bsl" => 0x2e60_1c00,
+            "bit" => 0x2ea0_1c00,
+            "bif" => 0x2ee0_1c00,
+            "cmeq" => 0x2e20_8c00,
+            "cmtst" => 0x0e20_8c00,
+            "cmhi" => 0x2e20_3400,
+            "cmhs" => 0x2e20_3c00,
+            "cmgt" => 0x0e20_3400,
+            "cmge" => 0x0e20_3c00,
+            "mul" => 0x0e20_9c00,
+            "mla" => 0x0e20_9400,
+            "mls" => 0x2e20_9400,
+            "umax" => 0x2e20_6400,
+            "umin" => 0x2e20_6c00,
+            "smax" => 0x0e20_6400,
+            "smin" => 0x0e20_6c00,
+            "umaxp" => 0x2e20_a400,
+            "uminp" => 0x2e20_ac00,
+            "addp" => 0x0e20_bc00,
+            "sabd" => 0x0e20_7400,
+            "uabd" => 0x2e20_7400,
+            "uzp1" => 0x0e00_1800,
+            "trn1" => 0x0e00_2800,
+            "zip1" => 0x0e00_3800,
+            "uzp2" => 0x0e00_5800,
+            "trn2" => 0x0e00_6800,
+            "zip2" => 0x0e00_7800,
+            "saddl" | "saddl2" => 0x0e20_0000,
+            "uaddl" | "uaddl2" => 0x2e20_0000,
+            "saddw" | "saddw2" => 0x0e20_1000,
+            "uaddw" | "uaddw2" => 0x2e20_1000,
+            "ssubw" | "ssubw2" => 0x0e20_3000,
+            "usubw" | "usubw2" => 0x2e20_3000,
+            "smlal" | "smlal2" => 0x0e20_8000,
+            "umlal" | "umlal2" => 0x2e20_8000,
+            "smull" | "smull2" => 0x0e20_c000,
+            "umull" | "umull2" => 0x2e20_c000,
+            "fadd" | "fsub" | "fmul" | "fdiv" | "fmla" | "fmls" | "fmax" | "fmin" | "faddp" => {
+                let base = match mn {
+                    "fadd" => 0x0e20_d400,
+                    "fsub" => 0x0ea0_d400,
+                    "fmul" => 0x2e20_dc00,
+                    "fdiv" => 0x2e20_fc00,
+                    "fmla" => 0x0e20_cc00,
+                    "fmls" => 0x0ea0_cc00,
+                    "fmax" => 0x0e20_f400,
+                    "fmin" => 0x0ea0_f400,
+                    _ => 0x2e20_d400,
+                };
+                let (rd, arr, _) = vec(0)?;
+                let (q, size) = q_size(arr);
+                let (rn, rm) = (vec(1)?.0, vec(2)?.0);
+                return Self::plain(base | q << 30 | (size & 1) << 22 | rm << 16 | rn << 5 | rd);
+            }
+            _ => return Err(self.shape()),
+        };
+        if n != 3 {
+            return Err(self.shape());
+        }
+        let (rd, _, _) = vec(0)?;
+        let (rn, _, _) = vec(1)?;
+        let (rm, arr, _) = vec(2)?;
+        let (q, size) = q_size(arr);
+        Self::plain(base | q << 30 | size << 22 | rm << 16 | rn << 5 | rd)
+    }
+}
+
+/// CSEL/CSINC/CSINV/CSNEG base opcodes (32-bit).
+fn cond_select_base(mn: &str) -> u32 {
+    match mn {
+        "csel" => 0x1a80_0000,
+        "csinc" => 0x1a80_0400,
+        "csinv" => 0x5a80_0000,
+        _ => 0x5a80_0400,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bitmask;
+
+    #[test]
+    fn bitmask_fields() {
+        // and x0, x1, #0xff: N=1 immr=0 imms=7
+        assert_eq!(bitmask(0xff, 64), Some(1 << 22 | 7 << 10));
+        // and w0, w1, #0xffff0000: immr=16, imms=15
+        assert_eq!(bitmask(0xffff_0000, 32), Some(16 << 16 | 15 << 10));
+        // 0x5555...: element 2, one bit: imms=0b111100
+        assert_eq!(bitmask(0x5555_5555_5555_5555, 64), Some(0b111100 << 10));
+        assert_eq!(bitmask(0x1234, 64), None);
+    }
+}
