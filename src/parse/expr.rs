@@ -7,14 +7,14 @@ use crate::diag::{Diagnostic, Span};
 use pest::iterators::Pair;
 
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct Linear {
+pub struct Linear<'a> {
     pub constant: i128,
-    /// (name, coefficient), in source order, never with coefficient 0.
-    pub terms: Vec<(String, i64)>,
+    /// (name, coefficient), in source order, never with coefficient 0. Names borrow the input.
+    pub terms: Vec<(&'a str, i64)>,
 }
 
-impl Linear {
-    fn constant(c: i128) -> Linear {
+impl<'a> Linear<'a> {
+    fn constant(c: i128) -> Linear<'a> {
         Linear {
             constant: c,
             terms: vec![],
@@ -25,7 +25,7 @@ impl Linear {
         self.terms.is_empty().then_some(self.constant)
     }
 
-    fn scaled(mut self, k: i128, span: Span) -> Result<Linear, Diagnostic> {
+    fn scaled(mut self, k: i128, span: Span) -> Result<Linear<'a>, Diagnostic> {
         self.constant = self.constant.wrapping_mul(k);
         for t in &mut self.terms {
             t.1 = i64::try_from(t.1 as i128 * k)
@@ -36,7 +36,7 @@ impl Linear {
     }
 
     /// Terms are kept apart (`rax + rax*2` is a base and an index, not `rax*3`).
-    fn add(mut self, other: Linear) -> Linear {
+    fn add(mut self, other: Linear<'a>) -> Linear<'a> {
         self.constant = self.constant.wrapping_add(other.constant);
         self.terms.extend(other.terms);
         self
@@ -73,7 +73,7 @@ pub fn parse_number(text: &str) -> Option<i128> {
 
 /// Evaluates an `expr` pair with GNU as precedence: `* / << >>` bind tightest, then
 /// `& | ^`, then `+ -`.
-pub fn eval(pair: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Linear, Diagnostic> {
+pub fn eval<'a>(pair: Pair<'a, Rule>, loc: Locator<'_>) -> Result<Linear<'a>, Diagnostic> {
     let span = loc.span(pair.as_span());
     let mut values = Vec::new();
     let mut ops = Vec::new();
@@ -98,7 +98,7 @@ pub fn eval(pair: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Linear, Diagnostic
     Ok(values.pop().expect("grammar guarantees an operand"))
 }
 
-fn apply(op: &str, a: Linear, b: Linear, span: Span) -> Result<Linear, Diagnostic> {
+fn apply<'a>(op: &str, a: Linear<'a>, b: Linear<'a>, span: Span) -> Result<Linear<'a>, Diagnostic> {
     match op {
         "+" => Ok(a.add(b)),
         "-" => Ok(a.add(b.scaled(-1, span)?)),
@@ -130,7 +130,7 @@ fn apply(op: &str, a: Linear, b: Linear, span: Span) -> Result<Linear, Diagnosti
     }
 }
 
-fn eval_unary(pair: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Linear, Diagnostic> {
+fn eval_unary<'a>(pair: Pair<'a, Rule>, loc: Locator<'_>) -> Result<Linear<'a>, Diagnostic> {
     let span = loc.span(pair.as_span());
     let mut negs = Vec::new();
     let mut value = None;
@@ -146,13 +146,13 @@ fn eval_unary(pair: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Linear, Diagnost
             Rule::here => {
                 value = Some(Linear {
                     constant: 0,
-                    terms: vec![(".".into(), 1)],
+                    terms: vec![(".", 1)],
                 })
             }
             Rule::symbol => {
                 value = Some(Linear {
                     constant: 0,
-                    terms: vec![(p.as_str().trim_matches('"').to_string(), 1)],
+                    terms: vec![(p.as_str().trim_matches('"'), 1)],
                 })
             }
             Rule::expr => value = Some(eval(p, loc)?),

@@ -102,7 +102,7 @@ fn displacement(lin: &Linear, span: Span) -> Result<(Option<String>, i64), Diagn
         .map_err(|_| Diagnostic::error(span, "displacement out of range"))?;
     match lin.terms.as_slice() {
         [] => Ok((None, disp)),
-        [(s, 1)] => Ok((Some(s.clone()), disp)),
+        [(s, 1)] => Ok((Some(s.to_string()), disp)),
         _ => {
             Err(Diagnostic::error(span, "unsupported address expression")
                 .expected("`symbol+constant`"))
@@ -117,7 +117,7 @@ fn immediate(lin: &Linear, span: Span) -> Result<OperandKind, Diagnostic> {
             .map(OperandKind::Imm)
             .map_err(|_| Diagnostic::error(span, "immediate out of range")),
         (None, [(s, 1)]) => Ok(OperandKind::SymbolAddr {
-            symbol: s.clone(),
+            symbol: s.to_string(),
             offset: lin.constant as i64,
         }),
         _ => Err(Diagnostic::error(span, "unsupported immediate expression")
