@@ -19,7 +19,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 /// The agreement reached so far (percent of the testdata lines with encodings).
-const FLOOR: f64 = 91.6;
+const FLOOR: f64 = 93.6;
 
 fn hex(b: &[u8]) -> String {
     b.iter().map(|x| format!("{x:02x}")).collect()

@@ -1898,6 +1898,23 @@ pub fn bitmask(v: u64, width: u32) -> Option<u32> {
     Some(n << 22 | immr << 16 | imms << 10)
 }
 
+/// Go's `isaddcon`: a 12-bit immediate, optionally shifted by 12.
+fn addcon(v: u64) -> bool {
+    v <= 0xfff || (v & 0xfff == 0 && v >> 12 <= 0xfff)
+}
+
+/// Go's `movcon` of `v` or its complement: one MOVZ or MOVN loads it.
+fn movcon(v: u64, width: u32) -> bool {
+    let one = |x: u64| {
+        (0..width / 16)
+            .filter(|i| (x >> (16 * i)) & 0xffff != 0)
+            .count()
+            <= 1
+    };
+    let mask = if width == 32 { 0xffff_ffff } else { u64::MAX };
+    one(v & mask) || one(!v & mask)
+}
+
 fn wide(base: u32) -> bool {
     base & 0x8000_0000 != 0
 }
@@ -2125,17 +2142,34 @@ pub fn encode_args(
             let imm_base = (base & 0xe000_0000) | 0x1100_0000;
             match src {
                 Arg::Imm(v) => {
+                    // Go does not negate: a constant that is not an ADD immediate (one
+                    // word, or two for a 24-bit value without flags) goes through REGTMP.
+                    let v = if width == 32 {
+                        *v as u32 as u64
+                    } else {
+                        *v as u64
+                    };
+                    let (sp_n, sp_d) = (is_sp(&rn), is_sp(&rd));
                     let rn = gs(&rn)?;
                     let rd = if sets { g(&rd)? } else { gs(&rd)? };
-                    let (b, v) = if *v < 0 {
-                        (imm_base ^ 0x4000_0000, v.wrapping_neg() as u64)
+                    if addcon(v)
+                        || (!sets
+                            && v <= 0xff_ffff
+                            && !movcon(v, width)
+                            && bitmask(v, width).is_none())
+                    {
+                        add_imm(imm_base, v, rn, rd, out);
                     } else {
-                        (imm_base, *v as u64)
-                    };
-                    let v = if width == 32 { v & 0xffff_ffff } else { v };
-                    if !add_imm(b, v, rn, rd, out) || (sets && out.len() > 1) {
-                        out.clear();
-                        return err("immediate needs a literal pool (not modelled)");
+                        if rn == 27 && !sp_n {
+                            return err("REGTMP used with a large constant");
+                        }
+                        mov_const(v, width, 27, out);
+                        if sp_n || sp_d {
+                            let opt = if w64 { 3 } else { 2 };
+                            out.push(base | 0x0020_0000 | 27 << 16 | opt << 13 | rn << 5 | rd);
+                        } else {
+                            out.push(base | 27 << 16 | rn << 5 | rd);
+                        }
                     }
                 }
                 Arg::Reg(_) | Arg::Shift(..) if !(is_sp(&rn) || is_sp(&rd)) => {
@@ -2182,14 +2216,39 @@ pub fn encode_args(
             match src {
                 Arg::Imm(v) => {
                     let inv = base & 0x0020_0000 != 0;
-                    let v = if inv { !(*v as u64) } else { *v as u64 };
+                    let v = if width == 32 {
+                        *v as u32 as u64
+                    } else {
+                        *v as u64
+                    };
                     let opc = base & 0xe000_0000;
                     let sets = opc & 0x6000_0000 == 0x6000_0000;
-                    let b = bitmask(v, width).ok_or_else(|| {
-                        EncodeError::new("immediate is not a bitmask (literal pool not modelled)")
-                    })?;
-                    let rd = if sets { g(&rd)? } else { gs(&rd)? };
-                    out.push(opc | 0x1200_0000 | b | g(&rn)? << 5 | rd);
+                    let to_zr = matches!(rd, Arg::Reg(Reg::Zr)) && !sets;
+                    match bitmask(v, width) {
+                        Some(_) if !to_zr => {
+                            let iv = if inv { !v } else { v };
+                            let b = bitmask(iv, width).ok_or_else(bad)?;
+                            let rd = if sets { g(&rd)? } else { gs(&rd)? };
+                            out.push(opc | 0x1200_0000 | b | g(&rn)? << 5 | rd);
+                        }
+                        // Go: the constant into REGTMP (ORR for a bitmask that is not a
+                        // single MOVZ/MOVN, else MOVZ/MOVN[+MOVK]), then the register form.
+                        bm => {
+                            let rn = g(&rn)?;
+                            if rn == 27 {
+                                return err("REGTMP used with a large constant");
+                            }
+                            match bm {
+                                Some(b) if addcon(v) || !movcon(v, width) => {
+                                    out.push((base & 0x8000_0000) | 0x3200_0000 | b | 31 << 5 | 27)
+                                }
+                                _ => {
+                                    mov_const(v, width, 27, out);
+                                }
+                            }
+                            out.push(base | 27 << 16 | rn << 5 | g(&rd)?);
+                        }
+                    }
                 }
                 Arg::Reg(_) | Arg::Shift(..) => {
                     let (rm, k, n) = match src {
@@ -2205,6 +2264,10 @@ pub fn encode_args(
             }
         }
         Rrr | Ngc => {
+            let g = |x: &Arg| match x {
+                Arg::Imm(0) => Ok(31),
+                x => g(x),
+            };
             let (rm, rn, rd) = match (fam, a) {
                 (Rrr, [m, n, d]) => (g(m)?, g(n)?, g(d)?),
                 (Rrr, [m, d]) => (g(m)?, g(d)?, g(d)?),
