@@ -19,7 +19,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 /// The agreement reached so far (percent of the testdata lines with encodings).
-const FLOOR: f64 = 93.6;
+const FLOOR: f64 = 99.96;
 
 fn hex(b: &[u8]) -> String {
     b.iter().map(|x| format!("{x:02x}")).collect()
@@ -101,7 +101,9 @@ fn go_testdata_agreement() {
              # embedded Go-asm encoder (src/verify/go_arm64.rs) does not reproduce, with the reason\n\
              # (its error, or the words it encodes instead). tests/go_encoder_arm64.rs checks that\n\
              # exactly these lines miss. Regenerate: NATIVE2GOASM_WRITE_GAPS=1 cargo test --test\n\
-             # go_encoder_arm64.\n#\n# file | go text | reason\n",
+             # go_encoder_arm64.\n#\n# A line is encoded alone, without the file's layout: `ADR next, R11` (where `next`\n\
+             # labels the following line of arm64.s) gets displacement 0 here; the encode command,\n\
+             # which lays out whole files, gives Go's 2b000010.\n#\n# file | go text | reason\n",
         );
         for (k, why) in &misses {
             let _ = writeln!(s, "{k} | {why}");

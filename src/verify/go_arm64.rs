@@ -254,6 +254,10 @@ pub fn parse_operand<'a>(op: &Operand<'a>, ctx: &Context) -> Option<Arg<'a>> {
                 let base = reg_name(b)?;
                 match m.index {
                     None => Arg::Mem(base, m.disp),
+                    // `(R5)(R8*1)`: the same as `(R5)(R8)`.
+                    Some(i) if m.scale == 1 && m.disp == 0 => {
+                        Arg::MemIdx(base, reg_name(i.split('*').next()?)?, 3, None)
+                    }
                     Some(_) => return None,
                 }
             }
@@ -496,6 +500,15 @@ enum Fam {
     VXar,
     /// VLDn/VSTn (structures, load?, replicate?): multiple structures, single lanes, `.P`.
     VLdSt(u8, bool, bool),
+    /// Crypto `Vm, Vn, Vd` (SHA1C, SHA256H, SHA512H...: fields only, any arrangement Go
+    /// accepts: `.S4`/`.D2` or the bare Q register).
+    Crypto3,
+    /// Crypto `Vn, Vd` (AESE, SHA1H, SHA256SU0...).
+    Crypto2,
+    /// SYS/SYSL `$op1:CRn:CRm:op2 [, Rt]` (the operand is the encoded field).
+    Sys,
+    /// RPRFM `(Rn), Rm, op|$imm6`.
+    Rprfm,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1139,6 +1152,39 @@ static FORMS: &[(&str, Fam, u32)] = &[
     ("VLD2R", VLdSt(2, true, true), 0x0d60c000),
     ("VLD3R", VLdSt(3, true, true), 0x0d40e000),
     ("VLD4R", VLdSt(4, true, true), 0x0d60e000),
+    ("AESE", Crypto2, 0x4e284800),
+    ("AESD", Crypto2, 0x4e285800),
+    ("AESMC", Crypto2, 0x4e286800),
+    ("AESIMC", Crypto2, 0x4e287800),
+    ("SHA1C", Crypto3, 0x5e000000),
+    ("SHA1P", Crypto3, 0x5e001000),
+    ("SHA1M", Crypto3, 0x5e002000),
+    ("SHA1SU0", Crypto3, 0x5e003000),
+    ("SHA256H", Crypto3, 0x5e004000),
+    ("SHA256H2", Crypto3, 0x5e005000),
+    ("SHA256SU1", Crypto3, 0x5e006000),
+    ("SHA1H", Crypto2, 0x5e280800),
+    ("SHA1SU1", Crypto2, 0x5e281800),
+    ("SHA256SU0", Crypto2, 0x5e282800),
+    ("SHA512H", Crypto3, 0xce608000),
+    ("SHA512H2", Crypto3, 0xce608400),
+    ("SHA512SU0", Crypto2, 0xcec08000),
+    ("SHA512SU1", Crypto3, 0xce608800),
+    ("PACIASP", Nullary, 0xd503233f),
+    ("PACIBSP", Nullary, 0xd503237f),
+    ("PACIAZ", Nullary, 0xd503231f),
+    ("PACIBZ", Nullary, 0xd503235f),
+    ("PACIA1716", Nullary, 0xd503211f),
+    ("PACIB1716", Nullary, 0xd503215f),
+    ("AUTIASP", Nullary, 0xd50323bf),
+    ("AUTIBSP", Nullary, 0xd50323ff),
+    ("AUTIAZ", Nullary, 0xd503239f),
+    ("AUTIBZ", Nullary, 0xd50323df),
+    ("AUTIA1716", Nullary, 0xd503219f),
+    ("AUTIB1716", Nullary, 0xd50321df),
+    ("SYS", Sys, 0xd5080000),
+    ("SYSL", Sys, 0xd5280000),
+    ("RPRFM", Rprfm, 0xf8a04818),
     ("SXTB", Rr, 0x93401c00),
     ("SXTH", Rr, 0x93403c00),
     ("SXTW", Rr, 0x93407c00),
@@ -2049,6 +2095,68 @@ fn load_store(op: u32, scale: u8, rt: u32, mem: &Arg, suffix: &str) -> Option<u3
     }
 }
 
+/// A load or store as Go emits it: [`load_store`], or for an offset that fits neither the
+/// scaled nor the unscaled form, the address into REGTMP first (`ADD`/`SUB $off, Rn, R27`
+/// then offset 0, or `ADD $hi, Rn, R27` then the scaled `lo`).
+fn ldst(op: u32, scale: u8, rt: u32, mem: &Arg, suffix: &str, out: &mut Vec<u32>) -> Option<()> {
+    if let Some(w) = load_store(op, scale, rt, mem, suffix) {
+        out.push(w);
+        return Some(());
+    }
+    let (Arg::Mem(b, off), "") = (mem, suffix) else {
+        return None;
+    };
+    let rn = base_reg(b)?;
+    if (-4095..=4095).contains(off) {
+        out.push(addi12(*off, rn, 27));
+        out.push(op | 27 << 5 | rt);
+    } else {
+        let (hi, lo) = split_imm24(*off, scale as u32)?;
+        out.push(addi(hi as u32, rn, 27));
+        out.push(op | (lo as u32) << 10 | 27 << 5 | rt);
+    }
+    Some(())
+}
+
+/// Go's `oaddi12`: `ADD $v, Rn, Rd` or `SUB $-v, Rn, Rd` (|v| < 4096).
+fn addi12(v: i64, rn: u32, rd: u32) -> u32 {
+    let op = if v < 0 { 0xd1000000 } else { 0x91000000 };
+    op | (v.unsigned_abs() as u32) << 10 | rn << 5 | rd
+}
+
+/// Go's `oaddi`: `ADD $v, Rn, Rd` with a 12-bit value or one shifted by 12.
+fn addi(v: u32, rn: u32, rd: u32) -> u32 {
+    if v & 0xfff000 != 0 {
+        0x91400000 | (v >> 12) << 10 | rn << 5 | rd
+    } else {
+        0x91000000 | v << 10 | rn << 5 | rd
+    }
+}
+
+/// Go's `splitImm24uScaled`: `v = hi + lo << shift` with hi an ADD immediate, lo < 4096.
+fn split_imm24(v: i64, shift: u32) -> Option<(i64, i64)> {
+    if v < 0 || v > 0xfff000 + (0xfff << shift) {
+        return None;
+    }
+    let hi = (v - (0xfff << shift)).max(v & ((1 << shift) - 1));
+    if hi <= 0xfff {
+        let lo = (v - hi) >> shift;
+        if lo <= 0xfff {
+            return Some((hi, lo));
+        }
+    }
+    let mut lo = (v >> shift) & 0xfff;
+    let mut hi = v - (lo << shift);
+    if hi > 0xfff000 {
+        hi = 0xfff000;
+        lo = (v - hi) >> shift;
+    }
+    if hi & !0xfff000 == 0 && hi + (lo << shift) == v {
+        return Some((hi, lo));
+    }
+    None
+}
+
 fn base_reg(r: &Reg) -> Option<u32> {
     match r {
         Reg::R(n) => Some(*n as u32),
@@ -2401,7 +2509,24 @@ pub fn encode_args(
             let rn = base_reg(b).ok_or_else(bad)?;
             let s = 1i64 << scale;
             if off % s != 0 || !(-64..64).contains(&(off / s)) {
-                return err("pair offset out of range (Go's expansion not modelled)");
+                // Go: the address into REGTMP (ADD/SUB, or two ADDs), then offset 0.
+                if !suffix.is_empty() {
+                    return err("pair offset out of range");
+                }
+                if (-4095..=4095).contains(off) {
+                    out.push(addi12(*off, rn, 27));
+                } else {
+                    if rn == 27 {
+                        return err("REGTMP used in large offset pair");
+                    }
+                    let (hi, lo) = split_imm24(*off, 0).ok_or_else(|| {
+                        EncodeError::new("pair offset needs a literal pool (not modelled)")
+                    })?;
+                    out.push(addi(lo as u32, rn, 27));
+                    out.push(addi(hi as u32, 27, 27));
+                }
+                out.push(base | t2 << 10 | 27 << 5 | t1);
+                return Ok((false, false));
             }
             let mode = match suffix {
                 "" => base,
@@ -2553,6 +2678,13 @@ pub fn encode_args(
             _ => return Err(bad()),
         },
         Msr => match a {
+            [Arg::Imm(0), Arg::Name(r)] if SYSREGS.iter().any(|x| x.0 == *r) => {
+                let &(_, enc, _, wr) = SYSREGS.iter().find(|x| x.0 == *r).ok_or_else(bad)?;
+                if !wr {
+                    return err("system register is not writable");
+                }
+                out.push(base | enc | 31);
+            }
             [Arg::Imm(v), Arg::Name(p)] => {
                 let field = match *p {
                     "SPSel" => 4 << 12 | 5 << 5,
@@ -2608,8 +2740,41 @@ pub fn encode_args(
             }
             _ => return Err(bad()),
         },
+        Sys => {
+            let (v, rt) = match a {
+                [Arg::Imm(v)] => (*v, 31),
+                [Arg::Imm(v), r] => (*v, g(r)?),
+                _ => return Err(bad()),
+            };
+            if v & !0x7_ffe0 != 0 {
+                return err("illegal SYS argument");
+            }
+            out.push(base | v as u32 | rt);
+        }
+        Rprfm => {
+            let [Arg::Mem(b, 0), rm, op] = a else {
+                return Err(bad());
+            };
+            let op = match op {
+                Arg::Imm(v) if (0..64).contains(v) => *v as u32,
+                Arg::Name(p) => RPRFOPFIELD
+                    .iter()
+                    .find(|x| x.0 == *p)
+                    .map(|x| x.1)
+                    .ok_or_else(bad)?,
+                _ => return Err(bad()),
+            };
+            let enc = (op & 32) << 10 | (op & 16) << 9 | (op & 8) << 9 | (op & 7);
+            out.push(base | g(rm)? << 16 | base_reg(b).ok_or_else(bad)? << 5 | enc);
+        }
         Adr => match a {
             [Arg::Pc(_), d] => out.push(base | g(d)?),
+            [Arg::Name(l), d] if base == 0x10000000 && cond(l).is_none() => {
+                let (disp, lab) = branch_target(&a[0], ctx).ok_or_else(bad)?;
+                branch = lab;
+                let v = disp as u32;
+                out.push(base | (v & 3) << 29 | ((v >> 2) & 0x7ffff) << 5 | g(d)?);
+            }
             _ => return Err(bad()),
         },
         F3 => match a {
@@ -2656,7 +2821,7 @@ pub fn encode_args(
         },
         V3(_) | VF3 | VF2 | VShImm(_) | VShNarrow(_) | VShLong(_) | VNarrow(_) | VFNarrow(_)
         | VFLong(_) | VLong3(_) | VWide3(_) | VAcross | VFAcross | VExt | VTbl | VMovi | VMov
-        | VSha4 | VSha3 | VXar | VLdSt(..) => {
+        | VSha4 | VSha3 | VXar | VLdSt(..) | Crypto3 | Crypto2 => {
             neon(fam, base, name, suffix, a, out).ok_or_else(bad)?
         }
         V2(sizes) => match a {
@@ -2695,13 +2860,13 @@ fn mov(m: &Move, k: u8, suffix: &str, a: &[Arg], _ctx: &Context, out: &mut Vec<u
     };
     match (src, dst) {
         (Arg::Mem(..) | Arg::MemIdx(..), r) => {
-            out.push(load_store(m.load, m.scale, data(r)?, src, suffix)?);
+            ldst(m.load, m.scale, data(r)?, src, suffix, out)?;
         }
         (Arg::Imm(0), Arg::Mem(..) | Arg::MemIdx(..)) if !m.fp => {
-            out.push(load_store(m.store, m.scale, 31, dst, suffix)?);
+            ldst(m.store, m.scale, 31, dst, suffix, out)?;
         }
         (r, Arg::Mem(..) | Arg::MemIdx(..)) => {
-            out.push(load_store(m.store, m.scale, data(r)?, dst, suffix)?);
+            ldst(m.store, m.scale, data(r)?, dst, suffix, out)?;
         }
         _ if !suffix.is_empty() => return None,
         (Arg::Imm(v), d) if !m.fp && k <= 2 => {
@@ -2736,6 +2901,10 @@ fn mov(m: &Move, k: u8, suffix: &str, a: &[Arg], _ctx: &Context, out: &mut Vec<u
             } else {
                 out.push(b | gpr(s, false)? << 5 | gpr(d, false)?);
             }
+        }
+        (Arg::Imm(0), d) if m.fp && k <= 8 => {
+            // FMOV Fd, ZR.
+            out.push(if k == 7 { 0x1e2703e0 } else { 0x9e6703e0 } | fpr(d)?);
         }
         (Arg::FImm(v), d) => {
             let d = fpr(d)?;
@@ -3020,6 +3189,19 @@ fn neon(
         (VMov, [Arg::Vec(n, an), Arg::Vec(d, ad)]) if base == 0 && an == ad && an.size == 0 => {
             0x0ea01c00 | q_bit(*ad)? | r(n) << 16 | r(n) << 5 | r(d)
         }
+        (Crypto3, [m, n, d]) => base | vnum(m)? << 16 | vnum(n)? << 5 | vnum(d)?,
+        (Crypto2, [n, d]) => base | vnum(n)? << 5 | vnum(d)?,
+        (VShImm(_), [Arg::Vec(m, am), Arg::Vec(n, an), Arg::Vec(d, ad)])
+            if am == an && an == ad && name.ends_with("QSHL") =>
+        {
+            // SQSHL/UQSHL by register (three-same).
+            let op = if name == "VSQSHL" {
+                0x0e204c00
+            } else {
+                0x2e204c00
+            };
+            vec_arr(op, *ad, 0b1111)? | r(m) << 16 | r(n) << 5 | r(d)
+        }
         (VLdSt(k, load, rep), [x, y]) => {
             let (mem, regs) = if load { (x, y) } else { (y, x) };
             return vldst(k, load, rep, base, suffix, mem, regs, out);
@@ -3028,6 +3210,14 @@ fn neon(
     };
     out.push(w);
     Some(())
+}
+
+/// The register number of a SIMD operand written `V1`, `V1.S4` (crypto forms).
+fn vnum(a: &Arg) -> Option<u32> {
+    match a {
+        Arg::Reg(Reg::V(n)) | Arg::Vec(n, _) => Some(*n as u32),
+        _ => None,
+    }
 }
 
 /// USHLL/SSHLL(2) `$sh, Vn.T, Vd.2T`.
