@@ -30,8 +30,13 @@
 //!    when it fits, else the unscaled `LDUR` form; a plain register beside `RSP` in
 //!    `ADD`/`SUB` takes the extended-register form; `BIC $imm` is `AND $^imm`.
 //!
-//! Literal pools (constants needing `REGTMP` loads), large-offset expansions and the
-//! SVE instructions are not modelled: they are reported as errors and listed as gaps.
+//! Go 1.27 expands what has no single encoding through `REGTMP` (R27), and so does this
+//! encoder: ADD/CMP/AND... constants (`MOVZ`/`MOVN`/`ORR`[+`MOVK`] into R27, then the
+//! register form; Go does not negate), load/store and pair offsets out of range (`ADD`/`SUB`
+//! into R27, or Go's hi/lo split). What Go puts in a literal pool (its bytes depend on
+//! the pool's placement), logical immediates into ZR beyond the 12-bit case, and the SVE
+//! instructions are reported as errors. NEON forms follow Go's optab (asm7.go types
+//! 72-110); mnemonics Go does not have are not accepted.
 //!
 //! Branches to labels are encoded against the label addresses the caller supplies
 //! ([`Context::labels`]); `n(PC)` counts instructions, as in Go.

@@ -15,10 +15,15 @@
 //!   data (`tests/go_encoder_amd64.rs`) and the live `go tool asm -S`
 //!   (`tests/live_go_asm_amd64.rs`). It also backs `native2goasm encode`
 //!   ([`go_amd64::listing`]).
+//! - [`native_arm64`]: the embedded native arm64 encoder (GNU `as`'s word for a parsed arm64
+//!   instruction, relocated fields zero), held against GNU `as` by
+//!   `tests/native_encoder_arm64.rs`; [`go_arm64`]: the Go-asm encoder for arm64, held
+//!   against Go's test data (`tests/go_encoder_arm64.rs`) and the live `go tool asm -S`
+//!   (`tests/live_go_asm_arm64.rs`).
 //! - [`goasm`]: Go assembly text → operands, for `encode` and the tests; Go IR instructions
 //!   are handed to the encoder through the same operand type without printing them.
-//! - [`check_function`]: the per-instruction comparison the converter runs on every Go
-//!   function after the frame stage, and [`report`]: the classes it assigns (`exact`,
+//! - [`check_function`] (amd64) and [`check_function_arm64`]: the per-instruction
+//!   comparison the converter runs on every Go function after the frame stage, and [`report`]: the classes it assigns (`exact`,
 //!   `equivalent`, `raw`, `branch`, `added`, `data`), the stderr summary and the JSON report.
 //!
 //! # The comparison
@@ -301,6 +306,224 @@ pub fn check_function(
         }
     }
     gf.body = body;
+}
+
+/// [`check_function`] for arm64: the same rules, on 32-bit words. The source words come
+/// from [`native_arm64`], the Go words from [`go_arm64`].
+///
+/// - A Go group whose words equal the source word(s) is `exact`; a `:lo12:` field is
+///   compared masked (both sides leave it for the linker). Otherwise the group becomes
+///   `WORD $0x…` with the source text as comment (`raw`), as the map stage writes the forms
+///   Go lacks; those `WORD`s are counted `raw` too, their word taken from the native
+///   encoder.
+/// - Branches to labels, calls (`bl`, `blr`, `br` as a tail call: Go's `CALL`) and
+///   PC-relative addresses relinked to Go symbols (`adrp`/`adr` → `MOVD $sym<>(SB)`, the
+///   `:lo12:` uses of the register) are `branch`: their words depend on the layout by design,
+///   and raw words could not carry the relocation, so they are never raw.
+/// - Code the frame stage added or rewrote is `added`.
+///
+/// `--equivalent` has no arm64 meaning (there is one encoding per instruction).
+pub fn check_function_arm64(
+    gf: &mut GoFunction,
+    f: &Function,
+    source: &str,
+    report: &mut Report,
+    diags: &mut Diagnostics,
+) {
+    let natives: HashMap<(u32, u32), &Inst> = f
+        .body
+        .iter()
+        .filter_map(|i| match i {
+            Item::Inst(inst) => Some(((inst.span.line, inst.span.col), inst)),
+            _ => None,
+        })
+        .collect();
+    let lines: Vec<&str> = source.lines().collect();
+    // The source text of a span, whitespace collapsed (as the map stage writes comments).
+    let source_text = |span: Span| -> String {
+        let text: String = lines
+            .get(span.line as usize - 1)
+            .map(|l| {
+                l.chars()
+                    .skip(span.col as usize - 1)
+                    .take(span.len as usize)
+                    .collect()
+            })
+            .unwrap_or_default();
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let ctx = go_arm64::Context {
+        frame_size: gf.frame_size,
+        ..Default::default()
+    };
+    let go_text = |group: &[GoInst]| {
+        let mut t = String::new();
+        for (i, g) in group.iter().enumerate() {
+            if i > 0 {
+                t.push_str("; ");
+            }
+            crate::emit::instruction(&mut t, g);
+        }
+        t
+    };
+    let mut go_bytes = Vec::with_capacity(16);
+    let old = std::mem::take(&mut gf.body);
+    let mut body = Vec::with_capacity(old.len());
+    let mut items = old.into_iter().peekable();
+    while let Some(item) = items.next() {
+        let inst = match item {
+            GoItem::Inst(inst) => inst,
+            other => {
+                body.push(other);
+                continue;
+            }
+        };
+        let span = match inst.origin {
+            Origin::Added => {
+                report.add(Class::Added, || {
+                    go_bytes.clear();
+                    let _ = encode_go_arm64(&inst, &ctx, &mut go_bytes);
+                    Record {
+                        line: f.span.line,
+                        source: String::new(),
+                        go: go_text(std::slice::from_ref(&inst)),
+                        class: Class::Added,
+                        source_hex: Vec::new(),
+                        go_hex: go_bytes.clone(),
+                    }
+                });
+                body.push(GoItem::Inst(inst));
+                continue;
+            }
+            Origin::Source(span) => span,
+        };
+        let mut group = vec![inst];
+        while let Some(GoItem::Inst(next)) = items.peek() {
+            if next.origin != Origin::Source(span) {
+                break;
+            }
+            let Some(GoItem::Inst(next)) = items.next() else {
+                unreachable!()
+            };
+            group.push(next);
+        }
+        let mut record = |class: Class, go: String, src: Vec<u8>, go_hex: Vec<u8>| {
+            report.add(class, || Record {
+                line: span.line,
+                source: source_text(span),
+                go,
+                class,
+                source_hex: src,
+                go_hex,
+            })
+        };
+        if group.iter().any(is_rewritten) {
+            go_bytes.clear();
+            for g in &group {
+                let _ = encode_go_arm64(g, &ctx, &mut go_bytes);
+            }
+            record(Class::Added, go_text(&group), Vec::new(), go_bytes.clone());
+            body.extend(group.into_iter().map(GoItem::Inst));
+            continue;
+        }
+        let native = natives.get(&(span.line, span.col)).copied();
+        // Calls, and the parts of a tail call (`br xN` → `CALL (RN)` … `RET`).
+        let call = native.is_some_and(|n| matches!(n.mnemonic.as_str(), "bl" | "blr" | "br"));
+        if call || group.iter().any(|g| is_branch(g) || g.mnemonic == "CALL") {
+            record(Class::Branch, go_text(&group), Vec::new(), Vec::new());
+            body.extend(group.into_iter().map(GoItem::Inst));
+            continue;
+        }
+        let Some(native) = native else {
+            diags.push(Diagnostic::error(
+                span,
+                "internal: no source instruction for this Go instruction",
+            ));
+            continue;
+        };
+        let src = match native_arm64::encode(native) {
+            Ok(e) => e,
+            Err(d) => {
+                diags.push(d);
+                continue;
+            }
+        };
+        let src_bytes = src.word.to_le_bytes().to_vec();
+        go_bytes.clear();
+        let mut go_ok = true;
+        for g in &group {
+            if encode_go_arm64(g, &ctx, &mut go_bytes).is_err() {
+                go_ok = false;
+            }
+        }
+        let raw_word = group.iter().any(|g| g.mnemonic == "WORD");
+        if let Some(reloc) = &src.reloc {
+            // Relinked to a Go symbol: exact when the fields outside the linker's agree.
+            let keep = src.fixed_mask();
+            let same = go_ok
+                && go_bytes.len() == 4
+                && u32::from_le_bytes([go_bytes[0], go_bytes[1], go_bytes[2], go_bytes[3]]) & keep
+                    == src.word & keep;
+            if raw_word {
+                diags.push(Diagnostic::error(
+                    span,
+                    format!(
+                        "internal: raw word for `{}`, which refers to `{}`",
+                        source_text(span),
+                        reloc.symbol
+                    ),
+                ));
+                continue;
+            }
+            let class = if same { Class::Exact } else { Class::Branch };
+            record(class, go_text(&group), src_bytes, go_bytes.clone());
+            body.extend(group.into_iter().map(GoItem::Inst));
+            continue;
+        }
+        if go_ok && !raw_word && go_bytes == src_bytes {
+            record(Class::Exact, go_text(&group), src_bytes, go_bytes.clone());
+            body.extend(group.into_iter().map(GoItem::Inst));
+            continue;
+        }
+        let word = GoInst {
+            mnemonic: "WORD",
+            operands: vec![GoOperand::Reg(crate::map::arm64::intern(&format!(
+                "${:#010x}",
+                src.word
+            )))],
+            origin: Origin::Source(span),
+            comment: Some(source_text(span)),
+        };
+        record(
+            Class::Raw,
+            go_text(std::slice::from_ref(&word)),
+            src_bytes.clone(),
+            src_bytes,
+        );
+        body.push(GoItem::Inst(word));
+    }
+    gf.body = body;
+}
+
+fn encode_go_arm64(
+    inst: &GoInst,
+    ctx: &go_arm64::Context,
+    out: &mut Vec<u8>,
+) -> Result<go_arm64::Encoded, go_arm64::EncodeError> {
+    // The map stage keeps float immediates as their Go spelling (`$(0.5)`).
+    let mut ops = goasm::Operands::default();
+    for o in goasm::from_go_inst(inst).as_slice() {
+        let o = match o {
+            goasm::Operand::Name(n) => n
+                .strip_prefix("$(")
+                .and_then(|f| f.strip_suffix(')'))
+                .and_then(|f| f.parse().ok())
+                .map_or(*o, goasm::Operand::Float),
+            o => *o,
+        };
+        ops.push(o, Span::default());
+    }
+    go_arm64::encode(inst.mnemonic, ops.as_slice(), ctx, out)
 }
 
 fn is_rewritten(inst: &GoInst) -> bool {

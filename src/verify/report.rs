@@ -9,7 +9,9 @@
 //! - `equivalent` (only with `--equivalent`): a Go mnemonic whose bytes differ but decode
 //!   (yaxpeax-x86) to the same instruction;
 //! - `raw`: the source bytes as `BYTE`s, with the source text as comment;
-//! - `branch`: a branch relinked to a Go label (Go chooses its own branch encodings);
+//! - `branch`: a branch relinked to a Go label (Go chooses its own branch encodings); on
+//!   arm64 also calls and PC-relative addresses relinked to Go symbols (`adrp` → `MOVD
+//!   $sym<>(SB)`), whose words depend on the layout;
 //! - `added`: code the converter added (argument loads, result stores) or rewrote
 //!   (stack-passed arguments read from their Go `name+off(FP)` slot);
 //! - `data`: a `DATA`/`GLOBL` symbol (constant pools, tables).
