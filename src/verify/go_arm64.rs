@@ -2214,6 +2214,17 @@ pub fn encode_args(
         Some((n, s)) => (n, s),
         None => (mnemonic, ""),
     };
+    // `MOVD $sym(SB), Rn`: ADRP + ADD with both PC-relative fields left to the linker
+    // (R_ADDRARM64), as `GOARCH=arm64 go tool asm -S` shows.
+    if let ("MOVD", "", [Arg::Addr(m), d]) = (name, suffix, a) {
+        if m.base == Some("SB") {
+            let rd = gpr(d, false)
+                .ok_or_else(|| EncodeError::new("`MOVD $sym(SB)` needs a general register"))?;
+            out.push(0x9000_0000 | rd);
+            out.push(0x9100_0000 | rd << 5 | rd);
+            return Ok((false, true));
+        }
+    }
     let Some(&(fam, base)) = forms().get(name) else {
         return err(format!("unknown arm64 instruction `{mnemonic}`"));
     };
