@@ -215,11 +215,17 @@ fn encode(arch: ArchArg, file: &str) -> Result<(), String> {
     let (lines, diags): (Vec<(u32, bool, Vec<u8>)>, _) = match arch {
         ArchArg::Arm64 => {
             let (l, d) = native2goasm::verify::go_arm64::listing(&source);
-            (l.into_iter().map(|l| (l.line, l.code, l.bytes)).collect(), d)
+            (
+                l.into_iter().map(|l| (l.line, l.code, l.bytes)).collect(),
+                d,
+            )
         }
         _ => {
             let (l, d) = native2goasm::verify::go_amd64::listing(&source);
-            (l.into_iter().map(|l| (l.line, l.code, l.bytes)).collect(), d)
+            (
+                l.into_iter().map(|l| (l.line, l.code, l.bytes)).collect(),
+                d,
+            )
         }
     };
     let mut out = String::with_capacity(source.len() * 2);
