@@ -130,9 +130,14 @@ pub fn convert_verified(
             Arch::Amd64 => {
                 crate::verify::check_function(&mut gf, f, source, verify, &mut report, &mut diags)
             }
-            Arch::Arm64 => {
-                crate::verify::check_function_arm64(&mut gf, f, source, &mut report, &mut diags)
-            }
+            Arch::Arm64 => crate::verify::check_function_arm64(
+                &mut gf,
+                f,
+                source,
+                verify,
+                &mut report,
+                &mut diags,
+            ),
         }
         for d in &mut diags.0[before..] {
             if d.is_error() {

@@ -322,11 +322,13 @@ pub fn check_function(
 ///   and raw words could not carry the relocation, so they are never raw.
 /// - Code the frame stage added or rewrote is `added`.
 ///
-/// `--equivalent` has no arm64 meaning (there is one encoding per instruction).
+/// With `--equivalent`, a Go word that differs from the source's is kept when both decode
+/// (yaxpeax-arm) to the same instruction text, e.g. `MOVD $1, R0` (Go: ORR) for GNU's MOVZ.
 pub fn check_function_arm64(
     gf: &mut GoFunction,
     f: &Function,
     source: &str,
+    opts: &Options,
     report: &mut Report,
     diags: &mut Diagnostics,
 ) {
@@ -485,6 +487,16 @@ pub fn check_function_arm64(
             body.extend(group.into_iter().map(GoItem::Inst));
             continue;
         }
+        if go_ok && !raw_word && opts.equivalent && equivalent_arm64(&go_bytes, &src_bytes) {
+            record(
+                Class::Equivalent,
+                go_text(&group),
+                src_bytes,
+                go_bytes.clone(),
+            );
+            body.extend(group.into_iter().map(GoItem::Inst));
+            continue;
+        }
         let word = GoInst {
             mnemonic: "WORD",
             operands: vec![GoOperand::Reg(crate::map::arm64::intern(&format!(
@@ -553,6 +565,20 @@ fn bytes_text(bytes: &[u8]) -> String {
     list.join("; ")
 }
 
+/// Whether two byte strings are each one arm64 instruction that disassembles to the same
+/// text (yaxpeax-arm prints the preferred alias: `mov x0, #0x1` for both MOVZ and ORR).
+pub fn equivalent_arm64(a: &[u8], b: &[u8]) -> bool {
+    use yaxpeax_arch::{Decoder, U8Reader};
+    let decoder = yaxpeax_arm::armv8::a64::InstDecoder::default();
+    let text = |bytes: &[u8]| {
+        (bytes.len() == 4)
+            .then(|| decoder.decode(&mut U8Reader::new(bytes)).ok())
+            .flatten()
+            .map(|inst| inst.to_string())
+    };
+    matches!((text(a), text(b)), (Some(x), Some(y)) if x == y)
+}
+
 /// Whether two byte strings are each exactly one instruction, and the same one.
 pub fn equivalent(a: &[u8], b: &[u8]) -> bool {
     use yaxpeax_arch::{Decoder, LengthedInstruction, U8Reader};
@@ -609,5 +635,16 @@ mod tests {
         ));
         // Two instructions are not one.
         assert!(!super::equivalent(&[0x90, 0x90], &[0x90, 0x90]));
+    }
+
+    #[test]
+    fn arm64_equivalence_is_same_disassembly() {
+        let w = |x: u32| x.to_le_bytes();
+        // movz x0, #1 (GNU as) and orr x0, xzr, #1 (Go's MOVD $1, R0): both `mov x0, #0x1`.
+        assert!(super::equivalent_arm64(&w(0xd280_0020), &w(0xb240_03e0)));
+        // add x0, x0, #1 and sub x0, x0, #1 differ.
+        assert!(!super::equivalent_arm64(&w(0x9100_0400), &w(0xd100_0400)));
+        // Only single words compare.
+        assert!(!super::equivalent_arm64(&[0, 0, 0], &[0, 0, 0]));
     }
 }
