@@ -20,170 +20,15 @@
 
 mod common;
 
-use common::{crate_path, require_oracles, run, say, scratch_dir, write_file};
+use common::go_asm::{compare, hex, LIMIT};
+use common::{crate_path, require_oracles, run, say, scratch_dir};
 use native2goasm::convert::{convert_verified, Options};
 use native2goasm::frame;
 use native2goasm::ir::Arch;
 use native2goasm::parse::Syntax;
 use native2goasm::verify::go_arm64::listing;
 use native2goasm::verify::report::{Class, Report};
-use std::collections::BTreeMap;
-use std::path::Path;
 use std::process::Command;
-use std::time::Duration;
-
-const LIMIT: Duration = Duration::from_secs(300);
-
-fn hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
-}
-
-fn goroot() -> String {
-    let r = run(Command::new("go").args(["env", "GOROOT"]), LIMIT);
-    assert!(r.success, "go env GOROOT: {}", r.stderr);
-    r.stdout.trim().to_string()
-}
-
-/// Assembles `text` with `go tool asm -S` and returns the bytes Go emitted per source line.
-fn go_asm_lines(dir: &Path, name: &str, text: &str) -> Result<BTreeMap<u32, Vec<u8>>, String> {
-    let src = dir.join(format!("{name}.s"));
-    write_file(&src, text);
-    let include = format!("{}/pkg/include", goroot());
-    let r = run(
-        Command::new("go")
-            .args(["tool", "asm", "-I", &include, "-p", "main", "-S", "-o"])
-            .env("GOARCH", "arm64")
-            .arg(dir.join(format!("{name}.o")))
-            .arg(&src)
-            .current_dir(dir),
-        LIMIT,
-    );
-    if !r.success {
-        return Err(format!("go tool asm {name}.s failed:\n{}", r.stderr));
-    }
-    parse_listing(&r.stdout)
-}
-
-/// Parses `go tool asm -S` output: per text symbol, instruction lines
-/// `\t0x0000 00000 (file.s:12)\tMNEMONIC ...` and the hex dump `\t0x0000 48 8b ...`.
-fn parse_listing(out: &str) -> Result<BTreeMap<u32, Vec<u8>>, String> {
-    let mut result: BTreeMap<u32, Vec<u8>> = BTreeMap::new();
-    let mut insts: Vec<(usize, u32)> = Vec::new();
-    let mut dump: Vec<u8> = Vec::new();
-    let mut in_text = false;
-    let mut flush = |insts: &mut Vec<(usize, u32)>, dump: &mut Vec<u8>| {
-        for (k, &(off, line)) in insts.iter().enumerate() {
-            let end = insts.get(k + 1).map_or(dump.len(), |n| n.0);
-            if end > off {
-                result
-                    .entry(line)
-                    .or_default()
-                    .extend_from_slice(&dump[off..end]);
-            }
-        }
-        insts.clear();
-        dump.clear();
-    };
-    for l in out.lines() {
-        if !l.starts_with('\t') {
-            flush(&mut insts, &mut dump);
-            in_text = l.contains(" STEXT");
-            continue;
-        }
-        if !in_text {
-            continue;
-        }
-        let l = &l[1..];
-        let Some(rest) = l.strip_prefix("0x") else {
-            continue; // `rel ...` lines
-        };
-        let digits = rest.find(' ').unwrap_or(rest.len());
-        let off = usize::from_str_radix(&rest[..digits], 16).map_err(|e| e.to_string())?;
-        let rest = &rest[digits..];
-        let is_inst = rest.len() > 8
-            && rest.as_bytes()[1..6].iter().all(u8::is_ascii_digit)
-            && &rest[6..8] == " (";
-        if is_inst {
-            // An instruction line: `0x0000 00000 (file.s:12)\tMOVQ ...`.
-            let loc = &rest[8..];
-            let close = loc.find(')').ok_or("bad listing line")?;
-            let line: u32 = loc[..close]
-                .rsplit(':')
-                .next()
-                .and_then(|n| n.parse().ok())
-                .ok_or("bad line number")?;
-            insts.push((off, line));
-        } else {
-            // A dump line: up to 16 hex bytes, then the ASCII column.
-            for (i, b) in rest.trim_start().split(' ').enumerate() {
-                if i >= 16 || b.len() != 2 {
-                    break;
-                }
-                match u8::from_str_radix(b, 16) {
-                    Ok(v) => {
-                        if dump.len() < off + i {
-                            dump.resize(off + i, 0);
-                        }
-                        dump.push(v);
-                    }
-                    Err(_) => break,
-                }
-            }
-        }
-    }
-    flush(&mut insts, &mut dump);
-    Ok(result)
-}
-
-/// Compares the embedded encoder's listing of `text` with `go tool asm`, line by line.
-/// Returns (lines compared, mismatches).
-///
-/// One allowance, narrow: Go pads a function's end to 16 bytes with zero words, which its
-/// listing attributes to the last instruction (accepted only there, only zeros).
-fn compare(dir: &Path, name: &str, text: &str) -> (usize, Vec<String>) {
-    let go = match go_asm_lines(dir, name, text) {
-        Ok(g) => g,
-        Err(e) => return (0, vec![e]),
-    };
-    let (lines, diags) = listing(text);
-    let mut bad: Vec<String> = diags
-        .iter()
-        .map(|d| format!("{name}.s:{}: embedded encoder: {}", d.span.line, d.message))
-        .collect();
-    let texts: Vec<&str> = text.lines().collect();
-    // The last code line of each TEXT block.
-    let mut last = std::collections::BTreeSet::new();
-    let mut prev = None;
-    for l in &lines {
-        if texts[l.line as usize - 1].starts_with("TEXT") {
-            last.extend(prev.take());
-        } else if l.code {
-            prev = Some(l.line);
-        }
-    }
-    last.extend(prev);
-    let mut n = 0;
-    for l in lines.iter().filter(|l| l.code) {
-        let src = texts[l.line as usize - 1];
-        let empty = Vec::new();
-        let want = go.get(&l.line).unwrap_or(&empty);
-        n += 1;
-        let padded = last.contains(&l.line)
-            && want.len() > l.bytes.len()
-            && want.starts_with(&l.bytes)
-            && want[l.bytes.len()..].iter().all(|b| *b == 0);
-        if *want != l.bytes && !padded {
-            bad.push(format!(
-                "{name}.s:{}: {} | go {} | ours {}",
-                l.line,
-                src.trim(),
-                hex(want),
-                hex(&l.bytes)
-            ));
-        }
-    }
-    (n, bad)
-}
 
 fn signatures() -> Vec<frame::Signature> {
     let text = std::fs::read_to_string(crate_path("tests/e2e/signatures.txt")).unwrap();
@@ -271,7 +116,14 @@ fn live_runtime_corpus_arm64() {
             s.raw,
             100.0 * s.exact as f64 / (s.exact + s.raw).max(1) as f64
         ));
-        let (n, bad) = compare(&dir, &format!("{name}_go"), &conv.text);
+        let (n, bad) = compare(
+            &dir,
+            &format!("{name}_go"),
+            &conv.text,
+            "arm64",
+            listing,
+            true,
+        );
         total += n;
         failures.extend(bad);
     }
@@ -369,7 +221,7 @@ fn live_generated_rows_arm64() {
     let conv = convert_verified(&native, &opts, &Default::default(), true)
         .unwrap_or_else(|d| panic!("conversion failed:\n{}", d.render("rows.s", &native)));
     let mut bad = check_report("generated", &conv.report);
-    let (n, cmp) = compare(&dir, "rows_go", &conv.text);
+    let (n, cmp) = compare(&dir, "rows_go", &conv.text, "arm64", listing, true);
     bad.extend(cmp);
     let s = &conv.report.summary;
     say(format!(

@@ -45,6 +45,7 @@
 //! are encoded against the label addresses the caller supplies (`Context::target`), short
 //! when the displacement fits, as Go does after its span loop.
 
+use super::ListingLine;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -1512,18 +1513,6 @@ fn fill_nops(out: &mut Vec<u8>, mut n: usize) {
         out.extend_from_slice(NOPS[m - 1]);
         n -= m;
     }
-}
-
-/// The bytes of one line of a Go assembly file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ListingLine {
-    /// 1-based line number.
-    pub line: u32,
-    pub bytes: Vec<u8>,
-    /// Whether the line holds an instruction or data (and is printed).
-    pub code: bool,
-    /// The line holds a branch to a label (its bytes depend on the layout).
-    pub branch: bool,
 }
 
 /// One statement with bytes, in file order.

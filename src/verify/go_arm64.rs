@@ -41,6 +41,7 @@
 //! Branches to labels are encoded against the label addresses the caller supplies
 //! ([`Context::labels`]); `n(PC)` counts instructions, as in Go.
 
+use super::ListingLine;
 use std::collections::HashMap;
 
 use super::goasm::{MemRef, Operand};
@@ -3343,18 +3344,6 @@ fn fp_imm8(v: f64) -> Option<u32> {
 }
 
 // ---- whole files: the `encode` command ------------------------------------------------------
-
-/// The bytes of one line of a Go assembly file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ListingLine {
-    /// 1-based line number.
-    pub line: u32,
-    pub bytes: Vec<u8>,
-    /// Whether the line holds an instruction or data (and is printed).
-    pub code: bool,
-    /// The line holds a branch to a label (its bytes depend on the layout).
-    pub branch: bool,
-}
 
 /// Encodes a whole Go assembly file: per `TEXT` function, labels are resolved (every arm64
 /// instruction is 4 bytes, or a known number of words, so one layout pass suffices after a

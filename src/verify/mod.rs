@@ -53,6 +53,18 @@ pub mod native_arm64;
 pub mod native_x86;
 pub mod report;
 
+/// The bytes of one line of a Go assembly file, as the `encode` listings give them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListingLine {
+    /// 1-based line number.
+    pub line: u32,
+    pub bytes: Vec<u8>,
+    /// Whether the line holds an instruction or data (and is printed).
+    pub code: bool,
+    /// The line holds a branch to a label (its bytes depend on the layout).
+    pub branch: bool,
+}
+
 use crate::diag::{Diagnostic, Diagnostics, Span};
 use crate::ir::go::{GoFunction, GoInst, GoItem, GoOperand, Origin};
 use crate::ir::{Function, Inst, Item};

@@ -10,6 +10,7 @@
 #![allow(dead_code)]
 
 pub mod bad_input;
+pub mod go_asm;
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};

@@ -1,0 +1,181 @@
+//! Live comparison with `go tool asm -S`, shared by `tests/live_go_asm_*.rs`: assemble a Go
+//! file with the real assembler, read its per-line bytes, and compare them with the embedded
+//! encoder's listing of the same file.
+
+use super::{run, write_file};
+use native2goasm::diag::Diagnostic;
+use native2goasm::verify::ListingLine;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use std::process::Command;
+use std::time::Duration;
+
+pub const LIMIT: Duration = Duration::from_secs(300);
+
+pub fn hex(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+fn goroot() -> String {
+    let r = run(Command::new("go").args(["env", "GOROOT"]), LIMIT);
+    assert!(r.success, "go env GOROOT: {}", r.stderr);
+    r.stdout.trim().to_string()
+}
+
+/// Assembles `text` with `GOARCH=<goarch> go tool asm -S` and returns the bytes Go emitted
+/// per source line.
+pub fn go_asm_lines(
+    dir: &Path,
+    name: &str,
+    text: &str,
+    goarch: &str,
+) -> Result<BTreeMap<u32, Vec<u8>>, String> {
+    let src = dir.join(format!("{name}.s"));
+    write_file(&src, text);
+    let include = format!("{}/pkg/include", goroot());
+    let r = run(
+        Command::new("go")
+            .args(["tool", "asm", "-I", &include, "-p", "main", "-S", "-o"])
+            .arg(dir.join(format!("{name}.o")))
+            .arg(&src)
+            .env("GOARCH", goarch)
+            .current_dir(dir),
+        LIMIT,
+    );
+    if !r.success {
+        return Err(format!("go tool asm {name}.s failed:\n{}", r.stderr));
+    }
+    parse_listing(&r.stdout)
+}
+
+/// Parses `go tool asm -S` output: per text symbol, instruction lines
+/// `\t0x0000 00000 (file.s:12)\tMNEMONIC ...` and the hex dump `\t0x0000 48 8b ...`.
+fn parse_listing(out: &str) -> Result<BTreeMap<u32, Vec<u8>>, String> {
+    let mut result: BTreeMap<u32, Vec<u8>> = BTreeMap::new();
+    let mut insts: Vec<(usize, u32)> = Vec::new();
+    let mut dump: Vec<u8> = Vec::new();
+    let mut in_text = false;
+    let mut flush = |insts: &mut Vec<(usize, u32)>, dump: &mut Vec<u8>| {
+        for (k, &(off, line)) in insts.iter().enumerate() {
+            let end = insts.get(k + 1).map_or(dump.len(), |n| n.0);
+            if end > off {
+                result
+                    .entry(line)
+                    .or_default()
+                    .extend_from_slice(&dump[off..end]);
+            }
+        }
+        insts.clear();
+        dump.clear();
+    };
+    for l in out.lines() {
+        if !l.starts_with('\t') {
+            flush(&mut insts, &mut dump);
+            in_text = l.contains(" STEXT");
+            continue;
+        }
+        if !in_text {
+            continue;
+        }
+        let l = &l[1..];
+        let Some(rest) = l.strip_prefix("0x") else {
+            continue; // `rel ...` lines
+        };
+        let digits = rest.find(' ').unwrap_or(rest.len());
+        let off = usize::from_str_radix(&rest[..digits], 16).map_err(|e| e.to_string())?;
+        let rest = &rest[digits..];
+        let is_inst = rest.len() > 8
+            && rest.as_bytes()[1..6].iter().all(u8::is_ascii_digit)
+            && &rest[6..8] == " (";
+        if is_inst {
+            // An instruction line: `0x0000 00000 (file.s:12)\tMOVQ ...`.
+            let loc = &rest[8..];
+            let close = loc.find(')').ok_or("bad listing line")?;
+            let line: u32 = loc[..close]
+                .rsplit(':')
+                .next()
+                .and_then(|n| n.parse().ok())
+                .ok_or("bad line number")?;
+            insts.push((off, line));
+        } else {
+            // A dump line: up to 16 hex bytes, then the ASCII column.
+            for (i, b) in rest.trim_start().split(' ').enumerate() {
+                if i >= 16 || b.len() != 2 {
+                    break;
+                }
+                match u8::from_str_radix(b, 16) {
+                    Ok(v) => {
+                        if dump.len() < off + i {
+                            dump.resize(off + i, 0);
+                        }
+                        dump.push(v);
+                    }
+                    Err(_) => break,
+                }
+            }
+        }
+    }
+    flush(&mut insts, &mut dump);
+    Ok(result)
+}
+
+/// The embedded encoder's listing of a file (`go_amd64::listing`, `go_arm64::listing`).
+pub type Listing = fn(&str) -> (Vec<ListingLine>, Vec<Diagnostic>);
+
+/// Compares the embedded encoder's listing of `text` with `go tool asm`, line by line.
+/// Returns (lines compared, mismatches).
+///
+/// `zero_padded_tail`: arm64 Go pads a function's end to 16 bytes with zero words, which its
+/// listing attributes to the last instruction; accepted only there, only zeros.
+pub fn compare(
+    dir: &Path,
+    name: &str,
+    text: &str,
+    goarch: &str,
+    listing: Listing,
+    zero_padded_tail: bool,
+) -> (usize, Vec<String>) {
+    let go = match go_asm_lines(dir, name, text, goarch) {
+        Ok(g) => g,
+        Err(e) => return (0, vec![e]),
+    };
+    let (lines, diags) = listing(text);
+    let mut bad: Vec<String> = diags
+        .iter()
+        .map(|d| format!("{name}.s:{}: embedded encoder: {}", d.span.line, d.message))
+        .collect();
+    let texts: Vec<&str> = text.lines().collect();
+    // The last code line of each TEXT block.
+    let mut last = BTreeSet::new();
+    let mut prev = None;
+    for l in &lines {
+        if texts[l.line as usize - 1].starts_with("TEXT") {
+            last.extend(prev.take());
+        } else if l.code {
+            prev = Some(l.line);
+        }
+    }
+    last.extend(prev);
+    let mut n = 0;
+    for l in lines.iter().filter(|l| l.code) {
+        let src = texts[l.line as usize - 1];
+        let empty = Vec::new();
+        let want = go.get(&l.line).unwrap_or(&empty);
+        n += 1;
+        let padded = zero_padded_tail
+            && last.contains(&l.line)
+            && want.len() > l.bytes.len()
+            && want.starts_with(&l.bytes)
+            && want[l.bytes.len()..].iter().all(|b| *b == 0);
+        if *want != l.bytes && !padded {
+            bad.push(format!(
+                "{name}.s:{}: {} | go {} | ours {}",
+                l.line,
+                src.trim(),
+                hex(want),
+                hex(&l.bytes)
+            ));
+        }
+    }
+    (n, bad)
+}
