@@ -45,7 +45,7 @@
 //! are encoded against the label addresses the caller supplies (`Context::target`), short
 //! when the displacement fits, as Go does after its span loop.
 
-use super::ListingLine;
+use super::{EncodeError, ListingLine};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -94,32 +94,6 @@ pub struct Encoded {
     pub pc_rel: Option<PcRel>,
     /// A branch to a label (its bytes depend on the layout).
     pub branch: bool,
-}
-
-/// Why an instruction could not be encoded; `operand` is the index of the operand at fault.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EncodeError {
-    pub message: String,
-    pub operand: Option<usize>,
-    pub expected: Option<String>,
-}
-
-impl EncodeError {
-    fn new(message: impl Into<String>) -> EncodeError {
-        EncodeError {
-            message: message.into(),
-            operand: None,
-            expected: None,
-        }
-    }
-    fn at(mut self, operand: usize) -> EncodeError {
-        self.operand = Some(operand);
-        self
-    }
-    fn expected(mut self, what: impl Into<String>) -> EncodeError {
-        self.expected = Some(what.into());
-        self
-    }
 }
 
 // ---- the name table ------------------------------------------------------------------------

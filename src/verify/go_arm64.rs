@@ -41,7 +41,7 @@
 //! Branches to labels are encoded against the label addresses the caller supplies
 //! ([`Context::labels`]); `n(PC)` counts instructions, as in Go.
 
-use super::ListingLine;
+use super::{EncodeError, ListingLine};
 use std::collections::HashMap;
 
 use super::goasm::{MemRef, Operand};
@@ -79,28 +79,6 @@ pub struct Encoded {
     /// A PC-relative reference to a symbol (`ADRP`, `MOVD $sym(SB)`): its fields are
     /// written as zero and filled in by the linker.
     pub pc_rel: bool,
-}
-
-/// Why an instruction could not be encoded; `operand` is the index of the operand at fault.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EncodeError {
-    pub message: String,
-    pub operand: Option<usize>,
-    pub expected: Option<String>,
-}
-
-impl EncodeError {
-    fn new(message: impl Into<String>) -> EncodeError {
-        EncodeError {
-            message: message.into(),
-            operand: None,
-            expected: None,
-        }
-    }
-    fn at(mut self, operand: usize) -> EncodeError {
-        self.operand = Some(operand);
-        self
-    }
 }
 
 fn err<T>(m: impl Into<String>) -> Result<T, EncodeError> {

@@ -53,6 +53,32 @@ pub mod native_arm64;
 pub mod native_x86;
 pub mod report;
 
+/// Why an instruction could not be encoded; `operand` is the index of the operand at fault.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EncodeError {
+    pub message: String,
+    pub operand: Option<usize>,
+    pub expected: Option<String>,
+}
+
+impl EncodeError {
+    pub(crate) fn new(message: impl Into<String>) -> EncodeError {
+        EncodeError {
+            message: message.into(),
+            operand: None,
+            expected: None,
+        }
+    }
+    pub(crate) fn at(mut self, operand: usize) -> EncodeError {
+        self.operand = Some(operand);
+        self
+    }
+    pub(crate) fn expected(mut self, what: impl Into<String>) -> EncodeError {
+        self.expected = Some(what.into());
+        self
+    }
+}
+
 /// The bytes of one line of a Go assembly file, as the `encode` listings give them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ListingLine {
@@ -533,7 +559,7 @@ fn encode_go_arm64(
     inst: &GoInst,
     ctx: &go_arm64::Context,
     out: &mut Vec<u8>,
-) -> Result<go_arm64::Encoded, go_arm64::EncodeError> {
+) -> Result<go_arm64::Encoded, EncodeError> {
     // The map stage keeps float immediates as their Go spelling (`$(0.5)`).
     let mut ops = goasm::Operands::default();
     for o in goasm::from_go_inst(inst).as_slice() {
@@ -566,7 +592,7 @@ fn encode_go(
     inst: &GoInst,
     ctx: &go_amd64::Context,
     out: &mut Vec<u8>,
-) -> Result<go_amd64::Encoded, go_amd64::EncodeError> {
+) -> Result<go_amd64::Encoded, EncodeError> {
     let ops = goasm::from_go_inst(inst);
     go_amd64::encode(inst.mnemonic, ops.as_slice(), ctx, out)
 }
