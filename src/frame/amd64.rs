@@ -49,10 +49,11 @@
 //! [`native_abi`] is the no-signature mode: the body is left as is and the function is
 //! declared `NOSPLIT|NOFRAME` without an args size.
 
-use super::layout::{check_names, Component, Kind, Layout, Slot, SlotClass};
+use super::cvalue::{added, bytes, c_values, CValue};
+use super::layout::{check_names, Component, Kind, Layout, SlotClass};
 use super::signature::Signature;
 use crate::diag::{Diagnostic, Span};
-use crate::ir::go::{GoFunction, GoInst, GoItem, GoMem, GoOperand, Origin};
+use crate::ir::go::{GoFunction, GoItem, GoMem, GoOperand, Origin};
 use crate::ir::Arch;
 
 /// System V integer argument registers, in order (Go names).
@@ -73,26 +74,6 @@ const XSCRATCH: &str = "X15";
 pub enum Class {
     Integer,
     Sse,
-}
-
-/// One C argument (or the C struct of the results) as the native code sees it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CValue {
-    /// The Go name of the value (a slot, or a component such as `s_len`).
-    pub name: String,
-    /// The Go type, for messages.
-    pub ty: String,
-    /// Offset from FP of its first byte.
-    pub offset: u32,
-    pub size: u32,
-    /// The scalar pieces, in offset order.
-    pub leaves: Vec<(Component, SlotClass)>,
-    /// The class of a plain scalar argument (widened on load); `None` for an aggregate.
-    pub scalar: Option<SlotClass>,
-    /// The components of the value (for naming stack accesses).
-    pub components: Vec<Component>,
-    /// The signature position of the parameter.
-    pub span: Span,
 }
 
 /// Where the native code finds an argument.
@@ -124,34 +105,6 @@ pub enum Returns {
 pub struct Plan {
     pub args: Vec<(CValue, Passing)>,
     pub returns: Returns,
-}
-
-fn value_of(slot: &Slot, components: &[Component], name: &str) -> CValue {
-    let root = &components[0];
-    CValue {
-        name: name.to_string(),
-        ty: root.ty.clone(),
-        offset: root.offset,
-        size: root.size,
-        leaves: components
-            .iter()
-            .filter_map(|c| c.leaf().map(|class| (c.clone(), class)))
-            .collect(),
-        scalar: root.leaf(),
-        components: components.to_vec(),
-        span: slot.span,
-    }
-}
-
-/// The C arguments of one Go parameter (see the module docs).
-fn c_values(slot: &Slot) -> Vec<CValue> {
-    match slot.kind() {
-        Kind::String | Kind::Slice | Kind::Interface { .. } => slot.components[1..]
-            .iter()
-            .map(|c| value_of(slot, std::slice::from_ref(c), &c.name))
-            .collect(),
-        _ => vec![value_of(slot, &slot.components, &slot.name)],
-    }
 }
 
 /// System V classification of an aggregate at `offset` of `size` bytes made of `leaves`:
@@ -392,15 +345,6 @@ fn frame(c: &Component) -> GoOperand {
     }
 }
 
-fn added(mnemonic: &'static str, operands: Vec<GoOperand>, comment: String) -> GoItem {
-    GoItem::Inst(GoInst {
-        mnemonic,
-        operands,
-        origin: Origin::Added,
-        comment: Some(comment),
-    })
-}
-
 /// The leaves of `v` inside eightbyte `i`, with their byte position in it.
 fn in_eightbyte(v: &CValue, i: usize) -> Vec<(u32, &Component, SlotClass)> {
     let lo = v.offset + 8 * i as u32;
@@ -632,10 +576,6 @@ pub fn native_abi(func: &mut GoFunction) {
     func.args_size = None;
 }
 
-fn bytes(n: u32) -> String {
-    format!("{n} byte{}", if n == 1 { "" } else { "s" })
-}
-
 /// The Go slot for a native stack operand, or why there is none.
 fn stack_slot(
     m: &GoMem,
@@ -859,6 +799,7 @@ mod tests {
     use super::*;
     use crate::frame::layout::layout;
     use crate::frame::signature::parse_signature;
+    use crate::ir::go::GoInst;
 
     fn inst(mnemonic: &'static str, operands: Vec<GoOperand>, line: u32) -> GoItem {
         GoItem::Inst(GoInst {

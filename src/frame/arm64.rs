@@ -66,7 +66,8 @@
 //! [`native_abi`] is the no-signature mode: the body is left as is and the function is
 //! declared `NOSPLIT|NOFRAME` without an argument size.
 
-use super::layout::{check_names, Component, Kind, Layout, Slot, SlotClass};
+use super::cvalue::{added, bytes, c_values, value_of, CValue};
+use super::layout::{check_names, Component, Layout, SlotClass};
 use super::signature::Signature;
 use crate::diag::{Diagnostic, Span};
 use crate::ir::go::{GoFunction, GoInst, GoItem, GoMem, GoOperand, Origin};
@@ -87,26 +88,6 @@ pub const INDIRECT_RESULT_REG: &str = "R8";
 const SCRATCH: &str = "R9";
 /// Stack bytes reserved for the callee when the native code calls a function.
 pub const CALL_STACK: u32 = 16 * 1024;
-
-/// One C argument (or the C struct of the results) as the native code sees it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CValue {
-    /// The Go name of the value (a slot, or a component such as `s_len`).
-    pub name: String,
-    /// The Go type, for messages.
-    pub ty: String,
-    /// Offset from FP of its first byte.
-    pub offset: u32,
-    pub size: u32,
-    /// The scalar pieces, in offset order.
-    pub leaves: Vec<(Component, SlotClass)>,
-    /// The class of a plain scalar argument (widened on load); `None` for a composite.
-    pub scalar: Option<SlotClass>,
-    /// The components of the value (for naming stack accesses).
-    pub components: Vec<Component>,
-    /// The signature position of the parameter.
-    pub span: Span,
-}
 
 impl CValue {
     /// The number of members when the value is a homogeneous floating-point aggregate.
@@ -165,34 +146,6 @@ pub enum Returns {
 pub struct Plan {
     pub args: Vec<(CValue, Passing)>,
     pub returns: Returns,
-}
-
-fn value_of(components: &[Component], name: &str, span: Span) -> CValue {
-    let root = &components[0];
-    CValue {
-        name: name.to_string(),
-        ty: root.ty.clone(),
-        offset: root.offset,
-        size: root.size,
-        leaves: components
-            .iter()
-            .filter_map(|c| c.leaf().map(|class| (c.clone(), class)))
-            .collect(),
-        scalar: root.leaf(),
-        components: components.to_vec(),
-        span,
-    }
-}
-
-/// The C arguments of one Go parameter (see the module docs).
-fn c_values(slot: &Slot) -> Vec<CValue> {
-    match slot.kind() {
-        Kind::String | Kind::Slice | Kind::Interface { .. } => slot.components[1..]
-            .iter()
-            .map(|c| value_of(std::slice::from_ref(c), &c.name, slot.span))
-            .collect(),
-        _ => vec![value_of(&slot.components, &slot.name, slot.span)],
-    }
 }
 
 /// The AAPCS64 convention for `layout` (see the module docs); an error, located at the
@@ -464,15 +417,6 @@ fn reg(r: &'static str) -> GoOperand {
     GoOperand::Reg(r)
 }
 
-fn added(mnemonic: &'static str, operands: Vec<GoOperand>, comment: String) -> GoItem {
-    GoItem::Inst(GoInst {
-        mnemonic,
-        operands,
-        origin: Origin::Added,
-        comment: Some(comment),
-    })
-}
-
 /// The leaves of `v` inside its 8-byte word `i`, with their byte position in it.
 fn in_word(v: &CValue, i: usize) -> Vec<(u32, &Component, SlotClass)> {
     let lo = v.offset + 8 * i as u32;
@@ -710,10 +654,6 @@ pub fn bridge(func: &mut GoFunction, sig: &Signature, layout: &Layout) -> Result
     func.frame_size = frame_size;
     func.args_size = Some(layout.args_size);
     Ok(())
-}
-
-fn bytes(n: u32) -> String {
-    format!("{n} byte{}", if n == 1 { "" } else { "s" })
 }
 
 /// The element width of a load/store pair mnemonic (`LDP` → 8), `None` for others.

@@ -30,6 +30,7 @@
 
 pub mod amd64;
 pub mod arm64;
+pub mod cvalue;
 pub mod gosrc;
 pub mod layout;
 pub mod signature;
