@@ -11,32 +11,21 @@
 //!
 //! `NATIVE2GOASM_DUMP_MISSES=FILE` writes every miss with the encoder's bytes or error.
 
+mod common;
+
+use common::go_asm::encode_go_line;
 use native2goasm::verify::go_amd64::{encode, Context};
-use native2goasm::verify::goasm::{parse_line, Statement};
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::path::Path;
 
-fn hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
-}
-
 /// Encodes one Go line; `Err` holds the error text.
 fn encode_line(text: &str) -> Result<String, String> {
-    let line = parse_line(text, 1).map_err(|d| d.message)?;
-    let mut out = Vec::new();
-    for s in &line.statements {
-        if let Statement::Inst(i) = s {
-            encode(
-                i.mnemonic,
-                i.operands.as_slice(),
-                &Context::default(),
-                &mut out,
-            )
-            .map_err(|e| e.message)?;
-        }
-    }
-    Ok(hex(&out))
+    encode_go_line(text, |m, ops, out| {
+        encode(m, ops, &Context::default(), out)
+            .map(|_| ())
+            .map_err(|e| e.message)
+    })
 }
 
 fn known_gaps(dir: &Path) -> BTreeSet<String> {

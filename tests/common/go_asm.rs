@@ -4,6 +4,7 @@
 
 use super::{run, write_file};
 use native2goasm::diag::Diagnostic;
+use native2goasm::verify::goasm::{parse_line, Operand, Statement};
 use native2goasm::verify::ListingLine;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -178,4 +179,20 @@ pub fn compare(
         }
     }
     (n, bad)
+}
+
+/// Encodes the instructions of one line of Go assembly with `encode` (an embedded encoder)
+/// and returns their bytes as hex; `Err` holds the error text.
+pub fn encode_go_line(
+    text: &str,
+    encode: impl Fn(&str, &[Operand], &mut Vec<u8>) -> Result<(), String>,
+) -> Result<String, String> {
+    let line = parse_line(text, 1).map_err(|d| d.message)?;
+    let mut out = Vec::new();
+    for s in &line.statements {
+        if let Statement::Inst(i) = s {
+            encode(i.mnemonic, i.operands.as_slice(), &mut out)?;
+        }
+    }
+    Ok(hex(&out))
 }
