@@ -15,46 +15,12 @@ mod common;
 #[path = "common/types_module.rs"]
 mod types_module;
 
-use common::{crate_path, describe, require_oracles, require_x86_64_host, run, say, scratch_dir};
-use std::path::Path;
-use std::process::Command;
-use std::time::Duration;
+use common::{crate_path, require_oracles, require_x86_64_host, say, scratch_dir};
 
-const LIMIT: Duration = Duration::from_secs(600);
-
-fn go(dir: &Path, args: &[&str]) -> common::RunResult {
-    let mut cmd = Command::new("go");
-    cmd.args(args)
-        .current_dir(dir)
-        .env("GOTOOLCHAIN", "local")
-        .env("GOWORK", "off")
-        .env("GOFLAGS", "")
-        .env("GOARCH", "amd64")
-        .env("CGO_ENABLED", "1");
-    run(&mut cmd, LIMIT)
-}
-
-/// Compiles `c` with `cc -O2 -S` and converts it with `--go decls` into `out`.
-fn compile_and_convert(cc: &str, c: &Path, asm: &Path, decls: &Path, out: &Path) {
-    let mut cmd = Command::new(cc);
-    cmd.args(["-O2", "-S"]).arg(c).arg("-o").arg(asm);
-    let r = run(&mut cmd, LIMIT);
-    assert!(r.success, "$ {}\n{}", describe(&cmd), r.combined());
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_native2goasm"));
-    cmd.args(["--arch", "amd64", "--go"])
-        .arg(decls)
-        .arg(asm)
-        .arg("-o")
-        .arg(out);
-    let r = run(&mut cmd, LIMIT);
-    assert!(r.success, "$ {}\n{}", describe(&cmd), r.combined());
-    assert!(
-        !r.stderr.contains("no Go signature"),
-        "a function was not declared in {}:\n{}",
-        decls.display(),
-        r.stderr
-    );
-}
+const AMD64: types_module::Target = types_module::Target {
+    goarch: "amd64",
+    cgo_cc: None,
+};
 
 #[test]
 fn e2e_types_amd64() {
@@ -67,29 +33,33 @@ fn e2e_types_amd64() {
     let pkg = types_module::write_module(&module);
 
     let decls = pkg.join("types.go");
-    compile_and_convert(
+    types_module::compile_and_convert(
+        &AMD64,
         "gcc",
+        &["-O2"],
         &crate_path("tests/e2e/types/types.c"),
         &work.join("types.s"),
         &decls,
         &pkg.join("types_amd64.s"),
     );
-    compile_and_convert(
+    types_module::compile_and_convert(
+        &AMD64,
         "clang",
+        &["-O2"],
         &crate_path("tests/e2e/types/clang.c"),
         &work.join("clang.s"),
         &decls,
         &pkg.join("clang_amd64.s"),
     );
 
-    let vet = go(&module, &["vet", "./..."]);
+    let vet = types_module::go(&AMD64, &module, &["vet", "./..."]);
     assert!(
         vet.success && vet.combined().trim().is_empty(),
         "go vet ./... in {}:\n{}",
         module.display(),
         vet.combined()
     );
-    let test = go(&module, &["test", "-count=1", "-v", "./..."]);
+    let test = types_module::go(&AMD64, &module, &["test", "-count=1", "-v", "./..."]);
     let passed = types_module::passed(&test.stdout);
     assert!(
         test.success,

@@ -46,3 +46,61 @@ pub fn passed(stdout: &str) -> Vec<&str> {
         .map(|l| l.split_whitespace().next().unwrap_or(""))
         .collect()
 }
+
+/// The target of one run: the GOARCH, and the C compiler cgo uses (cross for arm64).
+pub struct Target {
+    pub goarch: &'static str,
+    pub cgo_cc: Option<&'static str>,
+}
+
+const LIMIT: std::time::Duration = std::time::Duration::from_secs(600);
+
+/// Runs `go args…` in `dir` for `target`, with cgo on and no toolchain switching.
+pub fn go(target: &Target, dir: &Path, args: &[&str]) -> crate::common::RunResult {
+    let mut cmd = std::process::Command::new("go");
+    cmd.args(args)
+        .current_dir(dir)
+        .env("GOTOOLCHAIN", "local")
+        .env("GOWORK", "off")
+        .env("GOFLAGS", "")
+        .env("GOOS", "linux")
+        .env("GOARCH", target.goarch)
+        .env("CGO_ENABLED", "1");
+    if let Some(cc) = target.cgo_cc {
+        cmd.env("CC", cc);
+    }
+    crate::common::run(&mut cmd, LIMIT)
+}
+
+/// Compiles `c` with `cc cflags… -S` and converts it with `--arch <goarch> --go decls`
+/// into `out`; every function must be declared in `decls`.
+pub fn compile_and_convert(
+    target: &Target,
+    cc: &str,
+    cflags: &[&str],
+    c: &Path,
+    asm: &Path,
+    decls: &Path,
+    out: &Path,
+) {
+    use crate::common::{describe, run};
+    use std::process::Command;
+    let mut cmd = Command::new(cc);
+    cmd.args(cflags).arg("-S").arg(c).arg("-o").arg(asm);
+    let r = run(&mut cmd, LIMIT);
+    assert!(r.success, "$ {}\n{}", describe(&cmd), r.combined());
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_native2goasm"));
+    cmd.args(["--arch", target.goarch, "--go"])
+        .arg(decls)
+        .arg(asm)
+        .arg("-o")
+        .arg(out);
+    let r = run(&mut cmd, LIMIT);
+    assert!(r.success, "$ {}\n{}", describe(&cmd), r.combined());
+    assert!(
+        !r.stderr.contains("no Go signature"),
+        "a function was not declared in {}:\n{}",
+        decls.display(),
+        r.stderr
+    );
+}
