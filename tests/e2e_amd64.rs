@@ -31,38 +31,10 @@ mod common;
 use common::{
     crate_path, describe, require_oracles, require_x86_64_host, run, say, scratch_dir, write_file,
 };
+use common::{CorpusConfig as Config, AMD64_CORPUS as CONFIGS};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
-
-struct Config {
-    name: &'static str,
-    cc: &'static str,
-    flags: &'static [&'static str],
-}
-
-const CONFIGS: &[Config] = &[
-    Config {
-        name: "gcc-O2",
-        cc: "gcc",
-        flags: &["-O2", "-S"],
-    },
-    Config {
-        name: "gcc-O3-intel",
-        cc: "gcc",
-        flags: &["-O3", "-masm=intel", "-S"],
-    },
-    Config {
-        name: "clang-O2",
-        cc: "clang",
-        flags: &["-O2", "-S"],
-    },
-    Config {
-        name: "clang-O3-avx2-intel",
-        cc: "clang",
-        flags: &["-O3", "-mavx2", "-masm=intel", "-S"],
-    },
-];
 
 const TOOL_LIMIT: Duration = Duration::from_secs(120);
 const GO_LIMIT: Duration = Duration::from_secs(600);

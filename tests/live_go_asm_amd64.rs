@@ -23,40 +23,12 @@ mod common;
 
 use common::go_asm::{compare, LIMIT};
 use common::{crate_path, require_oracles, run, say, scratch_dir};
+use common::AMD64_CORPUS as CONFIGS;
 use native2goasm::convert::{convert_verified, Options};
 use native2goasm::frame;
 use native2goasm::verify::go_amd64::listing;
 use native2goasm::verify::report::Class;
 use std::process::Command;
-
-struct Config {
-    name: &'static str,
-    cc: &'static str,
-    flags: &'static [&'static str],
-}
-
-const CONFIGS: &[Config] = &[
-    Config {
-        name: "gcc-O2",
-        cc: "gcc",
-        flags: &["-O2", "-S"],
-    },
-    Config {
-        name: "gcc-O3-intel",
-        cc: "gcc",
-        flags: &["-O3", "-masm=intel", "-S"],
-    },
-    Config {
-        name: "clang-O2",
-        cc: "clang",
-        flags: &["-O2", "-S"],
-    },
-    Config {
-        name: "clang-O3-avx2-intel",
-        cc: "clang",
-        flags: &["-O3", "-mavx2", "-masm=intel", "-S"],
-    },
-];
 
 fn signatures() -> Vec<frame::Signature> {
     let text = std::fs::read_to_string(crate_path("tests/e2e/signatures.txt")).unwrap();

@@ -259,3 +259,34 @@ pub fn run_row_checker(test: &str, script: &str, tools: &[&str]) {
     assert!(run.success, "row check failed:\n{report}");
     assert!(report.contains(" 0 rows with problems"), "{report}");
 }
+
+/// One compiler configuration of the amd64 runtime corpus (`tests/e2e/corpus.c`), as issue 2
+/// defines it; the e2e and live-oracle tests run the same four.
+pub struct CorpusConfig {
+    pub name: &'static str,
+    pub cc: &'static str,
+    pub flags: &'static [&'static str],
+}
+
+pub const AMD64_CORPUS: &[CorpusConfig] = &[
+    CorpusConfig {
+        name: "gcc-O2",
+        cc: "gcc",
+        flags: &["-O2", "-S"],
+    },
+    CorpusConfig {
+        name: "gcc-O3-intel",
+        cc: "gcc",
+        flags: &["-O3", "-masm=intel", "-S"],
+    },
+    CorpusConfig {
+        name: "clang-O2",
+        cc: "clang",
+        flags: &["-O2", "-S"],
+    },
+    CorpusConfig {
+        name: "clang-O3-avx2-intel",
+        cc: "clang",
+        flags: &["-O3", "-mavx2", "-masm=intel", "-S"],
+    },
+];
