@@ -22,8 +22,8 @@
 mod common;
 
 use common::go_asm::{compare, LIMIT};
-use common::{crate_path, require_oracles, run, say, scratch_dir};
 use common::AMD64_CORPUS as CONFIGS;
+use common::{crate_path, require_oracles, run, say, scratch_dir};
 use native2goasm::convert::{convert_verified, Options};
 use native2goasm::frame;
 use native2goasm::verify::go_amd64::listing;
