@@ -498,7 +498,8 @@ fn alternatives<'s>(go: &str, scratch: &'s mut [Alt; 2]) -> Option<&'s [Alt]> {
         };
         return Some(&scratch[..1]);
     }
-    let (stem, last) = lower.split_at(lower.len() - 1);
+    let split = lower.char_indices().last()?.0;
+    let (stem, last) = lower.split_at(split);
     let width = match last {
         "b" => Some(Width::All(8)),
         "w" => Some(Width::All(16)),

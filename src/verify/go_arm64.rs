@@ -146,32 +146,34 @@ fn reg_name(s: &str) -> Option<Reg> {
         "LR" => Reg::R(30),
         "R18_PLATFORM" => Reg::R(18),
         _ => {
-            let (kind, n) = s.split_at(1);
-            let n: u8 = n.parse().ok().filter(|n| *n < 32 && !n_has_sign(s))?;
+            let mut chars = s.chars();
+            let kind = chars.next()?;
+            let digits = chars.as_str();
+            if !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let n: u8 = digits.parse().ok().filter(|n| *n < 32)?;
             match kind {
-                "R" if n < 31 => Reg::R(n),
-                "F" => Reg::F(n),
-                "V" => Reg::V(n),
+                'R' if n < 31 => Reg::R(n),
+                'F' => Reg::F(n),
+                'V' => Reg::V(n),
                 _ => return None,
             }
         }
     })
 }
 
-fn n_has_sign(s: &str) -> bool {
-    s[1..].starts_with(['+', '-']) || s.len() < 2
-}
-
 fn arrangement(s: &str) -> Option<Arr> {
-    let (size, lanes) = s.split_at(1);
-    let size = match size {
-        "B" => 0,
-        "H" => 1,
-        "S" => 2,
-        "D" => 3,
-        "Q" => 4,
+    let mut chars = s.chars();
+    let size = match chars.next()? {
+        'B' => 0,
+        'H' => 1,
+        'S' => 2,
+        'D' => 3,
+        'Q' => 4,
         _ => return None,
     };
+    let lanes = chars.as_str();
     let lanes = if lanes.is_empty() {
         0
     } else {
