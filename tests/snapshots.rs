@@ -1,9 +1,10 @@
 //! Whole-file snapshots: every example input in `examples/<arch>/*.s`, converted with the
-//! signatures in the `.sigs` file beside it, must match `snapshots/`. Review changes with
+//! signatures in the `.sigs` file beside it, or the declarations of the `.go` file beside it
+//! (as `--go` reads them), must match `snapshots/`. Review changes with
 //! `cargo insta review` (or `INSTA_UPDATE=always cargo test --test snapshots`).
 
 use native2goasm::convert::{convert, Options};
-use native2goasm::frame::parse_signature;
+use native2goasm::frame::{gosrc, parse_signature};
 use std::path::Path;
 
 fn convert_example(path: &Path) -> String {
@@ -15,6 +16,7 @@ fn convert_example(path: &Path) -> String {
             .filter(|l| !l.trim().is_empty())
             .map(|l| parse_signature(l).unwrap_or_else(|d| panic!("{}", d.render("sigs", l))))
             .collect(),
+        declarations: go_declarations(&path.with_extension("go")),
         source_name: path.file_name().unwrap().to_string_lossy().into_owned(),
         ..Options::default()
     };
@@ -22,6 +24,20 @@ fn convert_example(path: &Path) -> String {
         Ok(c) => c.text,
         Err(d) => panic!("{}", d.render(&path.display().to_string(), &source)),
     }
+}
+
+/// The bodiless functions of a `.go` sidecar, resolved as `--go` resolves them.
+fn go_declarations(path: &Path) -> Vec<native2goasm::frame::Signature> {
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return Vec::new();
+    };
+    let source = gosrc::GoSource {
+        path: path.display().to_string(),
+        text,
+    };
+    let declared = gosrc::read(std::slice::from_ref(&source))
+        .unwrap_or_else(|e| panic!("{}", e.diag.render(&source.path, &source.text)));
+    declared.functions.into_iter().map(|(sig, _)| sig).collect()
 }
 
 #[test]

@@ -12,3 +12,4 @@ gcc   -O2 -S -o mul128_gcc.s                   c/mul128.c
 # Compiler Explorer's filtered view: directives, comments and unused labels removed.
 gcc -O2 -S -o - c/poly.c | grep -v -E '^\s*\.(file|text|globl|type|size|ident|section|p2align|align|cfi_)|^\.LF[BE][0-9]+:' > poly_godbolt.s
 clang -O3 -mavx2 -masm=intel -S -o minmax_clang_avx2_intel.s c/minmax.c
+gcc   -O2 -S -o text_gcc.s                     c/text.c
