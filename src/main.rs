@@ -118,10 +118,23 @@ fn run(cli: &Cli) -> Result<(), String> {
         let f = &sources[e.file];
         e.diag.render(&f.path, &f.text)
     })?;
+    let (name, source) = read_input(&cli.input)?;
+    // Signatures are checked by the target's calling convention, so settle the target first.
+    let arch = cli
+        .arch
+        .map(|a| match a {
+            ArchArg::Amd64 => Arch::Amd64,
+            ArchArg::Arm64 => Arch::Arm64,
+        })
+        .or_else(|| native2goasm::parse::detect(&source).ok().map(|(a, _)| a))
+        .unwrap_or(Arch::Amd64);
     let check = |sig: &frame::Signature| -> Result<(), Diagnostic> {
-        let layout = frame::layout(sig, Arch::Amd64);
-        frame::check_names(&layout, Arch::Amd64)?;
-        frame::amd64::check(&layout)
+        let layout = frame::layout(sig, arch);
+        frame::check_names(&layout, arch)?;
+        match arch {
+            Arch::Amd64 => frame::amd64::check(&layout),
+            Arch::Arm64 => frame::arm64::check(&layout),
+        }
     };
     let mut signatures = Vec::new();
     for text in &cli.sigs {
@@ -149,12 +162,8 @@ fn run(cli: &Cli) -> Result<(), String> {
                 .to_string(),
         );
     }
-    let (name, source) = read_input(&cli.input)?;
     let options = Options {
-        arch: cli.arch.map(|a| match a {
-            ArchArg::Amd64 => Arch::Amd64,
-            ArchArg::Arm64 => Arch::Arm64,
-        }),
+        arch: Some(arch),
         syntax: match cli.syntax {
             SyntaxArg::Att => Some(Syntax::Att),
             SyntaxArg::Intel => Some(Syntax::Intel),
@@ -191,10 +200,7 @@ fn run(cli: &Cli) -> Result<(), String> {
         let text = stub::stub(
             &options.signatures,
             package,
-            options
-                .arch
-                .or_else(|| native2goasm::parse::detect(&source).ok().map(|(a, _)| a))
-                .unwrap_or(Arch::Amd64),
+            arch,
             &file_name,
             &options.source_name,
         )

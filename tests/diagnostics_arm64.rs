@@ -148,3 +148,36 @@ const CASES: &[Case] = &[
 fn bad_arm64_inputs_get_located_diagnostics_and_exit_1() {
     check_all("arm64", CASES);
 }
+
+/// `--sig` is checked by the target's calling convention: four doubles are an HFA returned
+/// in F0–F3 on arm64, while amd64 has room for only 16 bytes of results.
+#[test]
+fn signatures_are_checked_for_the_target_architecture() {
+    let dir = std::env::temp_dir().join(format!("n2g-sig-arch-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let input = dir.join("in.s");
+    std::fs::write(&input, "f:\n\tret\n").unwrap();
+    let sig = "func f() (a, b, c, d float64)";
+    let run = |arch: &str| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_native2goasm"))
+            .args(["--arch", arch, "--sig", sig])
+            .arg(&input)
+            .output()
+            .unwrap()
+    };
+    let arm = run("arm64");
+    assert!(
+        arm.status.success(),
+        "{}",
+        String::from_utf8_lossy(&arm.stderr)
+    );
+    assert!(String::from_utf8_lossy(&arm.stdout).contains("FMOVD F3, d+24(FP)"));
+    let amd = run("amd64");
+    let stderr = String::from_utf8_lossy(&amd.stderr);
+    assert_eq!(amd.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("--sig:1:17") && stderr.contains("too many results"),
+        "{stderr}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
