@@ -14,7 +14,7 @@ pub struct Linear<'a> {
 }
 
 impl<'a> Linear<'a> {
-    fn constant(c: i128) -> Linear<'a> {
+    pub(crate) fn constant(c: i128) -> Linear<'a> {
         Linear {
             constant: c,
             terms: vec![],
@@ -25,7 +25,7 @@ impl<'a> Linear<'a> {
         self.terms.is_empty().then_some(self.constant)
     }
 
-    fn scaled(mut self, k: i128, span: Span) -> Result<Linear<'a>, Diagnostic> {
+    pub(crate) fn scaled(mut self, k: i128, span: Span) -> Result<Linear<'a>, Diagnostic> {
         self.constant = self.constant.wrapping_mul(k);
         for t in &mut self.terms {
             t.1 = i64::try_from(t.1 as i128 * k)
@@ -36,7 +36,7 @@ impl<'a> Linear<'a> {
     }
 
     /// Terms are kept apart (`rax + rax*2` is a base and an index, not `rax*3`).
-    fn add(mut self, other: Linear<'a>) -> Linear<'a> {
+    pub(crate) fn add(mut self, other: Linear<'a>) -> Linear<'a> {
         self.constant = self.constant.wrapping_add(other.constant);
         self.terms.extend(other.terms);
         self
