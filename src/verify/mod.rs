@@ -97,6 +97,85 @@ use crate::ir::{Function, Inst, Item};
 use report::{Class, Record, Report};
 use std::collections::HashMap;
 
+/// The class of an immediate for choosing an encoding: every range test the encoders' fitting
+/// rules make of an immediate's value, one bit each. Two values of one class fit exactly the
+/// same forms, in the same number of bytes.
+pub(crate) fn imm_class(v: i64) -> u16 {
+    let in_range = |lo: i64, hi: i64| (lo..=hi).contains(&v);
+    let i8s = |x: i64| (-128..=127).contains(&x);
+    [
+        v == 1,
+        in_range(0, 15),
+        in_range(-128, 255),
+        in_range(-32768, 65535),
+        in_range(i32::MIN as i64, u32::MAX as i64),
+        in_range(i32::MIN as i64, i32::MAX as i64),
+        in_range(0, u32::MAX as i64),
+        i8s(v as u16 as i16 as i64),
+        i8s(v as u32 as i32 as i64),
+        i8s(v),
+    ]
+    .iter()
+    .enumerate()
+    .fold(0, |c, (i, &b)| c | (b as u16) << i)
+}
+
+/// The class of a (32-bit) memory displacement for choosing an encoding: zero or not, and for
+/// each disp8*N scale (N = 1 for legacy and VEX, up to 64 for EVEX) whether it compresses to
+/// 8 bits. Two displacements of one class encode in the same number of bytes in every form.
+pub(crate) fn disp_class(d: i64) -> u8 {
+    [1i64, 2, 4, 8, 16, 32, 64]
+        .iter()
+        .enumerate()
+        .fold((d == 0) as u8, |c, (i, &n)| {
+            c | ((d % n == 0 && (-128..=127).contains(&(d / n))) as u8) << (i + 1)
+        })
+}
+
+/// A fast non-cryptographic hasher (FxHash's) for the encoders' memos, whose keys are
+/// operand shapes, not input an attacker picks to collide.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(b));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.write_u64(i as u64);
+    }
+
+    fn write_u16(&mut self, i: u16) {
+        self.write_u64(i as u64);
+    }
+
+    fn write_u32(&mut self, i: u32) {
+        self.write_u64(i as u64);
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.write_u64(i as u64);
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub(crate) type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
+
+/// Most shapes one mnemonic's memo of encoder choices keeps (a bound on memory, not a tuning).
+pub(crate) const MEMO_SHAPES: usize = 1 << 14;
+
 /// Verification options.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Options {

@@ -848,13 +848,109 @@ fn preference(code: Code, len: usize) -> Preference {
     )
 }
 
-/// Picks the form GNU `as` would: shortest, then legacy < VEX < EVEX, then lowest opcode.
+/// What [`choose`]'s result depends on, value by value: the registers, the immediates' and
+/// displacements' classes ([`super::imm_class`], [`super::disp_class`]), the memory operands'
+/// form, the prefixes (the mnemonic is the outer key).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Shape {
+    Reg(Register),
+    Mem {
+        base: Register,
+        index: Register,
+        scale: u32,
+        segment: Register,
+        size: Option<u16>,
+        rip: bool,
+        symbol: bool,
+        disp: u8,
+    },
+    Imm(u16),
+    Sym,
+    None,
+}
+
+type ShapeKey = ([Shape; 6], [bool; 3]);
+type Choices = super::FxMap<String, super::FxMap<ShapeKey, (Code, bool)>>;
+
+thread_local! {
+    /// mnemonic → shape → (code, operands swapped): [`choose`]'s earlier answers.
+    static CHOICES: RefCell<Choices> =
+        RefCell::new(Default::default());
+}
+
+fn shape_key(inst: &Inst, ops: &[Op]) -> Option<ShapeKey> {
+    let mut shapes = [Shape::None; 6];
+    if ops.len() > shapes.len() {
+        return None;
+    }
+    for (s, op) in shapes.iter_mut().zip(ops) {
+        *s = match *op {
+            Op::Reg(r) => Shape::Reg(r),
+            Op::Mem(ref m, _) => Shape::Mem {
+                base: m.base,
+                index: m.index,
+                scale: m.scale,
+                segment: m.segment,
+                size: m.size,
+                rip: m.rip,
+                symbol: m.symbol.is_some(),
+                // `mem_offs` writes the displacement in a fixed 8-byte field.
+                disp: super::disp_class(m.disp),
+            },
+            Op::Imm(v) => Shape::Imm(super::imm_class(v)),
+            Op::Sym(..) => Shape::Sym,
+        };
+    }
+    let p = &inst.prefixes;
+    Some((shapes, [p.lock, p.rep, p.repne]))
+}
+
+/// Picks the form GNU `as` would (see [`choose_by_trial`]), trying the candidates once per
+/// shape of operands.
 fn choose(
     enc: &mut Encoder,
     inst: &Inst,
     mnemonic: &str,
     ops: &[Op],
 ) -> Result<Instruction, Diagnostic> {
+    let key = shape_key(inst, ops);
+    if let Some(key) = &key {
+        let known = CHOICES.with(|c| c.borrow().get(mnemonic).and_then(|m| m.get(key)).copied());
+        if let Some((code, swapped)) = known {
+            let instr = if swapped {
+                build(code, &[ops[1], ops[0]], inst)
+            } else {
+                build(code, ops, inst)
+            };
+            if let Some(instr) = instr {
+                return Ok(instr);
+            }
+        }
+    }
+    let (instr, swapped) = choose_by_trial(enc, inst, mnemonic, ops)?;
+    if let Some(key) = key {
+        CHOICES.with(|c| {
+            let mut c = c.borrow_mut();
+            if !c.contains_key(mnemonic) {
+                c.insert(mnemonic.to_string(), Default::default());
+            }
+            let shapes = c.get_mut(mnemonic).expect("inserted");
+            if shapes.len() < super::MEMO_SHAPES {
+                shapes.insert(key, (instr.code(), swapped));
+            }
+        });
+    }
+    Ok(instr)
+}
+
+/// Picks the form GNU `as` would: shortest, then legacy < VEX < EVEX, then lowest opcode.
+/// Also says whether the operands were read swapped (`xchg`, `test`).
+fn choose_by_trial(
+    enc: &mut Encoder,
+    inst: &Inst,
+    mnemonic: &str,
+    ops: &[Op],
+) -> Result<(Instruction, bool), Diagnostic> {
     let codes = candidates(mnemonic);
     if codes.is_empty() {
         return Err(Diagnostic::error(
@@ -874,7 +970,7 @@ fn choose(
     let unsized_mem = ops
         .iter()
         .any(|o| matches!(o, Op::Mem(m, _) if m.size.is_none()));
-    let mut best: Option<(Preference, Instruction)> = None;
+    let mut best: Option<(Preference, Instruction, bool)> = None;
     let mut mem_sizes: Vec<usize> = Vec::new();
     for (n, order) in orders.iter().enumerate() {
         // `test r, m` is only read swapped when it does not fit as written.
@@ -895,8 +991,8 @@ fn choose(
                 }
             }
             let key = preference(code, len);
-            if best.as_ref().map_or(true, |(k, _)| key < *k) {
-                best = Some((key, instr));
+            if best.as_ref().map_or(true, |(k, _, _)| key < *k) {
+                best = Some((key, instr, n > 0));
             }
         }
     }
@@ -912,7 +1008,7 @@ fn choose(
             .expected("a size: `BYTE PTR`, `WORD PTR`, `DWORD PTR`, `QWORD PTR`, ..."));
     }
     match best {
-        Some((_, instr)) => Ok(instr),
+        Some((_, instr, swapped)) => Ok((instr, swapped)),
         None => Err(Diagnostic::error(
             inst.span,
             format!(
