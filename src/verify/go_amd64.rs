@@ -529,7 +529,7 @@ fn alternatives<'s>(go: &str, scratch: &'s mut [Alt; 2]) -> Option<&'s [Alt]> {
 
 /// A Go register: general registers have no width in Go (`AX` is ax, eax or rax, decided by
 /// the instruction); every other name is one iced register.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum GoReg {
     Gpr(u8),
     Exact(Register),
@@ -1244,6 +1244,76 @@ thread_local! {
     static ENCODER: RefCell<Encoder> = RefCell::new(Encoder::new(64));
 }
 
+/// What the choice among the forms depends on, operand by operand: the registers, the
+/// immediates' and displacements' classes ([`super::imm_class`], [`super::disp_class`]), the
+/// memory operands' form (the mnemonic, with its suffixes, is the outer key).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Shape {
+    Reg(GoReg),
+    Block(Register),
+    Mem {
+        base: Register,
+        index: Register,
+        scale: u32,
+        segment: Register,
+        rip: bool,
+        disp: u8,
+    },
+    Imm(u16),
+    None,
+}
+
+type ShapeKey = [Shape; 6];
+type Choices = super::FxMap<String, super::FxMap<ShapeKey, (usize, Code)>>;
+
+thread_local! {
+    /// Go mnemonic → shape → (alternative, code): [`encode`]'s earlier choices.
+    static CHOICES: RefCell<Choices> = RefCell::new(Default::default());
+}
+
+/// `None` for operands whose encoding depends on more than their shape (labels).
+fn shape_key(ops: &[Op]) -> Option<ShapeKey> {
+    let mut shapes = [Shape::None; 6];
+    if ops.len() > shapes.len() {
+        return None;
+    }
+    for (s, op) in shapes.iter_mut().zip(ops) {
+        *s = match *op {
+            Op::Reg(r) => Shape::Reg(r),
+            Op::Block(r) => Shape::Block(r),
+            Op::Mem(m) => Shape::Mem {
+                base: m.base,
+                index: m.index,
+                scale: m.scale,
+                segment: m.segment,
+                rip: m.rip,
+                disp: super::disp_class(m.disp),
+            },
+            Op::Imm(v) => Shape::Imm(super::imm_class(v)),
+            Op::Label(_) => return None,
+        };
+    }
+    Some(shapes)
+}
+
+/// The alternative as applied to `ops` (Go's `MOVQ $imm, reg` → `MOVL` rule), and its codes.
+fn effective(alt: &Alt, ops: &[Op]) -> (Alt, &'static [Code]) {
+    if alt.rule == Rule::MovqImm {
+        if let [Op::Imm(v), Op::Reg(GoReg::Gpr(_))] = ops {
+            if (0..=u32::MAX as i64).contains(v) {
+                let movl = Alt {
+                    codes: &[],
+                    width: Width::All(32),
+                    order: Order::Reverse,
+                    rule: Rule::None,
+                };
+                return (movl, intel_codes("mov"));
+            }
+        }
+    }
+    (*alt, alt.codes)
+}
+
 /// Go's ranking of the forms that fit: the least wins.
 type Preference = (bool, bool, usize, usize, bool, u32);
 
@@ -1318,34 +1388,34 @@ pub fn encode(
         ))
     })?;
 
+    // Non-branch choices depend on the operands' shape only (see `Shape`); a PC far from 0
+    // could make a RIP-relative trial fail, so those are not memoised.
+    let key = (!branch && ctx.pc < 1 << 30)
+        .then(|| shape_key(ops))
+        .flatten();
+    let known = key.as_ref().and_then(|key| {
+        CHOICES.with(|c| c.borrow().get(mnemonic).and_then(|m| m.get(key)).copied())
+    });
+    let rebuilt = known.and_then(|(i, code)| {
+        let (alt_eff, _) = effective(&alts[i], ops);
+        build(code, ops, &alt_eff, sfx, ctx)
+    });
+
     ENCODER.with(|cell| {
         let enc = &mut *cell.borrow_mut();
-        let mut best: Option<(Preference, Instruction)> = None;
-        for alt in alts {
+        let mut best: Option<(Preference, Instruction, usize)> = None;
+        if let Some(instr) = rebuilt {
+            best = Some(((false, false, 0, 0, false, 0), instr, 0));
+        }
+        for (alt_index, alt) in alts.iter().enumerate() {
+            if rebuilt.is_some() {
+                break;
+            }
             let mut alt_ops = [Op::Imm(0); 6];
             alt_ops[..n].copy_from_slice(ops);
-            let mut alt_eff = alt;
-            let movl;
-            if alt.rule == Rule::MovqImm {
-                if let [Op::Imm(v), Op::Reg(GoReg::Gpr(_))] = ops {
-                    if (0..=u32::MAX as i64).contains(v) {
-                        movl = Alt {
-                            codes: &[],
-                            width: Width::All(32),
-                            order: Order::Reverse,
-                            rule: Rule::None,
-                        };
-                        alt_eff = &movl;
-                    }
-                }
-            }
-            let codes = if alt_eff.rule == Rule::None && alt.rule == Rule::MovqImm {
-                intel_codes("mov")
-            } else {
-                alt.codes
-            };
+            let (alt_eff, codes) = effective(alt, ops);
             for &code in codes {
-                let Some(mut instr) = build(code, &alt_ops[..n], alt_eff, sfx, ctx) else {
+                let Some(mut instr) = build(code, &alt_ops[..n], &alt_eff, sfx, ctx) else {
                     continue;
                 };
                 if branch {
@@ -1355,15 +1425,27 @@ pub fn encode(
                     continue;
                 };
                 let key = preference(code, len, &instr);
-                if best.as_ref().map_or(true, |(k, _)| key < *k) {
-                    best = Some((key, instr));
+                if best.as_ref().map_or(true, |(k, _, _)| key < *k) {
+                    best = Some((key, instr, alt_index));
                 }
             }
             if alt.rule == Rule::First && best.is_some() {
                 break;
             }
         }
-        let Some((_, instr)) = best else {
+        if let (Some(key), Some((_, instr, alt_index)), None) = (key, &best, rebuilt) {
+            CHOICES.with(|c| {
+                let mut c = c.borrow_mut();
+                if !c.contains_key(mnemonic) {
+                    c.insert(mnemonic.to_string(), Default::default());
+                }
+                let shapes = c.get_mut(mnemonic).expect("inserted");
+                if shapes.len() < super::MEMO_SHAPES {
+                    shapes.insert(key, (*alt_index, instr.code()));
+                }
+            });
+        }
+        let Some((_, instr, _)) = best else {
             if let Some(&Op::Label(i)) = ops.iter().find(|o| matches!(o, Op::Label(_))) {
                 if let Operand::Name(name) = operands[i] {
                     return Err(EncodeError::new(format!("`{name}` is not a register"))
