@@ -190,8 +190,12 @@ pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
         if line.trim_start().starts_with("//") {
             continue;
         }
-        let code = line.split("//").next().unwrap_or("");
-        let code = code.split(['#', ';']).next().unwrap_or("");
+        let before_slashes = line.split("//").next().unwrap_or("");
+        // Byte searches: ASCII bytes never occur inside a multi-byte character.
+        let code = &before_slashes[..before_slashes
+            .bytes()
+            .position(|b| b == b'#' || b == b';')
+            .unwrap_or(before_slashes.len())];
         let here = Span::new(
             number as u32 + 1,
             (line.len() - line.trim_start().len()) as u32 + 1,
@@ -203,15 +207,16 @@ pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
         } else if t.starts_with(".att_syntax") {
             directive.get_or_insert(Syntax::Att);
         }
-        let arm_code = line.split("//").next().unwrap_or("").trim_start();
+        let arm_code = before_slashes.trim_start();
         if t.starts_with('.') || t.ends_with(':') || t.is_empty() {
             continue;
         }
         // Branch targets look alike in both dialects.
         let branch = t.starts_with('j') || t.starts_with("call");
         let has_operands = !branch
-            && t.split_once([' ', '\t'])
-                .is_some_and(|(_, rest)| !rest.trim().is_empty());
+            && t.bytes()
+                .position(|b| b == b' ' || b == b'\t')
+                .is_some_and(|at| !t[at + 1..].trim().is_empty());
         if code.contains('%') {
             if att == 0 {
                 first_att = here;
@@ -223,17 +228,36 @@ pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
             }
             intel += 1;
         }
-        let mut words = arm_code.split(|c: char| !c.is_ascii_alphanumeric() && c != '.');
-        let mnemonic = words.next().unwrap_or("").to_ascii_lowercase();
-        let arm_reg = |w: &str| {
-            let w = w.split('.').next().unwrap_or(w);
-            matches!(w, "sp" | "xzr" | "wzr")
+        // Words of ASCII letters, digits and dots. Split on bytes, a non-ASCII character
+        // separates like one of its bytes (only empty words differ, and they never count).
+        let mut words = arm_code
+            .as_bytes()
+            .split(|b| !b.is_ascii_alphanumeric() && *b != b'.');
+        // Lower case without allocating: the names below are short.
+        let word = words.next().unwrap_or(b"");
+        let mut lower = [0u8; 8];
+        let mnemonic = match lower.get_mut(..word.len()) {
+            Some(buf) => {
+                buf.copy_from_slice(word);
+                buf.make_ascii_lowercase();
+                std::str::from_utf8(buf).unwrap_or("")
+            }
+            None => "",
+        };
+        let b_dot = word.len() >= 2 && word[..2].eq_ignore_ascii_case(b"b.");
+        let arm_reg = |w: &[u8]| {
+            let w = w.split(|b| *b == b'.').next().unwrap_or(w);
+            matches!(w, b"sp" | b"xzr" | b"wzr")
                 || (w.len() >= 2
-                    && w.starts_with(['x', 'w', 'v', 'q', 'd', 's', 'h', 'b'])
-                    && w[1..].parse::<u8>().is_ok_and(|n| n <= 31))
+                    && matches!(w[0], b'x' | b'w' | b'v' | b'q' | b'd' | b's' | b'h' | b'b')
+                    && w[1..].iter().all(u8::is_ascii_digit)
+                    && w[1..]
+                        .iter()
+                        .fold(0u32, |n, d| (n * 10 + (d - b'0') as u32).min(1000))
+                        <= 31)
         };
         if matches!(
-            mnemonic.as_str(),
+            mnemonic,
             "ldr"
                 | "str"
                 | "stp"
@@ -247,7 +271,7 @@ pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
                 | "csel"
                 | "madd"
                 | "b"
-        ) || mnemonic.starts_with("b.")
+        ) || b_dot
             || (mnemonic.len() == 3
                 && mnemonic.starts_with('b')
                 && crate::map::arm64::condition(&mnemonic[1..]).is_some())
