@@ -195,7 +195,7 @@ pub fn check_function(
     report: &mut Report,
     diags: &mut Diagnostics,
 ) {
-    let natives: HashMap<(u32, u32), &Inst> = f
+    let natives: FxMap<(u32, u32), &Inst> = f
         .body
         .iter()
         .filter_map(|i| match i {
@@ -233,6 +233,8 @@ pub fn check_function(
     let old = std::mem::take(&mut gf.body);
     let mut body = Vec::with_capacity(old.len());
     let mut items = old.into_iter().peekable();
+    // The Go instructions of one source instruction (one buffer for all of them).
+    let mut group: Vec<GoInst> = Vec::with_capacity(4);
     while let Some(item) = items.next() {
         match item {
             GoItem::Label(_) | GoItem::Align(_) => body.push(item),
@@ -276,8 +278,8 @@ pub fn check_function(
                     }
                     Origin::Source(span) => span,
                 };
-                // The Go instructions of one source instruction.
-                let mut group = vec![inst];
+                group.clear();
+                group.push(inst);
                 while let Some(GoItem::Inst(next)) = items.peek() {
                     if next.origin != Origin::Source(span) {
                         break;
@@ -324,7 +326,7 @@ pub fn check_function(
                             go_hex: if keep { go_bytes.clone() } else { Vec::new() },
                         }
                     });
-                    body.extend(group.into_iter().map(GoItem::Inst));
+                    body.extend(group.drain(..).map(GoItem::Inst));
                     continue;
                 }
                 if group.iter().any(is_branch) {
@@ -336,7 +338,7 @@ pub fn check_function(
                         source_hex: Vec::new(),
                         go_hex: Vec::new(),
                     });
-                    body.extend(group.into_iter().map(GoItem::Inst));
+                    body.extend(group.drain(..).map(GoItem::Inst));
                     continue;
                 }
                 let Some(native) = native else {
@@ -393,7 +395,7 @@ pub fn check_function(
                     },
                 });
                 if class != Class::Raw {
-                    body.extend(group.into_iter().map(GoItem::Inst));
+                    body.extend(group.drain(..).map(GoItem::Inst));
                 } else if let Some(reloc) = &src.reloc {
                     let mut go = String::new();
                     for b in &go_bytes {
