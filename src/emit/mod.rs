@@ -64,28 +64,61 @@ fn function(out: &mut String, f: &GoFunction) {
         None => format!("${}", f.frame_size),
     };
     let _ = writeln!(out, "TEXT ·{}(SB), {}, {frame}", f.name, f.flags);
-    let mut block: Vec<(String, Option<String>)> = Vec::new();
+    // The block's lines, one after the other in `text`: (start, end, comment).
     let mut text = String::new();
+    let mut block: Vec<(usize, usize, Option<&str>)> = Vec::new();
     for item in &f.body {
+        let start = text.len();
         match item {
             GoItem::Label(l) => {
-                aligned(out, &block, "\t");
+                aligned_in(out, &text, &block, "\t");
                 block.clear();
+                text.clear();
                 let _ = writeln!(out, "\n{l}:");
+                continue;
             }
             GoItem::Inst(i) => {
-                text.clear();
                 instruction(&mut text, i);
-                block.push((text.clone(), i.comment.clone()));
+                block.push((start, text.len(), i.comment.as_deref()));
             }
-            GoItem::Align(n) => block.push((format!("PCALIGN ${n}"), None)),
+            GoItem::Align(n) => {
+                let _ = write!(text, "PCALIGN ${n}");
+                block.push((start, text.len(), None));
+            }
             GoItem::Bytes { bytes, comment } => {
-                let list: Vec<String> = bytes.iter().map(|b| format!("BYTE ${b:#02x}")).collect();
-                block.push((list.join("; "), Some(comment.clone())));
+                for (k, b) in bytes.iter().enumerate() {
+                    if k > 0 {
+                        text.push_str("; ");
+                    }
+                    let _ = write!(text, "BYTE ${b:#02x}");
+                }
+                block.push((start, text.len(), Some(comment)));
             }
         }
     }
-    aligned(out, &block, "\t");
+    aligned_in(out, &text, &block, "\t");
+}
+
+/// [`aligned`] for lines stored one after the other in `text`.
+fn aligned_in(out: &mut String, text: &str, lines: &[(usize, usize, Option<&str>)], indent: &str) {
+    let width = lines
+        .iter()
+        .filter(|l| l.2.is_some())
+        .map(|l| l.1 - l.0)
+        .max()
+        .unwrap_or(0);
+    for &(start, end, comment) in lines {
+        out.push_str(indent);
+        out.push_str(&text[start..end]);
+        if let Some(c) = comment {
+            for _ in end - start..=width {
+                out.push(' ');
+            }
+            out.push_str("// ");
+            out.push_str(c);
+        }
+        out.push('\n');
+    }
 }
 
 /// Appends the Go spelling of an instruction (without comment).
