@@ -102,11 +102,24 @@ fn prefixes(p: &Pair<'_, Rule>, pre: &mut Prefixes) {
 }
 
 fn register(name: &str, span: Span, at: &str) -> Result<Reg, Diagnostic> {
-    table::register(&name.to_ascii_lowercase()).ok_or_else(|| {
+    register_named(name).ok_or_else(|| {
         Diagnostic::error(span, format!("unknown register `{at}{name}`")).expected(format!(
             "a register such as {at}rax, {at}eax, {at}al, {at}r8d, {at}xmm0, {at}ymm1"
         ))
     })
+}
+
+/// The register named `name` in any case (lower-cased on the stack when short).
+fn register_named(name: &str) -> Option<Reg> {
+    let mut buf = [0u8; 16];
+    if let Some(b) = buf.get_mut(..name.len()) {
+        b.copy_from_slice(name.as_bytes());
+        b.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(b) {
+            return table::register(lower);
+        }
+    }
+    table::register(&name.to_ascii_lowercase())
 }
 
 /// The symbol and constant of a displacement that may name at most one symbol.
@@ -336,7 +349,7 @@ fn intel_size(word: Pair<'_, Rule>, loc: Locator<'_>) -> Result<u16, Diagnostic>
 
 /// A register, or else a symbol (a branch target, or an absolute address).
 fn intel_name(name: &str) -> OperandKind {
-    match table::register(&name.to_ascii_lowercase()) {
+    match register_named(name) {
         Some(r) => OperandKind::Reg(r),
         None => OperandKind::Mem(Mem {
             symbol: Some(name.to_string()),
@@ -409,7 +422,7 @@ fn intel_address(mut m: Mem, total: Linear<'_>, span: Span) -> Result<Mem, Diagn
         terms: vec![],
     };
     for (name, k) in total.terms {
-        match table::register(&name.to_ascii_lowercase()) {
+        match register_named(name) {
             Some(r) if k == 1 && m.base.is_none() => m.base = Some(r),
             Some(r) if m.index.is_none() && matches!(k, 1 | 2 | 4 | 8) => {
                 m.index = Some(r);
@@ -441,6 +454,30 @@ mod fast {
 
     fn is_symbol_char(b: u8) -> bool {
         b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'$' | b'@')
+    }
+
+    /// A linear value with at most one term: an atom or a product.
+    #[derive(Clone, Copy)]
+    struct Small<'a> {
+        constant: i128,
+        term: Option<(&'a str, i64)>,
+    }
+
+    impl<'a> Small<'a> {
+        /// [`Linear::scaled`]: `None` where it fails.
+        fn scaled(self, k: i128) -> Option<Small<'a>> {
+            let term = match self.term {
+                Some((name, c)) => {
+                    let c = i64::try_from(c as i128 * k).ok()?;
+                    (c != 0).then_some((name, c))
+                }
+                None => None,
+            };
+            Some(Small {
+                constant: self.constant.wrapping_mul(k),
+                term,
+            })
+        }
     }
 
     struct Cursor<'a> {
@@ -476,7 +513,7 @@ mod fast {
         }
 
         /// `number` or `symbol`.
-        fn atom(&mut self) -> Option<Linear<'a>> {
+        fn atom(&mut self) -> Option<Small<'a>> {
             let s = self.s;
             let start = self.i;
             let b = self.peek()?;
@@ -509,7 +546,10 @@ mod fast {
                 }
                 self.i = j;
                 let v = super::super::expr::parse_number(&self.text[start..j])?;
-                Some(Linear::constant(v))
+                Some(Small {
+                    constant: v,
+                    term: None,
+                })
             } else if b.is_ascii_alphabetic() || b == b'_' || b == b'.' {
                 let mut j = start + 1;
                 while j < s.len() && is_symbol_char(s[j]) {
@@ -519,9 +559,9 @@ mod fast {
                     return None; // `.`: here
                 }
                 self.i = j;
-                Some(Linear {
+                Some(Small {
                     constant: 0,
-                    terms: vec![(&self.text[start..j], 1)],
+                    term: Some((&self.text[start..j], 1)),
                 })
             } else {
                 None
@@ -529,17 +569,15 @@ mod fast {
         }
 
         /// `-`? atom (`*` atom)*
-        fn product(&mut self) -> Option<Linear<'a>> {
+        fn product(&mut self) -> Option<Small<'a>> {
             let neg = self.peek() == Some(b'-');
             if neg {
                 self.i += 1;
                 self.skip_ws();
             }
-            let start = self.i;
             let mut v = self.atom()?;
-            let dummy = self.span(start, self.i);
             if neg {
-                v = v.scaled(-1, dummy).ok()?;
+                v = v.scaled(-1)?;
             }
             loop {
                 let (j, b) = self.peek_past_ws();
@@ -553,14 +591,10 @@ mod fast {
                         let rhs = self.atom()?;
                         // Kept small, so that the order of negation and scaling cannot matter.
                         let small =
-                            |l: &Linear| l.as_constant().is_some_and(|k| k.abs() <= 1 << 32);
+                            |l: &Small| l.term.is_none() && l.constant.unsigned_abs() <= 1 << 32;
                         v = match (small(&v), small(&rhs)) {
-                            (true, false) if !rhs.terms.is_empty() => {
-                                rhs.scaled(v.constant, dummy).ok()?
-                            }
-                            (false, true) if !v.terms.is_empty() => {
-                                v.scaled(rhs.constant, dummy).ok()?
-                            }
+                            (true, false) if rhs.term.is_some() => rhs.scaled(v.constant)?,
+                            (false, true) if v.term.is_some() => v.scaled(rhs.constant)?,
                             _ => return None,
                         };
                     }
@@ -572,49 +606,50 @@ mod fast {
             }
         }
 
-        /// product ((`+` | `-`) product)*, left at the end of its last token.
-        fn sum(&mut self) -> Option<Linear<'a>> {
-            let mut total = self.product()?;
-            let dummy = self.span(self.i, self.i);
+        /// product ((`+` | `-`) product)*, left at the end of its last token: its terms are
+        /// appended to `total`'s, its constant added to `total`'s.
+        fn sum(&mut self, total: &mut Linear<'a>) -> Option<()> {
+            let first = self.product()?;
+            let mut constant = first.constant;
+            total.terms.extend(first.term);
             loop {
                 let (j, b) = self.peek_past_ws();
                 let minus = match b {
                     Some(b'+') => false,
                     Some(b'-') => true,
-                    _ => return Some(total),
+                    _ => break,
                 };
                 self.i = j + 1;
                 self.skip_ws();
                 let mut t = self.product()?;
                 if minus {
-                    t = t.scaled(-1, dummy).ok()?;
+                    t = t.scaled(-1)?;
                 }
-                total = total.add(t);
+                constant = constant.wrapping_add(t.constant);
+                total.terms.extend(t.term);
             }
+            total.constant = total.constant.checked_add(constant)?;
+            Some(())
         }
 
         /// `pre? [ sum ]` from `start` (the cursor is at `[` or at `pre`).
         fn memory(&mut self, start: usize) -> Option<Mem> {
-            let mut total = if self.peek() == Some(b'[') {
-                Linear::default()
-            } else {
-                let pre = self.sum()?;
+            let mut total = Linear::default();
+            if self.peek() != Some(b'[') {
+                self.sum(&mut total)?;
                 self.skip_ws();
-                pre
-            };
+            }
             if self.peek() != Some(b'[') {
                 return None;
             }
             self.i += 1;
             self.skip_ws();
-            let inner = self.sum()?;
+            self.sum(&mut total)?;
             self.skip_ws();
             if self.peek() != Some(b']') {
                 return None;
             }
             self.i += 1;
-            total.constant = total.constant.checked_add(inner.constant)?;
-            total.terms.extend(inner.terms);
             intel_address(Mem::default(), total, self.span(start, self.i)).ok()
         }
 
@@ -656,16 +691,25 @@ mod fast {
                     if s.get(k + 3).is_some_and(|&b| is_symbol_char(b)) {
                         return None;
                     }
-                    let size = match self.text[start..a].to_ascii_lowercase().as_str() {
-                        "byte" => 1,
-                        "word" => 2,
-                        "dword" => 4,
-                        "fword" => 6,
-                        "qword" | "mmword" => 8,
-                        "tbyte" => 10,
-                        "xmmword" | "oword" => 16,
-                        "ymmword" => 32,
-                        "zmmword" => 64,
+                    let mut lower = [0u8; 8];
+                    let word = lower
+                        .get_mut(..a - start)
+                        .map(|b| {
+                            b.copy_from_slice(&s[start..a]);
+                            b.make_ascii_lowercase();
+                            &*b
+                        })
+                        .unwrap_or(b"");
+                    let size = match word {
+                        b"byte" => 1,
+                        b"word" => 2,
+                        b"dword" => 4,
+                        b"fword" => 6,
+                        b"qword" | b"mmword" => 8,
+                        b"tbyte" => 10,
+                        b"xmmword" | b"oword" => 16,
+                        b"ymmword" => 32,
+                        b"zmmword" => 64,
                         _ => return None,
                     };
                     self.i = k + 3;
@@ -690,7 +734,8 @@ mod fast {
             if s.len() >= start + 6 && s[start..start + 6].eq_ignore_ascii_case(b"offset") {
                 return None;
             }
-            let lin = self.sum()?;
+            let mut lin = Linear::default();
+            self.sum(&mut lin)?;
             if self.peek_past_ws().1 == Some(b'[') {
                 self.i = start;
                 let m = self.memory(start)?;
