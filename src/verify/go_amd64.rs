@@ -1434,16 +1434,7 @@ pub fn encode(
             }
         }
         if let (Some(key), Some((_, instr, alt_index)), None) = (key, &best, rebuilt) {
-            CHOICES.with(|c| {
-                let mut c = c.borrow_mut();
-                if !c.contains_key(mnemonic) {
-                    c.insert(mnemonic.to_string(), Default::default());
-                }
-                let shapes = c.get_mut(mnemonic).expect("inserted");
-                if shapes.len() < super::MEMO_SHAPES {
-                    shapes.insert(key, (*alt_index, instr.code()));
-                }
-            });
+            CHOICES.with(|c| super::remember(c, mnemonic, key, (*alt_index, instr.code())));
         }
         let Some((_, instr, _)) = best else {
             if let Some(&Op::Label(i)) = ops.iter().find(|o| matches!(o, Op::Label(_))) {

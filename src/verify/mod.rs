@@ -176,6 +176,23 @@ pub(crate) type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FxHash
 /// Most shapes one mnemonic's memo of encoder choices keeps (a bound on memory, not a tuning).
 pub(crate) const MEMO_SHAPES: usize = 1 << 14;
 
+/// Records an encoder's choice for `mnemonic` at an operand shape, within [`MEMO_SHAPES`].
+pub(crate) fn remember<K: std::hash::Hash + Eq, V>(
+    memo: &std::cell::RefCell<FxMap<String, FxMap<K, V>>>,
+    mnemonic: &str,
+    key: K,
+    choice: V,
+) {
+    let mut memo = memo.borrow_mut();
+    if !memo.contains_key(mnemonic) {
+        memo.insert(mnemonic.to_string(), Default::default());
+    }
+    let shapes = memo.get_mut(mnemonic).expect("inserted");
+    if shapes.len() < MEMO_SHAPES {
+        shapes.insert(key, choice);
+    }
+}
+
 /// Verification options.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Options {

@@ -929,16 +929,7 @@ fn choose(
     }
     let (instr, swapped) = choose_by_trial(enc, inst, mnemonic, ops)?;
     if let Some(key) = key {
-        CHOICES.with(|c| {
-            let mut c = c.borrow_mut();
-            if !c.contains_key(mnemonic) {
-                c.insert(mnemonic.to_string(), Default::default());
-            }
-            let shapes = c.get_mut(mnemonic).expect("inserted");
-            if shapes.len() < super::MEMO_SHAPES {
-                shapes.insert(key, (instr.code(), swapped));
-            }
-        });
+        CHOICES.with(|c| super::remember(c, mnemonic, key, (instr.code(), swapped)));
     }
     Ok(instr)
 }
