@@ -45,7 +45,7 @@
 //! are encoded against the label addresses the caller supplies (`Context::target`), short
 //! when the displacement fits, as Go does after its span loop.
 
-use super::{EncodeError, ListingLine};
+use super::{error_at, frame_size, EncodeError, ListingLine};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -1589,14 +1589,7 @@ pub fn listing(source: &str) -> (Vec<ListingLine>, Vec<crate::diag::Diagnostic>)
 
     let mut diags = Vec::new();
     let texts: Vec<&str> = source.lines().collect();
-    let mut lines: Vec<ListingLine> = (0..texts.len())
-        .map(|i| ListingLine {
-            line: i as u32 + 1,
-            bytes: Vec::new(),
-            code: false,
-            branch: false,
-        })
-        .collect();
+    let mut lines = ListingLine::blank(texts.len());
     // Functions: (frame size, labels with the index of the piece they precede, pieces).
     struct Func<'a> {
         frame: u32,
@@ -1768,16 +1761,6 @@ fn epilogue(frame: u32, out: &mut Vec<u8>) {
     out.extend_from_slice(&[0x5d, 0xc3]);
 }
 
-/// The frame size of a `TEXT` line's arguments (`·f(SB), NOSPLIT, $24-16` → 24).
-fn frame_size(args: &str) -> u32 {
-    args.rsplit(',')
-        .next()
-        .and_then(|a| a.trim().strip_prefix('$'))
-        .and_then(|a| a.split('-').next())
-        .and_then(|a| super::goasm::parse_number(a.trim()))
-        .map_or(0, |v| v.max(0) as u32)
-}
-
 /// `BYTE`/`WORD`/`LONG`/`QUAD $v`: little-endian bytes.
 fn data_bytes(inst: &super::goasm::Instruction) -> Option<Result<Vec<u8>, EncodeError>> {
     let size = match inst.mnemonic {
@@ -1794,18 +1777,6 @@ fn data_bytes(inst: &super::goasm::Instruction) -> Option<Result<Vec<u8>, Encode
                 .expected("`$value`"),
         ),
     })
-}
-
-fn error_at(inst: &super::goasm::Instruction, e: EncodeError) -> crate::diag::Diagnostic {
-    let span = e
-        .operand
-        .and_then(|i| inst.operands.spans().get(i).copied())
-        .unwrap_or(inst.span);
-    let mut d = crate::diag::Diagnostic::error(span, e.message);
-    if let Some(x) = e.expected {
-        d = d.expected(x);
-    }
-    d
 }
 
 #[cfg(test)]

@@ -41,7 +41,7 @@
 //! Branches to labels are encoded against the label addresses the caller supplies
 //! ([`Context::labels`]); `n(PC)` counts instructions, as in Go.
 
-use super::{EncodeError, ListingLine};
+use super::{error_at, frame_size, EncodeError, ListingLine};
 use std::collections::HashMap;
 
 use super::goasm::{MemRef, Operand};
@@ -3333,14 +3333,7 @@ pub fn listing(source: &str) -> (Vec<ListingLine>, Vec<crate::diag::Diagnostic>)
     use super::goasm::{parse_line, Instruction, Statement};
     let mut diags = Vec::new();
     let texts: Vec<&str> = source.lines().collect();
-    let mut lines: Vec<ListingLine> = (0..texts.len())
-        .map(|i| ListingLine {
-            line: i as u32 + 1,
-            bytes: Vec::new(),
-            code: false,
-            branch: false,
-        })
-        .collect();
+    let mut lines = ListingLine::blank(texts.len());
     struct Func<'a> {
         frame: u32,
         labels: Vec<(&'a str, usize)>,
@@ -3456,28 +3449,6 @@ fn encode_line(
         };
     }
     encode(inst.mnemonic, inst.operands.as_slice(), ctx, out).map(|e| e.branch)
-}
-
-/// The frame size of a `TEXT` line's arguments (`·f(SB), NOSPLIT, $24-16` → 24).
-fn frame_size(args: &str) -> u32 {
-    args.rsplit(',')
-        .next()
-        .and_then(|a| a.trim().strip_prefix('$'))
-        .and_then(|a| a.split('-').next())
-        .and_then(|a| super::goasm::parse_number(a.trim()))
-        .map_or(0, |v| v.max(0) as u32)
-}
-
-fn error_at(inst: &super::goasm::Instruction, e: EncodeError) -> crate::diag::Diagnostic {
-    let span = e
-        .operand
-        .and_then(|i| inst.operands.spans().get(i).copied())
-        .unwrap_or(inst.span);
-    let mut d = crate::diag::Diagnostic::error(span, e.message);
-    if let Some(x) = e.expected {
-        d = d.expected(x);
-    }
-    d
 }
 
 #[cfg(test)]

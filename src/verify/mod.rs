@@ -91,6 +91,44 @@ pub struct ListingLine {
     pub branch: bool,
 }
 
+impl ListingLine {
+    /// One empty entry per line of a file of `lines` lines, numbered from 1.
+    pub fn blank(lines: usize) -> Vec<ListingLine> {
+        (0..lines)
+            .map(|i| ListingLine {
+                line: i as u32 + 1,
+                bytes: Vec::new(),
+                code: false,
+                branch: false,
+            })
+            .collect()
+    }
+}
+
+/// The frame size of a `TEXT` line's arguments (`·f(SB), NOSPLIT, $24-16` → 24).
+fn frame_size(args: &str) -> u32 {
+    args.rsplit(',')
+        .next()
+        .and_then(|a| a.trim().strip_prefix('$'))
+        .and_then(|a| a.split('-').next())
+        .and_then(|a| goasm::parse_number(a.trim()))
+        .map_or(0, |v| v.max(0) as u32)
+}
+
+/// A located diagnostic for a Go instruction the encoder rejected: at the operand at fault
+/// when it names one, else at the instruction.
+fn error_at(inst: &goasm::Instruction, e: EncodeError) -> Diagnostic {
+    let span = e
+        .operand
+        .and_then(|i| inst.operands.spans().get(i).copied())
+        .unwrap_or(inst.span);
+    let mut d = Diagnostic::error(span, e.message);
+    if let Some(x) = e.expected {
+        d = d.expected(x);
+    }
+    d
+}
+
 use crate::diag::{Diagnostic, Diagnostics, Span};
 use crate::ir::go::{GoFunction, GoInst, GoItem, GoOperand, Origin};
 use crate::ir::{Function, Inst, Item};
