@@ -135,6 +135,6 @@ fn rows_go_column_exact() {
         bad.is_empty(),
         "{} of {n} differ, e.g.\n{}",
         bad.len(),
-        bad.iter().take(40).cloned().collect::<Vec<_>>().join("\n")
+        common::excerpt(&bad)
     );
 }

@@ -144,7 +144,7 @@ fn rows_go_column_exact() {
         n - bad.len() >= ROWS_FLOOR,
         "{} of {n} differ, e.g.\n{}",
         bad.len(),
-        bad.iter().take(40).cloned().collect::<Vec<_>>().join("\n")
+        common::excerpt(&bad)
     );
 }
 

@@ -114,17 +114,7 @@ fn live_runtime_corpus() {
         "live_go_asm_amd64 corpus: {}/{total} lines byte-identical with go tool asm",
         total - failures.len().min(total)
     ));
-    assert!(
-        failures.is_empty(),
-        "{} mismatches:\n{}",
-        failures.len(),
-        failures
-            .iter()
-            .take(40)
-            .cloned()
-            .collect::<Vec<_>>()
-            .join("\n")
-    );
+    common::assert_no_mismatches(&failures);
 }
 
 #[test]
@@ -168,12 +158,7 @@ fn live_generated_rows() {
         "only {} distinct instructions",
         body.len()
     );
-    assert!(
-        bad.is_empty(),
-        "{} mismatches:\n{}",
-        bad.len(),
-        bad.iter().take(40).cloned().collect::<Vec<_>>().join("\n")
-    );
+    common::assert_no_mismatches(&bad);
 }
 
 #[test]

@@ -131,17 +131,7 @@ fn live_runtime_corpus_arm64() {
         "live_go_asm_arm64 corpus: {}/{total} lines byte-identical with go tool asm",
         total - failures.len().min(total)
     ));
-    assert!(
-        failures.is_empty(),
-        "{} mismatches:\n{}",
-        failures.len(),
-        failures
-            .iter()
-            .take(40)
-            .cloned()
-            .collect::<Vec<_>>()
-            .join("\n")
-    );
+    common::assert_no_mismatches(&failures);
 }
 
 /// `text` with every register number n (of x/w/b/h/s/d/q/v registers) moved to n+k, mod 31;
@@ -235,10 +225,5 @@ fn live_generated_rows_arm64() {
         "only {} distinct instructions",
         body.len()
     );
-    assert!(
-        bad.is_empty(),
-        "{} mismatches:\n{}",
-        bad.len(),
-        bad.iter().take(40).cloned().collect::<Vec<_>>().join("\n")
-    );
+    common::assert_no_mismatches(&bad);
 }

@@ -290,3 +290,23 @@ pub const AMD64_CORPUS: &[CorpusConfig] = &[
         flags: &["-O3", "-mavx2", "-masm=intel", "-S"],
     },
 ];
+
+/// The first 40 of a list of failures, one per line (enough to act on, short enough to read).
+pub fn excerpt(failures: &[String]) -> String {
+    failures
+        .iter()
+        .take(40)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Fails listing the first 40 mismatches, if there is any.
+pub fn assert_no_mismatches(failures: &[String]) {
+    assert!(
+        failures.is_empty(),
+        "{} mismatches:\n{}",
+        failures.len(),
+        excerpt(failures)
+    );
+}
