@@ -13,10 +13,9 @@
 
 mod common;
 
-use common::go_asm::encode_go_line;
+use common::go_asm::{encode_go_line, testdata_agreement, Agreement};
 use native2goasm::verify::go_amd64::{encode, Context};
 use std::collections::BTreeSet;
-use std::fmt::Write as _;
 use std::path::Path;
 
 /// Encodes one Go line; `Err` holds the error text.
@@ -51,44 +50,21 @@ fn go_testdata_agreement() {
         .filter(|p| p.extension().is_some_and(|e| e == "txt") && !p.ends_with("known_gaps.txt"))
         .collect();
     files.sort();
-    let (mut total, mut agree) = (0usize, 0usize);
-    let mut misses = BTreeSet::new();
-    let mut dump = String::new();
-    let mut report = String::new();
-    for path in &files {
-        let name = path.file_name().unwrap().to_string_lossy().to_string();
-        let text = std::fs::read_to_string(path).unwrap();
-        let (mut n, mut ok) = (0usize, 0usize);
-        for line in text
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-        {
-            let (go, want) = line.rsplit_once(" | ").unwrap();
-            n += 1;
-            let got = encode_line(go);
-            match &got {
-                Ok(h) if want.split('|').any(|w| w == h) => ok += 1,
-                _ => {
-                    misses.insert(format!("{name} | {go}"));
-                    let _ = writeln!(
-                        dump,
-                        "{name} | {go} | want {want} | {}",
-                        match got {
-                            Ok(h) => format!("got {h}"),
-                            Err(e) => format!("error {e}"),
-                        }
-                    );
-                }
-            }
-        }
-        let _ = writeln!(
-            report,
-            "  {name:<40} {ok:>6}/{n:<6} {:>7.3}%",
-            100.0 * ok as f64 / n.max(1) as f64
-        );
-        total += n;
-        agree += ok;
-    }
+    let names: Vec<String> = files
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().to_string())
+        .collect();
+    let Agreement {
+        total,
+        agree,
+        misses,
+        report,
+    } = testdata_agreement(&dir, &names, encode_line);
+    let dump: String = misses
+        .iter()
+        .map(|(k, why)| format!("{k} | {why}\n"))
+        .collect();
+    let misses: BTreeSet<String> = misses.into_keys().collect();
     let pct = 100.0 * agree as f64 / total.max(1) as f64;
     eprintln!("Go testdata (amd64): {agree}/{total} = {pct:.3}% agree\n{report}");
     if let Ok(path) = std::env::var("NATIVE2GOASM_DUMP_MISSES") {

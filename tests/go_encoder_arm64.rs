@@ -14,7 +14,7 @@
 
 mod common;
 
-use common::go_asm::encode_go_line;
+use common::go_asm::{encode_go_line, testdata_agreement, Agreement};
 use native2goasm::verify::go_arm64::{encode, Context};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -52,37 +52,13 @@ fn known_gaps(dir: &Path) -> BTreeMap<String, String> {
 #[test]
 fn go_testdata_agreement() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/vectors/go/arm64");
-    let (mut total, mut agree) = (0usize, 0usize);
-    let mut misses = BTreeMap::new();
-    let mut report = String::new();
-    for name in ["arm64enc.txt", "arm64.txt"] {
-        let text = std::fs::read_to_string(dir.join(name)).unwrap();
-        let (mut n, mut ok) = (0usize, 0usize);
-        for line in text
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-        {
-            let (go, want) = line.rsplit_once(" | ").unwrap();
-            n += 1;
-            match encode_line(go) {
-                Ok(h) if want.split('|').any(|w| w == h) => ok += 1,
-                got => {
-                    let why = match got {
-                        Ok(h) => format!("encodes {h}, Go {want}"),
-                        Err(e) => e,
-                    };
-                    misses.insert(format!("{name} | {go}"), why);
-                }
-            }
-        }
-        let _ = writeln!(
-            report,
-            "  {name:<16} {ok:>5}/{n:<5} {:>7.3}%",
-            100.0 * ok as f64 / n.max(1) as f64
-        );
-        total += n;
-        agree += ok;
-    }
+    let names = ["arm64enc.txt", "arm64.txt"].map(String::from);
+    let Agreement {
+        total,
+        agree,
+        misses,
+        report,
+    } = testdata_agreement(&dir, &names, encode_line);
     let pct = 100.0 * agree as f64 / total.max(1) as f64;
     eprintln!("Go testdata (arm64): {agree}/{total} = {pct:.3}% agree\n{report}");
     if std::env::var("NATIVE2GOASM_WRITE_GAPS").is_ok() {

@@ -196,3 +196,56 @@ pub fn encode_go_line(
     }
     Ok(hex(&out))
 }
+
+/// How an embedded encoder fares on Go's assembler test data.
+pub struct Agreement {
+    pub total: usize,
+    pub agree: usize,
+    /// `file | go text` → why it misses (the error, or the bytes against Go's).
+    pub misses: std::collections::BTreeMap<String, String>,
+    /// One line per file: agreement count and percentage.
+    pub report: String,
+}
+
+/// Encodes every `go text | hex[|hex…]` line of the vector files `names` in `dir` with
+/// `encode_line` and counts the lines whose bytes are one of Go's listed encodings.
+pub fn testdata_agreement(
+    dir: &Path,
+    names: &[String],
+    encode_line: impl Fn(&str) -> Result<String, String>,
+) -> Agreement {
+    let mut a = Agreement {
+        total: 0,
+        agree: 0,
+        misses: Default::default(),
+        report: String::new(),
+    };
+    for name in names {
+        let text = std::fs::read_to_string(dir.join(name)).unwrap();
+        let (mut n, mut ok) = (0usize, 0usize);
+        for line in text
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+        {
+            let (go, want) = line.rsplit_once(" | ").unwrap();
+            n += 1;
+            match encode_line(go) {
+                Ok(h) if want.split('|').any(|w| w == h) => ok += 1,
+                got => {
+                    let why = match got {
+                        Ok(h) => format!("encodes {h}, Go {want}"),
+                        Err(e) => e,
+                    };
+                    a.misses.insert(format!("{name} | {go}"), why);
+                }
+            }
+        }
+        a.report.push_str(&format!(
+            "  {name:<40} {ok:>6}/{n:<6} {:>7.3}%\n",
+            100.0 * ok as f64 / n.max(1) as f64
+        ));
+        a.total += n;
+        a.agree += ok;
+    }
+    a
+}
