@@ -138,8 +138,17 @@ fn amd64(errors: &mut Vec<String>) -> String {
     }
     code.push_str("        _ => return None,\n    }))\n}\n\n");
 
-    // Instructions.
+    // Go's mnemonics, sorted (for binary search) and checked against below.
     let go_known = go_names("mappings/amd64/go_mnemonics.txt");
+    writeln!(
+        code,
+        "/// Every Go amd64 mnemonic (mappings/amd64/go_mnemonics.txt), sorted.\npub static GO_MNEMONICS: [&str; {}] = {:?};\n",
+        go_known.len(),
+        go_known.iter().collect::<Vec<_>>()
+    )
+    .unwrap();
+
+    // Instructions.
     let kinds: BTreeMap<&str, &str> = AMD64_KINDS.iter().copied().collect();
     let path = "mappings/amd64/instructions.tbl";
     let mut rows: BTreeMap<String, Vec<String>> = BTreeMap::new();

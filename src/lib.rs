@@ -16,6 +16,7 @@ pub mod diag;
 pub mod emit;
 pub mod frame;
 pub mod ir;
+pub mod isa;
 pub mod map;
 pub mod parse;
 pub mod verify;

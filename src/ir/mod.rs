@@ -133,9 +133,22 @@ impl Default for Mem {
     }
 }
 
-/// A register: an index into the architecture's register table (`mappings/<arch>/registers.tbl`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Reg(pub u16);
+/// A register (the type lives in the `isa` layer; arm64 packs its operands into it for now).
+pub use crate::isa::amd64::Reg;
+
+impl OperandKind {
+    /// What the amd64 table's operand kinds can test of this operand.
+    pub fn amd64_class(&self) -> crate::isa::amd64::OperandClass {
+        use crate::isa::amd64::OperandClass as C;
+        match self {
+            OperandKind::Reg(r) => C::Reg(*r),
+            OperandKind::Imm(_) => C::Imm,
+            OperandKind::Mem(m) => C::Mem(m.size.map(|b| b * 8)),
+            OperandKind::Target(_) => C::Target,
+            OperandKind::SymbolAddr { .. } | OperandKind::Indirect(_) => C::Other,
+        }
+    }
+}
 
 /// A data object: a label in a data section (or followed only by data directives) and its bytes.
 #[derive(Debug, Clone)]

@@ -2,140 +2,14 @@
 //! `mappings/amd64/instructions.tbl` (first matching shape wins) and builds the Go
 //! instruction. Irregular rows name a [`Handler`], implemented at the bottom of this file.
 
-use super::Order;
 use crate::diag::{Diagnostic, Span};
 use crate::ir::go::{GoInst, GoItem, GoMem, GoOperand, Origin};
-use crate::ir::{Inst, Mem, Operand, OperandKind, Reg};
-
-include!(concat!(env!("OUT_DIR"), "/amd64_tables.rs"));
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RegClass {
-    Gpr,
-    Gpr8High,
-    Xmm,
-    Ymm,
-    Segment,
-    Rip,
-}
-
-#[derive(Debug)]
-pub struct RegInfo {
-    pub native: &'static str,
-    pub go: &'static str,
-    pub class: RegClass,
-    pub bits: u16,
-}
-
-pub fn reg_info(r: Reg) -> &'static RegInfo {
-    &REGISTERS[r.0 as usize]
-}
-
-/// An operand kind of a table row. Widths are in bits; 0 means "the shared size S".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Gpr(u16),
-    Mem(u16),
-    GprMem(u16),
-    Xmm,
-    Ymm,
-    XmmMem(u16),
-    YmmMem(u16),
-    Imm,
-    Cl,
-    Rel,
-}
-
-/// One row of the instruction table.
-#[derive(Debug)]
-pub struct Form {
-    pub mnemonic: &'static str,
-    pub shape: &'static str,
-    pub kinds: &'static [Kind],
-    pub go: &'static str,
-    pub order: Order,
-    pub handler: Option<Handler>,
-}
-
-/// Whether the table has any row for this Intel mnemonic.
-pub fn is_mnemonic(mnemonic: &str) -> bool {
-    !forms(mnemonic).is_empty()
-}
-
-fn is_gpr(r: Reg) -> bool {
-    matches!(reg_info(r).class, RegClass::Gpr | RegClass::Gpr8High)
-}
-
-/// Does `op` fit `kind`? Returns the width in bits it contributes to the shared size S.
-fn fits(kind: Kind, op: &OperandKind) -> Option<Option<u16>> {
-    let mem_size = |m: &Mem| m.size.map(|b| b * 8);
-    let sized = |want: u16, got: Option<u16>| -> Option<Option<u16>> {
-        match (want, got) {
-            (0, g) => Some(g),
-            (w, Some(g)) if g == w => Some(None),
-            (_, None) => Some(None),
-            _ => None,
-        }
-    };
-    match (kind, op) {
-        (Kind::Gpr(w), OperandKind::Reg(r)) if is_gpr(*r) => sized(w, Some(reg_info(*r).bits)),
-        (Kind::Mem(w) | Kind::GprMem(w), OperandKind::Mem(m)) => sized(w, mem_size(m)),
-        (Kind::GprMem(w), OperandKind::Reg(r)) if is_gpr(*r) => sized(w, Some(reg_info(*r).bits)),
-        (Kind::Xmm | Kind::XmmMem(_), OperandKind::Reg(r))
-            if reg_info(*r).class == RegClass::Xmm =>
-        {
-            Some(None)
-        }
-        (Kind::Ymm | Kind::YmmMem(_), OperandKind::Reg(r))
-            if reg_info(*r).class == RegClass::Ymm =>
-        {
-            Some(None)
-        }
-        (Kind::XmmMem(w) | Kind::YmmMem(w), OperandKind::Mem(m)) => {
-            sized(w, mem_size(m)).map(|_| None)
-        }
-        (Kind::Imm, OperandKind::Imm(_)) => Some(None),
-        (Kind::Cl, OperandKind::Reg(r)) if reg_info(*r).native == "cl" => Some(None),
-        (Kind::Rel, OperandKind::Target(_)) => Some(None),
-        _ => None,
-    }
-}
-
-/// Whether some row of `mnemonic` takes these operands (used to read AT&T suffixes).
-pub fn accepts(mnemonic: &str, operands: &[Operand]) -> bool {
-    forms(mnemonic)
-        .iter()
-        .any(|f| fit_form(f, operands).is_some())
-}
-
-/// Whether `mnemonic` is a jump or call (a bare symbol operand is then a target).
-pub fn takes_target(mnemonic: &str) -> bool {
-    forms(mnemonic).iter().any(|f| f.kinds.contains(&Kind::Rel))
-}
-
-/// The shared size S if the operands fit the row.
-fn fit_form(form: &Form, operands: &[Operand]) -> Option<Option<u16>> {
-    if form.kinds.len() != operands.len() {
-        return None;
-    }
-    let mut size: Option<u16> = None;
-    for (k, op) in form.kinds.iter().zip(operands) {
-        match fits(*k, &op.kind)? {
-            Some(w) if matches!(k, Kind::Gpr(0) | Kind::Mem(0) | Kind::GprMem(0)) => {
-                if size.is_some_and(|s| s != w) {
-                    return None;
-                }
-                size = Some(w);
-            }
-            _ => {}
-        }
-    }
-    Some(size)
-}
+use crate::ir::{Inst, Mem, Operand, OperandKind};
+use crate::isa::amd64::{self as isa, reg_info, Form, Handler, Reg, RegClass, RegInfo};
 
 /// The first row whose shape the operands fit, with the shared size S (bits) if any.
 fn select(inst: &Inst) -> Result<(&'static Form, Option<u16>), Diagnostic> {
-    let rows = forms(&inst.mnemonic);
+    let rows = isa::forms(&inst.mnemonic);
     if rows.is_empty() {
         return Err(Diagnostic::error(
             inst.span,
@@ -143,10 +17,9 @@ fn select(inst: &Inst) -> Result<(&'static Form, Option<u16>), Diagnostic> {
         )
         .expected("an instruction listed in mappings/amd64/instructions.tbl"));
     }
-    for form in rows {
-        if let Some(size) = fit_form(form, &inst.operands) {
-            return Ok((form, size));
-        }
+    let classes = inst.operands.iter().map(|o| o.kind.amd64_class());
+    if let Some(fit) = isa::first_fit(&inst.mnemonic, classes) {
+        return Ok(fit);
     }
     let shapes: Vec<&str> = rows.iter().map(|f| f.shape).collect();
     Err(Diagnostic::error(
@@ -184,20 +57,11 @@ fn go_mnemonic(form: &Form, size: Option<u16>, span: Span) -> Result<&'static st
 
 /// Go spells every name statically; this finds the `&'static str` for a composed one.
 fn go_mnemonic_static(name: &str) -> Option<&'static str> {
-    GO_MNEMONICS
+    isa::GO_MNEMONICS
         .binary_search(&name)
         .ok()
-        .map(|i| GO_MNEMONICS[i])
+        .map(|i| isa::GO_MNEMONICS[i])
 }
-
-static GO_MNEMONICS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
-    let mut v: Vec<&'static str> = include_str!("../../mappings/amd64/go_mnemonics.txt")
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-        .collect();
-    v.sort_unstable();
-    v
-});
 
 fn go_register(r: Reg, span: Span) -> Result<&'static str, Diagnostic> {
     let info = reg_info(r);
@@ -374,24 +238,13 @@ fn native_stack(inst: &Inst) -> Diagnostic {
     .help("a leaf function without spills converts; try -O2 or fewer live values")
 }
 
-/// The predicate names of `cmpps`/`vcmpps` and friends, in immediate order (Intel SDM).
-const CMP_PREDICATES: [&str; 32] = [
-    "eq", "lt", "le", "unord", "neq", "nlt", "nle", "ord", "eq_uq", "nge", "ngt", "false",
-    "neq_oq", "ge", "gt", "true", "eq_os", "lt_oq", "le_oq", "unord_s", "neq_us", "nlt_uq",
-    "nle_uq", "ord_s", "eq_us", "nge_uq", "ngt_uq", "false_os", "neq_os", "ge_oq", "gt_oq",
-    "true_us",
-];
-
+/// The predicate immediate GNU spells into `cmpltsd`/`vcmpneq_oqpd`.
 fn cmp_predicate(mnemonic: &str) -> Option<i64> {
     let name = mnemonic
         .strip_prefix('v')
         .unwrap_or(mnemonic)
         .strip_prefix("cmp")?;
-    let name = name.get(..name.len().checked_sub(2)?)?;
-    CMP_PREDICATES
-        .iter()
-        .position(|p| *p == name)
-        .map(|i| i as i64)
+    isa::cmp_predicate(name.get(..name.len().checked_sub(2)?)?)
 }
 
 /// The escape hatches: rows whose meaning is not a plain rename. They see the Go operands.

@@ -309,7 +309,7 @@ pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
 mod tests {
     use super::*;
     use crate::ir::{Item, Mem, OperandKind};
-    use crate::map::amd64::reg_info;
+    use crate::isa::amd64::reg_info;
 
     fn module(text: &str, syntax: Syntax) -> Module {
         parse(text, Arch::Amd64, syntax).unwrap_or_else(|d| panic!("{}", d.render("t.s", text)))

@@ -10,8 +10,8 @@ use super::directive;
 use super::expr::{eval, Linear, Locator};
 use super::{Line, Statement, Syntax};
 use crate::diag::{Diagnostic, Span};
-use crate::ir::{Inst, Mem, Operand, OperandKind, Prefixes, Reg};
-use crate::map::amd64 as table;
+use crate::ir::{Inst, Mem, Operand, OperandKind, Prefixes};
+use crate::isa::amd64::{self as table, OperandClass, Reg};
 use pest::iterators::Pair;
 use pest::Parser;
 
@@ -208,11 +208,11 @@ fn normalise_att(
     if table::is_mnemonic(m) {
         // `movq %rax, %rbx` is `mov` with a suffix, `movq %rax, %xmm0` is SSE `movq`.
         let with_size = |size: Option<u16>| sized(operands, size);
-        if table::accepts(m, &with_size(None)) {
+        if table::accepts(m, with_size(None)) {
             return Ok((m.to_string(), None));
         }
         if let Some((stem, size)) = stem_size {
-            if table::accepts(&stem, &with_size(size)) {
+            if table::accepts(&stem, with_size(size)) {
                 return Ok((stem, size));
             }
         }
@@ -224,16 +224,15 @@ fn normalise_att(
     })
 }
 
-fn sized(operands: &[Operand], size: Option<u16>) -> Vec<Operand> {
-    let mut ops = operands.to_vec();
-    for op in &mut ops {
-        if let OperandKind::Mem(m) = &mut op.kind {
-            if m.size.is_none() {
-                m.size = size;
-            }
-        }
-    }
-    ops
+/// The operands' table classes, with `size` (bytes) for memory operands without one.
+fn sized(
+    operands: &[Operand],
+    size: Option<u16>,
+) -> impl ExactSizeIterator<Item = OperandClass> + Clone + '_ {
+    operands.iter().map(move |o| match o.kind.amd64_class() {
+        OperandClass::Mem(None) => OperandClass::Mem(size.map(|b| b * 8)),
+        class => class,
+    })
 }
 
 fn att_register(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Reg, Diagnostic> {

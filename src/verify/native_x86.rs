@@ -61,8 +61,8 @@ use iced_x86::{
 };
 
 use crate::diag::{Diagnostic, Span};
-use crate::ir::{Inst, Mem, OperandKind, Reg};
-use crate::map::amd64::{reg_info, RegClass, REGISTERS};
+use crate::ir::{Inst, Mem, OperandKind};
+use crate::isa::amd64::{cmp_predicate, reg_info, Reg, RegClass, REGISTERS};
 
 /// A field of the encoded bytes that holds a symbol's value and was written as zero.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -446,15 +446,6 @@ fn condition(cc: &str) -> Option<&'static str> {
     })
 }
 
-/// Compare predicates by number, as GNU spells them in `cmp<pred>ps` and `vcmp<pred>ps`
-/// (the legacy forms take the first eight).
-const CMP_PREDICATES: [&str; 32] = [
-    "eq", "lt", "le", "unord", "neq", "nlt", "nle", "ord", "eq_uq", "nge", "ngt", "false",
-    "neq_oq", "ge", "gt", "true", "eq_os", "lt_oq", "le_oq", "unord_s", "neq_us", "nlt_uq",
-    "nle_uq", "ord_s", "eq_us", "nge_uq", "ngt_uq", "false_os", "neq_os", "ge_oq", "gt_oq",
-    "true_us",
-];
-
 /// GNU's pseudo-ops that are a base instruction plus an immediate: `cmpltps x, y` is
 /// `cmpps x, y, 1`, `vcmpneq_oqpd` is `vcmppd ..., 12`, `pclmulhqlqdq` is `pclmulqdq ..., 1`.
 fn pseudo_op(mnemonic: &str) -> Option<(String, i64)> {
@@ -479,11 +470,11 @@ fn pseudo_op(mnemonic: &str) -> Option<(String, i64)> {
             "ord_q" => "ord",
             p => p,
         };
-        let n = CMP_PREDICATES.iter().position(|p| *p == pred)?;
+        let n = cmp_predicate(pred)?;
         if v.is_empty() && n >= 8 {
             return None;
         }
-        return Some((format!("{v}cmp{suffix}"), n as i64));
+        return Some((format!("{v}cmp{suffix}"), n));
     }
     let sel = rest.strip_prefix("pclmul")?.strip_suffix("dq")?;
     let imm = match sel {
