@@ -1,7 +1,7 @@
 //! Loads the mapping tables in `mappings/` and turns them into Rust statics (in `OUT_DIR`),
 //! rejecting bad rows at build time: unknown operand kinds or Go names, duplicate
-//! (mnemonic, shape) keys, orders that are not permutations, `{s}` without a sized operand.
-//! The table formats are documented at the top of each table file.
+//! (mnemonic, shape) keys, orders that are not permutations, `{s}` without a sized operand,
+//! rows of one mnemonic that disagree on `reads`. The table formats are documented at the top of each table file.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -154,6 +154,7 @@ fn amd64(errors: &mut Vec<String>) -> String {
     let mut rows: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut keys = BTreeSet::new();
     let mut handlers = BTreeSet::new();
+    let mut reads_by_mnemonic: BTreeMap<String, bool> = BTreeMap::new();
     for (line, f) in table_lines(path) {
         let here = format!("{path}:{line}");
         if f.len() < 3 {
@@ -164,10 +165,13 @@ fn amd64(errors: &mut Vec<String>) -> String {
         let mut order = "Order::Reverse".to_string();
         let mut handler = "None".to_string();
         let mut order_list: Option<Vec<usize>> = None;
+        let mut reads_first = false;
         for extra in &f[3..] {
             if let Some(h) = extra.strip_prefix('@') {
                 handlers.insert(h.to_string());
                 handler = format!("Some(Handler::{})", camel(h));
+            } else if extra == "reads" {
+                reads_first = true;
             } else if extra == "rev" {
             } else if extra == "same" {
                 order = "Order::Same".into();
@@ -181,6 +185,15 @@ fn amd64(errors: &mut Vec<String>) -> String {
                     Err(_) => errors.push(format!("{here}: bad order or handler `{extra}`")),
                 }
             }
+        }
+        if *reads_by_mnemonic
+            .entry(mnemonic.clone())
+            .or_insert(reads_first)
+            != reads_first
+        {
+            errors.push(format!(
+                "{here}: every row of `{mnemonic}` must agree on `reads` (it is checked before a row is chosen)"
+            ));
         }
         if !go_known.contains(&go.replace("{s}", "Q"))
             && !go_known.contains(&go.replace("{s}", "L"))
@@ -221,7 +234,7 @@ fn amd64(errors: &mut Vec<String>) -> String {
                 order = format!("Order::Explicit(&{l:?})");
             }
             rows.entry(mnemonic.clone()).or_default().push(format!(
-                "Form {{ mnemonic: {mnemonic:?}, shape: {shape:?}, kinds: &[{}], go: {go:?}, order: {order}, handler: {handler} }}",
+                "Form {{ mnemonic: {mnemonic:?}, shape: {shape:?}, kinds: &[{}], go: {go:?}, order: {order}, handler: {handler}, reads_first: {reads_first} }}",
                 variants.join(", ")
             ));
         }

@@ -77,6 +77,8 @@ def read_table():
         for extra in f[3:]:
             if extra.startswith("@"):
                 handler = extra[1:]
+            elif extra == "reads":  # operand access, not an order
+                pass
             else:
                 order = extra
         for shape in shapes.split("|"):

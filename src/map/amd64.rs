@@ -140,19 +140,13 @@ fn go_operand(op: &Operand) -> Result<GoOperand, Diagnostic> {
     })
 }
 
-/// Mnemonics whose first Intel operand is read, not written.
-const READS_FIRST_OPERAND: &[&str] = &[
-    "cmp", "test", "bt", "push", "ucomiss", "ucomisd", "comiss", "comisd", "ptest", "vptest",
-    "vucomiss", "vucomisd", "vcomiss", "vcomisd",
-];
-
 /// The register an instruction writes as its first operand, if any.
 fn destination_register(inst: &Inst) -> Option<&'static RegInfo> {
     match inst.operands.first() {
         Some(Operand {
             kind: OperandKind::Reg(r),
             ..
-        }) if !READS_FIRST_OPERAND.contains(&inst.mnemonic.as_str()) => Some(reg_info(*r)),
+        }) if !isa::reads_first_operand(&inst.mnemonic) => Some(reg_info(*r)),
         _ => None,
     }
 }

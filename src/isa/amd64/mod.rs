@@ -69,11 +69,19 @@ pub struct Form {
     pub go: &'static str,
     pub order: Order,
     pub handler: Option<Handler>,
+    /// The first Intel operand is only read (`cmp`, `test`, `push`), not written.
+    pub reads_first: bool,
 }
 
 /// Whether the table has any row for this Intel mnemonic.
 pub fn is_mnemonic(mnemonic: &str) -> bool {
     !forms(mnemonic).is_empty()
+}
+
+/// Whether `mnemonic`'s first Intel operand is only read (the `reads` flag of its rows;
+/// build.rs checks that all rows of a mnemonic agree). False for unknown mnemonics.
+pub fn reads_first_operand(mnemonic: &str) -> bool {
+    forms(mnemonic).first().is_some_and(|f| f.reads_first)
 }
 
 /// What the table's operand kinds ask of an operand; the native IR gives it for each of its
@@ -187,6 +195,16 @@ pub fn cmp_predicate(name: &str) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_flag_marks_compares_and_tests() {
+        for m in ["cmp", "test", "bt", "push", "ucomisd", "vptest"] {
+            assert!(reads_first_operand(m), "{m}");
+        }
+        for m in ["mov", "add", "bts", "pop", "no_such_mnemonic"] {
+            assert!(!reads_first_operand(m), "{m}");
+        }
+    }
 
     #[test]
     fn go_mnemonics_are_sorted_for_binary_search() {
