@@ -19,7 +19,8 @@
 //!    `VCVTSI2SDQ`) is that instruction with 8/16/32/64-bit integer operands; names ending in
 //!    `X`/`Y`/`Z` (`VCVTPD2DQX`, `VFPCLASSPSZ`) fix the vector length of the memory operand.
 //!    Condition-code families (`JEQ`, `SETHI`, `CMOVQCS`) are generated from one table of
-//!    Go condition names. Everything else is a row of [`GO_NAMES`]: the Go-only spellings
+//!    Go condition names ([`GO_CONDITIONS`], `mappings/amd64/go_conditions.tbl`). Everything
+//!    else is a row of [`GO_NAMES`] (`mappings/amd64/go_names.tbl`): the Go-only spellings
 //!    (`MOVBLZX`, `CVTTSD2SQ`, `PSHUFL`, `MOVOU`, `SHLQ` with three operands = `shld`...),
 //!    Go's aliases (`MOVD` = `MOVQ`), and the few irregular operand orders (`CMPQ`, `CMPPS`).
 //! 2. **Operands.** Go operands come in Go order (sources first); an alternative's order maps
@@ -51,9 +52,11 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use iced_x86::{
-    Code, Encoder, EncodingKind, Instruction, OpCodeOperandKind as K, OpKind, Register,
+    Code, Encoder, EncodingKind, Instruction, Mnemonic, OpCodeOperandKind as K, OpKind, Register,
     RoundingControl,
 };
+
+use crate::isa::amd64::go_names::{Intel, Order, Rule, Width, GO_CONDITIONS, GO_NAMES};
 
 use super::goasm::{MemRef, Operand};
 
@@ -98,239 +101,6 @@ pub struct Encoded {
 
 // ---- the name table ------------------------------------------------------------------------
 
-/// Go names that are not an Intel mnemonic (plus an optional size letter), and Go's aliases.
-///
-/// ```text
-/// GO-NAME   intel[,intel...]   [width]   [order]   [@rule]
-/// ```
-///
-/// - `intel`: Intel mnemonics (iced spelling, lower case); every one is an alternative.
-///   `=Code` names one iced `Code` instead (`=VEX_Vmovq_rm64_xmm`).
-/// - `width`: `-` (none), `8`/`16`/`32`/`64` (every integer operand has that width),
-///   `8:32` (per operand, in Go order: `MOVBLZX AL, DX` is `movzx edx, al`), or
-///   `x128`/`x256`/`x512` (vector length of a register-or-memory operand).
-/// - `order`: `rev` (default: Go order is Intel order reversed), `same`, or Go operand i =
-///   Intel operand `order[i]` (`1,0,2`).
-/// - `@movq`: Go's `MOVQ $imm, reg` → `MOVL` rewrite. `@first`: when the row fits, the
-///   later rows of the name are not considered (Go's table order beats the ranking).
-pub const GO_NAMES: &str = "
-# data movement
-MOVQ        mov,movq,movdq2q         64      rev   @movq
-MOVD        mov,movq,movdq2q         64      rev   @movq   # Go alias of MOVQ
-MOVDQ2Q     movq,movdq2q             64
-MOVL        mov,movd                 32
-MOVLQZX     mov                      32
-MOVBWZX     movzx                    8:16
-MOVBLZX     movzx                    8:32
-MOVBQZX     movzx                    8:64
-MOVWLZX     movzx                    16:32
-MOVWQZX     movzx                    16:64
-MOVBWSX     movsx                    8:16
-MOVBLSX     movsx                    8:32
-MOVBQSX     movsx                    8:64
-MOVWLSX     movsx                    16:32
-MOVWQSX     movsx                    16:64
-MOVLQSX     movsxd                   32:64
-MOVBELL     movbe                    32
-MOVBEQQ     movbe                    64
-MOVBEWW     movbe                    16
-MOVO        movdqa
-MOVOA       movdqa
-MOVOU       movdqu
-MOVNTO      movntdq
-MOVNTDQ     movntdq
-MOVNTIL     movnti                   32
-MOVNTIQ     movnti                   64
-MASKMOVOU   maskmovdqu
-MASKMOVDQU  maskmovdqu
-MOVQOZX     movq2dq
-MOVZWW      movzx                    16:16
-MOVSWW      movsx                    16:16
-CRC32B      crc32                    8:32
-CRC32W      crc32                    16:32
-XLAT        xlatb
-ICEBP       int1
-SYSEXIT64   sysexitq
-MOVHDA      movhpd
-MOVLDA      movlpd
-# XCHG: either order (`XCHGQ DI, AX` is `48 97`); ties go to the first row
-XCHGB       xchg                     8
-XCHGB       xchg                     8       same
-XCHGW       xchg                     16
-XCHGW       xchg                     16      same
-XCHGL       xchg                     32
-XCHGL       xchg                     32      same
-XCHGQ       xchg                     64
-XCHGQ       xchg                     64      same
-IMUL3W      imul                     16
-IMUL3L      imul                     32
-IMUL3Q      imul                     64
-SHLW        shl,shld                 16
-SHLL        shl,shld                 32
-SHLQ        shl,shld                 64
-SHRW        shr,shrd                 16
-SHRL        shr,shrd                 32
-SHRQ        shr,shrd                 64
-CMPB        cmp                      8       same
-CMPW        cmp                      16      same
-CMPL        cmp                      32      same
-CMPQ        cmp                      64      same
-CMPPS       cmpps                    -       1,0,2
-CMPPD       cmppd                    -       1,0,2
-CMPSS       cmpss                    -       1,0,2
-CMPSD       cmpsd                    -       1,0,2
-# string instructions (Go's L is Intel's d)
-MOVSL       movsd                    -
-CMPSL       cmpsd                    -
-STOSL       stosd                    -
-LODSL       lodsd                    -
-SCASL       scasd                    -
-INSL        insd                     -
-OUTSL       outsd                    -
-IRETL       iretd                    -
-# conversions: Go spells integer operands L/Q and packed integers PL
-CVTPL2PD    cvtdq2pd
-CVTPL2PS    cvtdq2ps
-CVTPD2PL    cvtpd2dq
-CVTPS2PL    cvtps2dq
-CVTTPD2PL   cvttpd2dq
-CVTTPS2PL   cvttps2dq
-CVTSD2SL    cvtsd2si                 32
-CVTSD2SQ    cvtsd2si                 64
-CVTSS2SL    cvtss2si                 32
-CVTSS2SQ    cvtss2si                 64
-CVTTSD2SL   cvttsd2si                32
-CVTTSD2SQ   cvttsd2si                64
-CVTTSS2SL   cvttss2si                32
-CVTTSS2SQ   cvttss2si                64
-CVTSL2SD    cvtsi2sd                 32
-CVTSQ2SD    cvtsi2sd                 64
-CVTSL2SS    cvtsi2ss                 32
-CVTSQ2SS    cvtsi2ss                 64
-# packed integers: Go's L is Intel's d, O is dq
-PADDL       paddd
-PSUBL       psubd
-PSLLL       pslld
-PSRLL       psrld
-PSRAL       psrad
-PSLLO       pslldq
-PSRLO       psrldq
-PSLLDQ      pslldq
-PSRLDQ      psrldq
-PCMPEQL     pcmpeqd
-PCMPGTL     pcmpgtd
-PMULULQ     pmuludq
-PMADDWL     pmaddwd
-PACKSSLW    packssdw
-PUNPCKLLQ   punpckldq
-PUNPCKLWL   punpcklwd
-PUNPCKHWL   punpckhwd
-PUNPCKHLQ   punpckhdq
-PSHUFL      pshufd
-# VMOVQ with a GPR or memory operand: Go's table lists the W1 `6e`/`7e` forms first
-VMOVQ       =VEX_Vmovq_rm64_xmm,=VEX_Vmovq_xmm_rm64,=EVEX_Vmovq_rm64_xmm,=EVEX_Vmovq_xmm_rm64  -  rev  @first
-VMOVQ       vmovq
-# x87: Go names the operand type (D: float64, F: float32, L/W: integer)
-FADDD       fadd                     64
-FADDDP      faddp
-FCOMD       fcom                     64
-FDIVD       fdiv                     64
-# others
-JMP         jmp
-CALL        call
-RET         ret
-RETFW       retf                     16
-RETFL       retf                     32
-RETFQ       retf                     64
-CWD         cwd
-CDQ         cdq
-CQO         cqo
-CBW         cbw
-CWDE        cwde
-CDQE        cdqe
-";
-
-/// Go's condition names → Intel's (`JEQ`, `SETHI`, `CMOVQCS`), with Go's alternate spellings.
-const CONDITIONS: &[(&str, &str)] = &[
-    ("EQ", "e"),
-    ("NE", "ne"),
-    ("CS", "b"),
-    ("CC", "ae"),
-    ("HI", "a"),
-    ("LS", "be"),
-    ("LT", "l"),
-    ("GE", "ge"),
-    ("LE", "le"),
-    ("GT", "g"),
-    ("MI", "s"),
-    ("PL", "ns"),
-    ("OS", "o"),
-    ("OC", "no"),
-    ("PS", "p"),
-    ("PC", "np"),
-];
-
-/// Go's alternate jump names (cmd/asm/internal/arch), as condition names.
-const JUMP_ALIASES: &[(&str, &str)] = &[
-    ("JA", "HI"),
-    ("JAE", "CC"),
-    ("JB", "CS"),
-    ("JBE", "LS"),
-    ("JC", "CS"),
-    ("JE", "EQ"),
-    ("JG", "GT"),
-    ("JHS", "CC"),
-    ("JL", "LT"),
-    ("JLO", "CS"),
-    ("JNA", "LS"),
-    ("JNAE", "CS"),
-    ("JNB", "CC"),
-    ("JNBE", "HI"),
-    ("JNC", "CC"),
-    ("JNG", "LE"),
-    ("JNGE", "LT"),
-    ("JNL", "GE"),
-    ("JNLE", "GT"),
-    ("JNO", "OC"),
-    ("JNP", "PC"),
-    ("JNS", "PL"),
-    ("JNZ", "NE"),
-    ("JO", "OS"),
-    ("JP", "PS"),
-    ("JPE", "PS"),
-    ("JPO", "PC"),
-    ("JS", "MI"),
-    ("JZ", "EQ"),
-];
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Width {
-    Any,
-    /// Every integer operand has this many bits.
-    All(u16),
-    /// Per Go operand.
-    Each([u16; 2]),
-    /// Vector length of the register-or-memory operand.
-    Vector(u16),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Order {
-    Reverse,
-    Same,
-    /// Go operand i is Intel operand `[i]`.
-    Explicit([u8; 4], u8),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Rule {
-    None,
-    /// `MOVQ $imm, reg` with `0 ≤ imm < 2^32` → `MOVL`.
-    MovqImm,
-    /// If this row fits, later rows are not tried.
-    First,
-}
-
 #[derive(Debug, Clone, Copy)]
 struct Alt {
     codes: &'static [Code],
@@ -366,84 +136,43 @@ static INTEL: LazyLock<HashMap<String, Vec<Code>>> = LazyLock::new(|| {
     index
 });
 
-/// iced `Code` by its name (`VEX_Vmovq_rm64_xmm`), for the `=Code` rows.
-static CODES: LazyLock<HashMap<String, Code>> =
-    LazyLock::new(|| Code::values().map(|c| (format!("{c:?}"), c)).collect());
-
 fn intel_codes(m: &str) -> &'static [Code] {
     INTEL.get(m).map(Vec::as_slice).unwrap_or(&[])
 }
 
+fn mnemonic_codes(m: Mnemonic) -> &'static [Code] {
+    intel_codes(&format!("{m:?}").to_ascii_lowercase())
+}
+
 /// Go mnemonic (without `.` suffixes) → its alternatives, for the names in [`GO_NAMES`] and
-/// the condition families. Derived names are resolved on the fly by [`alternatives`].
+/// the condition families of [`GO_CONDITIONS`]. Derived names are resolved on the fly by
+/// [`alternatives`].
 static TABLE: LazyLock<HashMap<String, Vec<Alt>>> = LazyLock::new(|| {
     let mut t: HashMap<String, Vec<Alt>> = HashMap::with_capacity(512);
-    for line in GO_NAMES.lines() {
-        let line = line.split('#').next().unwrap().trim();
-        if line.is_empty() {
-            continue;
-        }
-        let f: Vec<&str> = line.split_whitespace().collect();
-        let width = match f.get(2).copied().unwrap_or("-") {
-            "-" => Width::Any,
-            w if w.starts_with('x') => Width::Vector(w[1..].parse().unwrap()),
-            w => match w.split_once(':') {
-                Some((a, b)) => Width::Each([a.parse().unwrap(), b.parse().unwrap()]),
-                None => Width::All(w.parse().unwrap()),
-            },
+    for row in &GO_NAMES {
+        let alt = |codes| Alt {
+            codes,
+            width: row.width,
+            order: row.order,
+            rule: row.rule,
         };
-        let order = match f.get(3).copied().unwrap_or("rev") {
-            "rev" => Order::Reverse,
-            "same" => Order::Same,
-            o => {
-                let mut a = [0u8; 4];
-                let mut n = 0;
-                for (i, x) in o.split(',').enumerate() {
-                    a[i] = x.parse().unwrap();
-                    n += 1;
+        let alts = t.entry(row.go.to_string()).or_default();
+        match row.intel {
+            Intel::Codes(codes) => alts.push(alt(codes)),
+            Intel::Mnemonics(mnemonics) => {
+                for &m in mnemonics {
+                    let codes = mnemonic_codes(m);
+                    assert!(
+                        !codes.is_empty(),
+                        "mappings/amd64/go_names.tbl: {m:?} has no 64-bit form"
+                    );
+                    alts.push(alt(codes));
                 }
-                Order::Explicit(a, n)
             }
-        };
-        let rule = match f.get(4).copied() {
-            Some("@movq") => Rule::MovqImm,
-            Some("@first") => Rule::First,
-            _ => Rule::None,
-        };
-        let alts = t.entry(f[0].to_string()).or_default();
-        if f[1].starts_with('=') {
-            let codes: Vec<Code> = f[1]
-                .split(',')
-                .map(|c| {
-                    *CODES
-                        .get(c.trim_start_matches('='))
-                        .unwrap_or_else(|| panic!("GO_NAMES: unknown iced code {c}"))
-                })
-                .collect();
-            alts.push(Alt {
-                codes: Box::leak(codes.into_boxed_slice()),
-                width,
-                order,
-                rule,
-            });
-            continue;
-        }
-        for intel in f[1].split(',') {
-            let codes = intel_codes(intel);
-            assert!(
-                !codes.is_empty(),
-                "GO_NAMES: unknown Intel mnemonic {intel}"
-            );
-            alts.push(Alt {
-                codes,
-                width,
-                order,
-                rule,
-            });
         }
     }
-    let mut add = |go: String, intel: String, width: Width| {
-        let codes = intel_codes(&intel);
+    let mut add = |go: String, intel: Mnemonic, width: Width| {
+        let codes = mnemonic_codes(intel);
         if !codes.is_empty() {
             t.entry(go).or_default().push(Alt {
                 codes,
@@ -453,23 +182,18 @@ static TABLE: LazyLock<HashMap<String, Vec<Alt>>> = LazyLock::new(|| {
             });
         }
     };
-    for (go, intel) in CONDITIONS {
-        add(format!("J{go}"), format!("j{intel}"), Width::Any);
-        add(format!("SET{go}"), format!("set{intel}"), Width::Any);
+    for c in &GO_CONDITIONS {
+        add(format!("J{}", c.go), c.jump, Width::Any);
+        add(format!("SET{}", c.go), c.set, Width::Any);
         for (letter, bits) in [("W", 16), ("L", 32), ("Q", 64)] {
-            add(
-                format!("CMOV{letter}{go}"),
-                format!("cmov{intel}"),
-                Width::All(bits),
-            );
+            add(format!("CMOV{letter}{}", c.go), c.cmov, Width::All(bits));
         }
     }
-    for (alias, go) in JUMP_ALIASES {
-        let intel = CONDITIONS.iter().find(|c| c.0 == *go).unwrap().1;
-        add(alias.to_string(), format!("j{intel}"), Width::Any);
+    for c in &GO_CONDITIONS {
+        for alias in c.jump_aliases {
+            add(alias.to_string(), c.jump, Width::Any);
+        }
     }
-    add("JCXZL".into(), "jecxz".into(), Width::Any);
-    add("JCXZQ".into(), "jrcxz".into(), Width::Any);
     t
 });
 

@@ -1,11 +1,14 @@
 //! amd64 instruction-set knowledge: the register table, the rows of the instruction table
-//! and the operand classes they test, the AT&T aliases, and Go's mnemonics.
+//! and the operand classes they test, the AT&T aliases, and the Go names of the embedded Go
+//! encoder ([`go_names`]).
 //!
 //! The data is in `mappings/amd64/` (`registers.tbl`, `instructions.tbl`, `att_aliases.tbl`,
-//! `go_mnemonics.txt`; formats at the top of each file); `build.rs` checks it and generates
+//! `go_names.tbl`; formats at the top of each file); `build.rs` checks it and generates
 //! [`REGISTERS`], [`register`], [`GO_MNEMONICS`], [`FORMS`], [`forms`], [`Handler`] and
-//! [`att_alias`], which are included here. The parser (`parse/x86.rs`), the mapper (`map/amd64.rs`) and the
-//! native encoder (`verify/native_x86.rs`) read it from here.
+//! [`att_alias`], which are included here. The parser (`parse/x86.rs`), the mapper (`map/amd64.rs`) and both
+//! encoders (`verify/native_x86.rs`, `verify/go_amd64.rs`) read it from here.
+
+pub mod go_names;
 
 use super::Order;
 
