@@ -57,6 +57,7 @@ use iced_x86::{
 };
 
 use crate::isa::amd64::go_names::{Intel, Order, Rule, Width, GO_CONDITIONS, GO_NAMES};
+use crate::isa::amd64::iced::mnemonic_index;
 
 use super::goasm::{MemRef, Operand};
 
@@ -116,24 +117,12 @@ const EMPTY_ALT: Alt = Alt {
     rule: Rule::None,
 };
 
-/// Intel mnemonic (lower case, iced spelling) → iced codes usable in 64-bit mode.
+/// Intel mnemonic (lower case, iced spelling) → iced codes usable in 64-bit mode, with the
+/// 3DNow! and `moffs` forms left out.
 static INTEL: LazyLock<HashMap<String, Vec<Code>>> = LazyLock::new(|| {
-    let mut index: HashMap<String, Vec<Code>> = HashMap::with_capacity(2048);
-    for code in Code::values() {
-        let info = code.op_code();
-        if !info.is_instruction()
-            || !info.mode64()
-            || info.encoding() == EncodingKind::MVEX
-            || info.encoding() == EncodingKind::D3NOW
-            || format!("{code:?}").contains("_KNC_")
-            || info.op_kinds().contains(&K::mem_offs)
-        {
-            continue;
-        }
-        let name = format!("{:?}", info.mnemonic()).to_ascii_lowercase();
-        index.entry(name).or_default().push(code);
-    }
-    index
+    mnemonic_index(|info| {
+        info.encoding() != EncodingKind::D3NOW && !info.op_kinds().contains(&K::mem_offs)
+    })
 });
 
 fn intel_codes(m: &str) -> &'static [Code] {

@@ -62,7 +62,10 @@ use iced_x86::{
 
 use crate::diag::{Diagnostic, Span};
 use crate::ir::{Inst, Mem, OperandKind};
-use crate::isa::amd64::{cmp_predicate, reg_info, Reg, RegClass, REGISTERS};
+use crate::isa::amd64::iced::mnemonic_index;
+use crate::isa::amd64::{
+    cmp_predicate, cmp_predicate_synonym, condition_synonym, reg_info, Reg, RegClass, REGISTERS,
+};
 
 /// A field of the encoded bytes that holds a symbol's value and was written as zero.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -409,42 +412,7 @@ fn operands(inst: &Inst) -> Result<Vec<Op<'_>>, Diagnostic> {
 // ---- the mnemonic index -----------------------------------------------------------------
 
 /// Intel mnemonic (lower case, iced spelling) → the iced codes that carry it in 64-bit mode.
-static INDEX: LazyLock<HashMap<String, Vec<Code>>> = LazyLock::new(|| {
-    let mut index: HashMap<String, Vec<Code>> = HashMap::with_capacity(2048);
-    for code in Code::values() {
-        let info = code.op_code();
-        // Knights Corner's VEX forms reuse opcodes of common instructions (`lzcnt`).
-        if !info.is_instruction()
-            || !info.mode64()
-            || info.encoding() == EncodingKind::MVEX
-            || format!("{code:?}").contains("_KNC_")
-        {
-            continue;
-        }
-        let name = format!("{:?}", info.mnemonic()).to_ascii_lowercase();
-        index.entry(name).or_default().push(code);
-    }
-    index
-});
-
-/// Condition-code synonyms → the spelling iced uses (`z` → `e`, `nae` → `b`, ...).
-fn condition(cc: &str) -> Option<&'static str> {
-    Some(match cc {
-        "z" => "e",
-        "nz" => "ne",
-        "c" | "nae" => "b",
-        "nc" | "nb" => "ae",
-        "na" => "be",
-        "nbe" => "a",
-        "pe" => "p",
-        "po" => "np",
-        "nge" => "l",
-        "nl" => "ge",
-        "ng" => "le",
-        "nle" => "g",
-        _ => return None,
-    })
-}
+static INDEX: LazyLock<HashMap<String, Vec<Code>>> = LazyLock::new(|| mnemonic_index(|_| true));
 
 /// GNU's pseudo-ops that are a base instruction plus an immediate: `cmpltps x, y` is
 /// `cmpps x, y, 1`, `vcmpneq_oqpd` is `vcmppd ..., 12`, `pclmulhqlqdq` is `pclmulqdq ..., 1`.
@@ -458,18 +426,7 @@ fn pseudo_op(mnemonic: &str) -> Option<(String, i64)> {
         if !matches!(suffix, "ps" | "pd" | "ss" | "sd") || pred.is_empty() {
             return None;
         }
-        // Synonyms of the first eight.
-        let pred = match pred {
-            "eq_oq" => "eq",
-            "lt_os" => "lt",
-            "le_os" => "le",
-            "unord_q" => "unord",
-            "neq_uq" => "neq",
-            "nlt_us" => "nlt",
-            "nle_us" => "nle",
-            "ord_q" => "ord",
-            p => p,
-        };
+        let pred = cmp_predicate_synonym(pred);
         let n = cmp_predicate(pred)?;
         if v.is_empty() && n >= 8 {
             return None;
@@ -491,7 +448,7 @@ fn pseudo_op(mnemonic: &str) -> Option<(String, i64)> {
 fn candidates(mnemonic: &str) -> Vec<Code> {
     let get = |m: &str| INDEX.get(m).map(Vec::as_slice).unwrap_or(&[]);
     for prefix in ["cmov", "set", "j"] {
-        if let Some(cc) = mnemonic.strip_prefix(prefix).and_then(condition) {
+        if let Some(cc) = mnemonic.strip_prefix(prefix).and_then(condition_synonym) {
             return get(&format!("{prefix}{cc}")).to_vec();
         }
     }

@@ -1,6 +1,7 @@
 //! amd64 instruction-set knowledge: the register table, the rows of the instruction table
-//! and the operand classes they test, the AT&T aliases, and the Go names of the embedded Go
-//! encoder ([`go_names`]).
+//! and the operand classes they test, the AT&T aliases, condition-code and compare-predicate
+//! names (`conditions.rs`), the Go names of the embedded Go encoder ([`go_names`]) and the
+//! index of iced's forms by Intel mnemonic ([`iced`]).
 //!
 //! The data is in `mappings/amd64/` (`registers.tbl`, `instructions.tbl`, `att_aliases.tbl`,
 //! `go_names.tbl`; formats at the top of each file); `build.rs` checks it and generates
@@ -8,7 +9,11 @@
 //! [`att_alias`], which are included here. The parser (`parse/x86.rs`), the mapper (`map/amd64.rs`) and both
 //! encoders (`verify/native_x86.rs`, `verify/go_amd64.rs`) read it from here.
 
+mod conditions;
 pub mod go_names;
+pub mod iced;
+
+pub use conditions::{cmp_predicate, cmp_predicate_synonym, condition_synonym, CMP_PREDICATES};
 
 use super::Order;
 
@@ -175,24 +180,6 @@ pub fn accepts(
 /// Whether `mnemonic` is a jump or call (a bare symbol operand is then a target).
 pub fn takes_target(mnemonic: &str) -> bool {
     forms(mnemonic).iter().any(|f| f.kinds.contains(&Kind::Rel))
-}
-
-/// The compare predicates of `cmpps`/`vcmpps` and friends, in immediate order (Intel SDM);
-/// GNU spells them into the mnemonic (`cmpltsd`, `vcmpneq_oqpd`). The legacy (non-VEX)
-/// forms take the first eight.
-pub const CMP_PREDICATES: [&str; 32] = [
-    "eq", "lt", "le", "unord", "neq", "nlt", "nle", "ord", "eq_uq", "nge", "ngt", "false",
-    "neq_oq", "ge", "gt", "true", "eq_os", "lt_oq", "le_oq", "unord_s", "neq_us", "nlt_uq",
-    "nle_uq", "ord_s", "eq_us", "nge_uq", "ngt_uq", "false_os", "neq_os", "ge_oq", "gt_oq",
-    "true_us",
-];
-
-/// The immediate of a compare predicate name (`lt` → 1), per [`CMP_PREDICATES`].
-pub fn cmp_predicate(name: &str) -> Option<i64> {
-    CMP_PREDICATES
-        .iter()
-        .position(|p| *p == name)
-        .map(|i| i as i64)
 }
 
 #[cfg(test)]
