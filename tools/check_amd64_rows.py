@@ -55,7 +55,7 @@ Row = collections.namedtuple("Row", "line mnemonic shape kinds go order handler"
 
 
 def parse_kind(k):
-    """(class, width) as src/map/amd64.rs's Kind: class in gpr mem gprmem xmm ymm xmmmem
+    """(class, width) as src/isa/amd64/mod.rs's Kind: class in gpr mem gprmem xmm ymm xmmmem
     ymmmem imm cl rel; width 0 = shared size S."""
     fixed = {"x": ("xmm", 0), "y": ("ymm", 0), "xm": ("xmmmem", 0), "ym": ("ymmmem", 0),
              "i": ("imm", 0), "cl": ("cl", 0), "rel": ("rel", 0), "r": ("gpr", 0),
@@ -275,7 +275,7 @@ def instances(row):
 
 
 # ---------------------------------------------------------------------------------------
-# The mapping stage's row selection (src/map/amd64.rs `fits` / `select`), in Python.
+# The mapping stage's row selection (src/isa/amd64/mod.rs `fits` / `first_fit`), in Python.
 
 def fits(kind, op):
     cls, w = kind

@@ -4,10 +4,11 @@
 //! index of iced's forms by Intel mnemonic ([`iced`]).
 //!
 //! The data is in `mappings/amd64/` (`registers.tbl`, `instructions.tbl`, `att_aliases.tbl`,
-//! `go_names.tbl`; formats at the top of each file); `build.rs` checks it and generates
-//! [`REGISTERS`], [`register`], [`GO_MNEMONICS`], [`FORMS`], [`forms`], [`Handler`] and
-//! [`att_alias`], which are included here. The parser (`parse/x86.rs`), the mapper (`map/amd64.rs`) and both
-//! encoders (`verify/native_x86.rs`, `verify/go_amd64.rs`) read it from here.
+//! `go_mnemonics.txt`, `go_names.tbl`, `go_conditions.tbl`; formats at the top of each
+//! file); `build.rs` checks it and generates [`REGISTERS`], [`register`], [`GO_MNEMONICS`],
+//! [`FORMS`], [`forms`], [`Handler`] and [`att_alias`], which are included here, and the
+//! statics of [`go_names`]. The parser (`parse/x86.rs`), the mapper (`map/amd64.rs`) and
+//! both encoders (`verify/native_x86.rs`, `verify/go_amd64.rs`) read it from here.
 
 mod conditions;
 pub mod go_names;
