@@ -6,15 +6,13 @@
 //! pre/post-index marker in `segment`). GNU's post-index form `[x0], #16` becomes one memory
 //! operand.
 //!
-//! Directives are handed to the shared GNU directive rules (`grammars/x86_common.pest`,
+//! Directives are handed to the shared GNU directive rules (`grammars/gnu_directive.pest`,
 //! [`super::directive`]) with [`Arch::Arm64`], so `.word` is 4 bytes and `.align` a power
-//! of two: the directive is re-parsed from a copy of the line in which everything else is
-//! blanked, so columns in diagnostics stay right. `.xword`/`.dword` are read as `.quad`;
+//! of two. `.xword`/`.dword` are read as `.quad`;
 //! `.set sym, . + 0` (GCC's section anchors, `.LANCHOR0`) becomes a label.
 
 use super::directive;
 use super::expr::{parse_number, Locator};
-use super::x86::{Rule as GnuRule, X86Parser};
 use super::{Line, Statement};
 use crate::diag::{Diagnostic, Span};
 use crate::ir::{Arch, Inst, Mem, Operand, OperandKind, Prefixes};
@@ -75,38 +73,37 @@ fn anchor(text: &str) -> Option<String> {
     matches!(value.as_str(), "." | ".+0").then(|| name.trim().to_string())
 }
 
-/// Runs the shared directive rules on the directive alone, columns preserved.
+/// Runs the shared directive rules on the directive alone.
 fn gnu_directive(p: &Pair<'_, Rule>, loc: Locator<'_>) -> Result<Statement, Diagnostic> {
     let (start, end) = (p.as_span().start(), p.as_span().end());
-    let mut text: String = loc.text[..start]
-        .chars()
-        .map(|c| if c == '\t' { '\t' } else { ' ' })
-        .collect();
     let directive = &loc.text[start..end];
-    // GNU as for aarch64 also knows `.xword`/`.dword` (8 bytes): the shared rules call it `.quad`.
+    // GNU as for aarch64 also knows `.xword`/`.dword` (8 bytes): the shared rules call it
+    // `.quad`, read from a copy of the line renamed in place, so that columns stay right.
     let renamed = [".xword", ".dword"]
         .iter()
         .find(|n| {
             directive.starts_with(*n)
                 && !directive[n.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
         })
-        .map(|n| format!(".quad{}{}", " ".repeat(n.len() - 5), &directive[n.len()..]));
-    text.push_str(renamed.as_deref().unwrap_or(directive));
+        .map(|n| {
+            format!(
+                "{}.quad {}",
+                &loc.text[..start],
+                &loc.text[start + n.len()..]
+            )
+        });
     let dloc = Locator {
         line: loc.line,
-        text: &text,
+        text: renamed.as_deref().unwrap_or(loc.text),
     };
-    let mut pairs = X86Parser::parse(GnuRule::att_line, &text).map_err(|_| {
-        Diagnostic::error(loc.span(p.as_span()), "malformed directive")
-            .expected("a GNU assembler directive (`.word 1`, `.section .rodata`, `.p2align 3`)")
-    })?;
-    for q in pairs.next().unwrap().into_inner() {
-        match q.as_rule() {
-            GnuRule::EOI | GnuRule::comment | GnuRule::label => {}
-            _ => return directive::statement(q, dloc, Arch::Arm64),
-        }
+    match directive::parse(&dloc.text[start..end]) {
+        Ok(d) if d.rest.is_none() => d.statement(dloc, Arch::Arm64),
+        _ => Err(
+            Diagnostic::error(loc.span(p.as_span()), "malformed directive").expected(
+                "a GNU assembler directive (`.word 1`, `.section .rodata`, `.p2align 3`)",
+            ),
+        ),
     }
-    Ok(Statement::Metadata)
 }
 
 fn syntax_error(e: pest::error::Error<Rule>, loc: Locator<'_>) -> Diagnostic {

@@ -1,16 +1,62 @@
-//! GNU assembler directives → [`Statement`]s: data bytes, alignment, section switches.
+//! GNU assembler directives, the same for every architecture: directive text → [`Statement`]s
+//! (data bytes, alignment, section switches).
+//!
+//! [`parse`] reads one directive statement, from its `.` to the end of the line, with the
+//! shared grammar (`grammars/gnu_directive.pest` composed with `grammars/gnu_common.pest`),
+//! and hands back what follows a `;` for the dialect's parser; [`Directive::statement`] then
+//! builds the statement, for an architecture (`.word` is 2 bytes on amd64 and 4 on arm64,
+//! `.align` counts bytes on amd64 and powers of two on arm64). The two steps are apart so that
+//! a dialect parser reports every syntax error of a line before any other error.
 //!
 //! Directives that only carry metadata (`.cfi_*`, `.type`, `.size`, `.file`, `.loc`,
 //! `.ident`, `.globl`, `.addrsig*` …) are recognised and dropped. Any other directive becomes
 //! [`Statement::Unknown`]: the module builder rejects it unless it sits in a section whose
 //! contents are ignored (debug info, notes), because it could change code or data.
 
-use super::expr::{eval, Locator};
-use super::x86::Rule;
+use super::expr::{eval, expression_rules, Locator};
 use super::{SectionKind, Statement, Syntax};
 use crate::diag::{Diagnostic, Span};
 use crate::ir::{Arch, DataReloc};
 use pest::iterators::Pair;
+use pest::Parser;
+
+#[derive(pest_derive::Parser)]
+#[grammar = "../grammars/gnu_common.pest"]
+#[grammar = "../grammars/gnu_directive.pest"]
+pub struct GnuDirectiveParser;
+
+expression_rules!(Rule);
+
+/// One directive statement read from a line, not yet evaluated.
+pub struct Directive<'a> {
+    pair: Pair<'a, Rule>,
+    /// The line's further statements, from the `;` that ends the directive, if any.
+    pub rest: Option<&'a str>,
+}
+
+/// Reads the directive at the start of `text` (its `.`) up to the end of the line, or to a `;`
+/// that ends it. A malformed directive gives the byte offset in `text` where reading failed.
+pub fn parse(text: &str) -> Result<Directive<'_>, usize> {
+    let mut pairs =
+        GnuDirectiveParser::parse(Rule::gnu_statement, text).map_err(|e| match e.location {
+            pest::error::InputLocation::Pos(p) => p,
+            pest::error::InputLocation::Span((s, _)) => s,
+        })?;
+    let mut it = pairs.next().unwrap().into_inner();
+    let pair = it.next().unwrap();
+    let rest = it.next().filter(|p| p.as_rule() == Rule::gnu_rest);
+    Ok(Directive {
+        pair,
+        rest: rest.map(|p| p.as_str()),
+    })
+}
+
+impl Directive<'_> {
+    /// The directive's meaning on `arch`; `loc` locates the line it was read from.
+    pub fn statement(self, loc: Locator<'_>, arch: Arch) -> Result<Statement, Diagnostic> {
+        statement(self.pair, loc, arch)
+    }
+}
 
 /// Directives that never change code or data.
 const METADATA: &[&str] = &[
@@ -64,7 +110,8 @@ const METADATA: &[&str] = &[
     ".loc_mark_labels",
 ];
 
-pub fn statement(p: Pair<'_, Rule>, loc: Locator<'_>, arch: Arch) -> Result<Statement, Diagnostic> {
+fn statement(p: Pair<'_, Rule>, loc: Locator<'_>, arch: Arch) -> Result<Statement, Diagnostic> {
+    let text = p.as_str();
     let span = loc.span(p.as_span());
     let rule = p.as_rule();
     let mut it = p.into_inner();
@@ -155,7 +202,7 @@ pub fn statement(p: Pair<'_, Rule>, loc: Locator<'_>, arch: Arch) -> Result<Stat
                 args.push(Some(constant(e, loc)?));
             }
             // `.p2align 4,,10`: the grammar drops empty arguments, so look at the text.
-            let max_skip = if loc.text[..].contains(",,") {
+            let max_skip = if text.contains(",,") {
                 args.get(1).copied().flatten()
             } else {
                 args.get(2).copied().flatten()

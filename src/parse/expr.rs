@@ -1,10 +1,40 @@
 //! Assembler expressions (`8`, `-0x10`, `.LC0+8`, `.L4-.L3`, `rcx + 4*rax - 32`) evaluated to
-//! a linear form: a constant plus named terms with integer coefficients. Callers decide what
-//! a name is (a register inside an Intel bracket, a symbol, `.` for "here").
+//! a linear form ([`Linear`]): a constant plus named terms with integer coefficients. Callers
+//! decide what a name is (a register inside an Intel bracket, a symbol, `.` for "here").
+//!
+//! The input is an `expr` pair of any pest grammar composed with `grammars/gnu_common.pest`
+//! (the GNU directive grammar, the x86-64 dialects): such a parser names its expression rules
+//! through [`ExprRules`], implemented by [`expression_rules!`]. Also here: [`Locator`], which
+//! turns pest spans into line:column [`Span`]s for every parser of the stage.
 
-use super::x86::Rule;
 use crate::diag::{Diagnostic, Span};
 use pest::iterators::Pair;
+
+/// The expression rules of a grammar composed with `grammars/gnu_common.pest`.
+pub trait ExprRules: pest::RuleType {
+    const EXPR: Self;
+    const BINOP: Self;
+    const NEG: Self;
+    const NUMBER: Self;
+    const HERE: Self;
+    const SYMBOL: Self;
+}
+
+/// Implements [`ExprRules`] for the `Rule` enum of a parser composed with
+/// `grammars/gnu_common.pest` (the rules have the same names in every such grammar).
+macro_rules! expression_rules {
+    ($rule:ty) => {
+        impl $crate::parse::expr::ExprRules for $rule {
+            const EXPR: Self = Self::expr;
+            const BINOP: Self = Self::binop;
+            const NEG: Self = Self::neg;
+            const NUMBER: Self = Self::number;
+            const HERE: Self = Self::here;
+            const SYMBOL: Self = Self::symbol;
+        }
+    };
+}
+pub(crate) use expression_rules;
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Linear<'a> {
@@ -43,7 +73,8 @@ impl<'a> Linear<'a> {
     }
 }
 
-/// Maps a pest span inside `line_start`-based text to a diagnostic span on `line`.
+/// Maps a pest span of a parse of `text` (the source line `line`), or of a slice of it, to a
+/// diagnostic span on `line`.
 #[derive(Clone, Copy)]
 pub struct Locator<'a> {
     pub line: u32,
@@ -52,7 +83,12 @@ pub struct Locator<'a> {
 
 impl Locator<'_> {
     pub fn span(&self, s: pest::Span<'_>) -> Span {
-        let col = self.text[..s.start()].chars().count() as u32 + 1;
+        // A directive is parsed from its `.` on: its spans count from where that slice starts.
+        let base = (s.get_input().as_ptr() as usize)
+            .checked_sub(self.text.as_ptr() as usize)
+            .filter(|b| b + s.get_input().len() <= self.text.len())
+            .expect("a span of a parse of this line");
+        let col = self.text[..base + s.start()].chars().count() as u32 + 1;
         let len = s.as_str().chars().count() as u32;
         Span::new(self.line, col, len.max(1))
     }
@@ -73,14 +109,18 @@ pub fn parse_number(text: &str) -> Option<i128> {
 
 /// Evaluates an `expr` pair with GNU as precedence: `* / << >>` bind tightest, then
 /// `& | ^`, then `+ -`.
-pub fn eval<'a>(pair: Pair<'a, Rule>, loc: Locator<'_>) -> Result<Linear<'a>, Diagnostic> {
+pub fn eval<'a, R: ExprRules>(
+    pair: Pair<'a, R>,
+    loc: Locator<'_>,
+) -> Result<Linear<'a>, Diagnostic> {
     let span = loc.span(pair.as_span());
     let mut values = Vec::new();
     let mut ops = Vec::new();
     for p in pair.into_inner() {
-        match p.as_rule() {
-            Rule::binop => ops.push(p.as_str()),
-            _ => values.push(eval_unary(p, loc)?),
+        if p.as_rule() == R::BINOP {
+            ops.push(p.as_str());
+        } else {
+            values.push(eval_unary(p, loc)?);
         }
     }
     for level in [&["*", "/", "<<", ">>"][..], &["&", "|", "^"], &["+", "-"]] {
@@ -130,33 +170,35 @@ fn apply<'a>(op: &str, a: Linear<'a>, b: Linear<'a>, span: Span) -> Result<Linea
     }
 }
 
-fn eval_unary<'a>(pair: Pair<'a, Rule>, loc: Locator<'_>) -> Result<Linear<'a>, Diagnostic> {
+fn eval_unary<'a, R: ExprRules>(
+    pair: Pair<'a, R>,
+    loc: Locator<'_>,
+) -> Result<Linear<'a>, Diagnostic> {
     let span = loc.span(pair.as_span());
     let mut negs = Vec::new();
     let mut value = None;
     for p in pair.into_inner() {
-        match p.as_rule() {
-            Rule::neg => negs.push(p.as_str() == "-"),
-            Rule::number => {
-                let v = parse_number(p.as_str()).ok_or_else(|| {
-                    Diagnostic::error(loc.span(p.as_span()), "number out of range")
-                })?;
-                value = Some(Linear::constant(v));
-            }
-            Rule::here => {
-                value = Some(Linear {
-                    constant: 0,
-                    terms: vec![(".", 1)],
-                })
-            }
-            Rule::symbol => {
-                value = Some(Linear {
-                    constant: 0,
-                    terms: vec![(p.as_str().trim_matches('"'), 1)],
-                })
-            }
-            Rule::expr => value = Some(eval(p, loc)?),
-            r => unreachable!("unexpected {r:?} in an expression"),
+        let rule = p.as_rule();
+        if rule == R::NEG {
+            negs.push(p.as_str() == "-");
+        } else if rule == R::NUMBER {
+            let v = parse_number(p.as_str())
+                .ok_or_else(|| Diagnostic::error(loc.span(p.as_span()), "number out of range"))?;
+            value = Some(Linear::constant(v));
+        } else if rule == R::HERE {
+            value = Some(Linear {
+                constant: 0,
+                terms: vec![(".", 1)],
+            });
+        } else if rule == R::SYMBOL {
+            value = Some(Linear {
+                constant: 0,
+                terms: vec![(p.as_str().trim_matches('"'), 1)],
+            });
+        } else if rule == R::EXPR {
+            value = Some(eval(p, loc)?);
+        } else {
+            unreachable!("unexpected {rule:?} in an expression");
         }
     }
     let mut v = value.expect("grammar guarantees an atom");

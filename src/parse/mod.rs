@@ -1,12 +1,23 @@
 //! The parse stage: assembly text → native IR ([`crate::ir::Module`]).
 //!
-//! Each source line is parsed on its own by a pest grammar (`grammars/`) into a [`Line`]:
+//! Each source line is parsed on its own by pest grammars (`grammars/`) into a [`Line`]:
 //! labels and statements (instructions in Intel operand order, data bytes, alignment,
-//! section switches). [`module`] then groups the lines into functions and data objects,
+//! section switches). `module` then groups the lines into functions and data objects,
 //! following sections, or — for Compiler Explorer's filtered output, which has no section
 //! directives — by what follows each label.
 //!
-//! Errors are collected for every line (not only the first) and returned together.
+//! Inside the stage, lowest first (a module uses only those before it, and the types here):
+//! - `expr`: expressions evaluated to a linear form, for any grammar composed with
+//!   `grammars/gnu_common.pest`; `Locator` (pest span → line:column).
+//! - `directive`: the GNU directives every architecture shares, with their own grammar
+//!   (`grammars/gnu_directive.pest`) and parser: directive text → [`Statement`].
+//! - `module`: [`Line`]s → [`Module`] (functions, data objects).
+//! - `x86`, `arm64`: the dialect parsers (`grammars/x86_*.pest`, `grammars/arm64.pest`): source
+//!   line → [`Line`]; each hands its directives to `directive`.
+//!
+//! This file holds the data format they share ([`Line`], [`Statement`]) and the drivers
+//! ([`parse`], [`detect`]). Errors are collected for every line (not only the first) and
+//! returned together.
 
 mod arm64;
 mod directive;

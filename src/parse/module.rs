@@ -1,4 +1,5 @@
-//! Groups parsed lines into functions and data objects.
+//! Groups parsed lines into functions and data objects: the [`Line`]s of one file, in order,
+//! → a [`Module`] (errors go to the caller's [`Diagnostics`]).
 //!
 //! - In a text section, a non-local label (`f:`, not `.L…`) followed by instructions starts a
 //!   function; local labels inside it become [`Item::Label`]s.

@@ -1,13 +1,15 @@
 //! x86-64 lines (AT&T and Intel) → [`Line`]s of the native IR.
 //!
-//! One pest parser composed of `grammars/x86_common.pest` (labels, directives, expressions)
-//! and the two dialect files (`x86_att.pest`, `x86_intel.pest`, whose rules carry the
-//! dialect's prefix). AT&T is normalised here: operands reversed into Intel order, size
+//! One pest parser composed of `grammars/gnu_common.pest` (symbols, expressions, evaluated
+//! by [`super::expr`]), `grammars/x86_common.pest` (labels, prefixes, mnemonics) and the two
+//! dialect files (`x86_att.pest`, `x86_intel.pest`, whose rules carry the dialect's prefix).
+//! Directives are read by the shared GNU directive grammar ([`super::directive`]), which
+//! hands back the statements after a `;`. AT&T is normalised here: operands reversed into Intel order, size
 //! suffixes turned into the Intel mnemonic plus memory-operand sizes
 //! (`mappings/amd64/att_aliases.tbl` lists the irregular names such as `movzbl` or `cltq`).
 
 use super::directive;
-use super::expr::{eval, Linear, Locator};
+use super::expr::{eval, expression_rules, Linear, Locator};
 use super::{Line, Statement, Syntax};
 use crate::diag::{Diagnostic, Span};
 use crate::ir::{Inst, Mem, Operand, OperandKind, Prefixes};
@@ -16,10 +18,13 @@ use pest::iterators::Pair;
 use pest::Parser;
 
 #[derive(pest_derive::Parser)]
+#[grammar = "../grammars/gnu_common.pest"]
 #[grammar = "../grammars/x86_common.pest"]
 #[grammar = "../grammars/x86_att.pest"]
 #[grammar = "../grammars/x86_intel.pest"]
 pub struct X86Parser;
+
+expression_rules!(Rule);
 
 /// Parses one source line in the given dialect.
 pub fn parse_line(text: &str, line: u32, syntax: Syntax) -> Result<Line, Diagnostic> {
@@ -34,16 +39,51 @@ pub fn parse_line(text: &str, line: u32, syntax: Syntax) -> Result<Line, Diagnos
     parse_line_grammar(text, line, syntax)
 }
 
-/// [`parse_line`] by the pest grammar alone.
+/// One statement of a line, read but not yet evaluated.
+enum Piece<'a> {
+    /// A label, an instruction, a comment or the end, of the dialect grammar.
+    Dialect(Pair<'a, Rule>),
+    Directive(directive::Directive<'a>),
+}
+
+/// [`parse_line`] by the pest grammars alone: the dialect's, and the shared directive grammar
+/// for each directive (it reads to the end of the line or to a `;`, after which the dialect
+/// grammar reads on). Every piece is read before any is evaluated, so a syntax error anywhere
+/// on the line is the one reported.
 fn parse_line_grammar(text: &str, line: u32, syntax: Syntax) -> Result<Line, Diagnostic> {
     let rule = match syntax {
         Syntax::Intel => Rule::intel_line,
         _ => Rule::att_line,
     };
     let loc = Locator { line, text };
-    let mut pairs = X86Parser::parse(rule, text).map_err(|e| syntax_error(e, loc, syntax))?;
+    // Every piece is a suffix of the line: its offset is where it starts.
+    let offset = |piece: &str| text.len() - piece.len();
+    let mut pieces = Vec::new();
+    let mut rest = Some(text);
+    while let Some(part) = rest.take() {
+        let mut pairs = X86Parser::parse(rule, part)
+            .map_err(|e| syntax_error(error_pos(&e) + offset(part), loc, syntax))?;
+        for p in pairs.next().unwrap().into_inner() {
+            if p.as_rule() == Rule::directive_text {
+                let d = directive::parse(p.as_str())
+                    .map_err(|at| syntax_error(at + offset(p.as_str()), loc, syntax))?;
+                rest = d.rest;
+                pieces.push(Piece::Directive(d));
+            } else {
+                pieces.push(Piece::Dialect(p));
+            }
+        }
+    }
     let mut out = Line::default();
-    for p in pairs.next().unwrap().into_inner() {
+    for piece in pieces {
+        let p = match piece {
+            Piece::Directive(d) => {
+                out.statements
+                    .push(d.statement(loc, crate::ir::Arch::Amd64)?);
+                continue;
+            }
+            Piece::Dialect(p) => p,
+        };
         match p.as_rule() {
             Rule::label => {
                 let sym = p.into_inner().next().unwrap();
@@ -59,19 +99,21 @@ fn parse_line_grammar(text: &str, line: u32, syntax: Syntax) -> Result<Line, Dia
                 .statements
                 .push(Statement::Inst(intel_instruction(p, loc)?)),
             Rule::comment | Rule::EOI => {}
-            _ => out
-                .statements
-                .push(directive::statement(p, loc, crate::ir::Arch::Amd64)?),
+            r => unreachable!("{r:?} is not a statement"),
         }
     }
     Ok(out)
 }
 
-fn syntax_error(e: pest::error::Error<Rule>, loc: Locator<'_>, syntax: Syntax) -> Diagnostic {
-    let pos = match e.location {
+fn error_pos(e: &pest::error::Error<Rule>) -> usize {
+    match e.location {
         pest::error::InputLocation::Pos(p) => p,
         pest::error::InputLocation::Span((s, _)) => s,
-    };
+    }
+}
+
+/// The diagnostic for a line the grammars cannot read, at byte `pos` of the line.
+fn syntax_error(pos: usize, loc: Locator<'_>, syntax: Syntax) -> Diagnostic {
     let col = loc.text[..pos.min(loc.text.len())].chars().count() as u32 + 1;
     let rest = &loc.text[pos.min(loc.text.len())..];
     let len = rest.find([',', ' ', '\t']).unwrap_or(rest.len()).max(1) as u32;
