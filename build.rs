@@ -728,9 +728,8 @@ fn arm64_go_forms(errors: &mut Vec<String>) -> String {
             shapes.push(format!("&[{}]", masks.join(", ")));
         }
         let text = format!(
-            "GoForm {{ fam: {fam}, base: {base:#010x}, shapes: &[{}], line: {} }}",
-            shapes.join(", "),
-            row.line
+            "GoForm {{ fam: {fam}, base: {base:#010x}, shapes: &[{}] }}",
+            shapes.join(", ")
         );
         match groups.iter_mut().find(|(m, _)| m == mnemonic) {
             Some((_, list)) => list.push(text),
