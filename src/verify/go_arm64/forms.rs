@@ -263,10 +263,14 @@ impl Insn<'_, '_> {
             _ => Err(self.bad()),
         }
     }
-    /// `Some(word)` pushed, or `None` as "unsupported operands".
-    pub fn push(&self, word: Option<u32>, out: &mut Vec<u32>) -> Result<Link, EncodeError> {
-        out.push(word.ok_or_else(|| self.bad())?);
+    /// One word, the instruction's only one.
+    pub fn emit(&self, word: u32, out: &mut Vec<u32>) -> Result<Link, EncodeError> {
+        out.push(word);
         Ok(Link::None)
+    }
+    /// [`Insn::emit`], or "unsupported operands" for `None`.
+    pub fn emit_some(&self, word: Option<u32>, out: &mut Vec<u32>) -> Result<Link, EncodeError> {
+        self.emit(word.ok_or_else(|| self.bad())?, out)
     }
 }
 

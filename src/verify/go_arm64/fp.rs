@@ -15,7 +15,7 @@ pub(super) fn f3(i: &Insn, out: &mut Vec<u32>) -> Done {
         [m, d] => (m, d, d),
         _ => return Err(i.bad()),
     };
-    i.push(Some(i.base | i.f(m)? << 16 | i.f(n)? << 5 | i.f(d)?), out)
+    i.emit(i.base | i.f(m)? << 16 | i.f(n)? << 5 | i.f(d)?, out)
 }
 
 /// `Fn, Fd`.
@@ -23,7 +23,7 @@ pub(super) fn f2(i: &Insn, out: &mut Vec<u32>) -> Done {
     let [n, d] = i.args else {
         return Err(i.bad());
     };
-    i.push(Some(i.base | i.f(n)? << 5 | i.f(d)?), out)
+    i.emit(i.base | i.f(n)? << 5 | i.f(d)?, out)
 }
 
 /// `Fm, Fa, Fn, Fd`.
@@ -31,8 +31,8 @@ pub(super) fn f4(i: &Insn, out: &mut Vec<u32>) -> Done {
     let [m, ra, n, d] = i.args else {
         return Err(i.bad());
     };
-    i.push(
-        Some(i.base | i.f(m)? << 16 | i.f(ra)? << 10 | i.f(n)? << 5 | i.f(d)?),
+    i.emit(
+        i.base | i.f(m)? << 16 | i.f(ra)? << 10 | i.f(n)? << 5 | i.f(d)?,
         out,
     )
 }
@@ -45,7 +45,7 @@ pub(super) fn fcmp(i: &Insn, out: &mut Vec<u32>) -> Done {
         [m, n] => i.base | i.f(m)? << 16 | i.f(n)? << 5,
         _ => return Err(i.bad()),
     };
-    i.push(Some(word), out)
+    i.emit(word, out)
 }
 
 /// FCCMP(E) `cond, Fm, Fn, $nzcv`.
@@ -54,7 +54,7 @@ pub(super) fn fccmp(i: &Insn, out: &mut Vec<u32>) -> Done {
         return Err(i.bad());
     };
     let word = i.base | i.f(m)? << 16 | i.cond(c)? << 12 | i.f(n)? << 5 | (i.im(nz)? as u32 & 0xf);
-    i.push(Some(word), out)
+    i.emit(word, out)
 }
 
 /// FCSEL `cond, Fn, Fm, Fd`.
@@ -62,8 +62,8 @@ pub(super) fn fcsel(i: &Insn, out: &mut Vec<u32>) -> Done {
     let [c, n, m, d] = i.args else {
         return Err(i.bad());
     };
-    i.push(
-        Some(i.base | i.f(m)? << 16 | i.cond(c)? << 12 | i.f(n)? << 5 | i.f(d)?),
+    i.emit(
+        i.base | i.f(m)? << 16 | i.cond(c)? << 12 | i.f(n)? << 5 | i.f(d)?,
         out,
     )
 }
@@ -78,5 +78,5 @@ pub(super) fn fcvt(i: &Insn, to_gpr: bool, out: &mut Vec<u32>) -> Done {
     } else {
         (i.g(n)?, i.f(d)?)
     };
-    i.push(Some(i.base | rn << 5 | rd), out)
+    i.emit(i.base | rn << 5 | rd, out)
 }

@@ -338,7 +338,7 @@ pub(super) fn prfm(i: &Insn, out: &mut Vec<u32>) -> Done {
         _ => None,
     };
     let op = op.ok_or_else(|| i.bad())?;
-    i.push(load_store(i.base, 3, op, &i.args[0], ""), out)
+    i.emit_some(load_store(i.base, 3, op, &i.args[0], ""), out)
 }
 
 /// RPRFM `(Rn), Rm, op|$imm6` (Go's `rprfopfield` names).

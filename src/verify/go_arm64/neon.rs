@@ -88,7 +88,7 @@ pub(super) fn v3(i: &Insn, sizes: u8, out: &mut Vec<u32>) -> Done {
         }
         _ => None,
     };
-    i.push(w, out)
+    i.emit_some(w, out)
 }
 
 /// Scalar VADD/VSUB `Vm, [Vn,] Vd` (D registers).
@@ -100,7 +100,7 @@ pub(super) fn v3_scalar(i: &Insn, out: &mut Vec<u32>) -> Done {
         }
         _ => None,
     };
-    i.push(w, out)
+    i.emit_some(w, out)
 }
 
 /// Compare with zero `$0, Vn.T, Vd.T` (`VFCMEQ $(0.0), ...` for the FP ones).
@@ -116,7 +116,7 @@ pub(super) fn v_cmp_zero(i: &Insn, fp: bool, out: &mut Vec<u32>) -> Done {
         }
         _ => None,
     };
-    i.push(w, out)
+    i.emit_some(w, out)
 }
 
 /// Two-register misc `Vn.T, Vd.T`.
@@ -127,7 +127,7 @@ pub(super) fn v2(i: &Insn, sizes: u8, out: &mut Vec<u32>) -> Done {
         }
         _ => None,
     };
-    i.push(w, out)
+    i.emit_some(w, out)
 }
 
 /// FP three-same `Vm.T, Vn.T, Vd.T` (T = S2, S4, D2).
@@ -138,7 +138,7 @@ pub(super) fn vf3(i: &Insn, out: &mut Vec<u32>) -> Done {
         }
         _ => None,
     };
-    i.push(w, out)
+    i.emit_some(w, out)
 }
 
 /// FP two-register misc `Vn.T, Vd.T`.
@@ -149,7 +149,7 @@ pub(super) fn vf2(i: &Insn, out: &mut Vec<u32>) -> Done {
         }
         _ => None,
     };
-    i.push(w, out)
+    i.emit_some(w, out)
 }
 
 /// Shift by immediate `$sh, Vn.T, Vd.T` (left: immh:immb = esize + sh; right: 2 * esize -
@@ -177,7 +177,7 @@ pub(super) fn v_sh_imm(i: &Insn, left: bool, out: &mut Vec<u32>) -> Done {
         })(),
         _ => None,
     };
-    i.push(w, out)
+    i.emit_some(w, out)
 }
 
 /// `$sh, Vn.2T, Vd.T` narrowing right shift (the `2` form writes the upper half).
@@ -193,7 +193,7 @@ pub(super) fn v_sh_narrow(i: &Insn, two: bool, out: &mut Vec<u32>) -> Done {
         })(),
         _ => None,
     };
-    i.push(w, out)
+    i.emit_some(w, out)
 }
 
 /// `$sh, Vn.T, Vd.2T` widening left shift; UXTL/SXTL (no `$sh`) shift by 0.
@@ -205,7 +205,7 @@ pub(super) fn v_sh_long(i: &Insn, two: bool, out: &mut Vec<u32>) -> Done {
         [Arg::Vec(n, an), Arg::Vec(d, ad)] => vshll(i.base, two, 0, *n, *an, *d, *ad),
         _ => None,
     };
-    i.push(w, out)
+    i.emit_some(w, out)
 }
 
 /// `Vn.2T, Vd.T` narrowing two-register misc (XTN, SQXTN...).
@@ -217,7 +217,7 @@ pub(super) fn v_narrow(i: &Insn, two: bool, out: &mut Vec<u32>) -> Done {
         }),
         _ => None,
     };
-    i.push(w, out)
+    i.emit_some(w, out)
 }
 
 /// The single-precision arrangement beside D2 in FCVTN/FCVTL: S2, or S4 for the `2` form.
@@ -241,7 +241,7 @@ pub(super) fn vf_narrow(i: &Insn, two: bool, out: &mut Vec<u32>) -> Done {
         }
         _ => None,
     };
-    i.push(w, out)
+    i.emit_some(w, out)
 }
 
 /// FCVTL(2) `Vn.S2|S4, Vd.D2`.
@@ -252,7 +252,7 @@ pub(super) fn vf_long(i: &Insn, two: bool, out: &mut Vec<u32>) -> Done {
         }
         _ => None,
     };
-    i.push(w, out)
+    i.emit_some(w, out)
 }
 
 /// `Vm.T, Vn.T, Vd.2T` long three-different (UMULL, SMLAL, PMULL...), with an element size
@@ -267,7 +267,7 @@ pub(super) fn v_long3(i: &Insn, two: bool, sizes: u8, out: &mut Vec<u32>) -> Don
         }
         _ => None,
     };
-    i.push(w, out)
+    i.emit_some(w, out)
 }
 
 /// `Vm.T, Vn.2T, Vd.2T` wide three-different (UADDW...).
@@ -281,7 +281,7 @@ pub(super) fn v_wide3(i: &Insn, two: bool, out: &mut Vec<u32>) -> Done {
         }
         _ => None,
     };
-    i.push(w, out)
+    i.emit_some(w, out)
 }
 
 /// Across lanes `Vn.T, Vd` (ADDV, UMAXV...).
@@ -293,7 +293,7 @@ pub(super) fn v_across(i: &Insn, out: &mut Vec<u32>) -> Done {
         }),
         _ => None,
     };
-    i.push(w, out)
+    i.emit_some(w, out)
 }
 
 /// FP across lanes `Vn.S4, Vd`.
@@ -304,7 +304,7 @@ pub(super) fn vf_across(i: &Insn, out: &mut Vec<u32>) -> Done {
         }
         _ => None,
     };
-    i.push(w, out)
+    i.emit_some(w, out)
 }
 
 /// `$index, Vm.T, Vn.T, Vd.T` (EXT, bytes).
@@ -321,7 +321,7 @@ pub(super) fn v_ext(i: &Insn, out: &mut Vec<u32>) -> Done {
         }
         _ => None,
     };
-    i.push(w, out)
+    i.emit_some(w, out)
 }
 
 /// TBL/TBX `Vm.T, [list of B16], Vd.T`.
@@ -334,7 +334,7 @@ pub(super) fn v_tbl(i: &Insn, out: &mut Vec<u32>) -> Done {
         }
         _ => None,
     };
-    i.push(w, out)
+    i.emit_some(w, out)
 }
 
 /// MOVI `$imm8, Vd.B8|B16`.
@@ -346,7 +346,7 @@ pub(super) fn v_movi(i: &Insn, out: &mut Vec<u32>) -> Done {
         }
         _ => None,
     };
-    i.push(w, out)
+    i.emit_some(w, out)
 }
 
 /// Whether every arrangement is `want`.
@@ -366,7 +366,7 @@ pub(super) fn v_sha4(i: &Insn, out: &mut Vec<u32>) -> Done {
         }
         _ => None,
     };
-    i.push(w, out)
+    i.emit_some(w, out)
 }
 
 /// RAX1 `Vm.D2, Vn.D2, Vd.D2`.
@@ -377,7 +377,7 @@ pub(super) fn v_sha3(i: &Insn, out: &mut Vec<u32>) -> Done {
         }
         _ => None,
     };
-    i.push(w, out)
+    i.emit_some(w, out)
 }
 
 /// XAR `$imm6, Vm.D2, Vn.D2, Vd.D2`.
@@ -390,7 +390,7 @@ pub(super) fn v_xar(i: &Insn, out: &mut Vec<u32>) -> Done {
         }
         _ => None,
     };
-    i.push(w, out)
+    i.emit_some(w, out)
 }
 
 /// VMOV and VDUP: element to general register (UMOV), element to element (INS), element to
@@ -434,7 +434,7 @@ pub(super) fn v_mov(i: &Insn, dup: bool, out: &mut Vec<u32>) -> Done {
         }
         _ => None,
     };
-    i.push(w, out)
+    i.emit_some(w, out)
 }
 
 /// Crypto `Vm, Vn, Vd` (SHA1C, SHA256H, SHA512H...: fields only, any arrangement Go
@@ -444,7 +444,7 @@ pub(super) fn crypto3(i: &Insn, out: &mut Vec<u32>) -> Done {
         [m, n, d] => (|| Some(i.base | vnum(m)? << 16 | vnum(n)? << 5 | vnum(d)?))(),
         _ => None,
     };
-    i.push(w, out)
+    i.emit_some(w, out)
 }
 
 /// Crypto `Vn, Vd` (AESE, SHA1H, SHA256SU0...).
@@ -453,7 +453,7 @@ pub(super) fn crypto2(i: &Insn, out: &mut Vec<u32>) -> Done {
         [n, d] => (|| Some(i.base | vnum(n)? << 5 | vnum(d)?))(),
         _ => None,
     };
-    i.push(w, out)
+    i.emit_some(w, out)
 }
 
 /// VLDn/VSTn/VLDnR `mem, list` / `list, mem`.
@@ -465,7 +465,7 @@ pub(super) fn v_ld_st(i: &Insn, k: u8, load: bool, rep: bool, out: &mut Vec<u32>
         }
         _ => None,
     };
-    i.push(w, out)
+    i.emit_some(w, out)
 }
 
 /// VLDn/VSTn/VLDnR: multiple structures, one lane, or replicate; `.P` post-indexes by the

@@ -41,7 +41,7 @@ fn sysreg(i: &Insn, name: &str) -> Result<&'static SysReg, EncodeError> {
 /// No operands.
 pub(super) fn nullary(i: &Insn, out: &mut Vec<u32>) -> Done {
     match i.args {
-        [] => i.push(Some(i.base), out),
+        [] => i.emit(i.base, out),
         _ => Err(i.bad()),
     }
 }
@@ -49,8 +49,8 @@ pub(super) fn nullary(i: &Insn, out: &mut Vec<u32>) -> Done {
 /// `[$imm16]` at bit 5 (SVC, BRK...; 0 when left out).
 pub(super) fn imm16(i: &Insn, out: &mut Vec<u32>) -> Done {
     match i.args {
-        [] => i.push(Some(i.base), out),
-        [v] => i.push(Some(i.base | (i.im(v)? as u32 & 0xffff) << 5), out),
+        [] => i.emit(i.base, out),
+        [v] => i.emit(i.base | (i.im(v)? as u32 & 0xffff) << 5, out),
         _ => Err(i.bad()),
     }
 }
@@ -58,11 +58,8 @@ pub(super) fn imm16(i: &Insn, out: &mut Vec<u32>) -> Done {
 /// `$crm` at bit 8 (DMB, DSB; ISB and CLREX may leave it out: 15).
 pub(super) fn crm(i: &Insn, out: &mut Vec<u32>) -> Done {
     match i.args {
-        [] => i.push(Some(i.base | 0xf << 8), out),
-        [v] => i.push(
-            Some((i.base & !(0xf << 8)) | (i.im(v)? as u32 & 0xf) << 8),
-            out,
-        ),
+        [] => i.emit(i.base | 0xf << 8, out),
+        [v] => i.emit((i.base & !(0xf << 8)) | (i.im(v)? as u32 & 0xf) << 8, out),
         _ => Err(i.bad()),
     }
 }
@@ -70,10 +67,7 @@ pub(super) fn crm(i: &Insn, out: &mut Vec<u32>) -> Done {
 /// HINT `$imm7` at bit 5.
 pub(super) fn hint(i: &Insn, out: &mut Vec<u32>) -> Done {
     match i.args {
-        [v] => i.push(
-            Some((i.base & !(0x7f << 5)) | (i.im(v)? as u32 & 0x7f) << 5),
-            out,
-        ),
+        [v] => i.emit((i.base & !(0x7f << 5)) | (i.im(v)? as u32 & 0x7f) << 5, out),
         _ => Err(i.bad()),
     }
 }
@@ -87,7 +81,7 @@ pub(super) fn bti(i: &Insn, out: &mut Vec<u32>) -> Done {
         [Arg::Name("JC")] => 6,
         _ => return Err(i.bad()),
     };
-    i.push(Some(i.base | op2 << 5), out)
+    i.emit(i.base | op2 << 5, out)
 }
 
 /// MRS `sysreg, Rt`.
@@ -99,7 +93,7 @@ pub(super) fn mrs(i: &Insn, out: &mut Vec<u32>) -> Done {
     if !reg.read {
         return err("system register is not readable");
     }
-    i.push(Some(i.base | reg.enc | i.g(t)?), out)
+    i.emit(i.base | reg.enc | i.g(t)?, out)
 }
 
 /// MSR `Rt|$0, sysreg` and `$imm4, pstate field`.
@@ -134,7 +128,7 @@ pub(super) fn msr(i: &Insn, out: &mut Vec<u32>) -> Done {
         }
         _ => return Err(i.bad()),
     };
-    i.push(Some(word), out)
+    i.emit(word, out)
 }
 
 /// TLBI/DC `op[, Rt]`: the operation must belong to the instruction (CRn 8 is TLBI).
@@ -152,7 +146,7 @@ pub(super) fn sys_op(i: &Insn, tlbi: bool, out: &mut Vec<u32>) -> Done {
         return Err(i.bad());
     }
     let fields = op.op1 << 16 | op.crn << 12 | op.crm << 8 | op.op2 << 5;
-    i.push(Some(i.base | fields | rt.unwrap_or(31)), out)
+    i.emit(i.base | fields | rt.unwrap_or(31), out)
 }
 
 /// SYS/SYSL `$op1:CRn:CRm:op2 [, Rt]` (the operand is the encoded field).
@@ -165,5 +159,5 @@ pub(super) fn sys(i: &Insn, out: &mut Vec<u32>) -> Done {
     if v & !0x7_ffe0 != 0 {
         return err("illegal SYS argument");
     }
-    i.push(Some(i.base | v as u32 | rt), out)
+    i.emit(i.base | v as u32 | rt, out)
 }
