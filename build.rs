@@ -42,6 +42,7 @@ fn main() {
         );
     }
     fs::write(Path::new(&out).join("arm64_tables.rs"), code).unwrap();
+    arm64_go(&out);
 }
 
 /// Non-comment, non-blank lines of a table file with their 1-based line numbers.
@@ -54,6 +55,50 @@ fn table_lines(path: &str) -> Vec<(usize, Vec<String>)> {
             (!l.is_empty()).then(|| (i + 1, l.split_whitespace().map(String::from).collect()))
         })
         .collect()
+}
+
+/// One row of a table file: its fields and where it is, for `path:line: message` errors.
+struct TableRow {
+    path: &'static str,
+    line: usize,
+    fields: Vec<String>,
+}
+
+impl TableRow {
+    fn error(&self, errors: &mut Vec<String>, message: impl std::fmt::Display) {
+        errors.push(format!("{}:{}: {message}", self.path, self.line));
+    }
+}
+
+/// The rows of a table file ([`table_lines`]); a row with fewer than `min_fields` fields
+/// is reported (`columns` names them) and left out.
+fn table_rows(
+    path: &'static str,
+    min_fields: usize,
+    columns: &str,
+    errors: &mut Vec<String>,
+) -> Vec<TableRow> {
+    let mut rows = Vec::new();
+    for (line, fields) in table_lines(path) {
+        let row = TableRow { path, line, fields };
+        if row.fields.len() < min_fields {
+            row.error(errors, format!("expected at least: {columns}"));
+        } else {
+            rows.push(row);
+        }
+    }
+    rows
+}
+
+/// The Go release a generated table names in its first line (`... from go1.27.3 ...`).
+fn generated_from(path: &str) -> Option<String> {
+    let text = fs::read_to_string(path).ok()?;
+    let first = text.lines().next()?;
+    let at = first.find(" go1.")? + 1;
+    let version = first[at..]
+        .split(|c: char| c.is_whitespace() || c == ';')
+        .next()?;
+    Some(version.to_string())
 }
 
 fn go_names(path: &str) -> BTreeSet<String> {
@@ -651,5 +696,383 @@ fn arm64(errors: &mut Vec<String>) -> String {
         }
     }
     emit_forms(&mut code, &rows, &handlers, "a GNU");
+    code
+}
+
+/// Operand classes of `mappings/arm64/go_forms.tbl` (the `Arg` kinds of
+/// src/verify/go_arm64/operands.rs), in bit order; `*` in a shape is any class.
+const ARM64_GO_CLASSES: &[&str] = &[
+    "reg", "freg", "vreg", "shift", "ext", "imm", "fimm", "mem", "memidx", "pair", "vec", "elem",
+    "list", "name", "pc", "regaddr", "sym", "addr",
+];
+
+/// Encoding families of `mappings/arm64/go_forms.tbl` and their parameter types; family
+/// `add_sub_imm` is `Fam::AddSubImm` in src/verify/go_arm64/forms.rs. Parameter types: `n`
+/// a small number; `sizes` element sizes from `bhsd` (a mask); `yes|no` a flag (the first
+/// word is true); `Type=a|b` a variant of the enum `Type`.
+const ARM64_GO_FAMILIES: &[(&str, &[&str])] = &[
+    ("add_sub_imm", &["Layout=rnd|rn|rd"]),
+    ("add_sub_reg", &["Layout=rnd|rn|rd"]),
+    ("logic_imm", &["Layout=rnd|rn|rd"]),
+    ("logic_reg", &["Layout=rnd|rn|rd"]),
+    ("rrr", &["Layout=rnd|rn|rd"]),
+    ("rrrr", &[]),
+    ("rr", &[]),
+    ("shift_imm", &["ShiftKind=lsl|lsr|asr|ror"]),
+    ("csel", &[]),
+    ("cset", &[]),
+    ("cinc", &[]),
+    ("ccmp", &[]),
+    ("bfm", &[]),
+    ("bfi", &[]),
+    ("bfx", &[]),
+    ("extr", &[]),
+    ("movk", &[]),
+    ("mov_addr", &[]),
+    ("load", &["n", "fp|gp"]),
+    ("store", &["n", "fp|gp"]),
+    ("mov", &["MoveKind=d|w|wu|h|hu|b|bu|fs|fd|fq"]),
+    ("pair", &["n", "ld|st", "fp|gp"]),
+    ("branch26", &[]),
+    ("branch_reg", &[]),
+    ("branch19", &[]),
+    ("cbz", &[]),
+    ("tbz", &[]),
+    ("ret", &[]),
+    ("ld_ex", &[]),
+    ("st_rel", &[]),
+    ("st_ex", &[]),
+    ("ld_ex_pair", &[]),
+    ("st_ex_pair", &[]),
+    ("atomic", &[]),
+    ("casp", &[]),
+    ("nullary", &[]),
+    ("imm16", &[]),
+    ("crm", &[]),
+    ("hint", &[]),
+    ("bti", &[]),
+    ("mrs", &[]),
+    ("msr", &[]),
+    ("sys_op", &["tlbi|dc"]),
+    ("prfm", &[]),
+    ("sys", &[]),
+    ("rprfm", &[]),
+    ("adr", &[]),
+    ("f3", &[]),
+    ("f2", &[]),
+    ("f4", &[]),
+    ("fcmp", &[]),
+    ("fccmp", &[]),
+    ("fcsel", &[]),
+    ("fcvt", &["to_gpr|from_gpr"]),
+    ("v3", &["sizes"]),
+    ("v3_scalar", &[]),
+    ("v_cmp_zero", &["fp|int"]),
+    ("v2", &["sizes"]),
+    ("vf3", &[]),
+    ("vf2", &[]),
+    ("v_sh_imm", &["left|right"]),
+    ("v_sh_narrow", &["hi|lo"]),
+    ("v_sh_long", &["hi|lo"]),
+    ("v_narrow", &["hi|lo"]),
+    ("vf_narrow", &["hi|lo"]),
+    ("vf_long", &["hi|lo"]),
+    ("v_long3", &["hi|lo", "sizes"]),
+    ("v_wide3", &["hi|lo"]),
+    ("v_across", &[]),
+    ("vf_across", &[]),
+    ("v_ext", &[]),
+    ("v_tbl", &[]),
+    ("v_movi", &[]),
+    ("v_mov", &["dup|mov"]),
+    ("v_sha4", &[]),
+    ("v_sha3", &[]),
+    ("v_xar", &[]),
+    ("v_ld_st", &["n", "ld|st", "rep|multi"]),
+    ("crypto3", &[]),
+    ("crypto2", &[]),
+];
+
+/// One family parameter of `go_forms.tbl` as Rust, or why it does not fit its type.
+fn arm64_go_param(kind: &str, value: &str) -> Result<String, String> {
+    if kind == "n" {
+        return value
+            .parse::<u8>()
+            .map(|n| n.to_string())
+            .map_err(|_| format!("`{value}` is not a number"));
+    }
+    if kind == "sizes" {
+        let mut mask = 0;
+        for c in value.chars() {
+            match "bhsd".find(c) {
+                Some(i) => mask |= 1 << i,
+                None => return Err(format!("`{c}` in `{value}` is not an element size (bhsd)")),
+            }
+        }
+        return Ok(format!("{mask:#06b}"));
+    }
+    let (ty, words) = match kind.split_once('=') {
+        Some((ty, words)) => (Some(ty), words),
+        None => (None, kind),
+    };
+    let Some(at) = words.split('|').position(|w| w == value) else {
+        return Err(format!("`{value}` is not one of {words}"));
+    };
+    Ok(match ty {
+        Some(ty) => format!("{ty}::{}", camel(value)),
+        None => (at == 0).to_string(),
+    })
+}
+
+/// `mappings/arm64/go_forms.tbl` → `arm64_go_forms.rs`, and the tables generated from Go's
+/// sources (`go_sysregs.tbl`, `go_sys_ops.tbl`, `go_prfops.tbl`) → `arm64_go_system.rs`.
+fn arm64_go(out: &str) {
+    let mut errors = Vec::new();
+    let forms = arm64_go_forms(&mut errors);
+    let system = arm64_go_system(&mut errors);
+    if !errors.is_empty() {
+        for e in &errors {
+            println!("cargo:warning={e}");
+        }
+        panic!(
+            "{} error(s) in mappings/arm64/go_*.tbl (see warnings above)",
+            errors.len()
+        );
+    }
+    fs::write(Path::new(out).join("arm64_go_forms.rs"), forms).unwrap();
+    fs::write(Path::new(out).join("arm64_go_system.rs"), system).unwrap();
+}
+
+fn arm64_go_forms(errors: &mut Vec<String>) -> String {
+    let go_known = go_names("mappings/arm64/go_mnemonics.txt");
+    let families: BTreeMap<&str, &[&str]> = ARM64_GO_FAMILIES.iter().copied().collect();
+    let class_bit = |name: &str| ARM64_GO_CLASSES.iter().position(|c| *c == name);
+    let all = (1u32 << ARM64_GO_CLASSES.len()) - 1;
+    let mut code =
+        String::from("// Generated by build.rs from mappings/arm64/go_forms.tbl. Do not edit.\n\n");
+    code.push_str("/// Operand classes (bits of a shape position).\npub mod class {\n");
+    for (i, c) in ARM64_GO_CLASSES.iter().enumerate() {
+        writeln!(code, "    pub const {}: u32 = 1 << {i};", c.to_uppercase()).unwrap();
+    }
+    code.push_str("}\n\n");
+    // Rows grouped by mnemonic, in the order of the mnemonic's first row; table order within.
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    let mut keys = BTreeSet::new();
+    let path = "mappings/arm64/go_forms.tbl";
+    for row in table_rows(path, 4, "mnemonic family base shape...", errors) {
+        let f = &row.fields;
+        let (mnemonic, family) = (&f[0], &f[1]);
+        if !go_known.contains(mnemonic) {
+            row.error(errors, format!("`{mnemonic}` is not a Go arm64 mnemonic"));
+        }
+        let mut parts = family.split(':');
+        let name = parts.next().unwrap();
+        let values: Vec<&str> = parts.collect();
+        let Some(kinds) = families.get(name) else {
+            row.error(errors, format!("unknown family `{name}`"));
+            continue;
+        };
+        if kinds.len() != values.len() {
+            row.error(
+                errors,
+                format!("family `{name}` takes {} parameter(s)", kinds.len()),
+            );
+            continue;
+        }
+        let mut params = Vec::new();
+        for (kind, value) in kinds.iter().zip(&values) {
+            match arm64_go_param(kind, value) {
+                Ok(p) => params.push(p),
+                Err(e) => row.error(errors, e),
+            }
+        }
+        let fam = if params.is_empty() {
+            format!("Fam::{}", camel(name))
+        } else {
+            format!("Fam::{}({})", camel(name), params.join(", "))
+        };
+        let base = match f[2].strip_prefix("0x") {
+            Some(hex) => u32::from_str_radix(hex, 16),
+            None => f[2].parse(),
+        };
+        let Ok(base) = base else {
+            row.error(errors, format!("bad base opcode `{}`", f[2]));
+            continue;
+        };
+        let mut shapes = Vec::new();
+        for shape in &f[3..] {
+            if !keys.insert(format!("{mnemonic} {shape}")) {
+                row.error(errors, format!("duplicate row `{mnemonic} {shape}`"));
+            }
+            let positions: Vec<&str> = if shape == "-" {
+                vec![]
+            } else {
+                shape.split(',').collect()
+            };
+            let mut masks = Vec::new();
+            for position in positions {
+                let mut mask = 0u32;
+                for class in position.split('|') {
+                    match (class, class_bit(class)) {
+                        ("*", _) => mask = all,
+                        (_, Some(bit)) => mask |= 1 << bit,
+                        (_, None) => row.error(errors, format!("unknown operand class `{class}`")),
+                    }
+                }
+                masks.push(format!("{mask:#x}"));
+            }
+            shapes.push(format!("&[{}]", masks.join(", ")));
+        }
+        let text = format!(
+            "GoForm {{ fam: {fam}, base: {base:#010x}, shapes: &[{}] }}",
+            shapes.join(", ")
+        );
+        match groups.iter_mut().find(|(m, _)| m == mnemonic) {
+            Some((_, list)) => list.push(text),
+            None => groups.push((mnemonic.clone(), vec![text])),
+        }
+    }
+    let total: usize = groups.iter().map(|(_, l)| l.len()).sum();
+    writeln!(
+        code,
+        "/// The rows, grouped by mnemonic.\npub static GO_FORMS: [GoForm; {total}] = ["
+    )
+    .unwrap();
+    let mut ranges = Vec::new();
+    for (mnemonic, list) in &groups {
+        let at = ranges.last().map_or(0, |(_, _, end)| *end);
+        for text in list {
+            writeln!(code, "    {text},").unwrap();
+        }
+        ranges.push((mnemonic, at, at + list.len()));
+    }
+    writeln!(
+        code,
+        "];\n\n/// Each mnemonic's rows: `GO_FORMS[start..end]`.\npub static GO_FORM_RANGES: [(&str, usize, usize); {}] = [",
+        ranges.len()
+    )
+    .unwrap();
+    for (mnemonic, start, end) in &ranges {
+        writeln!(code, "    ({mnemonic:?}, {start}, {end}),").unwrap();
+    }
+    code.push_str("];\n");
+    code
+}
+
+/// The tables tools/gen_arm64_go_tables.py copies from Go's assembler: system registers
+/// (MRS/MSR), TLBI/DC operations, PRFM/RPRFM operations. Their Go release must be the one
+/// go_mnemonics.txt was taken from.
+fn arm64_go_system(errors: &mut Vec<String>) -> String {
+    let pinned = generated_from("mappings/arm64/go_mnemonics.txt");
+    let mut code = String::from(
+        "// Generated by build.rs from mappings/arm64/go_{sysregs,sys_ops,prfops}.tbl. Do not edit.\n\n",
+    );
+    let table = |path: &'static str, min: usize, columns: &str, errors: &mut Vec<String>| {
+        if generated_from(path) != pinned {
+            errors.push(format!(
+                "{path}:1: generated from {:?}, but go_mnemonics.txt from {pinned:?}: run tools/gen_arm64_go_tables.py",
+                generated_from(path)
+            ));
+        }
+        let rows = table_rows(path, min, columns, errors);
+        let mut seen = BTreeSet::new();
+        for row in &rows {
+            if !seen.insert(row.fields[0].clone()) {
+                row.error(errors, format!("duplicate `{}`", row.fields[0]));
+            }
+        }
+        rows
+    };
+    let number = |row: &TableRow, at: usize, errors: &mut Vec<String>| -> u32 {
+        let text = &row.fields[at];
+        let parsed = match text.strip_prefix("0x") {
+            Some(hex) => u32::from_str_radix(hex, 16),
+            None => text.parse(),
+        };
+        parsed.unwrap_or_else(|_| {
+            row.error(errors, format!("bad number `{text}`"));
+            0
+        })
+    };
+
+    let rows = table(
+        "mappings/arm64/go_sysregs.tbl",
+        3,
+        "name encoding access",
+        errors,
+    );
+    writeln!(code, "pub static SYSREGS: [SysReg; {}] = [", rows.len()).unwrap();
+    for row in &rows {
+        let access = row.fields[2].as_str();
+        if !matches!(access, "r" | "w" | "rw") {
+            row.error(errors, format!("access `{access}` is not r, w or rw"));
+        }
+        writeln!(
+            code,
+            "    SysReg {{ name: {:?}, enc: {:#x}, read: {}, write: {} }},",
+            row.fields[0],
+            number(row, 1, errors),
+            access.contains('r'),
+            access.contains('w')
+        )
+        .unwrap();
+    }
+    code.push_str("];\n\n");
+
+    let rows = table(
+        "mappings/arm64/go_sys_ops.tbl",
+        6,
+        "name op1 CRn CRm op2 xt",
+        errors,
+    );
+    writeln!(code, "pub static SYS_OPS: [SysOp; {}] = [", rows.len()).unwrap();
+    for row in &rows {
+        let xt = row.fields[5].as_str();
+        if !matches!(xt, "xt" | "-") {
+            row.error(errors, format!("`{xt}` is not xt or -"));
+        }
+        let [op1, crn, crm, op2] = [1, 2, 3, 4].map(|i| number(row, i, errors));
+        writeln!(
+            code,
+            "    SysOp {{ name: {:?}, op1: {op1}, crn: {crn}, crm: {crm}, op2: {op2}, xt: {} }},",
+            row.fields[0],
+            xt == "xt"
+        )
+        .unwrap();
+    }
+    code.push_str("];\n\n");
+
+    let rows = table(
+        "mappings/arm64/go_prfops.tbl",
+        3,
+        "name field instruction",
+        errors,
+    );
+    for kind in ["prfm", "rprfm"] {
+        let list: Vec<&TableRow> = rows.iter().filter(|r| r.fields[2] == kind).collect();
+        writeln!(
+            code,
+            "pub static {}OPS: [(&str, u32); {}] = [",
+            kind.to_uppercase(),
+            list.len()
+        )
+        .unwrap();
+        for row in list {
+            writeln!(
+                code,
+                "    ({:?}, {}),",
+                row.fields[0],
+                number(row, 1, errors)
+            )
+            .unwrap();
+        }
+        code.push_str("];\n\n");
+    }
+    for row in rows
+        .iter()
+        .filter(|r| !matches!(r.fields[2].as_str(), "prfm" | "rprfm"))
+    {
+        row.error(errors, format!("`{}` is not prfm or rprfm", row.fields[2]));
+    }
     code
 }
