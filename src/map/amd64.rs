@@ -4,7 +4,7 @@
 
 use super::Order;
 use crate::diag::{Diagnostic, Span};
-use crate::ir::go::{GoInst, GoItem, GoMem, GoOperand, Origin};
+use crate::ir::go::{Amd64Reg, GoInst, GoItem, GoMem, GoOperand, GoReg, MemAccess, Origin};
 use crate::ir::{Inst, Mem, Operand, OperandKind, Reg};
 
 include!(concat!(env!("OUT_DIR"), "/amd64_tables.rs"));
@@ -199,15 +199,18 @@ static GO_MNEMONICS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLoc
     v
 });
 
-fn go_register(r: Reg, span: Span) -> Result<&'static str, Diagnostic> {
-    let info = reg_info(r);
-    match info.class {
-        RegClass::Rip => Err(Diagnostic::error(
-            span,
-            "`rip` used outside a memory operand",
-        )),
-        _ => Ok(info.go),
-    }
+/// The Go register of each native register (by table index): the native table's Go column
+/// joined once with Go's names (`src/emit/registers.rs`); `None` for `rip`.
+static GO_REGISTERS: std::sync::LazyLock<Vec<Option<GoReg>>> = std::sync::LazyLock::new(|| {
+    REGISTERS
+        .iter()
+        .map(|info| crate::emit::registers::amd64(info.go).map(GoReg::Amd64))
+        .collect()
+});
+
+fn go_register(r: Reg, span: Span) -> Result<GoReg, Diagnostic> {
+    GO_REGISTERS[r.0 as usize]
+        .ok_or_else(|| Diagnostic::error(span, "`rip` used outside a memory operand"))
 }
 
 fn go_mem(m: &Mem, span: Span) -> Result<GoMem, Diagnostic> {
@@ -282,13 +285,18 @@ const READS_FIRST_OPERAND: &[&str] = &[
     "vucomiss", "vucomisd", "vcomiss", "vcomisd",
 ];
 
-/// The register an instruction writes as its first operand, if any.
-fn destination_register(inst: &Inst) -> Option<&'static RegInfo> {
+/// The Go register an instruction writes as its first operand, if any.
+fn destination_register(inst: &Inst) -> Option<Amd64Reg> {
     match inst.operands.first() {
         Some(Operand {
             kind: OperandKind::Reg(r),
             ..
-        }) if !READS_FIRST_OPERAND.contains(&inst.mnemonic.as_str()) => Some(reg_info(*r)),
+        }) if !READS_FIRST_OPERAND.contains(&inst.mnemonic.as_str()) => {
+            match GO_REGISTERS[r.0 as usize] {
+                Some(GoReg::Amd64(g)) => Some(g),
+                _ => None,
+            }
+        }
         _ => None,
     }
 }
@@ -296,9 +304,9 @@ fn destination_register(inst: &Inst) -> Option<&'static RegInfo> {
 /// Rejects writes to registers Go reserves: the stack pointer (the native code would build
 /// its own frame) and BP (Go's frame pointer; go vet's framepointer check).
 fn check_reserved(inst: &Inst) -> Result<(), Diagnostic> {
-    match destination_register(inst).map(|r| r.go) {
-        Some("SP" | "SPB") => Err(native_stack(inst)),
-        Some("BP" | "BPB") => Err(Diagnostic::error(
+    match destination_register(inst) {
+        Some(r) if r.is_sp() => Err(native_stack(inst)),
+        Some(r) if r.is_bp() => Err(Diagnostic::error(
             inst.span,
             format!("`{}` writes rbp, Go's frame pointer", inst.mnemonic),
         )
@@ -330,6 +338,7 @@ pub fn lower(inst: &Inst, out: &mut Vec<GoItem>) -> Result<(), Diagnostic> {
     }
     let origin = Origin::Source(inst.span);
     let mnemonic = go_mnemonic(form, size, inst.span)?;
+    let access = memory_access(form, size, &inst.operands);
     let mut operands = Vec::with_capacity(inst.operands.len());
     let n = inst.operands.len();
     for i in 0..n {
@@ -349,6 +358,7 @@ pub fn lower(inst: &Inst, out: &mut Vec<GoItem>) -> Result<(), Diagnostic> {
                 mnemonic: name,
                 operands: vec![],
                 origin,
+                access: None,
                 comment: None,
             }));
         }
@@ -357,9 +367,26 @@ pub fn lower(inst: &Inst, out: &mut Vec<GoItem>) -> Result<(), Diagnostic> {
         mnemonic,
         operands,
         origin,
+        access,
         comment: None,
     }));
     Ok(())
+}
+
+/// The width of the memory operand as its row kind states it (`m32`, `rm64`, `xm64`; `m`
+/// and `rm` take the shared size S), when the instruction has a memory operand.
+fn memory_access(form: &Form, size: Option<u16>, operands: &[Operand]) -> Option<MemAccess> {
+    let at = operands
+        .iter()
+        .position(|o| matches!(o.kind, OperandKind::Mem(_)))?;
+    let bits = match form.kinds[at] {
+        Kind::Mem(0) | Kind::GprMem(0) => size,
+        Kind::Mem(w) | Kind::GprMem(w) | Kind::XmmMem(w) | Kind::YmmMem(w) => (w != 0).then_some(w),
+        _ => None,
+    }?;
+    Some(MemAccess {
+        bytes: (bits / 8) as u8,
+    })
 }
 
 fn native_stack(inst: &Inst) -> Diagnostic {
