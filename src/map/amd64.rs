@@ -456,3 +456,59 @@ fn handle(h: Handler, inst: &Inst, operands: &mut Vec<GoOperand>) -> Result<(), 
         .expected("a leaf function")),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::go::Amd64File;
+    use crate::ir::Item;
+    use crate::parse::{parse, Syntax};
+
+    fn lowered(line: &str) -> GoInst {
+        let m = parse(
+            &format!("f:\n\t{line}\n"),
+            crate::ir::Arch::Amd64,
+            Syntax::Intel,
+        )
+        .unwrap();
+        let Item::Inst(inst) = &m.functions[0].body[0] else {
+            panic!("{line}")
+        };
+        let mut out = Vec::new();
+        lower(inst, &mut out).unwrap();
+        match out.pop() {
+            Some(GoItem::Inst(i)) => i,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn operands_are_typed_registers_and_rows_give_the_access_width() {
+        let i = lowered("mov eax, DWORD PTR [rdi+r8*4+8]");
+        assert_eq!(i.mnemonic, "MOVL");
+        assert_eq!(i.access, Some(MemAccess { bytes: 4 }));
+        assert_eq!(
+            i.operands,
+            [
+                GoOperand::Mem(GoMem {
+                    base: Some(Amd64Reg::gpr(7)),
+                    index: Some(Amd64Reg::gpr(8)),
+                    scale: 4,
+                    disp: 8,
+                    ..GoMem::default()
+                }),
+                GoOperand::Reg(Amd64Reg::gpr(0)),
+            ]
+        );
+        let i = lowered("movzx ecx, sil");
+        assert_eq!(i.access, None);
+        assert_eq!(
+            i.operands[0],
+            GoOperand::Reg(GoReg::Amd64(Amd64Reg::new(Amd64File::Byte, 6)))
+        );
+        assert_eq!(
+            lowered("movsd xmm3, QWORD PTR [rax]").access,
+            Some(MemAccess { bytes: 8 })
+        );
+    }
+}

@@ -22,8 +22,13 @@
 //!    Go condition names. Everything else is a row of [`GO_NAMES`]: the Go-only spellings
 //!    (`MOVBLZX`, `CVTTSD2SQ`, `PSHUFL`, `MOVOU`, `SHLQ` with three operands = `shld`...),
 //!    Go's aliases (`MOVD` = `MOVQ`), and the few irregular operand orders (`CMPQ`, `CMPPS`).
-//! 2. **Operands.** Go operands come in Go order (sources first); an alternative's order maps
-//!    them to Intel order (reversed unless the row says otherwise). Go register names carry
+//! 2. **Operands.** The input is the typed Go IR (`crate::ir::go`): [`encode_go`] takes the
+//!    converter's instructions as they are, and [`encode`] (the `encode` command, the tests)
+//!    first resolves each Go-text operand into it ([`resolve_text`]: names through Go's
+//!    register table, `src/emit/registers.rs`, anything else a label). Registers reach iced
+//!    by register file and number, never by name. Go operands come in Go order (sources
+//!    first); an alternative's order maps them to Intel order (reversed unless the row says
+//!    otherwise). Go register names carry
 //!    no width (`AX` is `ax`, `eax` or `rax`): the width comes from the iced operand kind of
 //!    each candidate `Code`, checked against the mnemonic's width rule. AVX-512 extras: an
 //!    opmask written before the destination (`VADDPD Z1, Z2, K1, Z3`), and the suffixes
@@ -532,17 +537,17 @@ fn alternatives<'s>(go: &str, scratch: &'s mut [Alt; 2]) -> Option<&'s [Alt]> {
 /// The encoder's view of a Go register: general registers have no width in Go (`AX` is ax,
 /// eax or rax, decided by the instruction); every other register is one iced register.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum GoReg {
+enum EncReg {
     Gpr(u8),
     Exact(Register),
 }
 
 /// The iced register of a Go register, by its file and number (iced numbers each file
 /// consecutively, in the encoding order).
-fn enc_reg(r: Amd64Reg) -> GoReg {
+fn enc_reg(r: Amd64Reg) -> EncReg {
     let n = r.num as u32;
-    GoReg::Exact(match r.file {
-        Amd64File::Gpr => return GoReg::Gpr(r.num),
+    EncReg::Exact(match r.file {
+        Amd64File::Gpr => return EncReg::Gpr(r.num),
         Amd64File::Byte => byte_reg(r.num),
         Amd64File::HighByte => Register::AH + n,
         Amd64File::X => Register::XMM0 + n,
@@ -603,13 +608,13 @@ fn int_width(k: K) -> Option<u16> {
 }
 
 /// The iced register for Go register `r` in an operand of kind `k`, if it fits.
-fn reg_for(k: K, r: GoReg) -> Option<Register> {
+fn reg_for(k: K, r: EncReg) -> Option<Register> {
     if let Some(bits) = int_width(k) {
         let reg = match (bits, r) {
-            (8, GoReg::Exact(x)) if x.is_gpr8() => x,
+            (8, EncReg::Exact(x)) if x.is_gpr8() => x,
             // Go reads `AX`, `SI`, `R11` in byte instructions as `AL`, `SIB`, `R11B`.
-            (8, GoReg::Gpr(i)) => byte_reg(i),
-            (16 | 32 | 64, GoReg::Gpr(i)) => gpr(i, bits),
+            (8, EncReg::Gpr(i)) => byte_reg(i),
+            (16 | 32 | 64, EncReg::Gpr(i)) => gpr(i, bits),
             _ => return None,
         };
         return match k {
@@ -621,9 +626,9 @@ fn reg_for(k: K, r: GoReg) -> Option<Register> {
             _ => Some(reg),
         };
     }
-    let GoReg::Exact(x) = r else {
+    let EncReg::Exact(x) = r else {
         return match (k, r) {
-            (K::dx, GoReg::Gpr(2)) => Some(Register::DX),
+            (K::dx, EncReg::Gpr(2)) => Some(Register::DX),
             _ => None,
         };
     };
@@ -697,7 +702,7 @@ struct Mem {
 
 #[derive(Debug, Clone, Copy)]
 enum Op {
-    Reg(GoReg),
+    Reg(EncReg),
     /// `[Z1-Z4]`: the first register of the block.
     Block(Register),
     Mem(Mem),
@@ -712,7 +717,7 @@ fn lower(op: &GoOperand, i: usize, ctx: &Context) -> Result<Op, EncodeError> {
         GoOperand::Reg(go::GoReg::Amd64(r)) => Op::Reg(enc_reg(*r)),
         GoOperand::Label(_) => Op::Label(i),
         GoOperand::RegList { first, .. } => match amd64_reg(*first).map(enc_reg) {
-            Some(GoReg::Exact(r)) => Op::Block(r),
+            Some(EncReg::Exact(r)) => Op::Block(r),
             _ => return Err(not_a_vector_register(registers::name(*first))),
         },
         GoOperand::Imm(v) => Op::Imm(*v),
@@ -747,7 +752,7 @@ fn memory(m: &GoMem) -> Result<Mem, EncodeError> {
     let segment = match m.segment {
         None => Register::None,
         Some(s) => match amd64_reg(s).map(enc_reg) {
-            Some(GoReg::Exact(r)) if r.is_segment_register() => r,
+            Some(EncReg::Exact(r)) if r.is_segment_register() => r,
             _ => {
                 return Err(EncodeError::new(format!(
                     "`{}` is not a segment register",
@@ -774,14 +779,14 @@ fn memory(m: &GoMem) -> Result<Mem, EncodeError> {
     }
     if let Some(b) = m.base {
         mem.base = match amd64_reg(b).map(enc_reg) {
-            Some(GoReg::Gpr(i)) => gpr(i, 64),
+            Some(EncReg::Gpr(i)) => gpr(i, 64),
             _ => return Err(not_a_base_register(registers::name(b))),
         };
     }
     if let Some(x) = m.index {
         mem.index = match amd64_reg(x).map(enc_reg) {
-            Some(GoReg::Gpr(i)) => gpr(i, 64),
-            Some(GoReg::Exact(r)) if r.is_xmm() || r.is_ymm() || r.is_zmm() => r,
+            Some(EncReg::Gpr(i)) => gpr(i, 64),
+            Some(EncReg::Exact(r)) if r.is_xmm() || r.is_ymm() || r.is_zmm() => r,
             _ => return Err(not_an_index_register(registers::name(x))),
         };
         mem.scale = m.scale.max(1) as u32;
@@ -1071,9 +1076,9 @@ fn build(
     if n == explicit + 1
         && n >= 2
         && info.can_use_op_mask_register()
-        && matches!(buf[n - 2], Op::Reg(GoReg::Exact(r)) if r.is_k())
+        && matches!(buf[n - 2], Op::Reg(EncReg::Exact(r)) if r.is_k())
     {
-        let Op::Reg(GoReg::Exact(k)) = buf[n - 2] else {
+        let Op::Reg(EncReg::Exact(k)) = buf[n - 2] else {
             unreachable!()
         };
         instr.set_op_mask(k);
@@ -1084,7 +1089,7 @@ fn build(
     }
     // `BLENDVPS X0, X1, X2`: Go writes the implicit X0 that iced leaves out.
     if n == explicit + 1
-        && matches!(buf[0], Op::Reg(GoReg::Exact(Register::XMM0)))
+        && matches!(buf[0], Op::Reg(EncReg::Exact(Register::XMM0)))
         && info.instruction_string().ends_with(", <XMM0>")
     {
         buf.copy_within(1..n, 0);
@@ -1092,7 +1097,7 @@ fn build(
     }
     // `FADDD (BX), F0`, `FCOMD F2, F0`: Go writes the implicit F0.
     if n == explicit + 1
-        && matches!(buf[n - 1], Op::Reg(GoReg::Exact(Register::ST0)))
+        && matches!(buf[n - 1], Op::Reg(EncReg::Exact(Register::ST0)))
         && !kinds.contains(&K::st0)
     {
         n -= 1;
@@ -1302,7 +1307,7 @@ thread_local! {
 /// memory operands' form (the mnemonic, with its suffixes, is the outer key).
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 enum Shape {
-    Reg(GoReg),
+    Reg(EncReg),
     Block(Register),
     Mem {
         base: Register,
@@ -1352,7 +1357,7 @@ fn shape_key(ops: &[Op]) -> Option<ShapeKey> {
 /// The alternative as applied to `ops` (Go's `MOVQ $imm, reg` → `MOVL` rule), and its codes.
 fn effective(alt: &Alt, ops: &[Op]) -> (Alt, &'static [Code]) {
     if alt.rule == Rule::MovqImm {
-        if let [Op::Imm(v), Op::Reg(GoReg::Gpr(_))] = ops {
+        if let [Op::Imm(v), Op::Reg(EncReg::Gpr(_))] = ops {
             if (0..=u32::MAX as i64).contains(v) {
                 let movl = Alt {
                     codes: &[],
@@ -1927,6 +1932,79 @@ done:\n\
         assert_eq!(diags.len(), 2);
         assert_eq!((diags[0].span.line, diags[0].span.col), (2, 11));
         assert_eq!(diags[1].span.line, 3);
+    }
+
+    #[test]
+    fn text_and_typed_ir_encode_alike() {
+        use crate::ir::go::GoReg as Reg;
+        let ax = Amd64Reg::gpr(0);
+        let ctx = Context {
+            frame_size: 16,
+            ..Context::default()
+        };
+        let cases: Vec<(&str, Vec<GoOperand>)> = vec![
+            (
+                "MOVQ x+8(FP), AX",
+                vec![
+                    GoOperand::Frame {
+                        name: "x".into(),
+                        offset: 8,
+                    },
+                    GoOperand::Reg(ax),
+                ],
+            ),
+            (
+                "LEAQ sym<>+8(SB), R11",
+                vec![
+                    GoOperand::Mem(GoMem {
+                        symbol: Some("sym".into()),
+                        disp: 8,
+                        ..GoMem::default()
+                    }),
+                    GoOperand::Reg(Amd64Reg::gpr(11)),
+                ],
+            ),
+            (
+                "MOVB AX, SIB",
+                vec![
+                    GoOperand::Reg(ax),
+                    GoOperand::Reg(Reg::Amd64(Amd64Reg::new(Amd64File::Byte, 6))),
+                ],
+            ),
+            (
+                "V4FMADDPS 17(SP), [Z1-Z4], K1, Z2",
+                vec![
+                    GoOperand::Mem(GoMem {
+                        base: Some(Amd64Reg::gpr(4)),
+                        disp: 17,
+                        ..GoMem::default()
+                    }),
+                    GoOperand::RegList {
+                        first: Reg::Amd64(Amd64Reg::new(Amd64File::Z, 1)),
+                        last: Reg::Amd64(Amd64Reg::new(Amd64File::Z, 4)),
+                    },
+                    GoOperand::Reg(Reg::Amd64(Amd64Reg::new(Amd64File::K, 1))),
+                    GoOperand::Reg(Reg::Amd64(Amd64Reg::new(Amd64File::Z, 2))),
+                ],
+            ),
+        ];
+        for (text, typed) in cases {
+            let line = super::super::goasm::parse_line(text, 1).unwrap();
+            let super::super::goasm::Statement::Inst(i) = line.statements[0] else {
+                panic!("{text}")
+            };
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            encode(i.mnemonic, i.operands.as_slice(), &ctx, &mut a).unwrap();
+            encode_go(i.mnemonic, &typed, &ctx, &mut b).unwrap();
+            assert_eq!(hex(&a), hex(&b), "{text}");
+        }
+        // An unknown name is a label, as before: the same message.
+        let line = super::super::goasm::parse_line("MOVQ FOO, AX", 1).unwrap();
+        let super::super::goasm::Statement::Inst(i) = line.statements[0] else {
+            unreachable!()
+        };
+        let e = encode(i.mnemonic, i.operands.as_slice(), &ctx, &mut Vec::new()).unwrap_err();
+        assert_eq!(e.message, "`FOO` is not a register");
     }
 
     #[test]
