@@ -5,6 +5,7 @@
 //! unindented labels, and trailing comments aligned with spaces within each block. Output is
 //! a pure function of the IR: the same input always gives the same bytes.
 
+pub mod registers;
 pub mod stub;
 
 use crate::ir::go::{GoData, GoFile, GoFunction, GoInst, GoItem, GoMem, GoOperand};
@@ -155,10 +156,13 @@ fn aligned(out: &mut String, lines: &[(String, Option<String>)], indent: &str) {
 /// Appends the Go spelling of an operand.
 pub fn operand(out: &mut String, op: &GoOperand) {
     match op {
-        GoOperand::Reg(r) => out.push_str(r),
+        GoOperand::Reg(r) => out.push_str(registers::name(*r)),
         GoOperand::Imm(v) => {
             out.push('$');
             number(out, *v);
+        }
+        GoOperand::Float(v) => {
+            let _ = write!(out, "$({v:?})");
         }
         GoOperand::SymAddr { symbol, offset } => {
             let _ = write!(out, "${symbol}<>");
@@ -169,7 +173,22 @@ pub fn operand(out: &mut String, op: &GoOperand) {
         GoOperand::Frame { name, offset } => {
             let _ = write!(out, "{name}+{offset}(FP)");
         }
+        GoOperand::FrameAddr { name, offset } => {
+            let _ = write!(out, "${name}+{offset}(FP)");
+        }
+        GoOperand::Local { name, offset } => {
+            let _ = write!(out, "{name}+{offset}(SP)");
+        }
         GoOperand::Label(l) => out.push_str(l),
+        GoOperand::RegList { first, last } => {
+            let _ = write!(
+                out,
+                "[{}-{}]",
+                registers::name(*first),
+                registers::name(*last)
+            );
+        }
+        GoOperand::Spelled(s) => out.push_str(s),
     }
 }
 
@@ -188,7 +207,8 @@ fn signed_offset(out: &mut String, v: i64) {
 
 fn memory(out: &mut String, m: &GoMem) {
     if let Some(seg) = m.segment {
-        let _ = write!(out, "{seg}:");
+        out.push_str(registers::name(seg));
+        out.push(':');
     }
     if let Some(sym) = &m.symbol {
         let _ = write!(out, "{sym}<>");
@@ -198,9 +218,13 @@ fn memory(out: &mut String, m: &GoMem) {
         number(out, m.disp);
     }
     if let Some(b) = m.base {
-        let _ = write!(out, "({b})");
+        out.push('(');
+        out.push_str(registers::name(b));
+        out.push(')');
     }
     if let Some(i) = m.index {
-        let _ = write!(out, "({i}*{})", m.scale);
+        out.push('(');
+        out.push_str(registers::name(i));
+        let _ = write!(out, "*{})", m.scale);
     }
 }

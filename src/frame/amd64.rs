@@ -53,7 +53,7 @@ use super::cvalue::{added, bytes, c_values, CValue};
 use super::layout::{check_names, Component, Kind, Layout, SlotClass};
 use super::signature::Signature;
 use crate::diag::{Diagnostic, Span};
-use crate::ir::go::{GoFunction, GoItem, GoMem, GoOperand, Origin};
+use crate::ir::go::{Amd64Reg, GoFunction, GoItem, GoMem, GoOperand, GoReg, Origin};
 use crate::ir::Arch;
 
 /// System V integer argument registers, in order (Go names).
@@ -65,9 +65,17 @@ pub const INT_RESULT_REGS: [&str; 2] = ["AX", "DX"];
 /// System V float result registers.
 pub const FLOAT_RESULT_REGS: [&str; 2] = ["X0", "X1"];
 /// Scratch registers for assembling and splitting eightbytes: not argument or result
-/// registers, and free in ABI0 code.
-const SCRATCH: &str = "R11";
-const XSCRATCH: &str = "X15";
+/// registers, and free in ABI0 code (R11, X15).
+const SCRATCH: GoReg = Amd64Reg::gpr(11);
+const XSCRATCH: GoReg = Amd64Reg::x(15);
+
+/// The operand of a register the ABI plan names (the names of the constants above, which
+/// the plan carries so that it reads as Go: `Passing::Regs`).
+fn abi_reg(name: &str) -> GoOperand {
+    let r = crate::emit::registers::amd64(name)
+        .unwrap_or_else(|| panic!("`{name}` is not an amd64 register"));
+    GoOperand::Reg(GoReg::Amd64(r))
+}
 
 /// The System V class of an eightbyte.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -361,7 +369,7 @@ fn load(v: &CValue, regs: &[Option<(Class, &'static str)>], out: &mut Vec<GoItem
         let c = &v.leaves[0].0;
         out.push(added(
             load_mnemonic(class),
-            vec![frame(c), GoOperand::Reg(r)],
+            vec![frame(c), abi_reg(r)],
             format!("arg {}", c.name),
         ));
         return;
@@ -374,19 +382,11 @@ fn load(v: &CValue, regs: &[Option<(Class, &'static str)>], out: &mut Vec<GoItem
             Class::Integer => {
                 for (n, (pos, c, _)) in leaves.iter().enumerate() {
                     if n == 0 && *pos == 0 {
-                        out.push(added(
-                            zx_load(c.size),
-                            vec![frame(c), GoOperand::Reg(r)],
-                            note(c),
-                        ));
+                        out.push(added(zx_load(c.size), vec![frame(c), abi_reg(r)], note(c)));
                         continue;
                     }
                     if n == 0 {
-                        out.push(added(
-                            "XORL",
-                            vec![GoOperand::Reg(r), GoOperand::Reg(r)],
-                            note(c),
-                        ));
+                        out.push(added("XORL", vec![abi_reg(r), abi_reg(r)], note(c)));
                     }
                     out.push(added(
                         zx_load(c.size),
@@ -400,7 +400,7 @@ fn load(v: &CValue, regs: &[Option<(Class, &'static str)>], out: &mut Vec<GoItem
                     ));
                     out.push(added(
                         "ORQ",
-                        vec![GoOperand::Reg(SCRATCH), GoOperand::Reg(r)],
+                        vec![GoOperand::Reg(SCRATCH), abi_reg(r)],
                         note(c),
                     ));
                 }
@@ -410,12 +410,12 @@ fn load(v: &CValue, regs: &[Option<(Class, &'static str)>], out: &mut Vec<GoItem
                 match low {
                     Some((_, c, k)) => out.push(added(
                         load_mnemonic(*k),
-                        vec![frame(c), GoOperand::Reg(r)],
+                        vec![frame(c), abi_reg(r)],
                         note(c),
                     )),
                     None => out.push(added(
                         "XORPS",
-                        vec![GoOperand::Reg(r), GoOperand::Reg(r)],
+                        vec![abi_reg(r), abi_reg(r)],
                         format!("arg {}", v.name),
                     )),
                 }
@@ -427,7 +427,7 @@ fn load(v: &CValue, regs: &[Option<(Class, &'static str)>], out: &mut Vec<GoItem
                     ));
                     out.push(added(
                         "UNPCKLPS",
-                        vec![GoOperand::Reg(XSCRATCH), GoOperand::Reg(r)],
+                        vec![GoOperand::Reg(XSCRATCH), abi_reg(r)],
                         note(c),
                     ));
                 }
@@ -448,12 +448,12 @@ fn store(v: &CValue, regs: &[Option<(Class, &'static str)>], out: &mut Vec<GoIte
                         SlotClass::Float { .. } => int_store(c.size),
                         k => store_mnemonic(k),
                     };
-                    out.push(added(m, vec![GoOperand::Reg(r), frame(c)], note));
+                    out.push(added(m, vec![abi_reg(r), frame(c)], note));
                 }
                 (Class::Integer, _) => {
                     out.push(added(
                         "MOVQ",
-                        vec![GoOperand::Reg(r), GoOperand::Reg(SCRATCH)],
+                        vec![abi_reg(r), GoOperand::Reg(SCRATCH)],
                         note.clone(),
                     ));
                     out.push(added(
@@ -467,19 +467,13 @@ fn store(v: &CValue, regs: &[Option<(Class, &'static str)>], out: &mut Vec<GoIte
                         note,
                     ));
                 }
-                (Class::Sse, 0) => out.push(added(
-                    store_mnemonic(k),
-                    vec![GoOperand::Reg(r), frame(c)],
-                    note,
-                )),
+                (Class::Sse, 0) => {
+                    out.push(added(store_mnemonic(k), vec![abi_reg(r), frame(c)], note))
+                }
                 (Class::Sse, _) => {
                     out.push(added(
                         "PSHUFD",
-                        vec![
-                            GoOperand::Imm(1),
-                            GoOperand::Reg(r),
-                            GoOperand::Reg(XSCRATCH),
-                        ],
+                        vec![GoOperand::Imm(1), abi_reg(r), GoOperand::Reg(XSCRATCH)],
                         note.clone(),
                     ));
                     out.push(added(
@@ -518,7 +512,8 @@ pub fn bridge(func: &mut GoFunction, sig: &Signature, layout: &Layout) -> Result
         };
         for (j, op) in inst.operands.iter().enumerate() {
             if let GoOperand::Mem(m) = op {
-                if m.base == Some("SP") || m.index == Some("SP") {
+                if m.base.is_some_and(GoReg::is_amd64_sp) || m.index.is_some_and(GoReg::is_amd64_sp)
+                {
                     rewrites.push((i, j, stack_slot(m, &stack, inst.mnemonic, span)?));
                 }
             }
@@ -540,7 +535,7 @@ pub fn bridge(func: &mut GoFunction, sig: &Signature, layout: &Layout) -> Result
                     name: name.clone(),
                     offset: *offset as i64,
                 },
-                GoOperand::Reg(INT_ARG_REGS[0]),
+                abi_reg(INT_ARG_REGS[0]),
             ],
             format!("result {name}: C's hidden result pointer"),
         ));
@@ -597,7 +592,11 @@ fn stack_slot(
         }
     };
     let fail = |message: String| Diagnostic::error(span, message).expected(expect_list());
-    if m.index.is_some() || m.symbol.is_some() || m.segment.is_some() || m.base != Some("SP") {
+    if m.index.is_some()
+        || m.symbol.is_some()
+        || m.segment.is_some()
+        || !m.base.is_some_and(GoReg::is_amd64_sp)
+    {
         return Err(fail(format!(
             "indexed stack access at native offset {d} cannot be mapped to Go argument slots"
         )));
@@ -797,6 +796,7 @@ pub fn access_width(mnemonic: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::emit::registers;
     use crate::frame::layout::layout;
     use crate::frame::signature::parse_signature;
     use crate::ir::go::GoInst;
@@ -806,13 +806,14 @@ mod tests {
             mnemonic,
             operands,
             origin: Origin::Source(Span::new(line, 5, 10)),
+            access: None,
             comment: None,
         })
     }
 
     fn sp(disp: i64) -> GoOperand {
         GoOperand::Mem(GoMem {
-            base: Some("SP"),
+            base: Some(Amd64Reg::gpr(4)),
             disp,
             ..GoMem::default()
         })
@@ -839,10 +840,12 @@ mod tests {
                         .operands
                         .iter()
                         .map(|o| match o {
-                            GoOperand::Reg(r) => r.to_string(),
+                            GoOperand::Reg(r) => registers::name(*r).to_string(),
                             GoOperand::Imm(v) => format!("${v}"),
                             GoOperand::Frame { name, offset } => format!("{name}+{offset}(FP)"),
-                            GoOperand::Mem(m) => format!("{}({})", m.disp, m.base.unwrap_or("")),
+                            GoOperand::Mem(m) => {
+                                format!("{}({})", m.disp, m.base.map_or("", registers::name))
+                            }
                             other => format!("{other:?}"),
                         })
                         .collect();
@@ -906,9 +909,9 @@ mod tests {
         let f = bridged(
             MIXED,
             vec![
-                inst("MOVQ", vec![sp(8), GoOperand::Reg("AX")], 2),
-                inst("ADDQ", vec![sp(16), GoOperand::Reg("AX")], 3),
-                inst("LEAQ", vec![sp(16), GoOperand::Reg("BX")], 4),
+                inst("MOVQ", vec![sp(8), abi_reg("AX")], 2),
+                inst("ADDQ", vec![sp(16), abi_reg("AX")], 3),
+                inst("LEAQ", vec![sp(16), abi_reg("BX")], 4),
                 inst("RET", vec![], 5),
             ],
         )
@@ -929,9 +932,9 @@ mod tests {
         let f = bridged(
             "func s(a, b, c, d, e, f, g7 int64, x1, x2, x3, x4, x5, x6, x7, x8, x9 float64, i int8) uint64",
             vec![
-                inst("MOVQ", vec![sp(8), GoOperand::Reg("AX")], 2),
-                inst("ADDSD", vec![sp(16), GoOperand::Reg("X0")], 3),
-                inst("MOVBQSX", vec![sp(24), GoOperand::Reg("CX")], 4),
+                inst("MOVQ", vec![sp(8), abi_reg("AX")], 2),
+                inst("ADDSD", vec![sp(16), abi_reg("X0")], 3),
+                inst("MOVBQSX", vec![sp(24), abi_reg("CX")], 4),
                 inst("RET", vec![], 5),
             ],
         )
@@ -1115,11 +1118,11 @@ mod tests {
         let f = bridged(
             "func m(v struct{ A int64; B [2]int32; C float64 }, n int) []int",
             vec![
-                inst("MOVQ", vec![sp(8), GoOperand::Reg("AX")], 2),
-                inst("MOVL", vec![sp(20), GoOperand::Reg("CX")], 3),
-                inst("MOVSD", vec![sp(24), GoOperand::Reg("X0")], 4),
-                inst("LEAQ", vec![sp(8), GoOperand::Reg("BX")], 5),
-                inst("MOVUPS", vec![sp(16), GoOperand::Reg("X1")], 6),
+                inst("MOVQ", vec![sp(8), abi_reg("AX")], 2),
+                inst("MOVL", vec![sp(20), abi_reg("CX")], 3),
+                inst("MOVSD", vec![sp(24), abi_reg("X0")], 4),
+                inst("LEAQ", vec![sp(8), abi_reg("BX")], 5),
+                inst("MOVUPS", vec![sp(16), abi_reg("X1")], 6),
                 inst("RET", vec![], 7),
             ],
         )
@@ -1141,7 +1144,7 @@ mod tests {
         // Reading two fields with one vet-checked instruction is refused.
         let e = bridged(
             "func m(v struct{ A int64; B [2]int32; C float64 })",
-            vec![inst("MOVQ", vec![sp(16), GoOperand::Reg("AX")], 9)],
+            vec![inst("MOVQ", vec![sp(16), abi_reg("AX")], 9)],
         )
         .unwrap_err();
         assert_eq!(e.span, Span::new(9, 5, 10));
@@ -1184,7 +1187,7 @@ mod tests {
             (sp(20), "MOVL", "`20(%rsp)` is inside the stack slot of `h` (int8, 1 byte) at `16(%rsp)` but beyond its value"),
             (sp(8), "MOVQ", "`MOVQ` accesses 8 bytes at `8(%rsp)`, where the signature has `s1` (int32, 4 bytes)"),
             (
-                GoOperand::Mem(GoMem { base: Some("SP"), index: Some("AX"), scale: 8, disp: 8, ..GoMem::default() }),
+                GoOperand::Mem(GoMem { base: Some(Amd64Reg::gpr(4)), index: Some(Amd64Reg::gpr(0)), scale: 8, disp: 8, ..GoMem::default() }),
                 "MOVQ",
                 "indexed stack access at native offset 8 cannot be mapped to Go argument slots",
             ),
@@ -1194,7 +1197,7 @@ mod tests {
                 sig,
                 vec![
                     inst("NOP", vec![], 2),
-                    inst(mnemonic, vec![op, GoOperand::Reg("AX")], 7),
+                    inst(mnemonic, vec![op, abi_reg("AX")], 7),
                 ],
             )
             .unwrap_err();
@@ -1204,7 +1207,7 @@ mod tests {
         }
         let e = bridged(
             "func r(a int64)",
-            vec![inst("MOVQ", vec![sp(8), GoOperand::Reg("AX")], 3)],
+            vec![inst("MOVQ", vec![sp(8), abi_reg("AX")], 3)],
         )
         .unwrap_err();
         assert_eq!(
@@ -1215,11 +1218,7 @@ mod tests {
             e.expected.as_deref(),
             Some("no stack access: this signature passes every argument in registers")
         );
-        let e = bridged(
-            sig,
-            vec![inst("MOVQ", vec![sp(32), GoOperand::Reg("AX")], 3)],
-        )
-        .unwrap_err();
+        let e = bridged(sig, vec![inst("MOVQ", vec![sp(32), abi_reg("AX")], 3)]).unwrap_err();
         assert_eq!(
             e.expected.as_deref(),
             Some("one of the stack-passed arguments: `8(%rsp)` for `s1` (int32), `16(%rsp)` for `h` (int8)")
@@ -1228,9 +1227,9 @@ mod tests {
         let f = bridged(
             sig,
             vec![
-                inst("MOVLQSX", vec![sp(8), GoOperand::Reg("AX")], 2),
-                inst("MOVBLZX", vec![sp(16), GoOperand::Reg("CX")], 3),
-                inst("CVTSL2SD", vec![sp(8), GoOperand::Reg("X0")], 4),
+                inst("MOVLQSX", vec![sp(8), abi_reg("AX")], 2),
+                inst("MOVBLZX", vec![sp(16), abi_reg("CX")], 3),
+                inst("CVTSL2SD", vec![sp(8), abi_reg("X0")], 4),
             ],
         )
         .unwrap();
@@ -1250,11 +1249,11 @@ mod tests {
             "MOVQ",
             vec![
                 GoOperand::Mem(GoMem {
-                    base: Some("DI"),
+                    base: Some(Amd64Reg::gpr(7)),
                     disp: 8,
                     ..GoMem::default()
                 }),
-                GoOperand::Reg("AX"),
+                abi_reg("AX"),
             ],
             2,
         )];

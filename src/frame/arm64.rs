@@ -70,7 +70,7 @@ use super::cvalue::{added, bytes, c_values, value_of, CValue};
 use super::layout::{check_names, Component, Layout, SlotClass};
 use super::signature::Signature;
 use crate::diag::{Diagnostic, Span};
-use crate::ir::go::{GoFunction, GoInst, GoItem, GoMem, GoOperand, Origin};
+use crate::ir::go::{A64Reg, GoFunction, GoInst, GoItem, GoMem, GoOperand, GoReg, Origin};
 use crate::ir::Arch;
 use crate::map::arm64::intern;
 
@@ -333,8 +333,8 @@ pub fn access_width(mnemonic: &str) -> Option<u32> {
 
 fn is_rsp_mem(op: &GoOperand) -> bool {
     match op {
-        GoOperand::Mem(m) => m.base == Some("RSP"),
-        GoOperand::Reg(r) => r.contains("(RSP)"),
+        GoOperand::Mem(m) => m.base == Some(GoReg::Arm64(A64Reg::Rsp)),
+        GoOperand::Spelled(r) => r.contains("(RSP)"),
         _ => false,
     }
 }
@@ -359,7 +359,7 @@ pub fn stack_use(body: &[GoItem]) -> StackUse {
         }
         if writeback {
             if let Some(GoOperand::Mem(GoMem {
-                base: Some("RSP"),
+                base: Some(GoReg::Arm64(A64Reg::Rsp)),
                 disp,
                 ..
             })) = i.operands.iter().find(|o| is_rsp_mem(o))
@@ -368,7 +368,7 @@ pub fn stack_use(body: &[GoItem]) -> StackUse {
                 sp += disp;
             }
         }
-        if i.operands.last() == Some(&GoOperand::Reg("RSP")) {
+        if i.operands.last() == Some(&GoOperand::Spelled("RSP")) {
             u.moves_sp = true;
             match (i.mnemonic, i.operands.first()) {
                 ("SUB", Some(GoOperand::Imm(n))) => sp -= n,
@@ -410,11 +410,11 @@ fn frame(c: &Component) -> GoOperand {
 
 /// `$name+off(FP)`: the address of an argument or result slot.
 fn address(name: &str, offset: u32) -> GoOperand {
-    GoOperand::Reg(intern(&format!("${name}+{offset}(FP)")))
+    GoOperand::Spelled(intern(&format!("${name}+{offset}(FP)")))
 }
 
 fn reg(r: &'static str) -> GoOperand {
-    GoOperand::Reg(r)
+    GoOperand::Spelled(r)
 }
 
 /// The leaves of `v` inside its 8-byte word `i`, with their byte position in it.
@@ -471,7 +471,7 @@ fn load(v: &CValue, passing: &Passing, out: &mut Vec<GoItem>) {
                     out.push(added(
                         "ORR",
                         vec![
-                            GoOperand::Reg(intern(&format!("{SCRATCH}<<{shift}"))),
+                            GoOperand::Spelled(intern(&format!("{SCRATCH}<<{shift}"))),
                             reg(r),
                             reg(r),
                         ],
@@ -781,7 +781,7 @@ fn locate(
             && j == 0
             && within == 0
             && !in_pair
-            && matches!(inst.operands.get(1), Some(GoOperand::Reg(_)));
+            && matches!(inst.operands.get(1), Some(GoOperand::Spelled(_)));
         if !plain_load {
             return Err(Diagnostic::error(
                 span,
@@ -871,13 +871,14 @@ mod tests {
             mnemonic,
             operands,
             origin: Origin::Source(Span::new(line, 5, 10)),
+            access: None,
             comment: None,
         })
     }
 
     fn sp(disp: i64) -> GoOperand {
         GoOperand::Mem(GoMem {
-            base: Some("RSP"),
+            base: Some(GoReg::Arm64(A64Reg::Rsp)),
             disp,
             ..GoMem::default()
         })
@@ -892,10 +893,14 @@ mod tests {
                         .operands
                         .iter()
                         .map(|o| match o {
-                            GoOperand::Reg(r) => r.to_string(),
+                            GoOperand::Spelled(r) => r.to_string(),
                             GoOperand::Imm(v) => format!("${v}"),
                             GoOperand::Frame { name, offset } => format!("{name}+{offset}(FP)"),
-                            GoOperand::Mem(m) => format!("{}({})", m.disp, m.base.unwrap_or("")),
+                            GoOperand::Mem(m) => format!(
+                                "{}({})",
+                                m.disp,
+                                m.base.map_or("", crate::emit::registers::name)
+                            ),
                             other => format!("{other:?}"),
                         })
                         .collect();
@@ -1018,9 +1023,9 @@ mod tests {
         let f = bridged(
             sig,
             vec![
-                inst("FMOVS", vec![sp(0), GoOperand::Reg("F1")], 3),
-                inst("FMOVS", vec![sp(24), GoOperand::Reg("F2")], 4),
-                inst("FLDPS", vec![sp(16), GoOperand::Reg("(F3, F4)")], 5),
+                inst("FMOVS", vec![sp(0), GoOperand::Spelled("F1")], 3),
+                inst("FMOVS", vec![sp(24), GoOperand::Spelled("F2")], 4),
+                inst("FLDPS", vec![sp(16), GoOperand::Spelled("(F3, F4)")], 5),
                 inst("RET", vec![], 6),
             ],
         )
@@ -1038,15 +1043,15 @@ mod tests {
         let f = bridged(
             sig,
             vec![
-                inst("MOVD", vec![sp(0), GoOperand::Reg("R9")], 3),
-                inst("MOVW", vec![sp(8), GoOperand::Reg("R10")], 4),
+                inst("MOVD", vec![sp(0), GoOperand::Spelled("R9")], 3),
+                inst("MOVW", vec![sp(8), GoOperand::Spelled("R10")], 4),
             ],
         )
         .unwrap();
         assert_eq!(show(&f)[8..], ["MOVD $v+64(FP), R9", "MOVW s+88(FP), R10"]);
         let e = bridged(
             sig,
-            vec![inst("MOVW", vec![sp(0), GoOperand::Reg("R9")], 3)],
+            vec![inst("MOVW", vec![sp(0), GoOperand::Spelled("R9")], 3)],
         )
         .unwrap_err();
         assert!(
@@ -1059,7 +1064,7 @@ mod tests {
         let sig = "func p(a, b, c, d, e, f, g7, h int64, x, y int32)";
         let e = bridged(
             sig,
-            vec![inst("LDP", vec![sp(0), GoOperand::Reg("(R9, R10)")], 3)],
+            vec![inst("LDP", vec![sp(0), GoOperand::Spelled("(R9, R10)")], 3)],
         )
         .unwrap_err();
         assert!(
@@ -1069,7 +1074,7 @@ mod tests {
         );
         let e = bridged(
             sig,
-            vec![inst("MOVD", vec![sp(0), GoOperand::Reg("R9")], 3)],
+            vec![inst("MOVD", vec![sp(0), GoOperand::Spelled("R9")], 3)],
         )
         .unwrap_err();
         assert!(
@@ -1080,7 +1085,7 @@ mod tests {
         );
         let e = bridged(
             sig,
-            vec![inst("MOVW", vec![sp(16), GoOperand::Reg("R9")], 3)],
+            vec![inst("MOVW", vec![sp(16), GoOperand::Spelled("R9")], 3)],
         )
         .unwrap_err();
         assert_eq!(
@@ -1098,7 +1103,11 @@ mod tests {
         let f = bridged(
             "func b(v struct{ A, B, C int64 }) (r struct{ A, B, C int64 })",
             vec![
-                inst("SUB", vec![GoOperand::Imm(32), GoOperand::Reg("RSP")], 2),
+                inst(
+                    "SUB",
+                    vec![GoOperand::Imm(32), GoOperand::Spelled("RSP")],
+                    2,
+                ),
                 inst("RET", vec![], 3),
             ],
         )
@@ -1119,7 +1128,7 @@ mod tests {
             "func s(a, b, c, d, e, f, g7, h, i9 int64)",
             vec![inst(
                 "SUB",
-                vec![GoOperand::Imm(32), GoOperand::Reg("RSP")],
+                vec![GoOperand::Imm(32), GoOperand::Spelled("RSP")],
                 2,
             )],
         )

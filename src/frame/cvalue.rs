@@ -60,6 +60,7 @@ pub(super) fn added(mnemonic: &'static str, operands: Vec<GoOperand>, comment: S
         mnemonic,
         operands,
         origin: Origin::Added,
+        access: None,
         comment: Some(comment),
     })
 }

@@ -1,38 +1,150 @@
 //! The Go IR: Go assembler instructions as the mapping stage (`map/`) produces them and the
 //! frame stage (`frame/`) rewrites them (argument slots, result stores). The emitter
-//! (`emit/`) prints them; the verifier will encode them.
+//! (`emit/`) prints them; the verifier encodes them (`verify/go_amd64.rs` reads these
+//! operands directly; the `encode` command resolves Go text into them first).
 //!
 //! Operands are in **Go order** (sources first, destination last, except where the mapping
-//! table says otherwise, e.g. `CMPQ`).
+//! table says otherwise, e.g. `CMPQ`). They are typed: registers are [`GoReg`]s (a register
+//! file and a number), never names; Go's spelling of every register is one table,
+//! `src/emit/registers.rs`, read by the emitter and by the text path of the `encode` command.
+//!
+//! arm64 still passes most operands as their interned Go spelling ([`GoOperand::Spelled`])
+//! until its typed lowering lands; its memory bases are typed ([`A64Reg`]).
 
 use crate::diag::Span;
 
+/// A Go register of either architecture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum GoReg {
+    Amd64(Amd64Reg),
+    Arm64(A64Reg),
+}
+
+/// An amd64 register as Go sees it: a register file and a number in it. Go's general
+/// registers carry no width (`AX` is al, ax, eax or rax, as the instruction's size decides);
+/// the byte registers are a file apart (`AL`, `SIB`, `R8B`), as are the high bytes (`AH`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Amd64Reg {
+    pub file: Amd64File,
+    pub num: u8,
+}
+
+/// The amd64 register files Go names, in the order of `src/emit/registers.rs`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Amd64File {
+    /// `AX` … `R15` (numbered as in the instruction encoding).
+    Gpr,
+    /// `AL` … `R15B` (`SPB`, `BPB`, `SIB`, `DIB` for 4-7).
+    Byte,
+    /// `AH`, `CH`, `DH`, `BH`.
+    HighByte,
+    /// `X0` … `X31`.
+    X,
+    /// `Y0` … `Y31`.
+    Y,
+    /// `Z0` … `Z31`.
+    Z,
+    /// Opmask `K0` … `K7`.
+    K,
+    /// MMX `M0` … `M7`.
+    Mmx,
+    /// x87 `F0` … `F7`.
+    X87,
+    /// `ES`, `CS`, `SS`, `DS`, `FS`, `GS`.
+    Segment,
+    /// `CR0` … `CR15`.
+    Control,
+    /// `DR0` … `DR7`.
+    Debug,
+    /// `BND0` … `BND3`.
+    Bound,
+}
+
+impl Amd64Reg {
+    pub const fn new(file: Amd64File, num: u8) -> Amd64Reg {
+        Amd64Reg { file, num }
+    }
+    /// A general register (`AX` = 0 … `R15` = 15).
+    pub const fn gpr(num: u8) -> GoReg {
+        GoReg::Amd64(Amd64Reg::new(Amd64File::Gpr, num))
+    }
+    /// `X0` … `X31`.
+    pub const fn x(num: u8) -> GoReg {
+        GoReg::Amd64(Amd64Reg::new(Amd64File::X, num))
+    }
+    /// Whether this is the stack pointer in any width (`SP`, `SPB`).
+    pub fn is_sp(self) -> bool {
+        self.num == 4 && matches!(self.file, Amd64File::Gpr | Amd64File::Byte)
+    }
+    /// Whether this is the frame pointer in any width (`BP`, `BPB`).
+    pub fn is_bp(self) -> bool {
+        self.num == 5 && matches!(self.file, Amd64File::Gpr | Amd64File::Byte)
+    }
+}
+
+/// An arm64 register as Go names it (`R0`…`R30`, `RSP`, `ZR`, `F0`…`F31`, `V0`…`V31`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum A64Reg {
+    R(u8),
+    Rsp,
+    Zr,
+    F(u8),
+    V(u8),
+}
+
+impl GoReg {
+    /// Whether this is amd64's hardware stack pointer `SP`.
+    pub fn is_amd64_sp(self) -> bool {
+        matches!(self, GoReg::Amd64(r) if r.file == Amd64File::Gpr && r.num == 4)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum GoOperand {
-    /// A Go register name (`AX`, `R8B`, `X3`, `Y0`, `R1`, `ZR`).
-    Reg(&'static str),
+    /// A register (`AX`, `R8B`, `X3`, `Y0`, `K1`).
+    Reg(GoReg),
     /// `$imm`.
     Imm(i64),
+    /// `$1.5`.
+    Float(f64),
     /// `$sym<>+off(SB)`: the address of a data symbol.
     SymAddr { symbol: String, offset: i64 },
-    /// `off(base)(index*scale)` with optional `sym<>+off(SB)` form and segment.
+    /// `off(base)(index*scale)`, or `sym<>+off(SB)`.
     Mem(GoMem),
     /// A named argument/result slot: `name+off(FP)`.
     Frame { name: String, offset: i64 },
+    /// The address of an argument/result slot: `$name+off(FP)`.
+    FrameAddr { name: String, offset: i64 },
+    /// A named local slot of the Go frame: `name+off(SP)` (the pseudo-register SP).
+    Local { name: String, offset: i64 },
     /// A branch target label.
     Label(String),
+    /// A block of consecutive registers: `[Z1-Z4]`.
+    RegList { first: GoReg, last: GoReg },
+    /// TEMPORARY escape hatch for arm64 until its typed lowering lands: the operand's Go
+    /// spelling (`R2<<3`, `(R0, R1)`, `[V0.B16, V1.B16]`), interned.
+    Spelled(&'static str),
 }
 
+/// A memory operand.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GoMem {
-    /// `FS`/`GS` segment override, printed as `(TLS)`-free `FS:` prefix.
-    pub segment: Option<&'static str>,
-    /// A file-static data symbol: printed `sym<>+disp(SB)`; base must then be `None`.
+    /// A segment override (`FS:`).
+    pub segment: Option<GoReg>,
+    /// A data symbol: printed `sym<>+disp(SB)`; base and index are then `None`.
     pub symbol: Option<String>,
-    pub base: Option<&'static str>,
-    pub index: Option<&'static str>,
+    pub base: Option<GoReg>,
+    pub index: Option<GoReg>,
     pub scale: u8,
     pub disp: i64,
+}
+
+/// The memory access of an instruction's memory operand, from its mapping-table row (the
+/// row's `m8`…`m256`, `rm32`, `xm64`… kind). Only the width is known for now: whether the
+/// access reads, writes or both is not in the tables yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MemAccess {
+    pub bytes: u8,
 }
 
 /// Where an emitted instruction came from.
@@ -49,6 +161,8 @@ pub struct GoInst {
     pub mnemonic: &'static str,
     pub operands: Vec<GoOperand>,
     pub origin: Origin,
+    /// The access of the memory operand, when the mapping row states its width (amd64).
+    pub access: Option<MemAccess>,
     /// Printed after the instruction (`// source text`, or why it was added).
     pub comment: Option<String>,
 }

@@ -3,9 +3,9 @@
 //! instruction. Irregular rows name a [`Handler`], implemented at the bottom of this file.
 
 use crate::diag::{Diagnostic, Span};
-use crate::ir::go::{GoInst, GoItem, GoMem, GoOperand, Origin};
+use crate::ir::go::{Amd64Reg, GoInst, GoItem, GoMem, GoOperand, GoReg, MemAccess, Origin};
 use crate::ir::{Inst, Mem, Operand, OperandKind};
-use crate::isa::amd64::{self as isa, reg_info, Form, Handler, Reg, RegClass, RegInfo};
+use crate::isa::amd64::{self as isa, reg_info, Form, Handler, Kind, Reg, RegClass, REGISTERS};
 
 /// The first row whose shape the operands fit, with the shared size S (bits) if any.
 fn select(inst: &Inst) -> Result<(&'static Form, Option<u16>), Diagnostic> {
@@ -63,15 +63,18 @@ fn go_mnemonic_static(name: &str) -> Option<&'static str> {
         .map(|i| isa::GO_MNEMONICS[i])
 }
 
-fn go_register(r: Reg, span: Span) -> Result<&'static str, Diagnostic> {
-    let info = reg_info(r);
-    match info.class {
-        RegClass::Rip => Err(Diagnostic::error(
-            span,
-            "`rip` used outside a memory operand",
-        )),
-        _ => Ok(info.go),
-    }
+/// The Go register of each native register (by table index): the native table's Go column
+/// joined once with Go's names (`src/emit/registers.rs`); `None` for `rip`.
+static GO_REGISTERS: std::sync::LazyLock<Vec<Option<GoReg>>> = std::sync::LazyLock::new(|| {
+    REGISTERS
+        .iter()
+        .map(|info| crate::emit::registers::amd64(info.go).map(GoReg::Amd64))
+        .collect()
+});
+
+fn go_register(r: Reg, span: Span) -> Result<GoReg, Diagnostic> {
+    GO_REGISTERS[r.0 as usize]
+        .ok_or_else(|| Diagnostic::error(span, "`rip` used outside a memory operand"))
 }
 
 fn go_mem(m: &Mem, span: Span) -> Result<GoMem, Diagnostic> {
@@ -140,13 +143,16 @@ fn go_operand(op: &Operand) -> Result<GoOperand, Diagnostic> {
     })
 }
 
-/// The register an instruction writes as its first operand, if any.
-fn destination_register(inst: &Inst) -> Option<&'static RegInfo> {
+/// The Go register an instruction writes as its first operand, if any.
+fn destination_register(inst: &Inst) -> Option<Amd64Reg> {
     match inst.operands.first() {
         Some(Operand {
             kind: OperandKind::Reg(r),
             ..
-        }) if !isa::reads_first_operand(&inst.mnemonic) => Some(reg_info(*r)),
+        }) if !isa::reads_first_operand(&inst.mnemonic) => match GO_REGISTERS[r.0 as usize] {
+            Some(GoReg::Amd64(g)) => Some(g),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -154,9 +160,9 @@ fn destination_register(inst: &Inst) -> Option<&'static RegInfo> {
 /// Rejects writes to registers Go reserves: the stack pointer (the native code would build
 /// its own frame) and BP (Go's frame pointer; go vet's framepointer check).
 fn check_reserved(inst: &Inst) -> Result<(), Diagnostic> {
-    match destination_register(inst).map(|r| r.go) {
-        Some("SP" | "SPB") => Err(native_stack(inst)),
-        Some("BP" | "BPB") => Err(Diagnostic::error(
+    match destination_register(inst) {
+        Some(r) if r.is_sp() => Err(native_stack(inst)),
+        Some(r) if r.is_bp() => Err(Diagnostic::error(
             inst.span,
             format!("`{}` writes rbp, Go's frame pointer", inst.mnemonic),
         )
@@ -188,6 +194,7 @@ pub fn lower(inst: &Inst, out: &mut Vec<GoItem>) -> Result<(), Diagnostic> {
     }
     let origin = Origin::Source(inst.span);
     let mnemonic = go_mnemonic(form, size, inst.span)?;
+    let access = memory_access(form, size, &inst.operands);
     let mut operands = Vec::with_capacity(inst.operands.len());
     let n = inst.operands.len();
     for i in 0..n {
@@ -207,6 +214,7 @@ pub fn lower(inst: &Inst, out: &mut Vec<GoItem>) -> Result<(), Diagnostic> {
                 mnemonic: name,
                 operands: vec![],
                 origin,
+                access: None,
                 comment: None,
             }));
         }
@@ -215,9 +223,26 @@ pub fn lower(inst: &Inst, out: &mut Vec<GoItem>) -> Result<(), Diagnostic> {
         mnemonic,
         operands,
         origin,
+        access,
         comment: None,
     }));
     Ok(())
+}
+
+/// The width of the memory operand as its row kind states it (`m32`, `rm64`, `xm64`; `m`
+/// and `rm` take the shared size S), when the instruction has a memory operand.
+fn memory_access(form: &Form, size: Option<u16>, operands: &[Operand]) -> Option<MemAccess> {
+    let at = operands
+        .iter()
+        .position(|o| matches!(o.kind, OperandKind::Mem(_)))?;
+    let bits = match form.kinds[at] {
+        Kind::Mem(0) | Kind::GprMem(0) => size,
+        Kind::Mem(w) | Kind::GprMem(w) | Kind::XmmMem(w) | Kind::YmmMem(w) => (w != 0).then_some(w),
+        _ => None,
+    }?;
+    Some(MemAccess {
+        bytes: (bits / 8) as u8,
+    })
 }
 
 fn native_stack(inst: &Inst) -> Diagnostic {
@@ -274,5 +299,61 @@ fn handle(h: Handler, inst: &Inst, operands: &mut Vec<GoOperand>) -> Result<(), 
             format!("`{}`: calls are not supported yet", inst.mnemonic),
         )
         .expected("a leaf function")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::go::Amd64File;
+    use crate::ir::Item;
+    use crate::parse::{parse, Syntax};
+
+    fn lowered(line: &str) -> GoInst {
+        let m = parse(
+            &format!("f:\n\t{line}\n"),
+            crate::ir::Arch::Amd64,
+            Syntax::Intel,
+        )
+        .unwrap();
+        let Item::Inst(inst) = &m.functions[0].body[0] else {
+            panic!("{line}")
+        };
+        let mut out = Vec::new();
+        lower(inst, &mut out).unwrap();
+        match out.pop() {
+            Some(GoItem::Inst(i)) => i,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn operands_are_typed_registers_and_rows_give_the_access_width() {
+        let i = lowered("mov eax, DWORD PTR [rdi+r8*4+8]");
+        assert_eq!(i.mnemonic, "MOVL");
+        assert_eq!(i.access, Some(MemAccess { bytes: 4 }));
+        assert_eq!(
+            i.operands,
+            [
+                GoOperand::Mem(GoMem {
+                    base: Some(Amd64Reg::gpr(7)),
+                    index: Some(Amd64Reg::gpr(8)),
+                    scale: 4,
+                    disp: 8,
+                    ..GoMem::default()
+                }),
+                GoOperand::Reg(Amd64Reg::gpr(0)),
+            ]
+        );
+        let i = lowered("movzx ecx, sil");
+        assert_eq!(i.access, None);
+        assert_eq!(
+            i.operands[0],
+            GoOperand::Reg(GoReg::Amd64(Amd64Reg::new(Amd64File::Byte, 6)))
+        );
+        assert_eq!(
+            lowered("movsd xmm3, QWORD PTR [rax]").access,
+            Some(MemAccess { bytes: 8 })
+        );
     }
 }

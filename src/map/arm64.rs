@@ -29,7 +29,7 @@
 
 use super::Order;
 use crate::diag::{Diagnostic, Diagnostics, Span};
-use crate::ir::go::{GoInst, GoItem, GoMem, GoOperand, Origin};
+use crate::ir::go::{A64Reg, GoInst, GoItem, GoMem, GoOperand, GoReg, Origin};
 use crate::ir::{Function, Inst, Item, Mem, Operand, OperandKind, Reg};
 use std::collections::{HashMap, HashSet};
 use std::sync::{Mutex, OnceLock};
@@ -573,6 +573,16 @@ fn go_reg(r: A64) -> String {
     }
 }
 
+/// The Go register of a memory base (an x register or sp: see `fits`).
+fn go_base(r: A64) -> A64Reg {
+    match r {
+        A64::Gpr { num: 31, .. } => A64Reg::Zr,
+        A64::Gpr { num, .. } => A64Reg::R(num),
+        A64::Sp { .. } => A64Reg::Rsp,
+        other => unreachable!("memory base {other:?}"),
+    }
+}
+
 fn go_modified(r: A64, m: Option<Modifier>) -> String {
     let reg = go_reg(r);
     match m {
@@ -601,10 +611,10 @@ fn go_float(v: f64) -> String {
 fn go_operand(kind: Kind, op: &Op) -> GoOperand {
     match (kind, op) {
         (Kind::VScalar(_), Op::Reg(A64::Fp { num, .. }, _)) => {
-            GoOperand::Reg(intern(&format!("V{num}")))
+            GoOperand::Spelled(intern(&format!("V{num}")))
         }
-        (_, Op::Reg(A64::FImm(v), _)) => GoOperand::Reg(intern(&go_float(fimm_value(*v)))),
-        (_, Op::Reg(A64::FZero, _)) => GoOperand::Reg(intern(&go_float(0.0))),
+        (_, Op::Reg(A64::FImm(v), _)) => GoOperand::Spelled(intern(&go_float(fimm_value(*v)))),
+        (_, Op::Reg(A64::FZero, _)) => GoOperand::Spelled(intern(&go_float(0.0))),
         (_, Op::Reg(A64::Vec { num, arr, count }, _)) if *count > 0 => {
             let regs: Vec<String> = (0..*count)
                 .map(|k| {
@@ -615,10 +625,12 @@ fn go_operand(kind: Kind, op: &Op) -> GoOperand {
                     })
                 })
                 .collect();
-            GoOperand::Reg(intern(&format!("[{}]", regs.join(", "))))
+            GoOperand::Spelled(intern(&format!("[{}]", regs.join(", "))))
         }
-        (_, Op::Reg(r, m)) => GoOperand::Reg(intern(&go_modified(*r, *m))),
-        (_, Op::Pair(a, b)) => GoOperand::Reg(intern(&format!("({}, {})", go_reg(*a), go_reg(*b)))),
+        (_, Op::Reg(r, m)) => GoOperand::Spelled(intern(&go_modified(*r, *m))),
+        (_, Op::Pair(a, b)) => {
+            GoOperand::Spelled(intern(&format!("({}, {})", go_reg(*a), go_reg(*b))))
+        }
         (_, Op::Imm(v)) => GoOperand::Imm(*v),
         (
             _,
@@ -634,14 +646,14 @@ fn go_operand(kind: Kind, op: &Op) -> GoOperand {
             } else {
                 String::new()
             };
-            GoOperand::Reg(intern(&format!(
+            GoOperand::Spelled(intern(&format!(
                 "{d}({})({})",
                 go_reg(*base),
                 go_modified(*ix, *m)
             )))
         }
         (_, Op::Mem { base, disp, .. }) => GoOperand::Mem(GoMem {
-            base: Some(intern(&go_reg(*base))),
+            base: Some(GoReg::Arm64(go_base(*base))),
             disp: *disp,
             scale: 1,
             ..GoMem::default()
@@ -747,6 +759,7 @@ impl<'a> Lowerer<'a> {
                 mnemonic,
                 operands,
                 origin,
+                access: None,
                 comment: None,
             }))
         };
@@ -764,7 +777,7 @@ impl<'a> Lowerer<'a> {
                     "MOVD",
                     vec![
                         addr,
-                        GoOperand::Reg(intern(&go_reg(A64::Gpr {
+                        GoOperand::Spelled(intern(&go_reg(A64::Gpr {
                             num: *num,
                             wide: true,
                         }))),
@@ -805,10 +818,18 @@ impl<'a> Lowerer<'a> {
                     push(
                         out,
                         "ADD",
-                        vec![GoOperand::Imm(delta), GoOperand::Reg(s), GoOperand::Reg(d)],
+                        vec![
+                            GoOperand::Imm(delta),
+                            GoOperand::Spelled(s),
+                            GoOperand::Spelled(d),
+                        ],
                     );
                 } else if d != s {
-                    push(out, "MOVD", vec![GoOperand::Reg(s), GoOperand::Reg(d)]);
+                    push(
+                        out,
+                        "MOVD",
+                        vec![GoOperand::Spelled(s), GoOperand::Spelled(d)],
+                    );
                 }
                 Ok(false)
             }
@@ -816,13 +837,13 @@ impl<'a> Lowerer<'a> {
                 self.calls = true;
                 let target = match &ops[0].0 {
                     Op::Target(t) if self.functions.contains(t) => {
-                        GoOperand::Reg(intern(&format!("·{}(SB)", super::go_data_symbol(t))))
+                        GoOperand::Spelled(intern(&format!("·{}(SB)", super::go_data_symbol(t))))
                     }
                     Op::Target(t) => {
                         return Err(Diagnostic::error(ops[0].1, format!("call to `{t}`, which is not a function of this file"))
                             .expected("a call through a register (`blr`) or to a function defined in the same input"))
                     }
-                    Op::Reg(r, _) => GoOperand::Reg(intern(&format!("({})", go_reg(*r)))),
+                    Op::Reg(r, _) => GoOperand::Spelled(intern(&format!("({})", go_reg(*r)))),
                     _ => unreachable!("row shapes rel and x"),
                 };
                 push(out, "CALL", vec![target]);
@@ -837,14 +858,16 @@ impl<'a> Lowerer<'a> {
                 };
                 out.push(GoItem::Inst(GoInst {
                     mnemonic: "CALL",
-                    operands: vec![GoOperand::Reg(intern(&format!("({})", go_reg(*r))))],
+                    operands: vec![GoOperand::Spelled(intern(&format!("({})", go_reg(*r))))],
                     origin,
+                    access: None,
                     comment: Some("tail call: br".into()),
                 }));
                 out.push(GoItem::Inst(GoInst {
                     mnemonic: "RET",
                     operands: vec![],
                     origin,
+                    access: None,
                     comment: None,
                 }));
                 Ok(false)
@@ -876,7 +899,7 @@ impl<'a> Lowerer<'a> {
                     let word = movz_word(*wide, *num, 0, 0) & !0x7f80_0000 | opc;
                     self.raw(inst, word, out);
                 } else {
-                    let rd = GoOperand::Reg(intern(&go_reg(A64::Gpr {
+                    let rd = GoOperand::Spelled(intern(&go_reg(A64::Gpr {
                         num: *num,
                         wide: *wide,
                     })));
@@ -941,6 +964,7 @@ impl<'a> Lowerer<'a> {
                 mnemonic,
                 operands,
                 origin,
+                access: None,
                 comment: None,
             }))
         };
@@ -1032,8 +1056,9 @@ impl<'a> Lowerer<'a> {
     fn raw(&self, inst: &Inst, word: u32, out: &mut Vec<GoItem>) {
         out.push(GoItem::Inst(GoInst {
             mnemonic: "WORD",
-            operands: vec![GoOperand::Reg(intern(&format!("${word:#010x}")))],
+            operands: vec![GoOperand::Spelled(intern(&format!("${word:#010x}")))],
             origin: Origin::Source(inst.span),
+            access: None,
             comment: Some(self.text(inst.span)),
         }));
     }
@@ -1056,13 +1081,14 @@ impl<'a> Lowerer<'a> {
                 "immediate out of range for a 32-bit register",
             ));
         }
-        let rd = GoOperand::Reg(intern(&go_reg(A64::Gpr { num, wide })));
+        let rd = GoOperand::Spelled(intern(&go_reg(A64::Gpr { num, wide })));
         let origin = Origin::Source(inst.span);
         let go = |mnemonic: &'static str, operands: Vec<GoOperand>| {
             GoItem::Inst(GoInst {
                 mnemonic,
                 operands,
                 origin,
+                access: None,
                 comment: None,
             })
         };
@@ -1097,7 +1123,7 @@ impl<'a> Lowerer<'a> {
             };
             out.push(go(
                 if wide { "ORR" } else { "ORRW" },
-                vec![GoOperand::Imm(v), GoOperand::Reg("ZR"), rd],
+                vec![GoOperand::Imm(v), GoOperand::Spelled("ZR"), rd],
             ));
         } else {
             return Err(Diagnostic::error(

@@ -23,8 +23,13 @@
 //!    else is a row of [`GO_NAMES`] (`mappings/amd64/go_names.tbl`): the Go-only spellings
 //!    (`MOVBLZX`, `CVTTSD2SQ`, `PSHUFL`, `MOVOU`, `SHLQ` with three operands = `shld`...),
 //!    Go's aliases (`MOVD` = `MOVQ`), and the few irregular operand orders (`CMPQ`, `CMPPS`).
-//! 2. **Operands.** Go operands come in Go order (sources first); an alternative's order maps
-//!    them to Intel order (reversed unless the row says otherwise). Go register names carry
+//! 2. **Operands.** The input is the typed Go IR (`crate::ir::go`): [`encode_go`] takes the
+//!    converter's instructions as they are, and [`encode`] (the `encode` command, the tests)
+//!    first resolves each Go-text operand into it ([`resolve_text`]: names through Go's
+//!    register table, `src/emit/registers.rs`, anything else a label). Registers reach iced
+//!    by register file and number, never by name. Go operands come in Go order (sources
+//!    first); an alternative's order maps them to Intel order (reversed unless the row says
+//!    otherwise). Go register names carry
 //!    no width (`AX` is `ax`, `eax` or `rax`): the width comes from the iced operand kind of
 //!    each candidate `Code`, checked against the mnemonic's width rule. AVX-512 extras: an
 //!    opmask written before the destination (`VADDPD Z1, Z2, K1, Z3`), and the suffixes
@@ -59,7 +64,9 @@ use iced_x86::{
 use crate::isa::amd64::go_names::{Intel, Order, Rule, Width, GO_CONDITIONS, GO_NAMES};
 use crate::isa::amd64::iced::mnemonic_index;
 
-use super::goasm::{MemRef, Operand};
+use super::goasm::{MemRef, Operand, MAX_OPERANDS};
+use crate::emit::registers;
+use crate::ir::go::{self, Amd64File, Amd64Reg, GoMem, GoOperand};
 
 /// Where the caller's code is, for branches and frame slots.
 #[derive(Debug, Clone, Copy, Default)]
@@ -240,118 +247,52 @@ fn alternatives<'s>(go: &str, scratch: &'s mut [Alt; 2]) -> Option<&'s [Alt]> {
 
 // ---- registers -----------------------------------------------------------------------------
 
-/// A Go register: general registers have no width in Go (`AX` is ax, eax or rax, decided by
-/// the instruction); every other name is one iced register.
+/// The encoder's view of a Go register: general registers have no width in Go (`AX` is ax,
+/// eax or rax, decided by the instruction); every other register is one iced register.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum GoReg {
+enum EncReg {
     Gpr(u8),
     Exact(Register),
 }
 
-const GPR_NAMES: [&str; 16] = [
-    "AX", "CX", "DX", "BX", "SP", "BP", "SI", "DI", "R8", "R9", "R10", "R11", "R12", "R13", "R14",
-    "R15",
-];
-
-struct Registers {
-    by_name: HashMap<&'static str, GoReg>,
-    /// iced registers of 16, 32 and 64 bits by number.
-    gpr: [[Register; 16]; 3],
-    /// AL..R15B by number (SPB, BPB, SIB, DIB for 4-7).
-    gpr8: [Register; 16],
+/// The iced register of a Go register, by its file and number (iced numbers each file
+/// consecutively, in the encoding order).
+fn enc_reg(r: Amd64Reg) -> EncReg {
+    let n = r.num as u32;
+    EncReg::Exact(match r.file {
+        Amd64File::Gpr => return EncReg::Gpr(r.num),
+        Amd64File::Byte => byte_reg(r.num),
+        Amd64File::HighByte => Register::AH + n,
+        Amd64File::X => Register::XMM0 + n,
+        Amd64File::Y => Register::YMM0 + n,
+        Amd64File::Z => Register::ZMM0 + n,
+        Amd64File::K => Register::K0 + n,
+        Amd64File::Mmx => Register::MM0 + n,
+        Amd64File::X87 => Register::ST0 + n,
+        Amd64File::Segment => Register::ES + n,
+        Amd64File::Control => Register::CR0 + n,
+        Amd64File::Debug => Register::DR0 + n,
+        Amd64File::Bound => Register::BND0 + n,
+    })
 }
 
-static REGS: LazyLock<Registers> = LazyLock::new(|| {
-    let iced: HashMap<String, Register> = Register::values()
-        .map(|r| (format!("{r:?}").to_ascii_uppercase(), r))
-        .collect();
-    let r = |n: &str| *iced.get(n).unwrap_or_else(|| panic!("iced register {n}"));
-    let mut by_name: HashMap<&'static str, GoReg> = HashMap::with_capacity(256);
-    let mut gpr = [[Register::None; 16]; 3];
-    let n16 = ["AX", "CX", "DX", "BX", "SP", "BP", "SI", "DI"];
-    for (i, go) in GPR_NAMES.iter().enumerate() {
-        by_name.insert(go, GoReg::Gpr(i as u8));
-        let (w, d, q) = if i < 8 {
-            (
-                n16[i].to_string(),
-                format!("E{}", n16[i]),
-                format!("R{}", n16[i]),
-            )
-        } else {
-            (format!("R{i}W"), format!("R{i}D"), format!("R{i}"))
-        };
-        gpr[0][i] = r(&w);
-        gpr[1][i] = r(&d);
-        gpr[2][i] = r(&q);
+/// AL..R15B by number (SPL, BPL, SIL, DIL for 4-7; iced lists AH..BH between).
+fn byte_reg(num: u8) -> Register {
+    let n = num as u32;
+    match num {
+        0..=3 => Register::AL + n,
+        4..=7 => Register::SPL + (n - 4),
+        _ => Register::R8L + (n - 8),
     }
-    let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
-    let mut exact = |go: String, ice: String| {
-        by_name.insert(leak(go), GoReg::Exact(r(&ice)));
-    };
-    for (go, ice) in [
-        ("AL", "AL"),
-        ("CL", "CL"),
-        ("DL", "DL"),
-        ("BL", "BL"),
-        ("AH", "AH"),
-        ("CH", "CH"),
-        ("DH", "DH"),
-        ("BH", "BH"),
-        ("SPB", "SPL"),
-        ("BPB", "BPL"),
-        ("SIB", "SIL"),
-        ("DIB", "DIL"),
-        ("ES", "ES"),
-        ("CS", "CS"),
-        ("SS", "SS"),
-        ("DS", "DS"),
-        ("FS", "FS"),
-        ("GS", "GS"),
-    ] {
-        exact(go.into(), ice.into());
-    }
-    let mut gpr8 = [Register::None; 16];
-    for (i, low) in ["AL", "CL", "DL", "BL", "SPL", "BPL", "SIL", "DIL"]
-        .iter()
-        .enumerate()
-    {
-        gpr8[i] = r(low);
-    }
-    for (i, slot) in gpr8.iter_mut().enumerate().skip(8) {
-        exact(format!("R{i}B"), format!("R{i}L"));
-        *slot = r(&format!("R{i}L"));
-    }
-    for i in 0..32 {
-        exact(format!("X{i}"), format!("XMM{i}"));
-        exact(format!("Y{i}"), format!("YMM{i}"));
-        exact(format!("Z{i}"), format!("ZMM{i}"));
-    }
-    for i in 0..8 {
-        exact(format!("K{i}"), format!("K{i}"));
-        exact(format!("M{i}"), format!("MM{i}"));
-        exact(format!("F{i}"), format!("ST{i}"));
-        exact(format!("DR{i}"), format!("DR{i}"));
-    }
-    for i in 0..16 {
-        exact(format!("CR{i}"), format!("CR{i}"));
-    }
-    for i in 0..4 {
-        exact(format!("BND{i}"), format!("BND{i}"));
-    }
-    Registers { by_name, gpr, gpr8 }
-});
-
-fn go_reg(name: &str) -> Option<GoReg> {
-    REGS.by_name.get(name).copied()
 }
 
 fn gpr(i: u8, bits: u16) -> Register {
-    let w = match bits {
-        16 => 0,
-        32 => 1,
-        _ => 2,
-    };
-    REGS.gpr[w][i as usize]
+    let i = i as u32;
+    match bits {
+        16 => Register::AX + i,
+        32 => Register::EAX + i,
+        _ => Register::RAX + i,
+    }
 }
 
 /// The width in bits an operand kind gives an integer operand, if it is one.
@@ -380,13 +321,13 @@ fn int_width(k: K) -> Option<u16> {
 }
 
 /// The iced register for Go register `r` in an operand of kind `k`, if it fits.
-fn reg_for(k: K, r: GoReg) -> Option<Register> {
+fn reg_for(k: K, r: EncReg) -> Option<Register> {
     if let Some(bits) = int_width(k) {
         let reg = match (bits, r) {
-            (8, GoReg::Exact(x)) if x.is_gpr8() => x,
+            (8, EncReg::Exact(x)) if x.is_gpr8() => x,
             // Go reads `AX`, `SI`, `R11` in byte instructions as `AL`, `SIB`, `R11B`.
-            (8, GoReg::Gpr(i)) => REGS.gpr8[i as usize],
-            (16 | 32 | 64, GoReg::Gpr(i)) => gpr(i, bits),
+            (8, EncReg::Gpr(i)) => byte_reg(i),
+            (16 | 32 | 64, EncReg::Gpr(i)) => gpr(i, bits),
             _ => return None,
         };
         return match k {
@@ -398,9 +339,9 @@ fn reg_for(k: K, r: GoReg) -> Option<Register> {
             _ => Some(reg),
         };
     }
-    let GoReg::Exact(x) = r else {
+    let EncReg::Exact(x) = r else {
         return match (k, r) {
-            (K::dx, GoReg::Gpr(2)) => Some(Register::DX),
+            (K::dx, EncReg::Gpr(2)) => Some(Register::DX),
             _ => None,
         };
     };
@@ -474,7 +415,7 @@ struct Mem {
 
 #[derive(Debug, Clone, Copy)]
 enum Op {
-    Reg(GoReg),
+    Reg(EncReg),
     /// `[Z1-Z4]`: the first register of the block.
     Block(Register),
     Mem(Mem),
@@ -483,41 +424,54 @@ enum Op {
     Label(usize),
 }
 
-fn resolve(ops: &[Operand], ctx: &Context, out: &mut [Op; 6]) -> Result<usize, EncodeError> {
-    for (i, op) in ops.iter().enumerate() {
-        out[i] = match *op {
-            Operand::Name(n) => match go_reg(n) {
-                Some(r) => Op::Reg(r),
-                None => Op::Label(i),
-            },
-            Operand::RegList(a, _) => match go_reg(a) {
-                Some(GoReg::Exact(r)) => Op::Block(r),
-                _ => return Err(EncodeError::new(format!("`{a}` is not a vector register")).at(i)),
-            },
-            Operand::Imm(v) | Operand::Num(v) => Op::Imm(v),
-            Operand::Mem(m) => Op::Mem(memory(&m, ctx).map_err(|e| e.at(i))?),
-            Operand::Addr(_) => {
-                return Err(
-                    EncodeError::new("an address (`$sym(SB)`) is not an operand here")
-                        .at(i)
-                        .expected("`LEAQ sym(SB), reg`"),
-                )
-            }
-            Operand::Float(_) | Operand::Str(_) => {
-                return Err(EncodeError::new("not an integer operand").at(i))
-            }
-            Operand::None => return Err(EncodeError::new("missing operand").at(i)),
-        };
-    }
-    Ok(ops.len())
+/// The operand of the typed Go IR, lowered for the encoder (operand `i`).
+fn lower(op: &GoOperand, i: usize, ctx: &Context) -> Result<Op, EncodeError> {
+    Ok(match op {
+        GoOperand::Reg(go::GoReg::Amd64(r)) => Op::Reg(enc_reg(*r)),
+        GoOperand::Label(_) => Op::Label(i),
+        GoOperand::RegList { first, .. } => match amd64_reg(*first).map(enc_reg) {
+            Some(EncReg::Exact(r)) => Op::Block(r),
+            _ => return Err(not_a_vector_register(registers::name(*first))),
+        },
+        GoOperand::Imm(v) => Op::Imm(*v),
+        GoOperand::Mem(m) => Op::Mem(memory(m)?),
+        GoOperand::Frame { offset, .. } => Op::Mem(stack_slot(offset + ctx.fp_offset())?),
+        GoOperand::Local { offset, .. } => Op::Mem(stack_slot(offset + ctx.frame_size as i64)?),
+        GoOperand::SymAddr { .. } | GoOperand::FrameAddr { .. } => {
+            return Err(
+                EncodeError::new("an address (`$sym(SB)`) is not an operand here")
+                    .expected("`LEAQ sym(SB), reg`"),
+            )
+        }
+        GoOperand::Float(_) => return Err(EncodeError::new("not an integer operand")),
+        GoOperand::Reg(go::GoReg::Arm64(_)) | GoOperand::Spelled(_) => {
+            return Err(EncodeError::new("not an amd64 operand"))
+        }
+    })
 }
 
-fn memory(m: &MemRef, ctx: &Context) -> Result<Mem, EncodeError> {
+fn amd64_reg(r: go::GoReg) -> Option<Amd64Reg> {
+    match r {
+        go::GoReg::Amd64(r) => Some(r),
+        go::GoReg::Arm64(_) => None,
+    }
+}
+
+fn not_a_vector_register(name: &str) -> EncodeError {
+    EncodeError::new(format!("`{name}` is not a vector register"))
+}
+
+fn memory(m: &GoMem) -> Result<Mem, EncodeError> {
     let segment = match m.segment {
         None => Register::None,
-        Some(s) => match go_reg(s) {
-            Some(GoReg::Exact(r)) if r.is_segment_register() => r,
-            _ => return Err(EncodeError::new(format!("`{s}` is not a segment register"))),
+        Some(s) => match amd64_reg(s).map(enc_reg) {
+            Some(EncReg::Exact(r)) if r.is_segment_register() => r,
+            _ => {
+                return Err(EncodeError::new(format!(
+                    "`{}` is not a segment register",
+                    registers::name(s)
+                )))
+            }
         },
     };
     let mut mem = Mem {
@@ -528,54 +482,158 @@ fn memory(m: &MemRef, ctx: &Context) -> Result<Mem, EncodeError> {
         segment,
         rip: false,
     };
-    match m.base {
-        Some("SB") => {
-            mem.rip = true;
-            if m.index.is_some() {
-                return Err(EncodeError::new("`(SB)` with an index register")
-                    .expected("`sym(SB)` alone (RIP-relative)"));
-            }
-            return Ok(mem);
+    if m.symbol.is_some() {
+        mem.rip = true;
+        if m.index.is_some() {
+            return Err(EncodeError::new("`(SB)` with an index register")
+                .expected("`sym(SB)` alone (RIP-relative)"));
         }
-        Some("FP") => {
-            mem.base = Register::RSP;
-            mem.disp += ctx.fp_offset();
-        }
-        Some("SP") if m.symbol.is_some() => {
-            mem.base = Register::RSP;
-            mem.disp += ctx.frame_size as i64;
-        }
-        Some(b) => match go_reg(b) {
-            Some(GoReg::Gpr(i)) => mem.base = gpr(i, 64),
-            _ => {
-                return Err(EncodeError::new(format!("`{b}` cannot be a base register"))
-                    .expected("a general register (`AX`, `R8`), `SB` or `FP`"))
-            }
-        },
-        None => {}
+        return Ok(mem);
     }
-    if m.symbol.is_some() && !matches!(m.base, Some("FP" | "SP")) {
-        return Err(EncodeError::new("a symbol needs `(SB)`, `(FP)` or `(SP)`"));
+    if let Some(b) = m.base {
+        mem.base = match amd64_reg(b).map(enc_reg) {
+            Some(EncReg::Gpr(i)) => gpr(i, 64),
+            _ => return Err(not_a_base_register(registers::name(b))),
+        };
     }
     if let Some(x) = m.index {
-        mem.index = match go_reg(x) {
-            Some(GoReg::Gpr(i)) => gpr(i, 64),
-            Some(GoReg::Exact(r)) if r.is_xmm() || r.is_ymm() || r.is_zmm() => r,
-            _ => {
-                return Err(
-                    EncodeError::new(format!("`{x}` cannot be an index register"))
-                        .expected("a general or vector register"),
-                )
-            }
+        mem.index = match amd64_reg(x).map(enc_reg) {
+            Some(EncReg::Gpr(i)) => gpr(i, 64),
+            Some(EncReg::Exact(r)) if r.is_xmm() || r.is_ymm() || r.is_zmm() => r,
+            _ => return Err(not_an_index_register(registers::name(x))),
         };
         mem.scale = m.scale.max(1) as u32;
     }
+    with_displacement(mem)
+}
+
+/// `name+off(FP)` and `name+off(SP)`: the hardware SP plus `disp`.
+fn stack_slot(disp: i64) -> Result<Mem, EncodeError> {
+    with_displacement(Mem {
+        base: Register::RSP,
+        index: Register::None,
+        scale: 1,
+        disp,
+        segment: Register::None,
+        rip: false,
+    })
+}
+
+fn with_displacement(mut mem: Mem) -> Result<Mem, EncodeError> {
     // Go takes any 32-bit pattern, signed or not (`LEAL 2400959708(BP), BP`).
     if !(i32::MIN as i64..=u32::MAX as i64).contains(&mem.disp) {
         return Err(EncodeError::new("displacement does not fit in 32 bits"));
     }
     mem.disp = mem.disp as i32 as i64;
     Ok(mem)
+}
+
+fn not_a_base_register(name: &str) -> EncodeError {
+    EncodeError::new(format!("`{name}` cannot be a base register"))
+        .expected("a general register (`AX`, `R8`), `SB` or `FP`")
+}
+
+fn not_an_index_register(name: &str) -> EncodeError {
+    EncodeError::new(format!("`{name}` cannot be an index register"))
+        .expected("a general or vector register")
+}
+
+// ---- Go text → the typed Go IR (the `encode` command) -------------------------------------
+
+/// Resolves one operand of Go text into the typed Go IR: names become registers through
+/// Go's register table (`src/emit/registers.rs`), any other name is a label. Names that
+/// cannot stand where they are written fail here, with the encoder's messages.
+fn resolve_text(op: &Operand) -> Result<GoOperand, EncodeError> {
+    let reg = |n: &str| registers::amd64(n).map(go::GoReg::Amd64);
+    Ok(match *op {
+        Operand::Name(n) => match reg(n) {
+            Some(r) => GoOperand::Reg(r),
+            None => GoOperand::Label(n.to_string()),
+        },
+        Operand::RegList(a, b) => GoOperand::RegList {
+            first: reg(a).ok_or_else(|| not_a_vector_register(a))?,
+            last: reg(b).ok_or_else(|| not_a_vector_register(b))?,
+        },
+        Operand::Imm(v) | Operand::Num(v) => GoOperand::Imm(v),
+        Operand::Float(v) => GoOperand::Float(v),
+        Operand::Mem(m) => text_memory(&m)?,
+        Operand::Addr(_) => {
+            return Err(
+                EncodeError::new("an address (`$sym(SB)`) is not an operand here")
+                    .expected("`LEAQ sym(SB), reg`"),
+            )
+        }
+        Operand::Str(_) => return Err(EncodeError::new("not an integer operand")),
+        Operand::None => return Err(EncodeError::new("missing operand")),
+    })
+}
+
+/// A written memory reference in the typed IR: `sym(SB)` (the symbol as written, without
+/// `<>`), `name+off(FP)`, `name+off(SP)`, or registers.
+fn text_memory(m: &MemRef) -> Result<GoOperand, EncodeError> {
+    let segment = match m.segment {
+        None => None,
+        Some(s) => Some(
+            registers::amd64(s)
+                .map(go::GoReg::Amd64)
+                .ok_or_else(|| EncodeError::new(format!("`{s}` is not a segment register")))?,
+        ),
+    };
+    let pseudo = |what: &str| -> Result<(), EncodeError> {
+        if m.index.is_some() || segment.is_some() {
+            return Err(
+                EncodeError::new(format!("`({what})` with an index or segment register"))
+                    .expected(format!("`name+off({what})` alone")),
+            );
+        }
+        Ok(())
+    };
+    let name = || m.symbol.unwrap_or("").to_string();
+    let mut mem = GoMem {
+        segment,
+        scale: m.scale,
+        disp: m.disp,
+        ..GoMem::default()
+    };
+    match m.base {
+        Some("SB") => {
+            let symbol = m.symbol.unwrap_or("");
+            mem.symbol = Some(symbol.strip_suffix("<>").unwrap_or(symbol).to_string());
+        }
+        Some("FP") => {
+            pseudo("FP")?;
+            return Ok(GoOperand::Frame {
+                name: name(),
+                offset: m.disp,
+            });
+        }
+        Some("SP") if m.symbol.is_some() => {
+            pseudo("SP")?;
+            return Ok(GoOperand::Local {
+                name: name(),
+                offset: m.disp,
+            });
+        }
+        Some(b) => {
+            mem.base = Some(
+                registers::amd64(b)
+                    .map(go::GoReg::Amd64)
+                    .ok_or_else(|| not_a_base_register(b))?,
+            )
+        }
+        None => {}
+    }
+    if m.symbol.is_some() && mem.symbol.is_none() {
+        return Err(EncodeError::new("a symbol needs `(SB)`, `(FP)` or `(SP)`"));
+    }
+    if let Some(x) = m.index {
+        mem.index = Some(
+            registers::amd64(x)
+                .map(go::GoReg::Amd64)
+                .ok_or_else(|| not_an_index_register(x))?,
+        );
+    }
+    Ok(GoOperand::Mem(mem))
 }
 
 // ---- building and ranking --------------------------------------------------------------
@@ -731,9 +789,9 @@ fn build(
     if n == explicit + 1
         && n >= 2
         && info.can_use_op_mask_register()
-        && matches!(buf[n - 2], Op::Reg(GoReg::Exact(r)) if r.is_k())
+        && matches!(buf[n - 2], Op::Reg(EncReg::Exact(r)) if r.is_k())
     {
-        let Op::Reg(GoReg::Exact(k)) = buf[n - 2] else {
+        let Op::Reg(EncReg::Exact(k)) = buf[n - 2] else {
             unreachable!()
         };
         instr.set_op_mask(k);
@@ -744,7 +802,7 @@ fn build(
     }
     // `BLENDVPS X0, X1, X2`: Go writes the implicit X0 that iced leaves out.
     if n == explicit + 1
-        && matches!(buf[0], Op::Reg(GoReg::Exact(Register::XMM0)))
+        && matches!(buf[0], Op::Reg(EncReg::Exact(Register::XMM0)))
         && info.instruction_string().ends_with(", <XMM0>")
     {
         buf.copy_within(1..n, 0);
@@ -752,7 +810,7 @@ fn build(
     }
     // `FADDD (BX), F0`, `FCOMD F2, F0`: Go writes the implicit F0.
     if n == explicit + 1
-        && matches!(buf[n - 1], Op::Reg(GoReg::Exact(Register::ST0)))
+        && matches!(buf[n - 1], Op::Reg(EncReg::Exact(Register::ST0)))
         && !kinds.contains(&K::st0)
     {
         n -= 1;
@@ -962,7 +1020,7 @@ thread_local! {
 /// memory operands' form (the mnemonic, with its suffixes, is the outer key).
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 enum Shape {
-    Reg(GoReg),
+    Reg(EncReg),
     Block(Register),
     Mem {
         base: Register,
@@ -1012,7 +1070,7 @@ fn shape_key(ops: &[Op]) -> Option<ShapeKey> {
 /// The alternative as applied to `ops` (Go's `MOVQ $imm, reg` → `MOVL` rule), and its codes.
 fn effective(alt: &Alt, ops: &[Op]) -> (Alt, &'static [Code]) {
     if alt.rule == Rule::MovqImm {
-        if let [Op::Imm(v), Op::Reg(GoReg::Gpr(_))] = ops {
+        if let [Op::Imm(v), Op::Reg(EncReg::Gpr(_))] = ops {
             if (0..=u32::MAX as i64).contains(v) {
                 let movl = Alt {
                     codes: &[],
@@ -1063,8 +1121,9 @@ fn preference(code: Code, len: usize, instr: &Instruction) -> Preference {
     )
 }
 
-/// Appends the bytes `go tool asm` emits for `mnemonic operands` (Go syntax) to `out`.
-/// Nothing is appended on error.
+/// Appends the bytes `go tool asm` emits for `mnemonic operands` (Go text, as parsed by
+/// [`super::goasm`]) to `out`: each operand is resolved into the typed Go IR
+/// ([`resolve_text`]) and encoded as [`encode_go`] encodes converted instructions.
 pub fn encode(
     mnemonic: &str,
     operands: &[Operand],
@@ -1072,27 +1131,78 @@ pub fn encode(
     out: &mut Vec<u8>,
 ) -> Result<Encoded, EncodeError> {
     let (base, sfx) = suffixes(mnemonic)?;
-    // Prefix pseudo-instructions.
-    let prefix = match base {
-        "LOCK" => Some(0xf0),
-        "REP" | "REPE" => Some(0xf3),
-        "REPN" | "REPNE" => Some(0xf2),
-        _ => None,
-    };
-    if let Some(p) = prefix {
-        if !operands.is_empty() {
-            return Err(EncodeError::new(format!("`{base}` takes no operands")).at(0));
-        }
-        out.push(p);
-        return Ok(Encoded {
-            len: 1,
-            pc_rel: None,
-            branch: false,
-        });
+    if let Some(done) = prefix(base, operands.len(), out)? {
+        return Ok(done);
     }
-    let mut ops = [Op::Imm(0); 6];
-    let n = resolve(operands, ctx, &mut ops)?;
-    let ops = &ops[..n];
+    let mut typed: [GoOperand; MAX_OPERANDS] = std::array::from_fn(|_| GoOperand::Imm(0));
+    let mut ops = [Op::Imm(0); MAX_OPERANDS];
+    for (i, op) in operands.iter().enumerate() {
+        typed[i] = resolve_text(op).map_err(|e| e.at(i))?;
+        ops[i] = lower(&typed[i], i, ctx).map_err(|e| e.at(i))?;
+    }
+    let n = operands.len();
+    encode_lowered(mnemonic, base, sfx, &typed[..n], &ops[..n], ctx, out)
+}
+
+/// Appends the bytes `go tool asm` emits for a Go IR instruction to `out`.
+pub fn encode_go(
+    mnemonic: &str,
+    operands: &[GoOperand],
+    ctx: &Context,
+    out: &mut Vec<u8>,
+) -> Result<Encoded, EncodeError> {
+    let (base, sfx) = suffixes(mnemonic)?;
+    if let Some(done) = prefix(base, operands.len(), out)? {
+        return Ok(done);
+    }
+    if operands.len() > MAX_OPERANDS {
+        return Err(EncodeError::new("too many operands"));
+    }
+    let mut ops = [Op::Imm(0); MAX_OPERANDS];
+    for (i, op) in operands.iter().enumerate() {
+        ops[i] = lower(op, i, ctx).map_err(|e| e.at(i))?;
+    }
+    encode_lowered(
+        mnemonic,
+        base,
+        sfx,
+        operands,
+        &ops[..operands.len()],
+        ctx,
+        out,
+    )
+}
+
+/// The prefix pseudo-instructions (`LOCK`, `REP`, `REPN`): one byte, no operands.
+fn prefix(base: &str, operands: usize, out: &mut Vec<u8>) -> Result<Option<Encoded>, EncodeError> {
+    let byte = match base {
+        "LOCK" => 0xf0,
+        "REP" | "REPE" => 0xf3,
+        "REPN" | "REPNE" => 0xf2,
+        _ => return Ok(None),
+    };
+    if operands > 0 {
+        return Err(EncodeError::new(format!("`{base}` takes no operands")).at(0));
+    }
+    out.push(byte);
+    Ok(Some(Encoded {
+        len: 1,
+        pc_rel: None,
+        branch: false,
+    }))
+}
+
+/// Encodes operands lowered from `operands` (whose labels name the branch targets).
+fn encode_lowered(
+    mnemonic: &str,
+    base: &str,
+    sfx: Suffixes,
+    operands: &[GoOperand],
+    ops: &[Op],
+    ctx: &Context,
+    out: &mut Vec<u8>,
+) -> Result<Encoded, EncodeError> {
+    let n = ops.len();
     let branch = ops.iter().any(|o| matches!(o, Op::Label(_)));
     let mut scratch = [EMPTY_ALT; 2];
     let alts = alternatives(base, &mut scratch).ok_or_else(|| {
@@ -1151,7 +1261,7 @@ pub fn encode(
         }
         let Some((_, instr, _)) = best else {
             if let Some(&Op::Label(i)) = ops.iter().find(|o| matches!(o, Op::Label(_))) {
-                if let Operand::Name(name) = operands[i] {
+                if let GoOperand::Label(name) = &operands[i] {
                     return Err(EncodeError::new(format!("`{name}` is not a register"))
                         .at(i)
                         .expected("a Go register (`AX`, `R8`, `X0`, `K1`...); labels are only branch targets"));
@@ -1195,16 +1305,16 @@ pub fn encode(
     })
 }
 
-fn target(ctx: &Context, operands: &[Operand], ops: &[Op]) -> Result<u64, EncodeError> {
+fn target(ctx: &Context, operands: &[GoOperand], ops: &[Op]) -> Result<u64, EncodeError> {
     let Some(&Op::Label(i)) = ops.iter().find(|o| matches!(o, Op::Label(_))) else {
         return Ok(ctx.pc);
     };
-    let Operand::Name(name) = operands[i] else {
+    let GoOperand::Label(name) = &operands[i] else {
         return Ok(ctx.pc);
     };
     match ctx.labels {
         None => Ok(ctx.pc),
-        Some(labels) => labels.get(name).copied().ok_or_else(|| {
+        Some(labels) => labels.get(name.as_str()).copied().ok_or_else(|| {
             EncodeError::new(format!(
                 "`{name}` is neither a register nor a label of this function"
             ))
@@ -1535,6 +1645,79 @@ done:\n\
         assert_eq!(diags.len(), 2);
         assert_eq!((diags[0].span.line, diags[0].span.col), (2, 11));
         assert_eq!(diags[1].span.line, 3);
+    }
+
+    #[test]
+    fn text_and_typed_ir_encode_alike() {
+        use crate::ir::go::GoReg as Reg;
+        let ax = Amd64Reg::gpr(0);
+        let ctx = Context {
+            frame_size: 16,
+            ..Context::default()
+        };
+        let cases: Vec<(&str, Vec<GoOperand>)> = vec![
+            (
+                "MOVQ x+8(FP), AX",
+                vec![
+                    GoOperand::Frame {
+                        name: "x".into(),
+                        offset: 8,
+                    },
+                    GoOperand::Reg(ax),
+                ],
+            ),
+            (
+                "LEAQ sym<>+8(SB), R11",
+                vec![
+                    GoOperand::Mem(GoMem {
+                        symbol: Some("sym".into()),
+                        disp: 8,
+                        ..GoMem::default()
+                    }),
+                    GoOperand::Reg(Amd64Reg::gpr(11)),
+                ],
+            ),
+            (
+                "MOVB AX, SIB",
+                vec![
+                    GoOperand::Reg(ax),
+                    GoOperand::Reg(Reg::Amd64(Amd64Reg::new(Amd64File::Byte, 6))),
+                ],
+            ),
+            (
+                "V4FMADDPS 17(SP), [Z1-Z4], K1, Z2",
+                vec![
+                    GoOperand::Mem(GoMem {
+                        base: Some(Amd64Reg::gpr(4)),
+                        disp: 17,
+                        ..GoMem::default()
+                    }),
+                    GoOperand::RegList {
+                        first: Reg::Amd64(Amd64Reg::new(Amd64File::Z, 1)),
+                        last: Reg::Amd64(Amd64Reg::new(Amd64File::Z, 4)),
+                    },
+                    GoOperand::Reg(Reg::Amd64(Amd64Reg::new(Amd64File::K, 1))),
+                    GoOperand::Reg(Reg::Amd64(Amd64Reg::new(Amd64File::Z, 2))),
+                ],
+            ),
+        ];
+        for (text, typed) in cases {
+            let line = super::super::goasm::parse_line(text, 1).unwrap();
+            let super::super::goasm::Statement::Inst(i) = line.statements[0] else {
+                panic!("{text}")
+            };
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            encode(i.mnemonic, i.operands.as_slice(), &ctx, &mut a).unwrap();
+            encode_go(i.mnemonic, &typed, &ctx, &mut b).unwrap();
+            assert_eq!(hex(&a), hex(&b), "{text}");
+        }
+        // An unknown name is a label, as before: the same message.
+        let line = super::super::goasm::parse_line("MOVQ FOO, AX", 1).unwrap();
+        let super::super::goasm::Statement::Inst(i) = line.statements[0] else {
+            unreachable!()
+        };
+        let e = encode(i.mnemonic, i.operands.as_slice(), &ctx, &mut Vec::new()).unwrap_err();
+        assert_eq!(e.message, "`FOO` is not a register");
     }
 
     #[test]

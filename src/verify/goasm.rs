@@ -5,10 +5,10 @@
 //! from the line; nothing about an architecture is decided here (an identifier operand is a
 //! [`Operand::Name`]: the encoder knows whether it is a register or a branch target).
 //!
-//! The same [`Operand`] type is what the converter hands the encoders for the Go IR it
-//! built ([`from_go_inst`]): one input type for the embedded Go-asm encoder, whether the Go
-//! instruction was read from text or constructed, with no text in between and no
-//! allocation (operands borrow the IR's strings).
+//! The amd64 encoder resolves these operands into the typed Go IR (`crate::ir::go`), the
+//! one input it encodes, whether the instruction was read from text or converted
+//! (`src/verify/go_amd64.rs`). The arm64 encoder still reads this text-level form, also for
+//! converted instructions ([`from_go_inst`]), until arm64 is typed too.
 
 use crate::diag::{Diagnostic, Span};
 use crate::ir::go::{GoInst, GoOperand};
@@ -369,14 +369,20 @@ pub fn parse_number(t: &str) -> Option<i64> {
     v.map(|v| v as i64)
 }
 
-/// The operands of a Go IR instruction, in the same form as parsed text. Symbols and labels
-/// borrow the IR's strings. `FP` slots become `name+off(FP)` memory references.
+/// The operands of an arm64 Go IR instruction, in the same form as parsed text, for the
+/// arm64 encoder (the amd64 encoder reads the typed IR itself). Registers are spelled
+/// through Go's register table; symbols, labels and spelled operands borrow the IR's
+/// strings. `FP` slots become `name+off(FP)` memory references.
 pub fn from_go_inst(inst: &GoInst) -> Operands<'_> {
+    use crate::emit::registers::name;
     let mut ops = Operands::default();
     for op in &inst.operands {
         let o = match op {
-            GoOperand::Reg(r) => Operand::Name(r),
+            GoOperand::Reg(r) => Operand::Name(name(*r)),
+            GoOperand::Spelled(s) => Operand::Name(s),
             GoOperand::Imm(v) => Operand::Imm(*v),
+            GoOperand::Float(v) => Operand::Float(*v),
+            GoOperand::RegList { first, last } => Operand::RegList(name(*first), name(*last)),
             GoOperand::SymAddr { symbol, offset } => Operand::Addr(MemRef {
                 symbol: Some(symbol),
                 base: Some("SB"),
@@ -386,7 +392,7 @@ pub fn from_go_inst(inst: &GoInst) -> Operands<'_> {
             }),
             GoOperand::Mem(m) => Operand::Mem(match &m.symbol {
                 Some(sym) => MemRef {
-                    segment: m.segment,
+                    segment: m.segment.map(name),
                     symbol: Some(sym),
                     base: Some("SB"),
                     index: None,
@@ -394,10 +400,10 @@ pub fn from_go_inst(inst: &GoInst) -> Operands<'_> {
                     disp: m.disp,
                 },
                 None => MemRef {
-                    segment: m.segment,
+                    segment: m.segment.map(name),
                     symbol: None,
-                    base: m.base,
-                    index: m.index,
+                    base: m.base.map(name),
+                    index: m.index.map(name),
                     scale: m.scale.max(1),
                     disp: m.disp,
                 },
@@ -405,6 +411,20 @@ pub fn from_go_inst(inst: &GoInst) -> Operands<'_> {
             GoOperand::Frame { name, offset } => Operand::Mem(MemRef {
                 symbol: Some(name),
                 base: Some("FP"),
+                disp: *offset,
+                scale: 1,
+                ..MemRef::default()
+            }),
+            GoOperand::FrameAddr { name, offset } => Operand::Addr(MemRef {
+                symbol: Some(name),
+                base: Some("FP"),
+                disp: *offset,
+                scale: 1,
+                ..MemRef::default()
+            }),
+            GoOperand::Local { name, offset } => Operand::Mem(MemRef {
+                symbol: Some(name),
+                base: Some("SP"),
                 disp: *offset,
                 scale: 1,
                 ..MemRef::default()

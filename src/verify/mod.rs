@@ -673,11 +673,12 @@ pub fn check_function_arm64(
         }
         let word = GoInst {
             mnemonic: "WORD",
-            operands: vec![GoOperand::Reg(crate::map::arm64::intern(&format!(
+            operands: vec![GoOperand::Spelled(crate::map::arm64::intern(&format!(
                 "${:#010x}",
                 src.word
             )))],
             origin: Origin::Source(span),
+            access: None,
             comment: Some(source_text(span)),
         };
         record(
@@ -729,8 +730,7 @@ fn encode_go(
     ctx: &go_amd64::Context,
     out: &mut Vec<u8>,
 ) -> Result<go_amd64::Encoded, EncodeError> {
-    let ops = goasm::from_go_inst(inst);
-    go_amd64::encode(inst.mnemonic, ops.as_slice(), ctx, out)
+    go_amd64::encode_go(inst.mnemonic, &inst.operands, ctx, out)
 }
 
 /// `BYTE $0x48; BYTE $0x89; ...`, as the emitter prints raw bytes.
