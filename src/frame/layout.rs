@@ -409,7 +409,7 @@ mod tests {
     #[test]
     fn asmdecl_offsets() {
         for arch in [Arch::Amd64, Arch::Arm64] {
-            // DESIGN.md §5.
+            // Two word parameters and a word result: `$0-24`, as go vet's asmdecl expects.
             assert_eq!(
                 show("func call1(addr, arg1 uintptr) uintptr", arch),
                 "addr+0(FP):8 arg1+8(FP):8 ret+16(FP):8 $24"

@@ -2,7 +2,7 @@
 //! gc compiler lays them out on the 64-bit architectures (go/types `gcSizes`).
 //!
 //! Below both [`signature`](super::signature) (which parses and resolves types, and refuses
-//! values too large to pass) and [`layout`](super::layout) (which places them in the
+//! values too large to pass) and [`layout`](mod@super::layout) (which places them in the
 //! argument frame): neither needs the other for a type's size.
 
 /// A Go type, resolved: everything the frame stage needs to lay it out.

@@ -323,9 +323,8 @@ pub fn lower(inst: &Inst, out: &mut Vec<GoItem>) -> Result<(), Diagnostic> {
     }
     let (form, size) = select(inst)?;
     if form.handler == Some(Handler::Raw) {
-        // Go cannot spell this form identically: the source bytes, with the source text.
-        let (bytes, comment) = crate::verify::native_x86::raw(inst)?;
-        out.push(GoItem::Bytes { bytes, comment });
+        // Go cannot spell this form identically: the verify stage puts in the source bytes.
+        out.push(GoItem::Raw { origin: inst.span });
         return Ok(());
     }
     let origin = Origin::Source(inst.span);
