@@ -24,9 +24,9 @@
 //! - [`goasm`]: Go assembly text → operands, for `encode` and the tests; Go IR instructions
 //!   are handed to the encoder through the same operand type without printing them.
 //! - [`compare`]: the per-instruction comparison the converter runs on every Go function
-//!   after the frame stage, written once over [`compare::Encoders`]; [`amd64`] and [`arm64`]
-//!   implement it from the encoders above ([`check_function`] and [`check_function_arm64`]
-//!   run it). [`report`]: the classes it assigns (`exact`, `equivalent`, `raw`, `branch`,
+//!   after the frame stage ([`compare::check`]), written once over [`compare::Encoders`];
+//!   [`amd64`] and [`arm64`] implement it from the encoders above. [`report`]: the classes it
+//!   assigns (`exact`, `equivalent`, `raw`, `branch`,
 //!   `added`, `data`), the stderr summary and the JSON report.
 //!
 //! # The comparison
@@ -47,8 +47,12 @@
 //!
 //! Branches relinked to labels are `branch` (Go picks its own branch forms); instructions
 //! the frame stage added, and source instructions it rewrote (stack-passed arguments read
-//! from their Go `name+off(FP)` slot), are `added`. The comparison reuses its buffers and encodes from
-//! the IR (no text is printed or parsed on the way).
+//! from their Go `name+off(FP)` slot), are `added`. The comparison reuses its buffers and
+//! encodes from the IR (no text is printed or parsed on the way).
+//!
+//! This file holds only what the encoders share (errors, listing lines, immediate and
+//! displacement classes, memo helpers, options); it uses no module of this folder but the
+//! leaves `goasm` and `report`, so the encoders can use it without an import circle.
 
 pub mod amd64;
 pub mod arm64;
@@ -136,9 +140,7 @@ fn error_at(inst: &goasm::Instruction, e: EncodeError) -> Diagnostic {
     d
 }
 
-use crate::diag::{Diagnostic, Diagnostics};
-use crate::ir::go::GoFunction;
-use crate::ir::Function;
+use crate::diag::Diagnostic;
 use report::{Class, Record, Report};
 use std::collections::HashMap;
 
@@ -244,31 +246,6 @@ pub struct Options {
     /// Keep a Go mnemonic whose encoding differs from the source's when both decode to the
     /// same instruction.
     pub equivalent: bool,
-}
-
-/// Compares every amd64 instruction of `gf` (the Go function built from `f`) with the
-/// source: [`compare::check`] over [`amd64::Amd64`].
-pub fn check_function(
-    gf: &mut GoFunction,
-    f: &Function,
-    source: &str,
-    opts: &Options,
-    report: &mut Report,
-    diags: &mut Diagnostics,
-) {
-    compare::check::<amd64::Amd64>(gf, f, source, opts, report, diags)
-}
-
-/// [`check_function`] for arm64: [`compare::check`] over [`arm64::Arm64`].
-pub fn check_function_arm64(
-    gf: &mut GoFunction,
-    f: &Function,
-    source: &str,
-    opts: &Options,
-    report: &mut Report,
-    diags: &mut Diagnostics,
-) {
-    compare::check::<arm64::Arm64>(gf, f, source, opts, report, diags)
 }
 
 /// Records the data symbols the output defines (class `data`).
