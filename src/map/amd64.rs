@@ -324,6 +324,7 @@ pub fn lower(inst: &Inst, out: &mut Vec<GoItem>) -> Result<(), Diagnostic> {
     let (form, size) = select(inst)?;
     if form.handler == Some(Handler::Raw) {
         // Go cannot spell this form identically: the verify stage puts in the source bytes.
+        refuse_symbols_in_raw(inst)?;
         out.push(GoItem::Raw { origin: inst.span });
         return Ok(());
     }
@@ -359,6 +360,32 @@ pub fn lower(inst: &Inst, out: &mut Vec<GoItem>) -> Result<(), Diagnostic> {
         comment: None,
     }));
     Ok(())
+}
+
+/// Refuses an instruction that must be emitted as raw bytes but refers to a symbol (memory
+/// operands on a symbol or RIP, symbol addresses, branch targets): its bytes would need a
+/// relocation, which raw bytes cannot carry.
+pub fn refuse_symbols_in_raw(inst: &Inst) -> Result<(), Diagnostic> {
+    let refers_to_symbol = |kind: &OperandKind| match kind {
+        OperandKind::Mem(m) => {
+            m.symbol.is_some() || m.base.is_some_and(|b| reg_info(b).class == RegClass::Rip)
+        }
+        OperandKind::SymbolAddr { .. } | OperandKind::Target(_) => true,
+        _ => false,
+    };
+    match inst.operands.iter().find(|op| refers_to_symbol(&op.kind)) {
+        None => Ok(()),
+        Some(op) => Err(Diagnostic::error(
+            op.span,
+            format!(
+                "`{}` must be emitted as raw bytes (Go cannot spell it identically), but raw \
+                 bytes cannot refer to a symbol",
+                inst.mnemonic
+            ),
+        )
+        .expected("register or base+index memory operands in this form")
+        .help("load the address into a register first (`lea`), then use it")),
+    }
 }
 
 fn native_stack(inst: &Inst) -> Diagnostic {
