@@ -126,19 +126,11 @@ pub fn convert_verified(
             }
         }
         // Every instruction from the source: byte-identical Go mnemonic or raw bytes.
-        match arch {
-            Arch::Amd64 => {
-                crate::verify::check_function(&mut gf, f, source, verify, &mut report, &mut diags)
-            }
-            Arch::Arm64 => crate::verify::check_function_arm64(
-                &mut gf,
-                f,
-                source,
-                verify,
-                &mut report,
-                &mut diags,
-            ),
-        }
+        let check = match arch {
+            Arch::Amd64 => crate::verify::compare::check::<crate::verify::amd64::Amd64>,
+            Arch::Arm64 => crate::verify::compare::check::<crate::verify::arm64::Arm64>,
+        };
+        check(&mut gf, f, source, verify, &mut report, &mut diags);
         for d in &mut diags.0[before..] {
             if d.is_error() {
                 d.message = format!("{} (in function `{}`)", d.message, f.name);

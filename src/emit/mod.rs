@@ -95,6 +95,7 @@ fn function(out: &mut String, f: &GoFunction) {
                 }
                 block.push((start, text.len(), Some(comment)));
             }
+            GoItem::Raw { .. } => unreachable!("the verify stage replaces raw items by bytes"),
         }
     }
     aligned_in(out, &text, &block, "\t");

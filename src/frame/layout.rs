@@ -10,7 +10,8 @@
 //!
 //! amd64 and arm64 are identical here: 8-byte words, pointers 8, `int` 8, maximum align 8.
 
-use super::signature::{GoType, Param, Signature};
+use super::signature::{Param, Signature};
+use super::types::{field_offsets, type_align, type_size, GoType, WORD};
 use crate::diag::{Diagnostic, Span};
 use crate::ir::Arch;
 
@@ -125,60 +126,6 @@ impl Layout {
             .flat_map(|s| &s.components)
             .find(|c| c.name == name)
     }
-}
-
-/// Pointer and `int` size of the 64-bit architectures (amd64 and arm64 alike).
-const WORD: u64 = 8;
-
-/// Size in bytes as the gc compiler lays out `ty` on amd64/arm64 (go/types `gcSizes`),
-/// saturating instead of overflowing.
-pub fn type_size(ty: &GoType) -> u64 {
-    match ty.underlying() {
-        GoType::Int8 | GoType::Uint8 | GoType::Bool => 1,
-        GoType::Int16 | GoType::Uint16 => 2,
-        GoType::Int32 | GoType::Uint32 | GoType::Float32 => 4,
-        GoType::Int64 | GoType::Uint64 | GoType::Float64 | GoType::Complex64 => 8,
-        GoType::Complex128 => 16,
-        GoType::String | GoType::Interface { .. } => 2 * WORD,
-        GoType::Slice(_) => 3 * WORD,
-        GoType::Array(n, t) => n.saturating_mul(type_size(t)),
-        GoType::Struct(fields) => {
-            let (offsets, end) = field_offsets(fields);
-            let mut size = end;
-            // gc: the last field of a non-zero-sized struct may not have size 0.
-            if let (Some(off), Some(last)) = (offsets.last(), fields.last()) {
-                if *off > 0 && type_size(&last.ty) == 0 {
-                    size = size.saturating_add(1);
-                }
-            }
-            size.next_multiple_of(type_align(ty))
-        }
-        // int, uint, uintptr, pointers, maps, channels, funcs.
-        _ => WORD,
-    }
-}
-
-/// Alignment in bytes (go/types `gcSizes`: complex types align like their parts).
-pub fn type_align(ty: &GoType) -> u64 {
-    match ty.underlying() {
-        GoType::Complex64 => 4,
-        GoType::Complex128 => 8,
-        GoType::Array(_, t) => type_align(t),
-        GoType::Struct(fields) => fields.iter().map(|f| type_align(&f.ty)).max().unwrap_or(1),
-        t => type_size(t).clamp(1, WORD),
-    }
-}
-
-/// Field offsets and the end of the last field.
-fn field_offsets(fields: &[super::signature::Field]) -> (Vec<u64>, u64) {
-    let mut off = 0u64;
-    let mut out = Vec::with_capacity(fields.len());
-    for f in fields {
-        off = off.next_multiple_of(type_align(&f.ty));
-        out.push(off);
-        off = off.saturating_add(type_size(&f.ty));
-    }
-    (out, off)
 }
 
 /// Size, alignment and class of a type on a 64-bit architecture; the class is `None` for
@@ -462,7 +409,7 @@ mod tests {
     #[test]
     fn asmdecl_offsets() {
         for arch in [Arch::Amd64, Arch::Arm64] {
-            // DESIGN.md §5.
+            // Two word parameters and a word result: `$0-24`, as go vet's asmdecl expects.
             assert_eq!(
                 show("func call1(addr, arg1 uintptr) uintptr", arch),
                 "addr+0(FP):8 arg1+8(FP):8 ret+16(FP):8 $24"

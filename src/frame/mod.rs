@@ -14,6 +14,9 @@
 //!   every Go type, with named types resolved in a [`TypeEnv`]); every malformed signature,
 //!   and every type that cannot be laid out, is a [`Diagnostic`](crate::diag::Diagnostic)
 //!   located in the signature text (line 1 for a one-line `--sig`).
+//! - [`types`]: the resolved Go types ([`GoType`]) and their gc sizes ([`type_size`],
+//!   [`type_align`]); below both `signature` and `layout`, so neither imports the other for a
+//!   size.
 //! - [`gosrc`]: reads `--go` files (package, type declarations, bodiless functions).
 //! - [`layout`](mod@layout): the slots go vet's asmdecl expects ([`Layout`], [`Slot`] with its
 //!   [`Component`]s `s_base`, `v_X`, `a_0`, ...); the same for amd64 and arm64. [`check_names`] refuses names the Go assembler reads as
@@ -34,11 +37,10 @@ pub mod cvalue;
 pub mod gosrc;
 pub mod layout;
 pub mod signature;
+pub mod types;
 
 pub use layout::{
-    check_names, is_register_name, layout, type_align, type_info, type_size, Component, Kind,
-    Layout, Slot, SlotClass,
+    check_names, is_register_name, layout, type_info, Component, Kind, Layout, Slot, SlotClass,
 };
-pub use signature::{
-    parse_signature, parse_signature_with, Field, GoType, Param, Signature, TypeDecl, TypeEnv,
-};
+pub use signature::{parse_signature, parse_signature_with, Param, Signature, TypeDecl, TypeEnv};
+pub use types::{type_align, type_size, Field, GoType};

@@ -179,6 +179,11 @@ pub enum GoItem {
         bytes: Vec<u8>,
         comment: String,
     },
+    /// The source instruction at `origin`, which Go cannot spell: the verify stage replaces
+    /// it by its source bytes (as [`GoItem::Bytes`] or a `WORD`) and their comment.
+    Raw {
+        origin: Span,
+    },
 }
 
 /// One `TEXT` symbol.

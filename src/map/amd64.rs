@@ -187,9 +187,9 @@ pub fn lower(inst: &Inst, out: &mut Vec<GoItem>) -> Result<(), Diagnostic> {
     }
     let (form, size) = select(inst)?;
     if form.handler == Some(Handler::Raw) {
-        // Go cannot spell this form identically: the source bytes, with the source text.
-        let (bytes, comment) = crate::verify::native_x86::raw(inst)?;
-        out.push(GoItem::Bytes { bytes, comment });
+        // Go cannot spell this form identically: the verify stage puts in the source bytes.
+        refuse_symbols_in_raw(inst)?;
+        out.push(GoItem::Raw { origin: inst.span });
         return Ok(());
     }
     let origin = Origin::Source(inst.span);
@@ -243,6 +243,32 @@ fn memory_access(form: &Form, size: Option<u16>, operands: &[Operand]) -> Option
     Some(MemAccess {
         bytes: (bits / 8) as u8,
     })
+}
+
+/// Refuses an instruction that must be emitted as raw bytes but refers to a symbol (memory
+/// operands on a symbol or RIP, symbol addresses, branch targets): its bytes would need a
+/// relocation, which raw bytes cannot carry.
+pub fn refuse_symbols_in_raw(inst: &Inst) -> Result<(), Diagnostic> {
+    let refers_to_symbol = |kind: &OperandKind| match kind {
+        OperandKind::Mem(m) => {
+            m.symbol.is_some() || m.base.is_some_and(|b| reg_info(b).class == RegClass::Rip)
+        }
+        OperandKind::SymbolAddr { .. } | OperandKind::Target(_) => true,
+        _ => false,
+    };
+    match inst.operands.iter().find(|op| refers_to_symbol(&op.kind)) {
+        None => Ok(()),
+        Some(op) => Err(Diagnostic::error(
+            op.span,
+            format!(
+                "`{}` must be emitted as raw bytes (Go cannot spell it identically), but raw \
+                 bytes cannot refer to a symbol",
+                inst.mnemonic
+            ),
+        )
+        .expected("register or base+index memory operands in this form")
+        .help("load the address into a register first (`lea`), then use it")),
+    }
 }
 
 fn native_stack(inst: &Inst) -> Diagnostic {

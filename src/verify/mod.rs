@@ -1,15 +1,16 @@
 //! The verify stage: the bytes each source instruction stands for, the bytes the Go
 //! instruction chosen for it stands for, and the decision between them.
 //!
-//! The promise (DESIGN.md §2) is that every source instruction is emitted either as a Go
+//! The promise (`ARCHITECTURE.md`) is that every source instruction is emitted either as a Go
 //! mnemonic whose Go encoding is byte-identical to the source encoding, or as raw `BYTE`s with
 //! the source text as a comment. This stage holds both encoders and the comparison:
 //!
 //! - [`native_x86`]: the embedded native x86-64 encoder (source bytes for text input, as GNU
 //!   `as` would emit them). It builds an `iced-x86` `Instruction` from the native IR, choosing
 //!   the iced `Code` from iced's own opcode tables and GNU `as`'s preferences. Held against
-//!   GNU `as` by `tests/native_encoder.rs`. The map stage also uses it for the rows marked
-//!   `@raw` in `mappings/amd64/instructions.tbl` (forms Go cannot spell identically).
+//!   GNU `as` by `tests/native_encoder.rs`. It also gives the bytes of the rows marked `@raw`
+//!   in `mappings/amd64/instructions.tbl` (forms Go cannot spell identically), which the map
+//!   stage leaves as [`GoItem::Raw`](crate::ir::go::GoItem::Raw) items.
 //! - [`go_amd64`]: the embedded Go-asm encoder, a model of `go tool asm` for amd64 (Go
 //!   mnemonic and operands → iced form, as Go chooses it). Held against Go's assembler test
 //!   data (`tests/go_encoder_amd64.rs`) and the live `go tool asm -S`
@@ -22,9 +23,11 @@
 //!   (`tests/live_go_asm_arm64.rs`).
 //! - [`goasm`]: Go assembly text → operands, for `encode` and the tests; Go IR instructions
 //!   are handed to the encoder through the same operand type without printing them.
-//! - [`check_function`] (amd64) and [`check_function_arm64`]: the per-instruction
-//!   comparison the converter runs on every Go function after the frame stage, and [`report`]: the classes it assigns (`exact`,
-//!   `equivalent`, `raw`, `branch`, `added`, `data`), the stderr summary and the JSON report.
+//! - [`compare`]: the per-instruction comparison the converter runs on every Go function
+//!   after the frame stage ([`compare::check`]), written once over [`compare::Encoders`];
+//!   [`amd64`] and [`arm64`] implement it from the encoders above. [`report`]: the classes it
+//!   assigns (`exact`, `equivalent`, `raw`, `branch`,
+//!   `added`, `data`), the stderr summary and the JSON report.
 //!
 //! # The comparison
 //!
@@ -35,17 +38,25 @@
 //! - equal bytes → `exact` (the Go mnemonic is kept). A RIP-relative operand leaves a 32-bit
 //!   field for the linker on both sides: the fields are written as zero and must sit at the
 //!   same offset, so the comparison is the masked one;
-//! - with `--equivalent`, bytes that decode (yaxpeax-x86) to the same instruction →
-//!   `equivalent` (kept);
-//! - otherwise the Go instructions are replaced by the source bytes (`raw`), unless the
-//!   source refers to a symbol: raw bytes cannot carry a relocation, so that is a located
-//!   error.
+//! - with `--equivalent`, bytes that decode (yaxpeax-x86, yaxpeax-arm) to the same
+//!   instruction → `equivalent` (kept);
+//! - otherwise the Go instructions are replaced by the source bytes (`raw`: `BYTE`s on amd64,
+//!   a `WORD` on arm64, with the source as comment), unless the source refers to a symbol:
+//!   raw bytes cannot carry a relocation, so that is a located error on amd64, and on arm64
+//!   (where Go relinks `adrp`/`:lo12:` to its own symbol reference) a `branch`.
 //!
 //! Branches relinked to labels are `branch` (Go picks its own branch forms); instructions
 //! the frame stage added, and source instructions it rewrote (stack-passed arguments read
-//! from their Go `name+off(FP)` slot), are `added`. The comparison reuses its buffers and encodes from
-//! the IR (no text is printed or parsed on the way).
+//! from their Go `name+off(FP)` slot), are `added`. The comparison reuses its buffers and
+//! encodes from the IR (no text is printed or parsed on the way).
+//!
+//! This file holds only what the encoders share (errors, listing lines, immediate and
+//! displacement classes, memo helpers, options); it uses no module of this folder but the
+//! leaves `goasm` and `report`, so the encoders can use it without an import circle.
 
+pub mod amd64;
+pub mod arm64;
+pub mod compare;
 pub mod go_amd64;
 pub mod go_arm64;
 pub mod goasm;
@@ -129,9 +140,7 @@ fn error_at(inst: &goasm::Instruction, e: EncodeError) -> Diagnostic {
     d
 }
 
-use crate::diag::{Diagnostic, Diagnostics, Span};
-use crate::ir::go::{GoFunction, GoInst, GoItem, GoOperand, Origin};
-use crate::ir::{Function, Inst, Item};
+use crate::diag::Diagnostic;
 use report::{Class, Record, Report};
 use std::collections::HashMap;
 
@@ -239,546 +248,6 @@ pub struct Options {
     pub equivalent: bool,
 }
 
-/// Compares every instruction of `gf` (the Go function built from `f`) with the source and
-/// replaces those that differ by raw bytes; counts (and, if asked, records) each one in
-/// `report`. `source` is the input text (for the records' source text).
-pub fn check_function(
-    gf: &mut GoFunction,
-    f: &Function,
-    source: &str,
-    opts: &Options,
-    report: &mut Report,
-    diags: &mut Diagnostics,
-) {
-    let natives: FxMap<(u32, u32), &Inst> = f
-        .body
-        .iter()
-        .filter_map(|i| match i {
-            Item::Inst(inst) => Some(((inst.span.line, inst.span.col), inst)),
-            _ => None,
-        })
-        .collect();
-    let mut in_order = f.body.iter().filter_map(|i| match i {
-        Item::Inst(inst) => Some(inst),
-        _ => None,
-    });
-    let lines: Vec<&str> = if report.keep_records {
-        source.lines().collect()
-    } else {
-        Vec::new()
-    };
-    let source_text = |span: Span| -> String {
-        lines
-            .get(span.line as usize - 1)
-            .map(|l| {
-                l.chars()
-                    .skip(span.col as usize - 1)
-                    .take(span.len as usize)
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
-    let ctx = go_amd64::Context {
-        frame_size: gf.frame_size,
-        ..Default::default()
-    };
-    let mut go_bytes = Vec::with_capacity(32);
-    let mut src_bytes = Vec::with_capacity(32);
-    let mut text = String::new();
-    let old = std::mem::take(&mut gf.body);
-    let mut body = Vec::with_capacity(old.len());
-    let mut items = old.into_iter().peekable();
-    // The Go instructions of one source instruction (one buffer for all of them).
-    let mut group: Vec<GoInst> = Vec::with_capacity(4);
-    while let Some(item) = items.next() {
-        match item {
-            GoItem::Label(_) | GoItem::Align(_) => body.push(item),
-            GoItem::Bytes {
-                ref bytes,
-                ref comment,
-            } => {
-                let native = in_order
-                    .by_ref()
-                    .find(|i| native_x86::intel_text(i) == *comment);
-                report.add(Class::Raw, || Record {
-                    line: native.map_or(f.span.line, |n| n.span.line),
-                    source: native.map_or_else(|| comment.clone(), |n| source_text(n.span)),
-                    go: bytes_text(bytes),
-                    class: Class::Raw,
-                    source_hex: bytes.clone(),
-                    go_hex: bytes.clone(),
-                });
-                body.push(item);
-            }
-            GoItem::Inst(inst) => {
-                let span = match inst.origin {
-                    Origin::Added => {
-                        let keep = report.keep_records;
-                        report.add(Class::Added, || {
-                            go_bytes.clear();
-                            let _ = encode_go(&inst, &ctx, &mut go_bytes);
-                            text.clear();
-                            crate::emit::instruction(&mut text, &inst);
-                            Record {
-                                line: f.span.line,
-                                source: String::new(),
-                                go: text.clone(),
-                                class: Class::Added,
-                                source_hex: Vec::new(),
-                                go_hex: if keep { go_bytes.clone() } else { Vec::new() },
-                            }
-                        });
-                        body.push(GoItem::Inst(inst));
-                        continue;
-                    }
-                    Origin::Source(span) => span,
-                };
-                group.clear();
-                group.push(inst);
-                while let Some(GoItem::Inst(next)) = items.peek() {
-                    if next.origin != Origin::Source(span) {
-                        break;
-                    }
-                    let Some(GoItem::Inst(next)) = items.next() else {
-                        unreachable!()
-                    };
-                    group.push(next);
-                }
-                let native = natives.get(&(span.line, span.col)).copied();
-                if let Some(n) = native {
-                    // Keep the in-order cursor past this instruction (for `Bytes` items).
-                    for i in in_order.by_ref() {
-                        if std::ptr::eq(i, n) {
-                            break;
-                        }
-                    }
-                }
-                let go_text = |group: &[GoInst]| {
-                    let mut t = String::new();
-                    for (i, g) in group.iter().enumerate() {
-                        if i > 0 {
-                            t.push_str("; ");
-                        }
-                        crate::emit::instruction(&mut t, g);
-                    }
-                    t
-                };
-                // Stack-argument accesses rewritten to Go slots by the frame stage no longer
-                // stand for the source bytes: they are the converter's code.
-                if group.iter().any(is_rewritten) {
-                    let keep = report.keep_records;
-                    report.add(Class::Added, || {
-                        go_bytes.clear();
-                        for g in &group {
-                            let _ = encode_go(g, &ctx, &mut go_bytes);
-                        }
-                        Record {
-                            line: span.line,
-                            source: source_text(span),
-                            go: go_text(&group),
-                            class: Class::Added,
-                            source_hex: Vec::new(),
-                            go_hex: if keep { go_bytes.clone() } else { Vec::new() },
-                        }
-                    });
-                    body.extend(group.drain(..).map(GoItem::Inst));
-                    continue;
-                }
-                if group.iter().any(is_branch) {
-                    report.add(Class::Branch, || Record {
-                        line: span.line,
-                        source: source_text(span),
-                        go: go_text(&group),
-                        class: Class::Branch,
-                        source_hex: Vec::new(),
-                        go_hex: Vec::new(),
-                    });
-                    body.extend(group.drain(..).map(GoItem::Inst));
-                    continue;
-                }
-                let Some(native) = native else {
-                    diags.push(Diagnostic::error(
-                        span,
-                        "internal: no source instruction for this Go instruction",
-                    ));
-                    continue;
-                };
-                src_bytes.clear();
-                let src = match native_x86::encode_into(native, &mut src_bytes) {
-                    Ok(e) => e,
-                    Err(d) => {
-                        diags.push(d);
-                        continue;
-                    }
-                };
-                go_bytes.clear();
-                let mut go_pc_rel = None;
-                let mut go_ok = true;
-                for g in &group {
-                    let start = go_bytes.len();
-                    match encode_go(g, &ctx, &mut go_bytes) {
-                        Ok(e) => {
-                            if let Some(p) = e.pc_rel {
-                                go_pc_rel = Some(start + p.offset);
-                            }
-                        }
-                        Err(_) => go_ok = false,
-                    }
-                }
-                let src_pc_rel = src.reloc.as_ref().map(|r| r.offset);
-                let class = if go_ok && go_bytes == src_bytes && go_pc_rel == src_pc_rel {
-                    Class::Exact
-                } else if go_ok && opts.equivalent && equivalent(&go_bytes, &src_bytes) {
-                    Class::Equivalent
-                } else {
-                    Class::Raw
-                };
-                report.add(class, || Record {
-                    line: span.line,
-                    source: source_text(span),
-                    go: if class == Class::Raw {
-                        bytes_text(&src_bytes)
-                    } else {
-                        go_text(&group)
-                    },
-                    class,
-                    source_hex: src_bytes.clone(),
-                    go_hex: if class == Class::Raw {
-                        src_bytes.clone()
-                    } else {
-                        go_bytes.clone()
-                    },
-                });
-                if class != Class::Raw {
-                    body.extend(group.drain(..).map(GoItem::Inst));
-                } else if let Some(reloc) = &src.reloc {
-                    let mut go = String::new();
-                    for b in &go_bytes {
-                        go.push_str(&format!("{b:02x}"));
-                    }
-                    diags.push(
-                        Diagnostic::error(
-                            span,
-                            format!(
-                                "`{}` has no byte-identical Go spelling (Go: {}), and raw bytes \
-                                 cannot refer to `{}`",
-                                native_x86::intel_text(native),
-                                if go_ok { go.as_str() } else { "no encoding" },
-                                reloc.symbol
-                            ),
-                        )
-                        .expected("an instruction Go can spell identically")
-                        .help("load the address into a register first (`lea`), then use it"),
-                    );
-                } else {
-                    body.push(GoItem::Bytes {
-                        bytes: src_bytes.clone(),
-                        comment: native_x86::intel_text(native),
-                    });
-                }
-            }
-        }
-    }
-    gf.body = body;
-}
-
-/// [`check_function`] for arm64: the same rules, on 32-bit words. The source words come
-/// from [`native_arm64`], the Go words from [`go_arm64`].
-///
-/// - A Go group whose words equal the source word(s) is `exact`; a `:lo12:` field is
-///   compared masked (both sides leave it for the linker). Otherwise the group becomes
-///   `WORD $0x…` with the source text as comment (`raw`), as the map stage writes the forms
-///   Go lacks; those `WORD`s are counted `raw` too, their word taken from the native
-///   encoder.
-/// - Branches to labels, calls (`bl`, `blr`, `br` as a tail call: Go's `CALL`) and
-///   PC-relative addresses relinked to Go symbols (`adrp`/`adr` → `MOVD $sym<>(SB)`, the
-///   `:lo12:` uses of the register) are `branch`: their words depend on the layout by design,
-///   and raw words could not carry the relocation, so they are never raw.
-/// - Code the frame stage added or rewrote is `added`.
-///
-/// With `--equivalent`, a Go word that differs from the source's is kept when both decode
-/// (yaxpeax-arm) to the same instruction text, e.g. `MOVD $1, R0` (Go: ORR) for GNU's MOVZ.
-pub fn check_function_arm64(
-    gf: &mut GoFunction,
-    f: &Function,
-    source: &str,
-    opts: &Options,
-    report: &mut Report,
-    diags: &mut Diagnostics,
-) {
-    let natives: HashMap<(u32, u32), &Inst> = f
-        .body
-        .iter()
-        .filter_map(|i| match i {
-            Item::Inst(inst) => Some(((inst.span.line, inst.span.col), inst)),
-            _ => None,
-        })
-        .collect();
-    let lines: Vec<&str> = source.lines().collect();
-    // The source text of a span, whitespace collapsed (as the map stage writes comments).
-    let source_text = |span: Span| -> String {
-        let text: String = lines
-            .get(span.line as usize - 1)
-            .map(|l| {
-                l.chars()
-                    .skip(span.col as usize - 1)
-                    .take(span.len as usize)
-                    .collect()
-            })
-            .unwrap_or_default();
-        text.split_whitespace().collect::<Vec<_>>().join(" ")
-    };
-    let ctx = go_arm64::Context {
-        frame_size: gf.frame_size,
-        ..Default::default()
-    };
-    let go_text = |group: &[GoInst]| {
-        let mut t = String::new();
-        for (i, g) in group.iter().enumerate() {
-            if i > 0 {
-                t.push_str("; ");
-            }
-            crate::emit::instruction(&mut t, g);
-        }
-        t
-    };
-    let mut go_bytes = Vec::with_capacity(16);
-    let old = std::mem::take(&mut gf.body);
-    let mut body = Vec::with_capacity(old.len());
-    let mut items = old.into_iter().peekable();
-    while let Some(item) = items.next() {
-        let inst = match item {
-            GoItem::Inst(inst) => inst,
-            other => {
-                body.push(other);
-                continue;
-            }
-        };
-        let span = match inst.origin {
-            Origin::Added => {
-                report.add(Class::Added, || {
-                    go_bytes.clear();
-                    let _ = encode_go_arm64(&inst, &ctx, &mut go_bytes);
-                    Record {
-                        line: f.span.line,
-                        source: String::new(),
-                        go: go_text(std::slice::from_ref(&inst)),
-                        class: Class::Added,
-                        source_hex: Vec::new(),
-                        go_hex: go_bytes.clone(),
-                    }
-                });
-                body.push(GoItem::Inst(inst));
-                continue;
-            }
-            Origin::Source(span) => span,
-        };
-        let mut group = vec![inst];
-        while let Some(GoItem::Inst(next)) = items.peek() {
-            if next.origin != Origin::Source(span) {
-                break;
-            }
-            let Some(GoItem::Inst(next)) = items.next() else {
-                unreachable!()
-            };
-            group.push(next);
-        }
-        let mut record = |class: Class, go: String, src: Vec<u8>, go_hex: Vec<u8>| {
-            report.add(class, || Record {
-                line: span.line,
-                source: source_text(span),
-                go,
-                class,
-                source_hex: src,
-                go_hex,
-            })
-        };
-        if group.iter().any(is_rewritten) {
-            go_bytes.clear();
-            for g in &group {
-                let _ = encode_go_arm64(g, &ctx, &mut go_bytes);
-            }
-            record(Class::Added, go_text(&group), Vec::new(), go_bytes.clone());
-            body.extend(group.into_iter().map(GoItem::Inst));
-            continue;
-        }
-        let native = natives.get(&(span.line, span.col)).copied();
-        // Calls, and the parts of a tail call (`br xN` → `CALL (RN)` … `RET`).
-        let call = native.is_some_and(|n| matches!(n.mnemonic.as_str(), "bl" | "blr" | "br"));
-        if call || group.iter().any(|g| is_branch(g) || g.mnemonic == "CALL") {
-            record(Class::Branch, go_text(&group), Vec::new(), Vec::new());
-            body.extend(group.into_iter().map(GoItem::Inst));
-            continue;
-        }
-        let Some(native) = native else {
-            diags.push(Diagnostic::error(
-                span,
-                "internal: no source instruction for this Go instruction",
-            ));
-            continue;
-        };
-        let src = match native_arm64::encode(native) {
-            Ok(e) => e,
-            Err(d) => {
-                diags.push(d);
-                continue;
-            }
-        };
-        let src_bytes = src.word.to_le_bytes().to_vec();
-        go_bytes.clear();
-        let mut go_ok = true;
-        for g in &group {
-            if encode_go_arm64(g, &ctx, &mut go_bytes).is_err() {
-                go_ok = false;
-            }
-        }
-        let raw_word = group.iter().any(|g| g.mnemonic == "WORD");
-        if let Some(reloc) = &src.reloc {
-            // Relinked to a Go symbol: exact when the fields outside the linker's agree.
-            let keep = src.fixed_mask();
-            let same = go_ok
-                && go_bytes.len() == 4
-                && u32::from_le_bytes([go_bytes[0], go_bytes[1], go_bytes[2], go_bytes[3]]) & keep
-                    == src.word & keep;
-            if raw_word {
-                diags.push(Diagnostic::error(
-                    span,
-                    format!(
-                        "internal: raw word for `{}`, which refers to `{}`",
-                        source_text(span),
-                        reloc.symbol
-                    ),
-                ));
-                continue;
-            }
-            let class = if same { Class::Exact } else { Class::Branch };
-            record(class, go_text(&group), src_bytes, go_bytes.clone());
-            body.extend(group.into_iter().map(GoItem::Inst));
-            continue;
-        }
-        if go_ok && !raw_word && go_bytes == src_bytes {
-            record(Class::Exact, go_text(&group), src_bytes, go_bytes.clone());
-            body.extend(group.into_iter().map(GoItem::Inst));
-            continue;
-        }
-        if go_ok && !raw_word && opts.equivalent && equivalent_arm64(&go_bytes, &src_bytes) {
-            record(
-                Class::Equivalent,
-                go_text(&group),
-                src_bytes,
-                go_bytes.clone(),
-            );
-            body.extend(group.into_iter().map(GoItem::Inst));
-            continue;
-        }
-        let word = GoInst {
-            mnemonic: "WORD",
-            operands: vec![GoOperand::Spelled(crate::map::arm64::intern(&format!(
-                "${:#010x}",
-                src.word
-            )))],
-            origin: Origin::Source(span),
-            access: None,
-            comment: Some(source_text(span)),
-        };
-        record(
-            Class::Raw,
-            go_text(std::slice::from_ref(&word)),
-            src_bytes.clone(),
-            src_bytes,
-        );
-        body.push(GoItem::Inst(word));
-    }
-    gf.body = body;
-}
-
-fn encode_go_arm64(
-    inst: &GoInst,
-    ctx: &go_arm64::Context,
-    out: &mut Vec<u8>,
-) -> Result<go_arm64::Encoded, EncodeError> {
-    // The map stage keeps float immediates as their Go spelling (`$(0.5)`).
-    let mut ops = goasm::Operands::default();
-    for o in goasm::from_go_inst(inst).as_slice() {
-        let o = match o {
-            goasm::Operand::Name(n) => n
-                .strip_prefix("$(")
-                .and_then(|f| f.strip_suffix(')'))
-                .and_then(|f| f.parse().ok())
-                .map_or(*o, goasm::Operand::Float),
-            o => *o,
-        };
-        ops.push(o, Span::default());
-    }
-    go_arm64::encode(inst.mnemonic, ops.as_slice(), ctx, out)
-}
-
-fn is_rewritten(inst: &GoInst) -> bool {
-    inst.operands
-        .iter()
-        .any(|o| matches!(o, GoOperand::Frame { .. }))
-}
-
-fn is_branch(inst: &GoInst) -> bool {
-    inst.operands
-        .iter()
-        .any(|o| matches!(o, GoOperand::Label(_)))
-}
-
-fn encode_go(
-    inst: &GoInst,
-    ctx: &go_amd64::Context,
-    out: &mut Vec<u8>,
-) -> Result<go_amd64::Encoded, EncodeError> {
-    go_amd64::encode_go(inst.mnemonic, &inst.operands, ctx, out)
-}
-
-/// `BYTE $0x48; BYTE $0x89; ...`, as the emitter prints raw bytes.
-fn bytes_text(bytes: &[u8]) -> String {
-    let list: Vec<String> = bytes.iter().map(|b| format!("BYTE ${b:#02x}")).collect();
-    list.join("; ")
-}
-
-/// Whether two byte strings are each one arm64 instruction that disassembles to the same
-/// text (yaxpeax-arm prints the preferred alias: `mov x0, #0x1` for both MOVZ and ORR).
-pub fn equivalent_arm64(a: &[u8], b: &[u8]) -> bool {
-    use yaxpeax_arch::{Decoder, U8Reader};
-    let decoder = yaxpeax_arm::armv8::a64::InstDecoder::default();
-    let text = |bytes: &[u8]| {
-        (bytes.len() == 4)
-            .then(|| decoder.decode(&mut U8Reader::new(bytes)).ok())
-            .flatten()
-            .map(|inst| inst.to_string())
-    };
-    matches!((text(a), text(b)), (Some(x), Some(y)) if x == y)
-}
-
-/// Whether two byte strings are each exactly one instruction, and the same one.
-pub fn equivalent(a: &[u8], b: &[u8]) -> bool {
-    use yaxpeax_arch::{Decoder, LengthedInstruction, U8Reader};
-    let decoder = yaxpeax_x86::long_mode::InstDecoder::default();
-    let decode = |bytes: &[u8]| {
-        let mut reader = U8Reader::new(bytes);
-        let inst = decoder.decode(&mut reader).ok()?;
-        (inst.len().to_const() as usize == bytes.len()).then_some(inst)
-    };
-    // yaxpeax's own `==` also compares how operands were encoded (ModRM reg vs rm), which
-    // is exactly what may differ: compare what the instruction does.
-    match (decode(a), decode(b)) {
-        (Some(x), Some(y)) => {
-            x.opcode() == y.opcode()
-                && x.operand_count() == y.operand_count()
-                && x.mem_size().map(|m| m.bytes_size()) == y.mem_size().map(|m| m.bytes_size())
-                && x.prefixes.lock() == y.prefixes.lock()
-                && x.prefixes.rep() == y.prefixes.rep()
-                && x.prefixes.repnz() == y.prefixes.repnz()
-                && x.prefixes.segment() == y.prefixes.segment()
-                && (0..x.operand_count()).all(|i| x.operand(i) == y.operand(i))
-        }
-        _ => false,
-    }
-}
-
 /// Records the data symbols the output defines (class `data`).
 pub fn report_data(module: &crate::ir::Module, used: &[bool], report: &mut Report) {
     for (obj, _) in module.data.iter().zip(used).filter(|(_, u)| **u) {
@@ -790,35 +259,5 @@ pub fn report_data(module: &crate::ir::Module, used: &[bool], report: &mut Repor
             source_hex: obj.bytes.clone(),
             go_hex: obj.bytes.clone(),
         });
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn equivalence_by_decoding() {
-        // vmovaps xmm2, xmm1: load form (GNU) and store form (Go).
-        assert!(super::equivalent(
-            &[0xc5, 0xf8, 0x28, 0xd1],
-            &[0xc5, 0xf8, 0x29, 0xca]
-        ));
-        // mov rax, 1 vs mov eax, 1: not the same instruction.
-        assert!(!super::equivalent(
-            &[0x48, 0xc7, 0xc0, 1, 0, 0, 0],
-            &[0xb8, 1, 0, 0, 0]
-        ));
-        // Two instructions are not one.
-        assert!(!super::equivalent(&[0x90, 0x90], &[0x90, 0x90]));
-    }
-
-    #[test]
-    fn arm64_equivalence_is_same_disassembly() {
-        let w = |x: u32| x.to_le_bytes();
-        // movz x0, #1 (GNU as) and orr x0, xzr, #1 (Go's MOVD $1, R0): both `mov x0, #0x1`.
-        assert!(super::equivalent_arm64(&w(0xd280_0020), &w(0xb240_03e0)));
-        // add x0, x0, #1 and sub x0, x0, #1 differ.
-        assert!(!super::equivalent_arm64(&w(0x9100_0400), &w(0xd100_0400)));
-        // Only single words compare.
-        assert!(!super::equivalent_arm64(&[0, 0, 0], &[0, 0, 0]));
     }
 }

@@ -175,27 +175,7 @@ pub fn encode_into(inst: &Inst, out: &mut Vec<u8>) -> Result<Encoding, Diagnosti
 /// whose bytes would need a relocation (symbol and RIP-relative operands): their placeholder
 /// bytes are not the instruction.
 pub fn raw(inst: &Inst) -> Result<(Vec<u8>, String), Diagnostic> {
-    for op in &inst.operands {
-        let pc = match &op.kind {
-            OperandKind::Mem(m) => {
-                m.symbol.is_some() || m.base.is_some_and(|b| reg_info(b).class == RegClass::Rip)
-            }
-            OperandKind::SymbolAddr { .. } | OperandKind::Target(_) => true,
-            _ => false,
-        };
-        if pc {
-            return Err(Diagnostic::error(
-                op.span,
-                format!(
-                    "`{}` must be emitted as raw bytes (Go cannot spell it identically), \
-                     but raw bytes cannot refer to a symbol",
-                    inst.mnemonic
-                ),
-            )
-            .expected("register or base+index memory operands in this form")
-            .help("load the address into a register first (`lea`), then use it"));
-        }
-    }
+    crate::map::amd64::refuse_symbols_in_raw(inst)?;
     Ok((encode(inst)?, intel_text(inst)))
 }
 

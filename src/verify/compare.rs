@@ -1,0 +1,454 @@
+//! The comparison loop, written once for every architecture: each Go instruction (or group of
+//! Go instructions from one source instruction) against the source instruction it came from.
+//!
+//! What differs between architectures is behind [`Encoders`]: the native encoder (source
+//! bytes, and whether a field is left to the linker), the Go encoder, the decoder that judges
+//! `--equivalent`, and how a raw instruction is spelled (`BYTE`s on amd64, a `WORD` on
+//! arm64). The implementations sit beside their encoders: [`Amd64`](super::amd64::Amd64) in
+//! `src/verify/amd64.rs`, [`Arm64`](super::arm64::Arm64) in `src/verify/arm64.rs`.
+//!
+//! # Intended shape
+//!
+//! [`Encoders`] is the verification part of a per-architecture `Target` (a later top-level
+//! `target` module): that trait is meant to be `Target: Encoders` plus lowering (the map
+//! stage), ABI planning, argument loads, result stores and stack-slot rewriting (the frame
+//! stage), each stage's part defined in the stage that uses it, so that `convert` and
+//! `verify` are written once and a new architecture is one `Target` plus its tables.
+
+use super::report::{Class, Record, Report};
+use super::{EncodeError, FxMap, Options};
+use crate::diag::{Diagnostic, Diagnostics, Span};
+use crate::ir::go::{GoFunction, GoInst, GoItem, GoOperand, Origin};
+use crate::ir::{Function, Inst, Item};
+use std::cell::OnceCell;
+
+/// One architecture's encoders, as the comparison uses them.
+pub trait Encoders {
+    /// The Go encoder's per-function state (no label addresses: branches are not compared).
+    type GoContext;
+    /// What the native encoder tells besides the bytes (the field left to the linker).
+    type Native;
+
+    /// Whether source text (records, raw comments) has its whitespace collapsed, as the map
+    /// stage writes comments.
+    const COLLAPSE_SOURCE_WHITESPACE: bool;
+
+    /// When a source instruction refers to a symbol, Go spells it with its own relocation
+    /// (arm64: `adrp` → `MOVD $sym<>(SB)`): differing bytes are then `branch`, never raw.
+    /// Otherwise (amd64) such an instruction follows the usual rules, and raw is an error.
+    const GO_RELINKS_SYMBOLS: bool;
+
+    /// The Go encoder's state for a function whose `TEXT` frame is `frame_size` bytes.
+    fn go_context(frame_size: u32) -> Self::GoContext;
+
+    /// Appends the source bytes of `inst` (a field left to the linker written as zero).
+    fn native_bytes(inst: &Inst, out: &mut Vec<u8>) -> Result<Self::Native, Diagnostic>;
+
+    /// The symbol a field of the source bytes refers to, if any.
+    fn relocation(native: &Self::Native) -> Option<&str>;
+
+    /// Appends the source bytes of an instruction the map stage marked raw (Go cannot spell
+    /// it), or says why raw bytes cannot stand for it.
+    fn forced_raw_bytes(inst: &Inst, out: &mut Vec<u8>) -> Result<(), Diagnostic>;
+
+    /// Appends the Go bytes of one Go instruction.
+    fn go_bytes(
+        inst: &GoInst,
+        ctx: &Self::GoContext,
+        out: &mut Vec<u8>,
+    ) -> Result<GoFields, EncodeError>;
+
+    /// Whether the Go bytes stand exactly for the source bytes (fields left to the linker
+    /// compared as the architecture leaves them).
+    fn same(native: &Self::Native, src: &[u8], go: &GoBytes, go_bytes: &[u8]) -> bool;
+
+    /// Whether two byte strings decode to the same instruction (`--equivalent`).
+    fn equivalent(go: &[u8], src: &[u8]) -> bool;
+
+    /// Whether the Go group is a branch whose bytes depend on the layout. By default: it
+    /// names a label.
+    fn is_branch(_native: Option<&Inst>, group: &[GoInst]) -> bool {
+        group.iter().any(names_label)
+    }
+
+    /// Whether a Go instruction is already raw data the map stage wrote (never compared).
+    fn is_raw_data(_inst: &GoInst) -> bool {
+        false
+    }
+
+    /// The source instruction as raw items' comments show it.
+    fn instruction_text(inst: &Inst, source: &SourceText) -> String;
+
+    /// The raw item that stands for the source instruction at `span`: its bytes and comment.
+    fn raw_item(span: Span, bytes: &[u8], comment: String) -> GoItem;
+}
+
+/// The Go encoder's view of one instruction's bytes.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct GoFields {
+    /// Offset (in this instruction) of a field the linker fills.
+    pub linker_field: Option<usize>,
+}
+
+/// The Go bytes of a group of Go instructions.
+#[derive(Debug, Clone, Copy)]
+pub struct GoBytes {
+    /// Every instruction encoded (the bytes of the others are there all the same).
+    pub ok: bool,
+    /// Offset (in the group) of the last field the linker fills.
+    pub linker_field: Option<usize>,
+}
+
+/// The source text of spans, the input split into lines only when first asked.
+pub struct SourceText<'s> {
+    source: &'s str,
+    collapse_whitespace: bool,
+    lines: OnceCell<Vec<&'s str>>,
+}
+
+impl<'s> SourceText<'s> {
+    pub fn new(source: &'s str, collapse_whitespace: bool) -> SourceText<'s> {
+        SourceText {
+            source,
+            collapse_whitespace,
+            lines: OnceCell::new(),
+        }
+    }
+
+    /// The text at `span` (empty when out of range).
+    pub fn at(&self, span: Span) -> String {
+        let lines = self.lines.get_or_init(|| self.source.lines().collect());
+        let text: String = lines
+            .get(span.line as usize - 1)
+            .map(|l| {
+                l.chars()
+                    .skip(span.col as usize - 1)
+                    .take(span.len as usize)
+                    .collect()
+            })
+            .unwrap_or_default();
+        if self.collapse_whitespace {
+            text.split_whitespace().collect::<Vec<_>>().join(" ")
+        } else {
+            text
+        }
+    }
+}
+
+/// Compares every instruction of `gf` (the Go function built from `f`) with the source and
+/// replaces those that differ by raw bytes; counts (and, if asked, records) each one in
+/// `report`. `source` is the input text (for the records' source text and raw comments).
+pub fn check<T: Encoders>(
+    gf: &mut GoFunction,
+    f: &Function,
+    source: &str,
+    opts: &Options,
+    report: &mut Report,
+    diags: &mut Diagnostics,
+) {
+    let natives: FxMap<(u32, u32), &Inst> = f
+        .body
+        .iter()
+        .filter_map(|i| match i {
+            Item::Inst(inst) => Some(((inst.span.line, inst.span.col), inst)),
+            _ => None,
+        })
+        .collect();
+    let source = SourceText::new(source, T::COLLAPSE_SOURCE_WHITESPACE);
+    let ctx = T::go_context(gf.frame_size);
+    let mut go_bytes = Vec::with_capacity(32);
+    let mut src_bytes = Vec::with_capacity(32);
+    let old = std::mem::take(&mut gf.body);
+    let mut body = Vec::with_capacity(old.len());
+    let mut items = old.into_iter().peekable();
+    // The Go instructions of one source instruction (one buffer for all of them).
+    let mut group: Vec<GoInst> = Vec::with_capacity(4);
+    while let Some(item) = items.next() {
+        let inst = match item {
+            GoItem::Inst(inst) => inst,
+            GoItem::Raw { origin: span } => {
+                let Some(native) = natives.get(&(span.line, span.col)).copied() else {
+                    diags.push(Diagnostic::error(
+                        span,
+                        "internal: no source instruction for this raw item",
+                    ));
+                    continue;
+                };
+                src_bytes.clear();
+                if let Err(d) = T::forced_raw_bytes(native, &mut src_bytes) {
+                    diags.push(d);
+                    continue;
+                }
+                let raw = T::raw_item(span, &src_bytes, T::instruction_text(native, &source));
+                let go = || item_text(&raw);
+                record(
+                    report,
+                    Class::Raw,
+                    span,
+                    &source,
+                    go,
+                    &src_bytes,
+                    &src_bytes,
+                );
+                body.push(raw);
+                continue;
+            }
+            other => {
+                body.push(other);
+                continue;
+            }
+        };
+        let span = match inst.origin {
+            Origin::Added => {
+                report.add(Class::Added, || {
+                    go_bytes.clear();
+                    let _ = T::go_bytes(&inst, &ctx, &mut go_bytes);
+                    Record {
+                        line: f.span.line,
+                        source: String::new(),
+                        go: go_text(std::slice::from_ref(&inst)),
+                        class: Class::Added,
+                        source_hex: Vec::new(),
+                        go_hex: go_bytes.clone(),
+                    }
+                });
+                body.push(GoItem::Inst(inst));
+                continue;
+            }
+            Origin::Source(span) => span,
+        };
+        group.clear();
+        group.push(inst);
+        while let Some(GoItem::Inst(next)) = items.peek() {
+            if next.origin != Origin::Source(span) {
+                break;
+            }
+            let Some(GoItem::Inst(next)) = items.next() else {
+                unreachable!()
+            };
+            group.push(next);
+        }
+        // Stack-argument accesses rewritten to Go slots by the frame stage no longer stand
+        // for the source bytes: they are the converter's code.
+        if group.iter().any(is_rewritten) {
+            report.add(Class::Added, || {
+                let _ = encode_group::<T>(&group, &ctx, &mut go_bytes);
+                Record {
+                    line: span.line,
+                    source: source.at(span),
+                    go: go_text(&group),
+                    class: Class::Added,
+                    source_hex: Vec::new(),
+                    go_hex: go_bytes.clone(),
+                }
+            });
+            body.extend(group.drain(..).map(GoItem::Inst));
+            continue;
+        }
+        let native = natives.get(&(span.line, span.col)).copied();
+        if T::is_branch(native, &group) {
+            record(
+                report,
+                Class::Branch,
+                span,
+                &source,
+                || go_text(&group),
+                &[],
+                &[],
+            );
+            body.extend(group.drain(..).map(GoItem::Inst));
+            continue;
+        }
+        let Some(native) = native else {
+            diags.push(Diagnostic::error(
+                span,
+                "internal: no source instruction for this Go instruction",
+            ));
+            continue;
+        };
+        src_bytes.clear();
+        let src = match T::native_bytes(native, &mut src_bytes) {
+            Ok(e) => e,
+            Err(d) => {
+                diags.push(d);
+                continue;
+            }
+        };
+        let go = encode_group::<T>(&group, &ctx, &mut go_bytes).unwrap_or_else(|g| g);
+        let raw_data = group.iter().any(T::is_raw_data);
+        let relocation = T::relocation(&src);
+        if let Some(symbol) = relocation.filter(|_| T::GO_RELINKS_SYMBOLS) {
+            if raw_data {
+                diags.push(Diagnostic::error(
+                    span,
+                    format!(
+                        "internal: raw word for `{}`, which refers to `{symbol}`",
+                        source.at(span)
+                    ),
+                ));
+                continue;
+            }
+            // Relinked to a Go symbol: exact when the fields outside the linker's agree.
+            let class = if go.ok && T::same(&src, &src_bytes, &go, &go_bytes) {
+                Class::Exact
+            } else {
+                Class::Branch
+            };
+            record(
+                report,
+                class,
+                span,
+                &source,
+                || go_text(&group),
+                &src_bytes,
+                &go_bytes,
+            );
+            body.extend(group.drain(..).map(GoItem::Inst));
+            continue;
+        }
+        let usable = go.ok && !raw_data;
+        let class = if usable && T::same(&src, &src_bytes, &go, &go_bytes) {
+            Class::Exact
+        } else if usable && opts.equivalent && T::equivalent(&go_bytes, &src_bytes) {
+            Class::Equivalent
+        } else {
+            Class::Raw
+        };
+        if class != Class::Raw {
+            record(
+                report,
+                class,
+                span,
+                &source,
+                || go_text(&group),
+                &src_bytes,
+                &go_bytes,
+            );
+            body.extend(group.drain(..).map(GoItem::Inst));
+            continue;
+        }
+        let comment = T::instruction_text(native, &source);
+        let raw = T::raw_item(span, &src_bytes, comment.clone());
+        record(
+            report,
+            Class::Raw,
+            span,
+            &source,
+            || item_text(&raw),
+            &src_bytes,
+            &src_bytes,
+        );
+        match relocation {
+            None => body.push(raw),
+            Some(symbol) => {
+                let go_hex: String = go_bytes.iter().map(|b| format!("{b:02x}")).collect();
+                diags.push(
+                    Diagnostic::error(
+                        span,
+                        format!(
+                            "`{comment}` has no byte-identical Go spelling (Go: {}), and raw \
+                             bytes cannot refer to `{symbol}`",
+                            if go.ok {
+                                go_hex.as_str()
+                            } else {
+                                "no encoding"
+                            },
+                        ),
+                    )
+                    .expected("an instruction Go can spell identically")
+                    .help("load the address into a register first (`lea`), then use it"),
+                );
+            }
+        }
+    }
+    gf.body = body;
+}
+
+/// Counts (and, if the report keeps records, records) one instruction from the source at
+/// `span`.
+fn record(
+    report: &mut Report,
+    class: Class,
+    span: Span,
+    source: &SourceText,
+    go: impl FnOnce() -> String,
+    source_hex: &[u8],
+    go_hex: &[u8],
+) {
+    report.add(class, || Record {
+        line: span.line,
+        source: source.at(span),
+        go: go(),
+        class,
+        source_hex: source_hex.to_vec(),
+        go_hex: go_hex.to_vec(),
+    })
+}
+
+/// Encodes a Go group into `out` (cleared first): `Ok` when every instruction encoded, `Err`
+/// (with the bytes of the others in `out`) when one did not.
+fn encode_group<T: Encoders>(
+    group: &[GoInst],
+    ctx: &T::GoContext,
+    out: &mut Vec<u8>,
+) -> Result<GoBytes, GoBytes> {
+    out.clear();
+    let mut bytes = GoBytes {
+        ok: true,
+        linker_field: None,
+    };
+    for g in group {
+        let start = out.len();
+        match T::go_bytes(g, ctx, out) {
+            Ok(fields) => {
+                if let Some(at) = fields.linker_field {
+                    bytes.linker_field = Some(start + at);
+                }
+            }
+            Err(_) => bytes.ok = false,
+        }
+    }
+    if bytes.ok {
+        Ok(bytes)
+    } else {
+        Err(bytes)
+    }
+}
+
+/// The Go text of a group, as the report shows it (`LOCK; XADDQ AX, (BX)`).
+fn go_text(group: &[GoInst]) -> String {
+    let mut t = String::new();
+    for (i, g) in group.iter().enumerate() {
+        if i > 0 {
+            t.push_str("; ");
+        }
+        crate::emit::instruction(&mut t, g);
+    }
+    t
+}
+
+/// The Go text of a raw item, as the report shows it.
+fn item_text(item: &GoItem) -> String {
+    match item {
+        GoItem::Inst(inst) => go_text(std::slice::from_ref(inst)),
+        GoItem::Bytes { bytes, .. } => {
+            let list: Vec<String> = bytes.iter().map(|b| format!("BYTE ${b:#02x}")).collect();
+            list.join("; ")
+        }
+        _ => String::new(),
+    }
+}
+
+/// Whether the frame stage rewrote a stack operand of the instruction to its Go slot.
+fn is_rewritten(inst: &GoInst) -> bool {
+    inst.operands
+        .iter()
+        .any(|o| matches!(o, GoOperand::Frame { .. }))
+}
+
+/// Whether the instruction branches to a label.
+pub(super) fn names_label(inst: &GoInst) -> bool {
+    inst.operands
+        .iter()
+        .any(|o| matches!(o, GoOperand::Label(_)))
+}
