@@ -8,6 +8,11 @@
 //! frame/  Go signature → FP slots, ABI bridge (argument loads, result stores)
 //! emit/   Go IR → .s text (asmfmt layout)
 //! ```
+//!
+//! Dependency order (lowest first; a module uses only modules at its level or below):
+//! `diag` < `isa` < `ir` < `parse` < `map` < `frame` < `emit` < `verify` < `convert` < `main`.
+//! `isa/` holds each instruction set's registers, operand classes, table rows and bit
+//! helpers; `ir/` the typed native IRs (`ir::x86`, `ir::a64`) and the Go IR (`ir::go`).
 // pest_derive without its `std` feature (no per-rule stack probe) generates `::alloc` paths.
 extern crate alloc;
 
@@ -16,6 +21,7 @@ pub mod diag;
 pub mod emit;
 pub mod frame;
 pub mod ir;
+pub mod isa;
 pub mod map;
 pub mod parse;
 pub mod verify;

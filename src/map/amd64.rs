@@ -5,7 +5,8 @@
 use super::Order;
 use crate::diag::{Diagnostic, Span};
 use crate::ir::go::{GoInst, GoItem, GoMem, GoOperand, Origin};
-use crate::ir::{Inst, Mem, Operand, OperandKind, Reg};
+use crate::ir::x86::{Inst, Mem, Operand, OperandKind};
+use crate::ir::Reg;
 
 include!(concat!(env!("OUT_DIR"), "/amd64_tables.rs"));
 

@@ -131,7 +131,8 @@ fn error_at(inst: &goasm::Instruction, e: EncodeError) -> Diagnostic {
 
 use crate::diag::{Diagnostic, Diagnostics, Span};
 use crate::ir::go::{GoFunction, GoInst, GoItem, GoOperand, Origin};
-use crate::ir::{Function, Inst, Item};
+use crate::ir::x86::Inst;
+use crate::ir::{a64, Function, Item};
 use report::{Class, Record, Report};
 use std::collections::HashMap;
 
@@ -244,7 +245,7 @@ pub struct Options {
 /// `report`. `source` is the input text (for the records' source text).
 pub fn check_function(
     gf: &mut GoFunction,
-    f: &Function,
+    f: &Function<Inst>,
     source: &str,
     opts: &Options,
     report: &mut Report,
@@ -500,13 +501,13 @@ pub fn check_function(
 /// (yaxpeax-arm) to the same instruction text, e.g. `MOVD $1, R0` (Go: ORR) for GNU's MOVZ.
 pub fn check_function_arm64(
     gf: &mut GoFunction,
-    f: &Function,
+    f: &Function<a64::Inst>,
     source: &str,
     opts: &Options,
     report: &mut Report,
     diags: &mut Diagnostics,
 ) {
-    let natives: HashMap<(u32, u32), &Inst> = f
+    let natives: HashMap<(u32, u32), &a64::Inst> = f
         .body
         .iter()
         .filter_map(|i| match i {
@@ -673,7 +674,7 @@ pub fn check_function_arm64(
         }
         let word = GoInst {
             mnemonic: "WORD",
-            operands: vec![GoOperand::Reg(crate::map::arm64::intern(&format!(
+            operands: vec![GoOperand::Reg(crate::ir::go::intern(&format!(
                 "${:#010x}",
                 src.word
             )))],
@@ -780,7 +781,7 @@ pub fn equivalent(a: &[u8], b: &[u8]) -> bool {
 }
 
 /// Records the data symbols the output defines (class `data`).
-pub fn report_data(module: &crate::ir::Module, used: &[bool], report: &mut Report) {
+pub fn report_data<I>(module: &crate::ir::Module<I>, used: &[bool], report: &mut Report) {
     for (obj, _) in module.data.iter().zip(used).filter(|(_, u)| **u) {
         report.add(Class::Data, || Record {
             line: obj.span.line,

@@ -61,7 +61,8 @@ use iced_x86::{
 };
 
 use crate::diag::{Diagnostic, Span};
-use crate::ir::{Inst, Mem, OperandKind, Reg};
+use crate::ir::x86::{Inst, Mem, OperandKind};
+use crate::ir::Reg;
 use crate::map::amd64::{reg_info, RegClass, REGISTERS};
 
 /// A field of the encoded bytes that holds a symbol's value and was written as zero.
