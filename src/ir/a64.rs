@@ -78,13 +78,13 @@ pub struct Operand {
 #[derive(Debug, Clone, PartialEq)]
 pub enum OperandKind {
     Reg(Reg),
-    /// `x2, lsl #3`, `w1, asr #2`, `v0.4s` never (vectors take no shift).
+    /// `x2, lsl #3`, `w1, asr #2` (a general register or sp).
     Shifted {
         reg: Reg,
         shift: Shift,
         amount: u8,
     },
-    /// `w2, sxtw`, `x3, uxtx #2`.
+    /// `w2, sxtw`, `x3, uxtx #2` (a general register or sp).
     Extended {
         reg: Reg,
         extend: Extend,
@@ -175,13 +175,21 @@ impl Mem {
         }
     }
 
-    /// The index register with its extension or shift.
+    /// The index register with its extension or shift (`[base, index, …]`).
     pub fn index(&self) -> Option<(Reg, Option<Modifier>)> {
         match self.addressing {
             Addressing::Index { index, modifier } => Some((index, modifier)),
-            Addressing::PostIndexReg(r) => Some((r, None)),
             _ => None,
         }
+    }
+
+    /// The registers the address reads: the base, then an index or post-index register.
+    pub fn registers(&self) -> impl Iterator<Item = Reg> {
+        let other = match self.addressing {
+            Addressing::Index { index, .. } | Addressing::PostIndexReg(index) => Some(index),
+            _ => None,
+        };
+        std::iter::once(self.base).chain(other)
     }
 }
 

@@ -133,7 +133,7 @@ fn check_reserved(ops: &[Operand]) -> Result<(), Diagnostic> {
     for op in ops {
         let found = match &op.kind {
             OperandKind::Pair(a, b) => bad(*a).or(bad(*b)),
-            OperandKind::Mem(m) => bad(m.base).or(m.index().and_then(|(r, _)| bad(r))),
+            OperandKind::Mem(m) => m.registers().find_map(bad),
             k => k.modified_reg().and_then(|(r, _)| bad(r)),
         };
         if let Some(n) = found {
@@ -230,21 +230,17 @@ impl<'a> Lowerer<'a> {
                 };
                 push(out, "MOVD", vec![addr, GoOperand::Reg(intern(&go_reg(me)))]);
                 // adrp xN, sym; add xN, xN, :lo12:sym → one MOVD.
-                if let Some(n) = next.filter(|n| n.mnemonic == "add") {
-                    if let [d, s, OperandKind::Lo12 {
-                        symbol: s2,
-                        offset: o2,
-                    }] = n
-                        .operands
-                        .iter()
-                        .map(|o| &o.kind)
-                        .collect::<Vec<_>>()
-                        .as_slice()
-                    {
-                        let me = OperandKind::Reg(me);
-                        if **d == me && **s == me && s2 == symbol && o2 == offset {
-                            return Ok(true);
-                        }
+                if let Some([d, s, lo12]) = next
+                    .filter(|n| n.mnemonic == "add")
+                    .map(|n| n.operands.as_slice())
+                {
+                    let fused = OperandKind::Lo12 {
+                        symbol: symbol.clone(),
+                        offset: *offset,
+                    };
+                    let me = OperandKind::Reg(me);
+                    if d.kind == me && s.kind == me && lo12.kind == fused {
+                        return Ok(true);
                     }
                 }
                 Ok(false)

@@ -109,19 +109,6 @@ struct Enc<'a> {
     ops: Vec<&'a OperandKind>,
 }
 
-/// Register number (sp and zr are 31).
-fn num(a: &Reg) -> u32 {
-    a.num()
-}
-
-fn wide(a: &Reg) -> bool {
-    a.is_wide()
-}
-
-fn is_sp(a: &Reg) -> bool {
-    a.is_sp()
-}
-
 /// Q and size of an arrangement.
 fn q_size(arr: Arrangement) -> (u32, u32) {
     (arr.q(), arr.size())
@@ -224,9 +211,9 @@ impl Enc<'_> {
         }
         match mn {
             "nop" => Self::plain(0xd503_201f),
-            "ret" => Self::plain(0xd65f_0000 | if n == 1 { num(&self.r(0)?) } else { 30 } << 5),
-            "br" => Self::plain(0xd61f_0000 | num(&self.r(0)?) << 5),
-            "blr" => Self::plain(0xd63f_0000 | num(&self.r(0)?) << 5),
+            "ret" => Self::plain(0xd65f_0000 | if n == 1 { self.r(0)?.num() } else { 30 } << 5),
+            "br" => Self::plain(0xd61f_0000 | self.r(0)?.num() << 5),
+            "blr" => Self::plain(0xd63f_0000 | self.r(0)?.num() << 5),
             "b" | "bl" => {
                 let t = self.target(0)?;
                 let base = if mn == "b" { 0x1400_0000 } else { 0x9400_0000 };
@@ -241,7 +228,7 @@ impl Enc<'_> {
                     0x3500_0000
                 };
                 self.with(
-                    base | (wide(&rt) as u32) << 31 | num(&rt),
+                    base | (rt.is_wide() as u32) << 31 | rt.num(),
                     Fixup::Branch19,
                     t,
                 )
@@ -256,7 +243,7 @@ impl Enc<'_> {
                     0x3700_0000
                 };
                 self.with(
-                    base | (bit >> 5 & 1) << 31 | (bit & 31) << 19 | num(&rt),
+                    base | (bit >> 5 & 1) << 31 | (bit & 31) << 19 | rt.num(),
                     Fixup::Test14,
                     t,
                 )
@@ -271,7 +258,7 @@ impl Enc<'_> {
                 } else {
                     0x1000_0000
                 };
-                self.with(base | num(&rd), Fixup::Adr, symbol)
+                self.with(base | rd.num(), Fixup::Adr, symbol)
             }
             _ if mn.starts_with('b') && self.target(0).is_ok() => {
                 let name = mn.strip_prefix("b.").unwrap_or(&mn[1..]);
@@ -287,7 +274,7 @@ impl Enc<'_> {
                 let rn = self.r(0)?;
                 let zr = Reg::Gpr {
                     num: 31,
-                    wide: wide(&rn),
+                    wide: rn.is_wide(),
                 };
                 self.addsub((mn == "cmp") as u32, 1, zr, rn, 1)
             }
@@ -295,7 +282,7 @@ impl Enc<'_> {
                 let rd = self.r(0)?;
                 let zr = Reg::Gpr {
                     num: 31,
-                    wide: wide(&rd),
+                    wide: rd.is_wide(),
                 };
                 self.addsub(1, (mn == "negs") as u32, rd, zr, 1)
             }
@@ -308,7 +295,7 @@ impl Enc<'_> {
                 let rn = self.r(0)?;
                 let zr = Reg::Gpr {
                     num: 31,
-                    wide: wide(&rn),
+                    wide: rn.is_wide(),
                 };
                 self.logical("ands", zr, rn, 1)
             }
@@ -316,7 +303,7 @@ impl Enc<'_> {
                 let rd = self.r(0)?;
                 let zr = Reg::Gpr {
                     num: 31,
-                    wide: wide(&rd),
+                    wide: rd.is_wide(),
                 };
                 self.logical("orn", rd, zr, 1)
             }
@@ -329,11 +316,11 @@ impl Enc<'_> {
                 };
                 let rd = self.r(0)?;
                 let (rn, rm) = if mn.starts_with("ngc") {
-                    (31, num(&self.r(1)?))
+                    (31, self.r(1)?.num())
                 } else {
-                    (num(&self.r(1)?), num(&self.r(2)?))
+                    (self.r(1)?.num(), self.r(2)?.num())
                 };
-                Self::plain(base | (wide(&rd) as u32) << 31 | rm << 16 | rn << 5 | num(&rd))
+                Self::plain(base | (rd.is_wide() as u32) << 31 | rm << 16 | rn << 5 | rd.num())
             }
             "lsl" | "lsr" | "asr" | "ror" => self.shift(mn),
             "ubfm" | "sbfm" | "bfm" | "ubfx" | "sbfx" | "bfxil" | "ubfiz" | "sbfiz" | "bfi" => {
@@ -353,20 +340,20 @@ impl Enc<'_> {
             "extr" => {
                 let (rd, rn, rm) = (self.r(0)?, self.r(1)?, self.r(2)?);
                 let lsb = self.imm(3)? as u32;
-                let w = wide(&rd) as u32;
+                let w = rd.is_wide() as u32;
                 Self::plain(
                     0x1380_0000
                         | w << 31
                         | w << 22
-                        | num(&rm) << 16
+                        | rm.num() << 16
                         | lsb << 10
-                        | num(&rn) << 5
-                        | num(&rd),
+                        | rn.num() << 5
+                        | rd.num(),
                 )
             }
             "clz" | "cls" | "rbit" | "rev" | "rev16" | "rev32" => {
                 let (rd, rn) = (self.r(0)?, self.r(1)?);
-                let w = wide(&rd);
+                let w = rd.is_wide();
                 let opc = match mn {
                     "rbit" => 0,
                     "rev16" => 1,
@@ -376,7 +363,7 @@ impl Enc<'_> {
                     "clz" => 4,
                     _ => 5,
                 };
-                Self::plain(0x5ac0_0000 | (w as u32) << 31 | opc << 10 | num(&rn) << 5 | num(&rd))
+                Self::plain(0x5ac0_0000 | (w as u32) << 31 | opc << 10 | rn.num() << 5 | rd.num())
             }
             "udiv" | "sdiv" => {
                 let opc = if mn == "udiv" { 2 } else { 3 };
@@ -395,13 +382,13 @@ impl Enc<'_> {
                     _ => 0x9bc0_0000,
                 };
                 let (rd, rn, rm) = (self.r(0)?, self.r(1)?, self.r(2)?);
-                let ra = if n == 4 { num(&self.r(3)?) } else { 31 };
+                let ra = if n == 4 { self.r(3)?.num() } else { 31 };
                 Self::plain(
-                    base | (wide(&rd) as u32) << 31
-                        | num(&rm) << 16
+                    base | (rd.is_wide() as u32) << 31
+                        | rm.num() << 16
                         | ra << 10
-                        | num(&rn) << 5
-                        | num(&rd),
+                        | rn.num() << 5
+                        | rd.num(),
                 )
             }
             "csel" | "csinc" | "csinv" | "csneg" => {
@@ -409,11 +396,11 @@ impl Enc<'_> {
                 let (rd, rn, rm) = (self.r(0)?, self.r(1)?, self.r(2)?);
                 let c = self.cond(3)?;
                 Self::plain(
-                    base | (wide(&rd) as u32) << 31
-                        | num(&rm) << 16
+                    base | (rd.is_wide() as u32) << 31
+                        | rm.num() << 16
                         | c << 12
-                        | num(&rn) << 5
-                        | num(&rd),
+                        | rn.num() << 5
+                        | rd.num(),
                 )
             }
             "cset" | "csetm" => {
@@ -421,7 +408,7 @@ impl Enc<'_> {
                 let c = self.cond(1)? ^ 1;
                 let base = cond_select_base(if mn == "cset" { "csinc" } else { "csinv" });
                 Self::plain(
-                    base | (wide(&rd) as u32) << 31 | 31 << 16 | c << 12 | 31 << 5 | num(&rd),
+                    base | (rd.is_wide() as u32) << 31 | 31 << 16 | c << 12 | 31 << 5 | rd.num(),
                 )
             }
             "cinc" | "cinv" | "cneg" => {
@@ -432,9 +419,9 @@ impl Enc<'_> {
                     "cinv" => "csinv",
                     _ => "csneg",
                 });
-                let rn = num(&rn);
+                let rn = rn.num();
                 Self::plain(
-                    base | (wide(&rd) as u32) << 31 | rn << 16 | c << 12 | rn << 5 | num(&rd),
+                    base | (rd.is_wide() as u32) << 31 | rn << 16 | c << 12 | rn << 5 | rd.num(),
                 )
             }
             "ccmp" | "ccmn" => {
@@ -447,16 +434,16 @@ impl Enc<'_> {
                 let nzcv = self.imm(2)? as u32 & 15;
                 let c = self.cond(3)?;
                 let (field, imm) = match self.ops.get(1) {
-                    Some(OperandKind::Reg(r)) => (num(r), 0),
+                    Some(OperandKind::Reg(r)) => (r.num(), 0),
                     Some(o) if o.imm().is_some() => (o.imm().unwrap_or(0) as u32 & 31, 1u32),
                     _ => return Err(self.shape()),
                 };
                 Self::plain(
-                    base | (wide(&rn) as u32) << 31
+                    base | (rn.is_wide() as u32) << 31
                         | field << 16
                         | c << 12
                         | imm << 11
-                        | num(&rn) << 5
+                        | rn.num() << 5
                         | nzcv,
                 )
             }
@@ -479,13 +466,13 @@ impl Enc<'_> {
     /// Rd, Rn, Rm at bits 0, 5, 16 with sf from Rd.
     fn rrr(&self, base: u32) -> R<Encoding> {
         let (rd, rn, rm) = (self.r(0)?, self.r(1)?, self.r(2)?);
-        Self::plain(base | (wide(&rd) as u32) << 31 | num(&rm) << 16 | num(&rn) << 5 | num(&rd))
+        Self::plain(base | (rd.is_wide() as u32) << 31 | rm.num() << 16 | rn.num() << 5 | rd.num())
     }
 
     /// add/sub with operand `i` as the third: immediate, `:lo12:`, shifted or extended.
     fn addsub(&self, op: u32, s: u32, rd: Reg, rn: Reg, i: usize) -> R<Encoding> {
-        let sf = wide(&rd) as u32;
-        let head = sf << 31 | s << 29 | num(&rn) << 5 | num(&rd);
+        let sf = rd.is_wide() as u32;
+        let head = sf << 31 | s << 29 | rn.num() << 5 | rd.num();
         let operand = self.ops.get(i);
         match operand {
             Some(o) if o.imm().is_some() => {
@@ -507,8 +494,8 @@ impl Enc<'_> {
                 let (rm, md) = o.modified_reg().expect("a register");
                 let rm = &rm;
                 let extend = matches!(md, Some(Modifier::Extend(..)))
-                    || (s == 0 && is_sp(&rd))
-                    || is_sp(&rn);
+                    || (s == 0 && rd.is_sp())
+                    || rn.is_sp();
                 if extend {
                     let (option, amount) = match md {
                         Some(Modifier::Extend(e, a)) => (e.option(), a.unwrap_or(0) as u32),
@@ -516,7 +503,11 @@ impl Enc<'_> {
                         None => (2 | sf, 0),
                     };
                     Self::plain(
-                        head | op << 30 | 0x0b20_0000 | num(rm) << 16 | option << 13 | amount << 10,
+                        head | op << 30
+                            | 0x0b20_0000
+                            | rm.num() << 16
+                            | option << 13
+                            | amount << 10,
                     )
                 } else {
                     let (shift, amount) = shift_fields(md);
@@ -524,7 +515,7 @@ impl Enc<'_> {
                         return Err(self.shape());
                     }
                     Self::plain(
-                        head | op << 30 | 0x0b00_0000 | shift << 22 | num(rm) << 16 | amount << 10,
+                        head | op << 30 | 0x0b00_0000 | shift << 22 | rm.num() << 16 | amount << 10,
                     )
                 }
             }
@@ -533,8 +524,8 @@ impl Enc<'_> {
     }
 
     fn logical(&self, mn: &str, rd: Reg, rn: Reg, i: usize) -> R<Encoding> {
-        let sf = wide(&rd) as u32;
-        let head = sf << 31 | num(&rn) << 5 | num(&rd);
+        let sf = rd.is_wide() as u32;
+        let head = sf << 31 | rn.num() << 5 | rd.num();
         let (opc, neg) = match mn {
             "and" => (0, 0),
             "bic" => (0, 1),
@@ -566,7 +557,7 @@ impl Enc<'_> {
                         | 0x0a00_0000
                         | shift << 22
                         | neg << 21
-                        | num(rm) << 16
+                        | rm.num() << 16
                         | amount << 10,
                 )
             }
@@ -576,13 +567,13 @@ impl Enc<'_> {
 
     fn mov(&self) -> R<Encoding> {
         let rd = self.r(0)?;
-        let sf = wide(&rd) as u32;
+        let sf = rd.is_wide() as u32;
         match self.ops.get(1) {
             Some(OperandKind::Reg(rn @ (Reg::Gpr { .. } | Reg::Sp { .. }))) => {
-                if is_sp(&rd) || is_sp(rn) {
-                    Self::plain(sf << 31 | 0x1100_0000 | num(rn) << 5 | num(&rd))
+                if rd.is_sp() || rn.is_sp() {
+                    Self::plain(sf << 31 | 0x1100_0000 | rn.num() << 5 | rd.num())
                 } else {
-                    Self::plain(sf << 31 | 0x2a00_03e0 | num(rn) << 16 | num(&rd))
+                    Self::plain(sf << 31 | 0x2a00_03e0 | rn.num() << 16 | rd.num())
                 }
             }
             Some(o) if o.imm().is_some() => {
@@ -592,14 +583,14 @@ impl Enc<'_> {
                 let value = v as u64 & mask;
                 let chunk = |x: u64| (0..bits / 16).find(|hw| x & !(0xffffu64 << (16 * hw)) == 0);
                 let wide_mov = |opc: u32, x: u64, hw: u32| {
-                    sf << 31 | opc | hw << 21 | ((x >> (16 * hw)) as u32 & 0xffff) << 5 | num(&rd)
+                    sf << 31 | opc | hw << 21 | ((x >> (16 * hw)) as u32 & 0xffff) << 5 | rd.num()
                 };
                 if let Some(hw) = chunk(value) {
                     Self::plain(wide_mov(0x5280_0000, value, hw))
                 } else if let Some(hw) = chunk(!value & mask) {
                     Self::plain(wide_mov(0x1280_0000, !value & mask, hw))
                 } else if let Some(f) = bitmask(value, bits) {
-                    Self::plain(sf << 31 | 0x3200_03e0 | f | num(&rd))
+                    Self::plain(sf << 31 | 0x3200_03e0 | f | rd.num())
                 } else {
                     Err(self.err("`mov` immediate has no single-instruction encoding"))
                 }
@@ -611,7 +602,7 @@ impl Enc<'_> {
     /// movz/movn/movk: the immediate and its `lsl` as written (the shift picks `hw`).
     fn move_wide(&self, mn: &str) -> R<Encoding> {
         let rd = self.r(0)?;
-        let sf = wide(&rd) as u32;
+        let sf = rd.is_wide() as u32;
         let opc = match mn {
             "movn" => 0x1280_0000,
             "movz" => 0x5280_0000,
@@ -634,18 +625,18 @@ impl Enc<'_> {
         if imm16 > 0xffff {
             return Err(self.err("move-wide immediate out of range"));
         }
-        Self::plain(sf << 31 | opc | hw << 21 | (imm16 as u32) << 5 | num(&rd))
+        Self::plain(sf << 31 | opc | hw << 21 | (imm16 as u32) << 5 | rd.num())
     }
 
     /// A bitfield move (base: SBFM 0x13000000, BFM 0x33000000, UBFM 0x53000000).
     fn bitfield(&self, base: u32, rd: &Reg, rn: &Reg, immr: u32, imms: u32) -> u32 {
-        let w = wide(rd) as u32;
-        base | w << 31 | w << 22 | (immr & 63) << 16 | (imms & 63) << 10 | num(rn) << 5 | num(rd)
+        let w = rd.is_wide() as u32;
+        base | w << 31 | w << 22 | (immr & 63) << 16 | (imms & 63) << 10 | rn.num() << 5 | rd.num()
     }
 
     fn shift(&self, mn: &str) -> R<Encoding> {
         let (rd, rn) = (self.r(0)?, self.r(1)?);
-        let size: i64 = if wide(&rd) { 64 } else { 32 };
+        let size: i64 = if rd.is_wide() { 64 } else { 32 };
         match self.ops.get(2) {
             Some(OperandKind::Reg(_)) => {
                 let opc = match mn {
@@ -672,14 +663,14 @@ impl Enc<'_> {
                     "lsr" => self.bitfield(0x5300_0000, &rd, &rn, sh as u32, size as u32 - 1),
                     "asr" => self.bitfield(0x1300_0000, &rd, &rn, sh as u32, size as u32 - 1),
                     _ => {
-                        let w = wide(&rd) as u32;
+                        let w = rd.is_wide() as u32;
                         0x1380_0000
                             | w << 31
                             | w << 22
-                            | num(&rn) << 16
+                            | rn.num() << 16
                             | (sh as u32) << 10
-                            | num(&rn) << 5
-                            | num(&rd)
+                            | rn.num() << 5
+                            | rd.num()
                     }
                 };
                 Self::plain(w)
@@ -691,7 +682,7 @@ impl Enc<'_> {
     fn bitfield_alias(&self, mn: &str) -> R<Encoding> {
         let (rd, rn) = (self.r(0)?, self.r(1)?);
         let (a, b) = (self.imm(2)?, self.imm(3)?);
-        let size: i64 = if wide(&rd) { 64 } else { 32 };
+        let size: i64 = if rd.is_wide() { 64 } else { 32 };
         let base = match mn.as_bytes()[0] {
             b's' => 0x1300_0000,
             b'u' => 0x5300_0000,
@@ -750,15 +741,15 @@ impl Enc<'_> {
         if !(-256..256).contains(&disp) {
             return Err(self.err("unscaled offset out of range"));
         }
-        Self::plain(base | (disp as u32 & 0x1ff) << 12 | num(&m.base) << 5 | num(&rt))
+        Self::plain(base | (disp as u32 & 0x1ff) << 12 | m.base.num() << 5 | rt.num())
     }
 
     fn load_store(&self, mn: &str) -> R<Encoding> {
         let (size, v, opc) = self.ldst_class(mn)?;
-        let rt = num(&self.r(0)?);
+        let rt = self.r(0)?.num();
         let scale = if v == 1 && opc >= 2 { 4 } else { size };
         let m = self.mem(1)?;
-        let cls = size << 30 | v << 26 | opc << 22 | num(&m.base) << 5 | rt;
+        let cls = size << 30 | v << 26 | opc << 22 | m.base.num() << 5 | rt;
         match &m.addressing {
             Addressing::Offset(disp) => {
                 let disp = *disp;
@@ -799,7 +790,7 @@ impl Enc<'_> {
                         (option, s as u32)
                     }
                 };
-                Self::plain(0x3820_0800 | cls | num(index) << 16 | option << 13 | s << 12)
+                Self::plain(0x3820_0800 | cls | index.num() << 16 | option << 13 | s << 12)
             }
             Addressing::PostIndexReg(_) => Err(self.shape()),
         }
@@ -838,9 +829,9 @@ impl Enc<'_> {
                 | kind << 23
                 | l << 22
                 | ((disp / scale) as u32 & 0x7f) << 15
-                | num(b) << 10
-                | num(rn) << 5
-                | num(a),
+                | b.num() << 10
+                | rn.num() << 5
+                | a.num(),
         )
     }
 
@@ -858,7 +849,7 @@ impl Enc<'_> {
                         return Err(self.shape());
                     };
                     return Self::plain(
-                        0x1e20_1000 | ftype(size) | (*imm8 as u32) << 13 | num(&rd),
+                        0x1e20_1000 | ftype(size) | (*imm8 as u32) << 13 | rd.num(),
                     );
                 }
                 let src = self.r(1)?;
@@ -870,7 +861,7 @@ impl Enc<'_> {
                     (Reg::Gpr { wide: false, .. }, Reg::Fp { size: 2, .. }) => 0x1e26_0000,
                     _ => return Err(self.shape()),
                 };
-                Self::plain(w | num(&src) << 5 | num(&rd))
+                Self::plain(w | src.num() << 5 | rd.num())
             }
             "fadd" | "fsub" | "fmul" | "fdiv" | "fmax" | "fmin" | "fmaxnm" | "fminnm" | "fnmul" => {
                 let opc = match mn {
@@ -886,7 +877,7 @@ impl Enc<'_> {
                 };
                 let (rn, rm) = (self.r(1)?, self.r(2)?);
                 let t = ftype(fsize(&rd).ok_or_else(|| self.shape())?);
-                Self::plain(0x1e20_0800 | t | num(&rm) << 16 | opc << 12 | num(&rn) << 5 | num(&rd))
+                Self::plain(0x1e20_0800 | t | rm.num() << 16 | opc << 12 | rn.num() << 5 | rd.num())
             }
             "fmadd" | "fmsub" | "fnmadd" | "fnmsub" => {
                 let (o1, o0) = match mn {
@@ -901,11 +892,11 @@ impl Enc<'_> {
                     0x1f00_0000
                         | t
                         | o1 << 21
-                        | num(&rm) << 16
+                        | rm.num() << 16
                         | o0 << 15
-                        | num(&ra) << 10
-                        | num(&rn) << 5
-                        | num(&rd),
+                        | ra.num() << 10
+                        | rn.num() << 5
+                        | rd.num(),
                 )
             }
             "fabs" | "fneg" | "fsqrt" | "frintn" | "frintp" | "frintm" | "frintz" | "frinta"
@@ -931,7 +922,7 @@ impl Enc<'_> {
                     "frinta" => 12,
                     _ => 14,
                 };
-                Self::plain(0x1e20_4000 | ftype(src) | opc << 15 | num(&rn) << 5 | num(&rd))
+                Self::plain(0x1e20_4000 | ftype(src) | opc << 15 | rn.num() << 5 | rd.num())
             }
             "fcmp" | "fcmpe" => {
                 let t = ftype(fsize(&rd).ok_or_else(|| self.shape())?);
@@ -941,9 +932,9 @@ impl Enc<'_> {
                     Some(OperandKind::Float(_)) => {
                         return Err(self.err("fcmp compares with #0.0 only"))
                     }
-                    _ => (num(&self.r(1)?), 0),
+                    _ => (self.r(1)?.num(), 0),
                 };
-                Self::plain(0x1e20_2000 | t | rm << 16 | num(&rd) << 5 | e << 4 | zero << 3)
+                Self::plain(0x1e20_2000 | t | rm << 16 | rd.num() << 5 | e << 4 | zero << 3)
             }
             "fccmp" | "fccmpe" => {
                 let rm = self.r(1)?;
@@ -952,14 +943,14 @@ impl Enc<'_> {
                 let c = self.cond(3)?;
                 let e = (mn == "fccmpe") as u32;
                 Self::plain(
-                    0x1e20_0400 | t | num(&rm) << 16 | c << 12 | num(&rd) << 5 | e << 4 | nzcv,
+                    0x1e20_0400 | t | rm.num() << 16 | c << 12 | rd.num() << 5 | e << 4 | nzcv,
                 )
             }
             "fcsel" => {
                 let (rn, rm) = (self.r(1)?, self.r(2)?);
                 let t = ftype(fsize(&rd).ok_or_else(|| self.shape())?);
                 let c = self.cond(3)?;
-                Self::plain(0x1e20_0c00 | t | num(&rm) << 16 | c << 12 | num(&rn) << 5 | num(&rd))
+                Self::plain(0x1e20_0c00 | t | rm.num() << 16 | c << 12 | rn.num() << 5 | rd.num())
             }
             "fcvtzs" | "fcvtzu" | "scvtf" | "ucvtf" if n == 2 => {
                 let rn = self.r(1)?;
@@ -975,7 +966,7 @@ impl Enc<'_> {
                     "scvtf" => 0x1e22_0000,
                     _ => 0x1e23_0000,
                 };
-                Self::plain(op | (wide(&gpr) as u32) << 31 | t | num(&rn) << 5 | num(&rd))
+                Self::plain(op | (gpr.is_wide() as u32) << 31 | t | rn.num() << 5 | rd.num())
             }
             _ => Err(self.shape()),
         }
@@ -1004,7 +995,7 @@ impl Enc<'_> {
             let post = match m.addressing {
                 Addressing::Offset(_) => None,
                 Addressing::PostIndex(_) => Some(31),
-                Addressing::PostIndexReg(r) => Some(num(&r)),
+                Addressing::PostIndexReg(r) => Some(r.num()),
                 _ => return Err(self.shape()),
             };
             let post_bits = post.map_or(0, |rm| 1 << 23 | rm << 16);
@@ -1023,7 +1014,7 @@ impl Enc<'_> {
                     0x0c00_0000
                 }) | opcode << 12
             };
-            return Self::plain(w | post_bits | q << 30 | size << 10 | num(rn) << 5 | rt);
+            return Self::plain(w | post_bits | q << 30 | size << 10 | rn.num() << 5 | rt);
         }
         match mn {
             "movi" | "mvni" => {
@@ -1088,7 +1079,7 @@ impl Enc<'_> {
         if let (Some(OperandKind::Reg(Reg::Fp { size: 3, .. })), "add" | "sub") =
             (self.ops.first(), mn)
         {
-            let (d, a, b) = (num(&self.r(0)?), num(&self.r(1)?), num(&self.r(2)?));
+            let (d, a, b) = (self.r(0)?.num(), self.r(1)?.num(), self.r(2)?.num());
             let base = if mn == "add" {
                 0x5ee0_8400
             } else {
@@ -1106,7 +1097,7 @@ impl Enc<'_> {
             "sminv" => Some(0x0e31_a800),
             _ => None,
         } {
-            let rd = num(&self.r(0)?);
+            let rd = self.r(0)?.num();
             let (rn, arr, _) = vec(1)?;
             let (q, size) = q_size(arr);
             return Self::plain(base | q << 30 | size << 22 | rn << 5 | rd);
