@@ -70,8 +70,7 @@ use super::cvalue::{added, bytes, c_values, value_of, CValue};
 use super::layout::{check_names, Component, Layout, SlotClass};
 use super::signature::Signature;
 use crate::diag::{Diagnostic, Span};
-use crate::ir::go::intern;
-use crate::ir::go::{GoFunction, GoInst, GoItem, GoMem, GoOperand, Origin};
+use crate::ir::go::{intern, GoFunction, GoInst, GoItem, GoMem, GoOperand, Origin};
 use crate::ir::Arch;
 
 /// AAPCS64 integer argument registers (Go names).
