@@ -540,7 +540,7 @@ fn amd64_go_conditions(errors: &mut Vec<String>) -> String {
 }
 
 /// Operand kinds of the arm64 table (`mappings/arm64/instructions.tbl`) and their Rust
-/// `Kind` variants (src/map/arm64.rs).
+/// `Kind` variants (src/isa/arm64/mod.rs).
 const ARM64_KINDS: &[(&str, &str)] = &[
     ("x", "X"),
     ("w", "W"),

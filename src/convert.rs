@@ -1,12 +1,16 @@
 //! The library entry point: runs parse → map → frame → emit over one input and collects
 //! every diagnostic on the way. Nothing is returned unless the whole input converted.
+//!
+//! The architecture is chosen once, in [`convert_verified`]: the rest is written once over
+//! [`Stages`], the per-architecture steps (its instruction type picks them).
 
 use crate::diag::{Diagnostic, Diagnostics, Span};
+use crate::frame::Layout;
 use crate::frame::{self, Signature};
 use crate::ir::go::{GoData, GoFile, GoFunction, GoItem, GoOperand, Origin};
-use crate::ir::{Arch, Function, Item, Module};
+use crate::ir::{a64, x86, Arch, Function, Item, Module};
 use crate::map::{self, go_data_symbol, go_label};
-use crate::parse::{self, Syntax};
+use crate::parse::{self, Dialect, Syntax};
 use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Clone, Default)]
@@ -37,6 +41,84 @@ pub fn convert(source: &str, opts: &Options) -> Result<Conversion, Diagnostics> 
     convert_verified(source, opts, &crate::verify::Options::default(), false)
 }
 
+/// The steps of the pipeline that differ per architecture, chosen by its native instruction
+/// type.
+trait Stages: Dialect {
+    /// Lowers a function to Go items; `functions` are the names of the file's functions.
+    fn lower(
+        f: &Function<Self>,
+        source: &str,
+        functions: &[String],
+        diags: &mut Diagnostics,
+    ) -> Vec<GoItem>;
+    /// The ABI bridge for a Go signature.
+    fn bridge(gf: &mut GoFunction, sig: &Signature, layout: &Layout) -> Result<(), Diagnostic>;
+    /// The no-signature mode.
+    fn native_abi(gf: &mut GoFunction);
+    /// Checks every instruction byte for byte (`crate::verify`).
+    fn check(
+        gf: &mut GoFunction,
+        f: &Function<Self>,
+        source: &str,
+        verify: &crate::verify::Options,
+        report: &mut crate::verify::report::Report,
+        diags: &mut Diagnostics,
+    );
+}
+
+impl Stages for x86::Inst {
+    fn lower(f: &Function<Self>, _: &str, _: &[String], diags: &mut Diagnostics) -> Vec<GoItem> {
+        lower_body(f, diags)
+    }
+    fn bridge(gf: &mut GoFunction, sig: &Signature, layout: &Layout) -> Result<(), Diagnostic> {
+        frame::amd64::bridge(gf, sig, layout)
+    }
+    fn native_abi(gf: &mut GoFunction) {
+        frame::amd64::native_abi(gf)
+    }
+    fn check(
+        gf: &mut GoFunction,
+        f: &Function<Self>,
+        source: &str,
+        verify: &crate::verify::Options,
+        report: &mut crate::verify::report::Report,
+        diags: &mut Diagnostics,
+    ) {
+        crate::verify::compare::check::<crate::verify::amd64::Amd64>(
+            gf, f, source, verify, report, diags,
+        )
+    }
+}
+
+impl Stages for a64::Inst {
+    fn lower(
+        f: &Function<Self>,
+        source: &str,
+        functions: &[String],
+        diags: &mut Diagnostics,
+    ) -> Vec<GoItem> {
+        map::arm64::lower_function(f, source, functions, diags)
+    }
+    fn bridge(gf: &mut GoFunction, sig: &Signature, layout: &Layout) -> Result<(), Diagnostic> {
+        frame::arm64::bridge(gf, sig, layout)
+    }
+    fn native_abi(gf: &mut GoFunction) {
+        frame::arm64::native_abi(gf)
+    }
+    fn check(
+        gf: &mut GoFunction,
+        f: &Function<Self>,
+        source: &str,
+        verify: &crate::verify::Options,
+        report: &mut crate::verify::report::Report,
+        diags: &mut Diagnostics,
+    ) {
+        crate::verify::compare::check::<crate::verify::arm64::Arm64>(
+            gf, f, source, verify, report, diags,
+        )
+    }
+}
+
 /// [`convert`] with verification options; `records`: keep one report record per emitted
 /// instruction (for `--report`), not only the counts.
 pub fn convert_verified(
@@ -45,11 +127,6 @@ pub fn convert_verified(
     verify: &crate::verify::Options,
     records: bool,
 ) -> Result<Conversion, Diagnostics> {
-    let mut report = if records {
-        crate::verify::report::Report::with_records()
-    } else {
-        crate::verify::report::Report::default()
-    };
     let (arch, syntax) = match (opts.arch, opts.syntax) {
         (Some(a), Some(s)) => (a, s),
         (Some(Arch::Arm64), None) => (Arch::Arm64, Syntax::Gnu),
@@ -60,7 +137,26 @@ pub fn convert_verified(
             (arch, syntax)
         }
     };
-    let module = parse::parse(source, arch, syntax)?;
+    match arch {
+        Arch::Amd64 => convert_module::<x86::Inst>(source, syntax, opts, verify, records),
+        Arch::Arm64 => convert_module::<a64::Inst>(source, syntax, opts, verify, records),
+    }
+}
+
+/// The pipeline over one architecture's IR.
+fn convert_module<I: Stages>(
+    source: &str,
+    syntax: Syntax,
+    opts: &Options,
+    verify: &crate::verify::Options,
+    records: bool,
+) -> Result<Conversion, Diagnostics> {
+    let mut report = if records {
+        crate::verify::report::Report::with_records()
+    } else {
+        crate::verify::report::Report::default()
+    };
+    let module: Module<I> = parse::parse(source, I::ARCH, syntax)?;
     let mut diags = Diagnostics::default();
     let mut go = GoFile::default();
     let data_index: HashMap<String, usize> = module
@@ -75,10 +171,7 @@ pub fn convert_verified(
     let function_names: Vec<String> = module.functions.iter().map(|f| f.name.clone()).collect();
     for f in &module.functions {
         let before = diags.0.len();
-        let mut body = match arch {
-            Arch::Amd64 => lower_body(f, &mut diags),
-            Arch::Arm64 => map::arm64::lower_function(f, source, &function_names, &mut diags),
-        };
+        let mut body = I::lower(f, source, &function_names, &mut diags);
         resolve_references(&mut body, &data_index, &mut used_data, &mut diags);
         let mut gf = GoFunction {
             name: go_data_symbol(&f.name),
@@ -96,20 +189,13 @@ pub fn convert_verified(
         {
             Some(sig) => {
                 matched.insert(sig.name.clone());
-                let layout = frame::layout(sig, arch);
-                let bridged = match arch {
-                    Arch::Amd64 => frame::amd64::bridge(&mut gf, sig, &layout),
-                    Arch::Arm64 => frame::arm64::bridge(&mut gf, sig, &layout),
-                };
-                if let Err(d) = bridged {
+                let layout = frame::layout(sig, I::ARCH);
+                if let Err(d) = I::bridge(&mut gf, sig, &layout) {
                     diags.push(d);
                 }
             }
             None => {
-                match arch {
-                    Arch::Amd64 => frame::amd64::native_abi(&mut gf),
-                    Arch::Arm64 => frame::arm64::native_abi(&mut gf),
-                }
+                I::native_abi(&mut gf);
                 diags.push(
                     Diagnostic::warning(
                         f.span,
@@ -126,11 +212,7 @@ pub fn convert_verified(
             }
         }
         // Every instruction from the source: byte-identical Go mnemonic or raw bytes.
-        let check = match arch {
-            Arch::Amd64 => crate::verify::compare::check::<crate::verify::amd64::Amd64>,
-            Arch::Arm64 => crate::verify::compare::check::<crate::verify::arm64::Arm64>,
-        };
-        check(&mut gf, f, source, verify, &mut report, &mut diags);
+        I::check(&mut gf, f, source, verify, &mut report, &mut diags);
         for d in &mut diags.0[before..] {
             if d.is_error() {
                 d.message = format!("{} (in function `{}`)", d.message, f.name);
@@ -165,7 +247,7 @@ pub fn convert_verified(
 }
 
 /// Maps a function's items; unreferenced labels are dropped later.
-fn lower_body(f: &Function, diags: &mut Diagnostics) -> Vec<GoItem> {
+fn lower_body(f: &Function<x86::Inst>, diags: &mut Diagnostics) -> Vec<GoItem> {
     let mut body = Vec::with_capacity(f.body.len() + 8);
     for item in &f.body {
         match item {
@@ -237,7 +319,7 @@ fn resolve_references(
     body.retain(|i| !matches!(i, GoItem::Label(l) if !targets.contains(l)));
 }
 
-fn emit_data(module: &Module, used: &[bool], go: &mut GoFile, diags: &mut Diagnostics) {
+fn emit_data<I>(module: &Module<I>, used: &[bool], go: &mut GoFile, diags: &mut Diagnostics) {
     for (obj, _) in module.data.iter().zip(used).filter(|(_, u)| **u) {
         if let Some(r) = obj.relocations.first() {
             diags.push(

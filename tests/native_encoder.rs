@@ -6,7 +6,7 @@
 //! with GNU `as`'s bytes. Branch lines (`| branch`) are skipped: Go encodes branches itself.
 //! Agreement must be 100%.
 
-use native2goasm::ir::{Arch, Item};
+use native2goasm::ir::{Arch, Item, Module};
 use native2goasm::parse::{parse, Syntax};
 use native2goasm::verify::native_x86;
 
@@ -17,9 +17,10 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 /// Parses one Intel instruction line.
-fn parse_inst(text: &str) -> Result<native2goasm::ir::Inst, String> {
-    let module = parse(&format!("f:\n\t{text}\n"), Arch::Amd64, Syntax::Intel)
-        .map_err(|d| d.render("vector", text))?;
+fn parse_inst(text: &str) -> Result<native2goasm::ir::x86::Inst, String> {
+    let module: Module<native2goasm::ir::x86::Inst> =
+        parse(&format!("f:\n\t{text}\n"), Arch::Amd64, Syntax::Intel)
+            .map_err(|d| d.render("vector", text))?;
     let body = &module.functions.first().ok_or("no function")?.body;
     match body.as_slice() {
         [Item::Inst(i)] => Ok(i.clone()),

@@ -11,7 +11,7 @@
 
 mod common;
 
-use native2goasm::ir::{Arch, Item};
+use native2goasm::ir::{Arch, Item, Module};
 use native2goasm::parse::{parse, Syntax};
 use native2goasm::verify::native_arm64::{encode, Encoding};
 use std::collections::HashMap;
@@ -24,7 +24,7 @@ type Encoded = (String, Result<Encoding, String>);
 /// Parses `source` (arm64 GNU) and returns, per function name, the instructions' encodings
 /// (or errors) with their source line text.
 fn encode_source(source: &str) -> HashMap<String, Vec<Encoded>> {
-    let module = parse(source, Arch::Arm64, Syntax::Gnu)
+    let module: Module<native2goasm::ir::a64::Inst> = parse(source, Arch::Arm64, Syntax::Gnu)
         .unwrap_or_else(|d| panic!("{}", d.render("input.s", source)));
     let lines: Vec<&str> = source.lines().collect();
     let mut out = HashMap::new();

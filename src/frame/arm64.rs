@@ -70,9 +70,8 @@ use super::cvalue::{added, bytes, c_values, value_of, CValue};
 use super::layout::{check_names, Component, Layout, SlotClass};
 use super::signature::Signature;
 use crate::diag::{Diagnostic, Span};
-use crate::ir::go::{A64Reg, GoFunction, GoInst, GoItem, GoMem, GoOperand, GoReg, Origin};
+use crate::ir::go::{intern, A64Reg, GoFunction, GoInst, GoItem, GoMem, GoOperand, GoReg, Origin};
 use crate::ir::Arch;
-use crate::map::arm64::intern;
 
 /// AAPCS64 integer argument registers (Go names).
 pub const INT_ARG_REGS: [&str; 8] = ["R0", "R1", "R2", "R3", "R4", "R5", "R6", "R7"];

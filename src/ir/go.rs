@@ -12,6 +12,8 @@
 //! until its typed lowering lands; its memory bases are typed ([`A64Reg`]).
 
 use crate::diag::Span;
+use std::collections::HashSet;
+use std::sync::{Mutex, OnceLock};
 
 /// A Go register of either architecture.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -213,4 +215,20 @@ pub struct GoData {
 pub struct GoFile {
     pub data: Vec<GoData>,
     pub functions: Vec<GoFunction>,
+}
+
+/// Interns a Go spelling the Go IR keeps as `&'static str` (`R2<<3`, `V1.S4`, `(R0, R1)`,
+/// `MOVD.P`): the set of spellings is small and bounded by the input.
+pub fn intern(s: &str) -> &'static str {
+    static POOL: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
+    let mut pool = POOL
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    if let Some(x) = pool.get(s) {
+        return x;
+    }
+    let leaked: &'static str = Box::leak(s.to_string().into_boxed_str());
+    pool.insert(leaked);
+    leaked
 }

@@ -6,25 +6,7 @@
 //! and compiled into statics that the architecture modules here `include!`.
 
 pub mod amd64;
+pub mod arm64;
+pub mod order;
 
-/// Go operand order of a table row, relative to the native (Intel/GNU) order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Order {
-    /// Go lists the operands in reverse (the usual case: sources first).
-    Reverse,
-    /// Go keeps the native order (e.g. `CMPQ`).
-    Same,
-    /// Go operand i is native operand `order[i]`.
-    Explicit(&'static [usize]),
-}
-
-impl Order {
-    /// The native operand that Go operand `i` of `n` comes from.
-    pub fn source(self, i: usize, n: usize) -> usize {
-        match self {
-            Order::Reverse => n - 1 - i,
-            Order::Same => i,
-            Order::Explicit(o) => o[i],
-        }
-    }
-}
+pub use order::Order;

@@ -4,7 +4,7 @@
 
 use crate::diag::{Diagnostic, Span};
 use crate::ir::go::{Amd64Reg, GoInst, GoItem, GoMem, GoOperand, GoReg, MemAccess, Origin};
-use crate::ir::{Inst, Mem, Operand, OperandKind};
+use crate::ir::x86::{Inst, Mem, Operand, OperandKind};
 use crate::isa::amd64::{self as isa, reg_info, Form, Handler, Kind, Reg, RegClass, REGISTERS};
 
 /// The first row whose shape the operands fit, with the shared size S (bits) if any.

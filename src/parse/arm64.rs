@@ -1,10 +1,9 @@
-//! ARM64 GNU lines → [`Line`]s of the native IR.
+//! ARM64 GNU lines → [`Line`]s of the arm64 native IR ([`crate::ir::a64`]).
 //!
-//! Instructions are parsed by `grammars/arm64.pest` and packed into the shared IR as
-//! `src/map/arm64.rs` defines (registers, arrangements, lanes, conditions, shift/extend
-//! modifiers and float immediates in [`OperandKind::Reg`]; `[base, …]` in [`Mem`] with the
-//! pre/post-index marker in `segment`). GNU's post-index form `[x0], #16` becomes one memory
-//! operand.
+//! Instructions are parsed by `grammars/arm64.pest` into typed operands. GNU writes some
+//! operands in pieces; they are joined here: a shift or extension after a register
+//! (`x2, lsl #3`) or an immediate (`#1, lsl #12`) folds into it, the post-index form
+//! `[x0], #16` becomes one memory operand, and the two registers of `ldp`/`stp` one pair.
 //!
 //! Directives are handed to the shared GNU directive rules (`grammars/gnu_directive.pest`,
 //! [`super::directive`]) with [`Arch::Arm64`], so `.word` is 4 bytes and `.align` a power
@@ -15,8 +14,9 @@ use super::directive;
 use super::expr::{parse_number, Locator};
 use super::{Line, Statement};
 use crate::diag::{Diagnostic, Span};
-use crate::ir::{Arch, Inst, Mem, Operand, OperandKind, Prefixes};
-use crate::map::arm64::{self as table, Modifier, Writeback, A64, ARRANGEMENTS, SHIFT_OPS};
+use crate::ir::a64::{Addressing, Inst, Mem, Operand, OperandKind};
+use crate::ir::Arch;
+use crate::isa::arm64::{self as isa, Arrangement, FloatImm, Modifier, Reg};
 use pest::iterators::Pair;
 use pest::Parser;
 
@@ -26,7 +26,7 @@ pub struct Arm64Parser;
 
 /// The result of one line: the line, and the name of a section anchor it defines.
 pub struct Parsed {
-    pub line: Line,
+    pub line: Line<Inst>,
     pub anchor: Option<String>,
 }
 
@@ -73,8 +73,8 @@ fn anchor(text: &str) -> Option<String> {
     matches!(value.as_str(), "." | ".+0").then(|| name.trim().to_string())
 }
 
-/// Runs the shared directive rules on the directive alone.
-fn gnu_directive(p: &Pair<'_, Rule>, loc: Locator<'_>) -> Result<Statement, Diagnostic> {
+/// Runs the shared directive rules on the directive alone, columns preserved.
+fn gnu_directive(p: &Pair<'_, Rule>, loc: Locator<'_>) -> Result<Statement<Inst>, Diagnostic> {
     let (start, end) = (p.as_span().start(), p.as_span().end());
     let directive = &loc.text[start..end];
     // GNU as for aarch64 also knows `.xword`/`.dword` (8 bytes): the shared rules call it
@@ -97,7 +97,7 @@ fn gnu_directive(p: &Pair<'_, Rule>, loc: Locator<'_>) -> Result<Statement, Diag
         text: renamed.as_deref().unwrap_or(loc.text),
     };
     match directive::parse(&dloc.text[start..end]) {
-        Ok(d) if d.rest.is_none() => d.statement(dloc, Arch::Arm64),
+        Ok(d) if d.rest.is_none() => d.statement(dloc, Arch::Arm64).map(Statement::directive),
         _ => Err(
             Diagnostic::error(loc.span(p.as_span()), "malformed directive").expected(
                 "a GNU assembler directive (`.word 1`, `.section .rodata`, `.p2align 3`)",
@@ -125,7 +125,21 @@ const BRANCHES: &[&str] = &["b", "bl", "cbz", "cbnz", "tbz", "tbnz"];
 fn is_branch(m: &str) -> bool {
     BRANCHES.contains(&m)
         || m.starts_with("b.")
-        || (m.len() == 3 && m.starts_with('b') && table::condition(&m[1..]).is_some())
+        || (m.len() == 3 && m.starts_with('b') && isa::condition(&m[1..]).is_some())
+}
+
+/// The mnemonics whose first two registers are one [`OperandKind::Pair`].
+const PAIR_MNEMONICS: &[&str] = &["ldp", "stp", "ldpsw", "ldnp", "stnp"];
+
+/// What one grammar operand is: an operand, or a modifier of the operand before it.
+enum Piece {
+    Operand(Operand),
+    Modifier(Modifier, Span),
+}
+
+/// Extends `span` to the end of `end`.
+fn widen(span: &mut Span, end: Span) {
+    span.len = end.col + end.len - span.col;
 }
 
 fn instruction(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Inst, Diagnostic> {
@@ -134,45 +148,103 @@ fn instruction(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Inst, Diagnostic> 
     let mnemonic = it.next().unwrap().as_str().to_ascii_lowercase();
     let mut operands: Vec<Operand> = Vec::new();
     for q in it {
-        let op = operand(q, loc, &mnemonic)?;
-        // `[x0], #16`: post-index.
-        if let (Some(prev), OperandKind::Imm(v)) = (operands.last_mut(), &op.kind) {
+        let op = match operand(q, loc, &mnemonic)? {
+            Piece::Operand(op) => op,
+            Piece::Modifier(m, at) => {
+                attach(operands.last_mut(), m, at)?;
+                continue;
+            }
+        };
+        if let Some(prev) = operands.last_mut() {
             if let OperandKind::Mem(m) = &mut prev.kind {
-                if m.segment.is_none() && m.index.is_none() && m.symbol.is_none() && m.disp == 0 {
-                    m.segment = Some(A64::Mark(Writeback::Post).pack());
-                    m.disp = *v;
-                    prev.span.len = op.span.col + op.span.len - prev.span.col;
+                // `[x0], #16`: post-index.
+                if let (Addressing::Offset(0), OperandKind::Imm(v)) = (&m.addressing, &op.kind) {
+                    m.addressing = Addressing::PostIndex(*v);
+                    widen(&mut prev.span, op.span);
                     continue;
                 }
-            }
-        }
-        if let (Some(prev), OperandKind::Reg(_)) = (operands.last(), &op.kind) {
-            if matches!(&prev.kind, OperandKind::Mem(m) if m.segment.is_none() && m.disp == 0 && m.index.is_none())
-                && mnemonic.starts_with(['l', 's'])
-                && !matches!(A64::unpack(reg_of(&op)), A64::Modifier(_))
-            {
-                return Err(Diagnostic::error(
-                    op.span,
-                    "post-index by a register is not supported",
-                )
-                .expected("a post-index immediate (`[x0], #16`)"));
+                let plain = m.disp() == 0
+                    && matches!(
+                        m.addressing,
+                        Addressing::Offset(_) | Addressing::Lo12 { .. }
+                    );
+                if plain && mnemonic.starts_with(['l', 's']) && is_register_like(&op.kind) {
+                    return Err(Diagnostic::error(
+                        op.span,
+                        "post-index by a register is not supported",
+                    )
+                    .expected("a post-index immediate (`[x0], #16`)"));
+                }
             }
         }
         operands.push(op);
     }
+    if PAIR_MNEMONICS.contains(&mnemonic.as_str()) && operands.len() == 3 {
+        if let (OperandKind::Reg(a), OperandKind::Reg(b)) = (&operands[0].kind, &operands[1].kind) {
+            let mut span = operands[0].span;
+            widen(&mut span, operands[1].span);
+            let pair = Operand {
+                kind: OperandKind::Pair(*a, *b),
+                span,
+            };
+            operands.splice(0..2, [pair]);
+        }
+    }
     Ok(Inst {
         mnemonic,
-        prefixes: Prefixes::default(),
         operands,
         span,
     })
 }
 
-fn reg_of(op: &Operand) -> crate::ir::Reg {
-    match op.kind {
-        OperandKind::Reg(r) => r,
-        _ => crate::ir::Reg(0),
+/// Folds a modifier into the operand before it: a general register (or sp) becomes shifted
+/// or extended, an immediate is shifted left.
+fn attach(prev: Option<&mut Operand>, m: Modifier, at: Span) -> Result<(), Diagnostic> {
+    if let Some(prev) = prev {
+        let folded = match (&prev.kind, m) {
+            (OperandKind::Reg(reg @ (Reg::Gpr { .. } | Reg::Sp { .. })), m) => Some(match m {
+                Modifier::Shift(shift, amount) => OperandKind::Shifted {
+                    reg: *reg,
+                    shift,
+                    amount,
+                },
+                Modifier::Extend(extend, amount) => OperandKind::Extended {
+                    reg: *reg,
+                    extend,
+                    amount,
+                },
+            }),
+            (
+                OperandKind::Imm(_) | OperandKind::ShiftedImm { .. },
+                Modifier::Shift(isa::Shift::Lsl, lsl),
+            ) => {
+                let imm = prev.kind.imm().unwrap_or(0);
+                Some(OperandKind::ShiftedImm { imm, lsl })
+            }
+            _ => None,
+        };
+        if let Some(kind) = folded {
+            prev.kind = kind;
+            widen(&mut prev.span, at);
+            return Ok(());
+        }
     }
+    Err(Diagnostic::error(
+        at,
+        format!("`{}` does not apply to the operand before it", m.name()),
+    )
+    .expected("a shift or extension after a register (`x2, lsl #3`)"))
+}
+
+/// Operands GNU writes like registers (what a post-index by a register would look like).
+fn is_register_like(kind: &OperandKind) -> bool {
+    matches!(
+        kind,
+        OperandKind::Reg(_)
+            | OperandKind::List { .. }
+            | OperandKind::Cond(_)
+            | OperandKind::Float(_)
+    )
 }
 
 fn number(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<i64, Diagnostic> {
@@ -198,20 +270,20 @@ fn number(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<i64, Diagnostic> {
         .map_err(|_| Diagnostic::error(span, "number out of range"))
 }
 
-fn float(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<OperandKind, Diagnostic> {
+fn float(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<FloatImm, Diagnostic> {
     let span = loc.span(p.as_span());
     let v: f64 = p
         .as_str()
         .parse()
         .map_err(|_| Diagnostic::error(span, "malformed floating-point number"))?;
     if v == 0.0 && !p.as_str().starts_with('-') {
-        return Ok(OperandKind::Reg(A64::FZero.pack()));
+        return Ok(FloatImm::Zero);
     }
-    let imm8 = table::fimm_encode(v).ok_or_else(|| {
+    let imm8 = isa::fimm_encode(v).ok_or_else(|| {
         Diagnostic::error(span, format!("{v} is not an `fmov` immediate"))
             .expected("±n/16 × 2^r with 16 ≤ n ≤ 31 and -3 ≤ r ≤ 4 (e.g. 0.5, 1.0, 2.5, -0.125)")
     })?;
-    Ok(OperandKind::Reg(A64::FImm(imm8).pack()))
+    Ok(FloatImm::Imm8(imm8))
 }
 
 /// `:lo12:sym+8` → (symbol, addend); other relocation operators are refused.
@@ -251,12 +323,12 @@ fn name_operand(
     let addend = it.next();
     let lower = sym.to_ascii_lowercase();
     if addend.is_none() {
-        if let Some(r) = table::register(&lower) {
-            return Ok(OperandKind::Reg(r.pack()));
+        if let Some(r) = isa::register(&lower) {
+            return Ok(OperandKind::Reg(r));
         }
         if !is_branch(mnemonic) {
-            if let Some(c) = table::condition(&lower) {
-                return Ok(OperandKind::Reg(A64::Cond(c).pack()));
+            if let Some(c) = isa::condition(&lower) {
+                return Ok(OperandKind::Cond(c));
             }
         }
     }
@@ -286,8 +358,8 @@ fn name_operand(
     if is_branch(mnemonic) && offset == 0 {
         return Ok(OperandKind::Target(symbol));
     }
-    if matches!(mnemonic, "adrp" | "adr") {
-        return Ok(OperandKind::SymbolAddr { symbol, offset });
+    if takes_page(mnemonic) {
+        return Ok(OperandKind::Page { symbol, offset });
     }
     if lower.len() >= 2
         && lower[1..].bytes().all(|b| b.is_ascii_digit())
@@ -300,7 +372,13 @@ fn name_operand(
         .expected("a register, a condition (eq, ne, …) or, for branches and adrp, a symbol"))
 }
 
-fn arranged(p: Pair<'_, Rule>, loc: Locator<'_>, lane: Option<u8>) -> Result<A64, Diagnostic> {
+/// adrp and adr take a symbol (its page or address); GNU's `:lo12:` after them is the same.
+fn takes_page(mnemonic: &str) -> bool {
+    matches!(mnemonic, "adrp" | "adr")
+}
+
+/// A vector (`v0.4s`) or, with a lane, an element (`v1.s[2]`).
+fn arranged(p: Pair<'_, Rule>, loc: Locator<'_>, lane: Option<u8>) -> Result<Reg, Diagnostic> {
     let span = loc.span(p.as_span());
     let mut it = p.into_inner();
     let reg = it.next().unwrap().as_str();
@@ -322,25 +400,18 @@ fn arranged(p: Pair<'_, Rule>, loc: Locator<'_>, lane: Option<u8>) -> Result<A64
                     format!("lane {lane} is out of range for `.{elem}`"),
                 ));
             }
-            Ok(A64::Elem {
+            Ok(Reg::Elem {
                 num,
                 size: size as u8,
                 lane,
             })
         }
         (None, false) => {
-            let arr = ARRANGEMENTS
-                .iter()
-                .position(|(a, _)| *a == arr)
-                .ok_or_else(|| {
-                    Diagnostic::error(span, format!("unsupported arrangement `.{arr}`"))
-                        .expected("8b, 16b, 4h, 8h, 2s, 4s, 1d or 2d")
-                })?;
-            Ok(A64::Vec {
-                num,
-                arr: arr as u8,
-                count: 0,
-            })
+            let arr = Arrangement::from_gnu(&arr).ok_or_else(|| {
+                Diagnostic::error(span, format!("unsupported arrangement `.{arr}`"))
+                    .expected("8b, 16b, 4h, 8h, 2s, 4s, 1d or 2d")
+            })?;
+            Ok(Reg::Vec { num, arr })
         }
         (None, true) => Err(
             Diagnostic::error(span, format!("`v{num}.{arr}` needs a lane index")).expected(
@@ -354,62 +425,65 @@ fn modifier(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Modifier, Diagnostic>
     let span = loc.span(p.as_span());
     let mut it = p.into_inner();
     let name = it.next().unwrap().as_str().to_ascii_lowercase();
-    let op = SHIFT_OPS.iter().position(|s| *s == name).unwrap() as u8;
-    let (amount, given) = match it.next() {
-        Some(n) => (number(n, loc)?, true),
-        None if op <= 4 => {
+    let amount = match it.next() {
+        Some(n) => Some(number(n, loc)?),
+        None if Modifier::needs_amount(&name) => {
             return Err(Diagnostic::error(span, format!("`{name}` needs an amount"))
                 .expected(format!("`{name} #n`")))
         }
-        None => (0, false),
+        None => None,
     };
-    if !(0..64).contains(&amount) {
+    if amount.is_some_and(|a| !(0..64).contains(&a)) {
         return Err(Diagnostic::error(span, "shift amount out of range").expected("0 to 63"));
     }
-    Ok(Modifier {
-        op,
-        amount: amount as u8,
-        given,
+    Ok(Modifier::new(&name, amount.map(|a| a as u8)).expect("the grammar's shift names"))
+}
+
+/// A relocation as an operand: adrp's symbol, or a `:lo12:` immediate.
+fn reloc_operand(
+    p: Pair<'_, Rule>,
+    loc: Locator<'_>,
+    mnemonic: &str,
+) -> Result<OperandKind, Diagnostic> {
+    let (symbol, offset) = reloc(p, loc)?;
+    Ok(if takes_page(mnemonic) {
+        OperandKind::Page { symbol, offset }
+    } else {
+        OperandKind::Lo12 { symbol, offset }
     })
 }
 
-fn operand(p: Pair<'_, Rule>, loc: Locator<'_>, mnemonic: &str) -> Result<Operand, Diagnostic> {
+fn operand(p: Pair<'_, Rule>, loc: Locator<'_>, mnemonic: &str) -> Result<Piece, Diagnostic> {
     let span = loc.span(p.as_span());
     let kind = match p.as_rule() {
         Rule::a64_name => name_operand(p, loc, mnemonic)?,
         Rule::a64_number => OperandKind::Imm(number(p, loc)?),
-        Rule::a64_float => float(p, loc)?,
+        Rule::a64_float => OperandKind::Float(float(p, loc)?),
         Rule::a64_immediate => {
             let q = p.into_inner().next().unwrap();
             match q.as_rule() {
                 Rule::a64_number => OperandKind::Imm(number(q, loc)?),
-                Rule::a64_float => float(q, loc)?,
-                _ => {
-                    let (symbol, offset) = reloc(q, loc)?;
-                    OperandKind::SymbolAddr { symbol, offset }
-                }
+                Rule::a64_float => OperandKind::Float(float(q, loc)?),
+                _ => reloc_operand(q, loc, mnemonic)?,
             }
         }
-        Rule::a64_reloc => {
-            let (symbol, offset) = reloc(p, loc)?;
-            OperandKind::SymbolAddr { symbol, offset }
-        }
-        Rule::a64_modifier => OperandKind::Reg(A64::Modifier(modifier(p, loc)?).pack()),
-        Rule::a64_arranged => OperandKind::Reg(arranged(p, loc, None)?.pack()),
+        Rule::a64_reloc => reloc_operand(p, loc, mnemonic)?,
+        Rule::a64_modifier => return Ok(Piece::Modifier(modifier(p, loc)?, span)),
+        Rule::a64_arranged => OperandKind::Reg(arranged(p, loc, None)?),
         Rule::a64_lane => {
             let mut it = p.into_inner();
             let a = it.next().unwrap();
             let lane: u8 = it.next().unwrap().as_str().parse().unwrap_or(255);
-            OperandKind::Reg(arranged(a, loc, Some(lane))?.pack())
+            OperandKind::Reg(arranged(a, loc, Some(lane))?)
         }
-        Rule::a64_list => OperandKind::Reg(list(p, loc)?.pack()),
+        Rule::a64_list => list(p, loc)?,
         Rule::a64_memory => OperandKind::Mem(memory(p, loc, mnemonic)?),
         r => unreachable!("{r:?}"),
     };
-    Ok(Operand { kind, span })
+    Ok(Piece::Operand(Operand { kind, span }))
 }
 
-fn list(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<A64, Diagnostic> {
+fn list(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<OperandKind, Diagnostic> {
     let span = loc.span(p.as_span());
     let mut regs = Vec::new();
     let mut range = false;
@@ -425,12 +499,8 @@ fn list(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<A64, Diagnostic> {
             }
         }
     }
-    let (
-        A64::Vec {
-            num: first, arr, ..
-        },
-        A64::Vec { num: last, .. },
-    ) = (regs[0], regs[regs.len() - 1])
+    let (Reg::Vec { num: first, arr }, Reg::Vec { num: last, .. }) =
+        (regs[0], regs[regs.len() - 1])
     else {
         return Err(Diagnostic::error(span, "malformed register list"));
     };
@@ -440,35 +510,28 @@ fn list(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<A64, Diagnostic> {
         regs.len() as u8
     };
     let consecutive = range && regs.len() == 2
-        || regs
-        .iter()
-        .enumerate()
-        .all(|(k, r)| matches!(r, A64::Vec { num, arr: a, .. } if *num == (first + k as u8) % 32 && *a == arr));
+        || regs.iter().enumerate().all(|(k, r)| {
+            matches!(r, Reg::Vec { num, arr: a } if *num == (first + k as u8) % 32 && *a == arr)
+        });
     if !(1..=4).contains(&count) || !consecutive {
         return Err(Diagnostic::error(span, "malformed register list")
             .expected("1 to 4 consecutive registers with the same arrangement"));
     }
-    Ok(A64::Vec {
-        num: first,
-        arr,
+    Ok(OperandKind::List {
+        first,
         count,
+        arr,
+        lane: None,
     })
 }
 
 fn memory(p: Pair<'_, Rule>, loc: Locator<'_>, mnemonic: &str) -> Result<Mem, Diagnostic> {
-    let mut m = Mem::default();
+    let span = loc.span(p.as_span());
     let mut it = p.into_inner();
     let base = it.next().unwrap();
     let bspan = loc.span(base.as_span());
-    match name_operand(base, loc, mnemonic) {
-        Ok(OperandKind::Reg(r))
-            if matches!(
-                A64::unpack(r),
-                A64::Gpr { wide: true, .. } | A64::Sp { wide: true }
-            ) =>
-        {
-            m.base = Some(r)
-        }
+    let base = match name_operand(base, loc, mnemonic) {
+        Ok(OperandKind::Reg(r)) if r.is_wide() => r,
         _ => {
             return Err(Diagnostic::error(
                 bspan,
@@ -476,29 +539,28 @@ fn memory(p: Pair<'_, Rule>, loc: Locator<'_>, mnemonic: &str) -> Result<Mem, Di
             )
             .expected("`[x0, …]` or `[sp, …]`"))
         }
-    }
+    };
+    let mut disp = 0;
+    let mut symbol = None;
+    let mut index = None;
+    let mut extension = None;
+    let mut pre = false;
     for q in it {
         let qspan = loc.span(q.as_span());
         match q.as_rule() {
-            Rule::a64_writeback => m.segment = Some(A64::Mark(Writeback::Pre).pack()),
-            Rule::a64_number => m.disp = number(q, loc)?,
+            Rule::a64_writeback => pre = true,
+            Rule::a64_number => disp = number(q, loc)?,
             Rule::a64_immediate => {
                 let r = q.into_inner().next().unwrap();
                 match r.as_rule() {
-                    Rule::a64_number => m.disp = number(r, loc)?,
-                    Rule::a64_reloc => {
-                        (m.symbol, m.disp) = reloc(r, loc).map(|(s, d)| (Some(s), d))?
-                    }
+                    Rule::a64_number => disp = number(r, loc)?,
+                    Rule::a64_reloc => (symbol, disp) = reloc(r, loc).map(|(s, d)| (Some(s), d))?,
                     _ => return Err(Diagnostic::error(qspan, "a float is not an address offset")),
                 }
             }
-            Rule::a64_reloc => (m.symbol, m.disp) = reloc(q, loc).map(|(s, d)| (Some(s), d))?,
+            Rule::a64_reloc => (symbol, disp) = reloc(q, loc).map(|(s, d)| (Some(s), d))?,
             Rule::a64_name => match name_operand(q, loc, mnemonic) {
-                Ok(OperandKind::Reg(r))
-                    if matches!(A64::unpack(r), A64::Gpr { num: 0..=30, .. }) =>
-                {
-                    m.index = Some(r)
-                }
+                Ok(OperandKind::Reg(r @ Reg::Gpr { num: 0..=30, .. })) => index = Some(r),
                 _ => {
                     return Err(
                         Diagnostic::error(qspan, "an index must be an x or w register")
@@ -506,20 +568,29 @@ fn memory(p: Pair<'_, Rule>, loc: Locator<'_>, mnemonic: &str) -> Result<Mem, Di
                     )
                 }
             },
-            Rule::a64_modifier => {
-                m.scale = table::pack_index(Some(modifier(q, loc)?));
-            }
+            Rule::a64_modifier => extension = Some(modifier(q, loc)?),
             r => unreachable!("{r:?}"),
         }
     }
-    if m.index.is_some() {
-        if m.scale == 0 {
-            m.scale = table::pack_index(None);
+    let addressing = match (index, symbol) {
+        (Some(_), _) | (_, Some(_)) if pre => {
+            return Err(
+                Diagnostic::error(span, "pre-index takes an immediate offset")
+                    .expected("`[x0, #16]!`"),
+            )
         }
-    } else {
-        m.scale = 0;
-    }
-    Ok(m)
+        (Some(index), _) => Addressing::Index {
+            index,
+            modifier: extension,
+        },
+        (None, Some(symbol)) => Addressing::Lo12 {
+            symbol,
+            offset: disp,
+        },
+        (None, None) if pre => Addressing::PreIndex(disp),
+        (None, None) => Addressing::Offset(disp),
+    };
+    Ok(Mem { base, addressing })
 }
 
 #[cfg(test)]
@@ -534,82 +605,91 @@ mod tests {
         }
     }
 
-    fn reg(op: &Operand) -> A64 {
-        match op.kind {
-            OperandKind::Reg(r) => A64::unpack(r),
-            ref k => panic!("{k:?}"),
+    fn mem(op: &Operand) -> &Mem {
+        match &op.kind {
+            OperandKind::Mem(m) => m,
+            k => panic!("{k:?}"),
         }
     }
 
     #[test]
     fn operands() {
         let i = inst("\tadd\tx0, x1, x2, lsl #3 // c");
-        assert_eq!(i.operands.len(), 4);
-        assert!(
-            matches!(reg(&i.operands[3]), A64::Modifier(m) if m.amount == 3 && m.name() == "lsl")
-        );
-        let i = inst("\tldr\tw0, [x8, w0, sxtw #2]");
-        let OperandKind::Mem(m) = &i.operands[1].kind else {
-            panic!()
-        };
-        assert!(m.index.is_some() && m.scale != 0);
-        let i = inst("\tstp\tx29, x30, [sp, -16]!");
-        let OperandKind::Mem(m) = &i.operands[2].kind else {
-            panic!()
-        };
+        assert_eq!(i.operands.len(), 3);
         assert_eq!(
-            (m.disp, m.segment.map(A64::unpack)),
-            (-16, Some(A64::Mark(Writeback::Pre)))
-        );
-        let i = inst("\tldrb\tw1, [x2], 1");
-        assert_eq!(i.operands.len(), 2);
-        let OperandKind::Mem(m) = &i.operands[1].kind else {
-            panic!()
-        };
-        assert_eq!(
-            (m.disp, m.segment.map(A64::unpack)),
-            (1, Some(A64::Mark(Writeback::Post)))
-        );
-        let i = inst("\tdup\tv1.4s, v0.s[3]");
-        assert_eq!(
-            reg(&i.operands[0]),
-            A64::Vec {
-                num: 1,
-                arr: 5,
-                count: 0
+            i.operands[2].kind,
+            OperandKind::Shifted {
+                reg: Reg::Gpr { num: 2, wide: true },
+                shift: isa::Shift::Lsl,
+                amount: 3
             }
         );
+        assert_eq!((i.operands[2].span.col, i.operands[2].span.len), (14, 10));
+        let i = inst("\tldr\tw0, [x8, w0, sxtw #2]");
         assert_eq!(
-            reg(&i.operands[1]),
-            A64::Elem {
+            mem(&i.operands[1]).addressing,
+            Addressing::Index {
+                index: Reg::Gpr {
+                    num: 0,
+                    wide: false
+                },
+                modifier: Some(Modifier::Extend(isa::Extend::Sxtw, Some(2)))
+            }
+        );
+        let i = inst("\tstp\tx29, x30, [sp, -16]!");
+        assert_eq!(i.operands.len(), 2);
+        assert!(matches!(i.operands[0].kind, OperandKind::Pair(..)));
+        assert_eq!(mem(&i.operands[1]).addressing, Addressing::PreIndex(-16));
+        let i = inst("\tldrb\tw1, [x2], 1");
+        assert_eq!(i.operands.len(), 2);
+        assert_eq!(mem(&i.operands[1]).addressing, Addressing::PostIndex(1));
+        let i = inst("\tdup\tv1.4s, v0.s[3]");
+        assert_eq!(
+            i.operands[0].kind,
+            OperandKind::Reg(Reg::Vec {
+                num: 1,
+                arr: Arrangement::S4
+            })
+        );
+        assert_eq!(
+            i.operands[1].kind,
+            OperandKind::Reg(Reg::Elem {
                 num: 0,
                 size: 2,
                 lane: 3
-            }
+            })
         );
         let i = inst("\tadd\tx1, x1, :lo12:.LC0+8");
         assert_eq!(
             i.operands[2].kind,
-            OperandKind::SymbolAddr {
+            OperandKind::Lo12 {
                 symbol: ".LC0".into(),
                 offset: 8
             }
         );
         let i = inst("\tfmov\td0, #2.50000000");
-        assert!(matches!(reg(&i.operands[1]), A64::FImm(_)));
+        assert!(matches!(
+            i.operands[1].kind,
+            OperandKind::Float(FloatImm::Imm8(_))
+        ));
         let i = inst("\tld1\t{v0.16b-v3.16b}, [x0], #64");
         assert_eq!(
-            reg(&i.operands[0]),
-            A64::Vec {
-                num: 0,
-                arr: 1,
-                count: 4
+            i.operands[0].kind,
+            OperandKind::List {
+                first: 0,
+                count: 4,
+                arr: Arrangement::B16,
+                lane: None
             }
         );
+        let i = inst("\tmovz\tx0, #1, lsl #16");
+        assert_eq!(i.operands[1].kind.imm(), Some(0x10000));
         let i = inst("\tcsel\tw0, w1, w2, ne");
-        assert_eq!(reg(&i.operands[3]), A64::Cond(1));
+        assert_eq!(i.operands[3].kind, OperandKind::Cond(isa::Cond(1)));
         let i = inst("\tb.ne\t.L3");
         assert_eq!(i.operands[0].kind, OperandKind::Target(".L3".into()));
+        let e = parse_line("\tadd\tx0, x1, #2, sxtw", 1).err().unwrap();
+        assert_eq!((e.span.col, e.span.len), (18, 4));
     }
 
     #[test]

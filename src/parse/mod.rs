@@ -1,8 +1,9 @@
-//! The parse stage: assembly text → native IR ([`crate::ir::Module`]).
+//! The parse stage: assembly text → native IR ([`crate::ir::Module`] of [`crate::ir::x86::Inst`] or
+//! [`crate::ir::a64::Inst`], chosen by [`Dialect`]).
 //!
-//! Each source line is parsed on its own by pest grammars (`grammars/`) into a [`Line`]:
-//! labels and statements (instructions in Intel operand order, data bytes, alignment,
-//! section switches). `module` then groups the lines into functions and data objects,
+//! Each source line is parsed on its own by a pest grammar (`grammars/`) into a [`Line`]:
+//! labels and statements (instructions in Intel/GNU operand order, data bytes, alignment,
+//! section switches). [`module`] then groups the lines into functions and data objects,
 //! following sections, or — for Compiler Explorer's filtered output, which has no section
 //! directives — by what follows each label.
 //!
@@ -26,7 +27,8 @@ mod module;
 mod x86;
 
 use crate::diag::{Diagnostic, Diagnostics, Span};
-use crate::ir::{Arch, DataReloc, Inst, Module};
+use crate::ir::x86::Inst as X86Inst;
+use crate::ir::{a64, Arch, DataReloc, Module, NativeInst};
 
 /// Input dialect.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,16 +39,26 @@ pub enum Syntax {
     Gnu,
 }
 
-/// One parsed source line.
-#[derive(Debug, Default)]
-pub struct Line {
+/// One parsed source line. (The default instruction type is there for the shared directive
+/// rules, `directive.rs`, which build x86-typed statements; see [`Statement::directive`].)
+#[derive(Debug)]
+pub struct Line<I = X86Inst> {
     pub labels: Vec<(String, Span)>,
-    pub statements: Vec<Statement>,
+    pub statements: Vec<Statement<I>>,
+}
+
+impl<I> Default for Line<I> {
+    fn default() -> Line<I> {
+        Line {
+            labels: Vec::new(),
+            statements: Vec::new(),
+        }
+    }
 }
 
 #[derive(Debug)]
-pub enum Statement {
-    Inst(Inst),
+pub enum Statement<I = X86Inst> {
+    Inst(I),
     Data {
         bytes: Vec<u8>,
         relocs: Vec<DataReloc>,
@@ -73,6 +85,40 @@ pub enum Statement {
     },
 }
 
+impl Statement {
+    /// A directive's statement for another architecture's lines (directives build no
+    /// instructions).
+    pub fn directive<I>(self) -> Statement<I> {
+        match self {
+            Statement::Inst(_) => unreachable!("a directive is not an instruction"),
+            Statement::Data {
+                bytes,
+                relocs,
+                span,
+            } => Statement::Data {
+                bytes,
+                relocs,
+                span,
+            },
+            Statement::Align {
+                bytes,
+                max_skip,
+                span,
+            } => Statement::Align {
+                bytes,
+                max_skip,
+                span,
+            },
+            Statement::Section { kind, push } => Statement::Section { kind, push },
+            Statement::PopSection => Statement::PopSection,
+            Statement::Previous => Statement::Previous,
+            Statement::Syntax(s) => Statement::Syntax(s),
+            Statement::Metadata => Statement::Metadata,
+            Statement::Unknown { name, span } => Statement::Unknown { name, span },
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SectionKind {
     Text,
@@ -82,19 +128,45 @@ pub enum SectionKind {
     Ignored,
 }
 
-/// Parses a whole file written in `syntax` for `arch`.
-pub fn parse(text: &str, arch: Arch, syntax: Syntax) -> Result<Module, Diagnostics> {
-    if arch == Arch::Arm64 || syntax == Syntax::Gnu {
-        if arch != Arch::Arm64 || syntax != Syntax::Gnu {
-            return Err(Diagnostic::error(
-                Span::default(),
-                "GNU arm64 syntax goes with --arch arm64 only",
-            )
-            .expected("--arch arm64 (GNU syntax) or --arch amd64 (AT&T or Intel)")
-            .into());
-        }
-        return parse_arm64(text);
+/// An architecture's instruction type and the parser that builds it.
+pub trait Dialect: NativeInst + Sized {
+    const ARCH: Arch;
+    fn parse_text(text: &str, syntax: Syntax) -> Result<Module<Self>, Diagnostics>;
+}
+
+impl Dialect for X86Inst {
+    const ARCH: Arch = Arch::Amd64;
+    fn parse_text(text: &str, syntax: Syntax) -> Result<Module<Self>, Diagnostics> {
+        parse_x86(text, syntax)
     }
+}
+
+impl Dialect for a64::Inst {
+    const ARCH: Arch = Arch::Arm64;
+    fn parse_text(text: &str, _: Syntax) -> Result<Module<Self>, Diagnostics> {
+        parse_arm64(text)
+    }
+}
+
+/// Parses a whole file written in `syntax` for `arch`, into `arch`'s instruction type `I`.
+pub fn parse<I: Dialect>(text: &str, arch: Arch, syntax: Syntax) -> Result<Module<I>, Diagnostics> {
+    if (arch == Arch::Arm64) != (syntax == Syntax::Gnu) {
+        return Err(Diagnostic::error(
+            Span::default(),
+            "GNU arm64 syntax goes with --arch arm64 only",
+        )
+        .expected("--arch arm64 (GNU syntax) or --arch amd64 (AT&T or Intel)")
+        .into());
+    }
+    assert_eq!(
+        arch,
+        I::ARCH,
+        "the instruction type must be the architecture's"
+    );
+    I::parse_text(text, syntax)
+}
+
+fn parse_x86(text: &str, syntax: Syntax) -> Result<Module<X86Inst>, Diagnostics> {
     let mut lines = Vec::with_capacity(text.len() / 24);
     let mut errors = Diagnostics::default();
     let mut syntax = syntax;
@@ -125,7 +197,7 @@ pub fn parse(text: &str, arch: Arch, syntax: Syntax) -> Result<Module, Diagnosti
 /// ARM64 GNU syntax: like x86, plus GCC's section anchors (`.set .LANCHOR0,. + 0`), whose
 /// data object spans the rest of its section (code reaches the objects after it through
 /// `.LANCHOR0+64`).
-fn parse_arm64(text: &str) -> Result<Module, Diagnostics> {
+fn parse_arm64(text: &str) -> Result<Module<a64::Inst>, Diagnostics> {
     let mut lines = Vec::with_capacity(text.len() / 24);
     let mut errors = Diagnostics::default();
     // Each anchor, the labels that follow it in its section, and whether that section is
@@ -285,7 +357,7 @@ pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
         ) || b_dot
             || (mnemonic.len() == 3
                 && mnemonic.starts_with('b')
-                && crate::map::arm64::condition(&mnemonic[1..]).is_some())
+                && crate::isa::arm64::condition(&mnemonic[1..]).is_some())
             || words.any(arm_reg)
         {
             arm += 1;
@@ -319,14 +391,15 @@ pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ir::{Item, Mem, OperandKind};
+    use crate::ir::x86::{Inst, Mem, OperandKind};
+    use crate::ir::Item;
     use crate::isa::amd64::reg_info;
 
-    fn module(text: &str, syntax: Syntax) -> Module {
+    fn module(text: &str, syntax: Syntax) -> Module<Inst> {
         parse(text, Arch::Amd64, syntax).unwrap_or_else(|d| panic!("{}", d.render("t.s", text)))
     }
 
-    fn insts(m: &Module) -> Vec<&Inst> {
+    fn insts(m: &Module<Inst>) -> Vec<&Inst> {
         m.functions[0]
             .body
             .iter()

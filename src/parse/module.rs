@@ -11,7 +11,7 @@
 
 use super::{Line, SectionKind, Statement};
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::ir::{DataObject, Function, Item, Module};
+use crate::ir::{DataObject, Function, Item, Module, NativeInst};
 
 enum Context {
     None,
@@ -20,7 +20,7 @@ enum Context {
 }
 
 /// What the first meaningful statement after line `i`'s labels is.
-fn followed_by_data(lines: &[Line], i: usize) -> bool {
+fn followed_by_data<I>(lines: &[Line<I>], i: usize) -> bool {
     for line in &lines[i..] {
         for s in &line.statements {
             match s {
@@ -38,7 +38,7 @@ fn followed_by_data(lines: &[Line], i: usize) -> bool {
     false
 }
 
-pub fn build(mut lines: Vec<Line>, errors: &mut Diagnostics) -> Module {
+pub fn build<I: NativeInst>(mut lines: Vec<Line<I>>, errors: &mut Diagnostics) -> Module<I> {
     let mut module = Module::default();
     let mut section = SectionKind::Text;
     let mut previous = SectionKind::Text;
@@ -155,7 +155,7 @@ pub fn build(mut lines: Vec<Line>, errors: &mut Diagnostics) -> Module {
                         f.body.push(Item::Inst(inst));
                     }
                     _ => errors.push(
-                        Diagnostic::error(inst.span, "instruction outside a function")
+                        Diagnostic::error(inst.span(), "instruction outside a function")
                             .expected("a function label (`name:`) in a text section before it"),
                     ),
                 },

@@ -7,12 +7,13 @@ use super::compare::{Encoders, GoBytes, GoFields, SourceText};
 use super::{go_amd64, native_x86, EncodeError};
 use crate::diag::{Diagnostic, Span};
 use crate::ir::go::{GoInst, GoItem};
-use crate::ir::Inst;
+use crate::ir::x86::Inst;
 
 /// x86-64: variable-length instructions, RIP-relative fields left to the linker.
 pub struct Amd64;
 
 impl Encoders for Amd64 {
+    type Inst = Inst;
     type GoContext = go_amd64::Context<'static>;
     type Native = native_x86::Encoding;
 

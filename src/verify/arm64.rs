@@ -16,13 +16,14 @@
 use super::compare::{names_label, Encoders, GoBytes, GoFields, SourceText};
 use super::{go_arm64, goasm, native_arm64, EncodeError};
 use crate::diag::{Diagnostic, Span};
+use crate::ir::a64::Inst;
 use crate::ir::go::{GoInst, GoItem, GoOperand, Origin};
-use crate::ir::Inst;
 
 /// arm64: one 32-bit word per instruction.
 pub struct Arm64;
 
 impl Encoders for Arm64 {
+    type Inst = Inst;
     type GoContext = go_arm64::Context<'static>;
     type Native = native_arm64::Encoding;
 
@@ -115,7 +116,7 @@ impl Encoders for Arm64 {
         let word = u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]);
         GoItem::Inst(GoInst {
             mnemonic: "WORD",
-            operands: vec![GoOperand::Spelled(crate::map::arm64::intern(&format!(
+            operands: vec![GoOperand::Spelled(crate::ir::go::intern(&format!(
                 "${word:#010x}"
             )))],
             origin: Origin::Source(span),

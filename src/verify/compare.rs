@@ -19,11 +19,13 @@ use super::report::{Class, Record, Report};
 use super::{EncodeError, FxMap, Options};
 use crate::diag::{Diagnostic, Diagnostics, Span};
 use crate::ir::go::{GoFunction, GoInst, GoItem, GoOperand, Origin};
-use crate::ir::{Function, Inst, Item};
+use crate::ir::{Function, Item, NativeInst};
 use std::cell::OnceCell;
 
 /// One architecture's encoders, as the comparison uses them.
 pub trait Encoders {
+    /// The architecture's native instruction (`ir::x86::Inst`, `ir::a64::Inst`).
+    type Inst: NativeInst;
     /// The Go encoder's per-function state (no label addresses: branches are not compared).
     type GoContext;
     /// What the native encoder tells besides the bytes (the field left to the linker).
@@ -42,14 +44,14 @@ pub trait Encoders {
     fn go_context(frame_size: u32) -> Self::GoContext;
 
     /// Appends the source bytes of `inst` (a field left to the linker written as zero).
-    fn native_bytes(inst: &Inst, out: &mut Vec<u8>) -> Result<Self::Native, Diagnostic>;
+    fn native_bytes(inst: &Self::Inst, out: &mut Vec<u8>) -> Result<Self::Native, Diagnostic>;
 
     /// The symbol a field of the source bytes refers to, if any.
     fn relocation(native: &Self::Native) -> Option<&str>;
 
     /// Appends the source bytes of an instruction the map stage marked raw (Go cannot spell
     /// it), or says why raw bytes cannot stand for it.
-    fn forced_raw_bytes(inst: &Inst, out: &mut Vec<u8>) -> Result<(), Diagnostic>;
+    fn forced_raw_bytes(inst: &Self::Inst, out: &mut Vec<u8>) -> Result<(), Diagnostic>;
 
     /// Appends the Go bytes of one Go instruction.
     fn go_bytes(
@@ -67,7 +69,7 @@ pub trait Encoders {
 
     /// Whether the Go group is a branch whose bytes depend on the layout. By default: it
     /// names a label.
-    fn is_branch(_native: Option<&Inst>, group: &[GoInst]) -> bool {
+    fn is_branch(_native: Option<&Self::Inst>, group: &[GoInst]) -> bool {
         group.iter().any(names_label)
     }
 
@@ -77,7 +79,7 @@ pub trait Encoders {
     }
 
     /// The source instruction as raw items' comments show it.
-    fn instruction_text(inst: &Inst, source: &SourceText) -> String;
+    fn instruction_text(inst: &Self::Inst, source: &SourceText) -> String;
 
     /// The raw item that stands for the source instruction at `span`: its bytes and comment.
     fn raw_item(span: Span, bytes: &[u8], comment: String) -> GoItem;
@@ -140,17 +142,17 @@ impl<'s> SourceText<'s> {
 /// `report`. `source` is the input text (for the records' source text and raw comments).
 pub fn check<T: Encoders>(
     gf: &mut GoFunction,
-    f: &Function,
+    f: &Function<T::Inst>,
     source: &str,
     opts: &Options,
     report: &mut Report,
     diags: &mut Diagnostics,
 ) {
-    let natives: FxMap<(u32, u32), &Inst> = f
+    let natives: FxMap<(u32, u32), &T::Inst> = f
         .body
         .iter()
         .filter_map(|i| match i {
-            Item::Inst(inst) => Some(((inst.span.line, inst.span.col), inst)),
+            Item::Inst(inst) => Some(((inst.span().line, inst.span().col), inst)),
             _ => None,
         })
         .collect();

@@ -249,7 +249,7 @@ pub struct Options {
 }
 
 /// Records the data symbols the output defines (class `data`).
-pub fn report_data(module: &crate::ir::Module, used: &[bool], report: &mut Report) {
+pub fn report_data<I>(module: &crate::ir::Module<I>, used: &[bool], report: &mut Report) {
     for (obj, _) in module.data.iter().zip(used).filter(|(_, u)| **u) {
         report.add(Class::Data, || Record {
             line: obj.span.line,

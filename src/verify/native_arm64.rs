@@ -1,9 +1,9 @@
 //! The embedded native arm64 encoder: the 32-bit word GNU `as` emits for a parsed arm64
 //! instruction (source bytes for text input, so `.s` input is verified without GNU as).
 //!
-//! Operands are read through the map stage's codec ([`crate::map::arm64::normalise`]: the
-//! packing of arm64 operands into the shared IR is defined once, there). The encoder is
-//! organised by encoding family, as the Arm ARM groups them; each family is written once and
+//! Operands are the typed ones of [`crate::ir::a64`]; registers, conditions, shifts and
+//! the bit helpers come from [`crate::isa::arm64`]. The encoder is organised by encoding
+//! family, as the Arm ARM groups them; each family is written once and
 //! its members are rows of small tables (base opcode per mnemonic):
 //!
 //! - data processing, immediate: add/sub (12-bit, optionally `lsl #12`; GNU flips the
@@ -21,17 +21,20 @@
 //!   `fmov` immediates) and the NEON forms of `mappings/arm64/instructions.tbl`.
 //!
 //! Rows of the table that the map stage already emits as raw words carry their base opcode
-//! (`@raw_rrr`, `@unscaled`): those are encoded from the table's data, by the map stage's own
-//! word builders, so the table stays the single description of them.
+//! (`@raw_rrr`, `@unscaled`): those are encoded from the table's data, by the same word
+//! builders the map stage uses ([`crate::isa::arm64::bits`]), so the table stays the single
+//! description of them.
 //!
 //! Symbol references are encoded as in an unlinked object file: the field the linker fills
 //! (adrp's page, a `:lo12:` immediate, a branch displacement) is zero, and [`Reloc`] says
 //! which bits it covers. Held against GNU `as` by `tests/native_encoder_arm64.rs` (every
 //! committed row vector, and the runtime corpus compiled by GCC and clang).
 
-use crate::diag::{Diagnostic, Span};
-use crate::ir::Inst;
-use crate::map::arm64::{self as m, MemMode, Modifier, Op, A64};
+use crate::diag::Diagnostic;
+use crate::ir::a64::{self, Addressing, Inst, Mem, OperandKind};
+use crate::isa::arm64::{
+    bitmask, condition, Arrangement, Extend, FloatImm, Handler, Modifier, Reg, Shift,
+};
 
 /// Which field of the word a relocation fills (written as zero).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,12 +88,11 @@ impl Encoding {
 
 /// Encodes `inst` as GNU `as` would.
 pub fn encode(inst: &Inst) -> Result<Encoding, Diagnostic> {
-    let ops = m::normalise(inst)?;
-    let e = Enc {
+    Enc {
         inst,
-        ops: ops.iter().map(|(o, _)| o).collect(),
-    };
-    e.encode()
+        ops: inst.operands.iter().map(|o| &o.kind).collect(),
+    }
+    .encode()
 }
 
 /// Appends the little-endian word of `inst` to `out`.
@@ -102,41 +104,14 @@ pub fn encode_into(inst: &Inst, out: &mut Vec<u8>) -> Result<Encoding, Diagnosti
 
 type R<T> = Result<T, Diagnostic>;
 
-/// A memory operand: base, mode, displacement, index with its extension, `:lo12:` symbol.
-type MemParts<'a> = (
-    &'a A64,
-    MemMode,
-    i64,
-    Option<(A64, Option<Modifier>)>,
-    Option<&'a str>,
-);
-
 struct Enc<'a> {
     inst: &'a Inst,
-    ops: Vec<&'a Op>,
-}
-
-/// Register number (sp and zr are 31).
-fn num(a: &A64) -> u32 {
-    match *a {
-        A64::Gpr { num, .. } => num as u32,
-        A64::Sp { .. } => 31,
-        A64::Fp { num, .. } | A64::Vec { num, .. } | A64::Elem { num, .. } => num as u32,
-        _ => 0,
-    }
-}
-
-fn wide(a: &A64) -> bool {
-    matches!(a, A64::Gpr { wide: true, .. } | A64::Sp { wide: true })
-}
-
-fn is_sp(a: &A64) -> bool {
-    matches!(a, A64::Sp { .. })
+    ops: Vec<&'a OperandKind>,
 }
 
 /// Q and size of an arrangement.
-fn q_size(arr: u8) -> (u32, u32) {
-    ((arr & 1) as u32, (arr >> 1) as u32)
+fn q_size(arr: Arrangement) -> (u32, u32) {
+    (arr.q(), arr.size())
 }
 
 /// FP type field (bits 22–23): s 00, d 01, h 11.
@@ -146,48 +121,6 @@ fn ftype(size: u8) -> u32 {
         1 => 3 << 22,
         _ => 0,
     }
-}
-
-/// The logical-immediate fields `N:immr:imms` (as bits 22, 16–21, 10–15) of `v` in a
-/// `bits`-wide operation, if it is a bitmask immediate.
-pub fn bitmask(v: u64, bits: u32) -> Option<u32> {
-    let mask = if bits == 64 {
-        u64::MAX
-    } else {
-        (1u64 << bits) - 1
-    };
-    let v = v & mask;
-    if v == 0 || v == mask {
-        return None;
-    }
-    let mut e = bits;
-    while e > 2 {
-        let h = e / 2;
-        let hm = (1u64 << h) - 1;
-        if v & hm != (v >> h) & hm {
-            break;
-        }
-        e = h;
-    }
-    let em = if e == 64 { u64::MAX } else { (1u64 << e) - 1 };
-    let elem = v & em;
-    let ones = elem.count_ones();
-    let low = if ones == 64 {
-        u64::MAX
-    } else {
-        (1u64 << ones) - 1
-    };
-    let ror = |x: u64, r: u32| {
-        if r == 0 {
-            x
-        } else {
-            ((x >> r) | (x << (e - r))) & em
-        }
-    };
-    let immr = (0..e).find(|r| ror(low, *r) == elem)?;
-    let n = (e == 64) as u32;
-    let imms = ((!(e * 2 - 1)) & 0x3f) | (ones - 1);
-    Some(n << 22 | immr << 16 | (imms & 0x3f) << 10)
 }
 
 impl Enc<'_> {
@@ -202,27 +135,31 @@ impl Enc<'_> {
         ))
     }
 
-    fn reg(&self, i: usize) -> R<(A64, Option<Modifier>)> {
-        match self.ops.get(i) {
-            Some(Op::Reg(a, m)) => Ok((*a, *m)),
-            _ => Err(self.shape()),
+    /// Operand `i` as a register, without its shift or extension.
+    fn r(&self, i: usize) -> R<Reg> {
+        match self.ops.get(i).and_then(|o| o.modified_reg()) {
+            Some((r, _)) => Ok(r),
+            None => Err(self.shape()),
         }
-    }
-
-    fn r(&self, i: usize) -> R<A64> {
-        self.reg(i).map(|(a, _)| a)
     }
 
     fn imm(&self, i: usize) -> R<i64> {
+        self.ops
+            .get(i)
+            .and_then(|o| o.imm())
+            .ok_or_else(|| self.shape())
+    }
+
+    fn cond(&self, i: usize) -> R<u32> {
         match self.ops.get(i) {
-            Some(Op::Imm(v)) => Ok(*v),
+            Some(OperandKind::Cond(c)) => Ok(c.0 as u32),
             _ => Err(self.shape()),
         }
     }
 
-    fn cond(&self, i: usize) -> R<u32> {
-        match self.r(i)? {
-            A64::Cond(c) => Ok(c as u32),
+    fn target(&self, i: usize) -> R<&str> {
+        match self.ops.get(i) {
+            Some(OperandKind::Target(t)) => Ok(t),
             _ => Err(self.shape()),
         }
     }
@@ -245,55 +182,53 @@ impl Enc<'_> {
         let mn = self.inst.mnemonic.as_str();
         let n = self.ops.len();
         // Table rows carrying their encoding (raw rows of the map stage).
-        if let Ok(form) = m::select(self.inst, &self.owned_ops()) {
+        if let Ok(form) = a64::select(self.inst) {
             match form.handler {
-                Some(m::Handler::RawRrr) => {
-                    return Self::plain(m::rrr_word(form.opcode, &self.owned_ops()))
-                }
-                Some(m::Handler::RawMovi) => {
-                    return m::movi_word(mn, &self.owned_ops())
+                Some(Handler::RawRrr) => return Self::plain(self.inst.rrr_word(form.opcode)),
+                Some(Handler::RawMovi) => {
+                    return self
+                        .inst
+                        .movi_word()
                         .map_or_else(|| Err(self.shape()), Self::plain)
                 }
-                Some(m::Handler::Unscaled) => return self.unscaled(form.opcode),
+                Some(Handler::Unscaled) => return self.unscaled(form.opcode),
                 _ => {}
             }
         }
-        let first_vec = matches!(
-            self.ops.first(),
-            Some(Op::Reg(A64::Vec { .. } | A64::Elem { .. }, _))
-        ) || matches!(
-            self.ops.get(1),
-            Some(Op::Reg(A64::Vec { .. } | A64::Elem { .. }, _))
-        );
+        let vector = |o: Option<&&OperandKind>| {
+            matches!(
+                o,
+                Some(
+                    OperandKind::Reg(Reg::Vec { .. } | Reg::Elem { .. }) | OperandKind::List { .. }
+                )
+            )
+        };
+        let first_vec = vector(self.ops.first()) || vector(self.ops.get(1));
         let scalar_simd = matches!(mn, "add" | "sub")
-            && matches!(self.ops.first(), Some(Op::Reg(A64::Fp { .. }, _)));
+            && matches!(self.ops.first(), Some(OperandKind::Reg(Reg::Fp { .. })));
         if first_vec || scalar_simd {
             return self.neon(mn);
         }
         match mn {
             "nop" => Self::plain(0xd503_201f),
-            "ret" => Self::plain(0xd65f_0000 | if n == 1 { num(&self.r(0)?) } else { 30 } << 5),
-            "br" => Self::plain(0xd61f_0000 | num(&self.r(0)?) << 5),
-            "blr" => Self::plain(0xd63f_0000 | num(&self.r(0)?) << 5),
+            "ret" => Self::plain(0xd65f_0000 | if n == 1 { self.r(0)?.num() } else { 30 } << 5),
+            "br" => Self::plain(0xd61f_0000 | self.r(0)?.num() << 5),
+            "blr" => Self::plain(0xd63f_0000 | self.r(0)?.num() << 5),
             "b" | "bl" => {
-                let Some(Op::Target(t)) = self.ops.first() else {
-                    return Err(self.shape());
-                };
+                let t = self.target(0)?;
                 let base = if mn == "b" { 0x1400_0000 } else { 0x9400_0000 };
                 self.with(base, Fixup::Jump26, t)
             }
             "cbz" | "cbnz" => {
                 let rt = self.r(0)?;
-                let Some(Op::Target(t)) = self.ops.get(1) else {
-                    return Err(self.shape());
-                };
+                let t = self.target(1)?;
                 let base = if mn == "cbz" {
                     0x3400_0000
                 } else {
                     0x3500_0000
                 };
                 self.with(
-                    base | (wide(&rt) as u32) << 31 | num(&rt),
+                    base | (rt.is_wide() as u32) << 31 | rt.num(),
                     Fixup::Branch19,
                     t,
                 )
@@ -301,23 +236,21 @@ impl Enc<'_> {
             "tbz" | "tbnz" => {
                 let rt = self.r(0)?;
                 let bit = self.imm(1)? as u32;
-                let Some(Op::Target(t)) = self.ops.get(2) else {
-                    return Err(self.shape());
-                };
+                let t = self.target(2)?;
                 let base = if mn == "tbz" {
                     0x3600_0000
                 } else {
                     0x3700_0000
                 };
                 self.with(
-                    base | (bit >> 5 & 1) << 31 | (bit & 31) << 19 | num(&rt),
+                    base | (bit >> 5 & 1) << 31 | (bit & 31) << 19 | rt.num(),
                     Fixup::Test14,
                     t,
                 )
             }
             "adrp" | "adr" => {
                 let rd = self.r(0)?;
-                let Some(Op::Symbol { symbol, .. }) = self.ops.get(1) else {
+                let Some(OperandKind::Page { symbol, .. }) = self.ops.get(1) else {
                     return Err(self.shape());
                 };
                 let base = if mn == "adrp" {
@@ -325,15 +258,12 @@ impl Enc<'_> {
                 } else {
                     0x1000_0000
                 };
-                self.with(base | num(&rd), Fixup::Adr, symbol)
+                self.with(base | rd.num(), Fixup::Adr, symbol)
             }
-            _ if mn.starts_with('b') && matches!(self.ops.first(), Some(Op::Target(_))) => {
+            _ if mn.starts_with('b') && self.target(0).is_ok() => {
                 let name = mn.strip_prefix("b.").unwrap_or(&mn[1..]);
-                let c = m::condition(name).ok_or_else(|| self.shape())?;
-                let Some(Op::Target(t)) = self.ops.first() else {
-                    unreachable!()
-                };
-                self.with(0x5400_0000 | c as u32, Fixup::Branch19, t)
+                let c = condition(name).ok_or_else(|| self.shape())?;
+                self.with(0x5400_0000 | c.0 as u32, Fixup::Branch19, self.target(0)?)
             }
             "add" | "sub" | "adds" | "subs" => {
                 let op = matches!(mn, "sub" | "subs") as u32;
@@ -342,17 +272,17 @@ impl Enc<'_> {
             }
             "cmp" | "cmn" => {
                 let rn = self.r(0)?;
-                let zr = A64::Gpr {
+                let zr = Reg::Gpr {
                     num: 31,
-                    wide: wide(&rn),
+                    wide: rn.is_wide(),
                 };
                 self.addsub((mn == "cmp") as u32, 1, zr, rn, 1)
             }
             "neg" | "negs" => {
                 let rd = self.r(0)?;
-                let zr = A64::Gpr {
+                let zr = Reg::Gpr {
                     num: 31,
-                    wide: wide(&rd),
+                    wide: rd.is_wide(),
                 };
                 self.addsub(1, (mn == "negs") as u32, rd, zr, 1)
             }
@@ -363,17 +293,17 @@ impl Enc<'_> {
             }
             "tst" => {
                 let rn = self.r(0)?;
-                let zr = A64::Gpr {
+                let zr = Reg::Gpr {
                     num: 31,
-                    wide: wide(&rn),
+                    wide: rn.is_wide(),
                 };
                 self.logical("ands", zr, rn, 1)
             }
             "mvn" => {
                 let rd = self.r(0)?;
-                let zr = A64::Gpr {
+                let zr = Reg::Gpr {
                     num: 31,
-                    wide: wide(&rd),
+                    wide: rd.is_wide(),
                 };
                 self.logical("orn", rd, zr, 1)
             }
@@ -386,11 +316,11 @@ impl Enc<'_> {
                 };
                 let rd = self.r(0)?;
                 let (rn, rm) = if mn.starts_with("ngc") {
-                    (31, num(&self.r(1)?))
+                    (31, self.r(1)?.num())
                 } else {
-                    (num(&self.r(1)?), num(&self.r(2)?))
+                    (self.r(1)?.num(), self.r(2)?.num())
                 };
-                Self::plain(base | (wide(&rd) as u32) << 31 | rm << 16 | rn << 5 | num(&rd))
+                Self::plain(base | (rd.is_wide() as u32) << 31 | rm << 16 | rn << 5 | rd.num())
             }
             "lsl" | "lsr" | "asr" | "ror" => self.shift(mn),
             "ubfm" | "sbfm" | "bfm" | "ubfx" | "sbfx" | "bfxil" | "ubfiz" | "sbfiz" | "bfi" => {
@@ -410,20 +340,20 @@ impl Enc<'_> {
             "extr" => {
                 let (rd, rn, rm) = (self.r(0)?, self.r(1)?, self.r(2)?);
                 let lsb = self.imm(3)? as u32;
-                let w = wide(&rd) as u32;
+                let w = rd.is_wide() as u32;
                 Self::plain(
                     0x1380_0000
                         | w << 31
                         | w << 22
-                        | num(&rm) << 16
+                        | rm.num() << 16
                         | lsb << 10
-                        | num(&rn) << 5
-                        | num(&rd),
+                        | rn.num() << 5
+                        | rd.num(),
                 )
             }
             "clz" | "cls" | "rbit" | "rev" | "rev16" | "rev32" => {
                 let (rd, rn) = (self.r(0)?, self.r(1)?);
-                let w = wide(&rd);
+                let w = rd.is_wide();
                 let opc = match mn {
                     "rbit" => 0,
                     "rev16" => 1,
@@ -433,7 +363,7 @@ impl Enc<'_> {
                     "clz" => 4,
                     _ => 5,
                 };
-                Self::plain(0x5ac0_0000 | (w as u32) << 31 | opc << 10 | num(&rn) << 5 | num(&rd))
+                Self::plain(0x5ac0_0000 | (w as u32) << 31 | opc << 10 | rn.num() << 5 | rd.num())
             }
             "udiv" | "sdiv" => {
                 let opc = if mn == "udiv" { 2 } else { 3 };
@@ -452,13 +382,13 @@ impl Enc<'_> {
                     _ => 0x9bc0_0000,
                 };
                 let (rd, rn, rm) = (self.r(0)?, self.r(1)?, self.r(2)?);
-                let ra = if n == 4 { num(&self.r(3)?) } else { 31 };
+                let ra = if n == 4 { self.r(3)?.num() } else { 31 };
                 Self::plain(
-                    base | (wide(&rd) as u32) << 31
-                        | num(&rm) << 16
+                    base | (rd.is_wide() as u32) << 31
+                        | rm.num() << 16
                         | ra << 10
-                        | num(&rn) << 5
-                        | num(&rd),
+                        | rn.num() << 5
+                        | rd.num(),
                 )
             }
             "csel" | "csinc" | "csinv" | "csneg" => {
@@ -466,11 +396,11 @@ impl Enc<'_> {
                 let (rd, rn, rm) = (self.r(0)?, self.r(1)?, self.r(2)?);
                 let c = self.cond(3)?;
                 Self::plain(
-                    base | (wide(&rd) as u32) << 31
-                        | num(&rm) << 16
+                    base | (rd.is_wide() as u32) << 31
+                        | rm.num() << 16
                         | c << 12
-                        | num(&rn) << 5
-                        | num(&rd),
+                        | rn.num() << 5
+                        | rd.num(),
                 )
             }
             "cset" | "csetm" => {
@@ -478,7 +408,7 @@ impl Enc<'_> {
                 let c = self.cond(1)? ^ 1;
                 let base = cond_select_base(if mn == "cset" { "csinc" } else { "csinv" });
                 Self::plain(
-                    base | (wide(&rd) as u32) << 31 | 31 << 16 | c << 12 | 31 << 5 | num(&rd),
+                    base | (rd.is_wide() as u32) << 31 | 31 << 16 | c << 12 | 31 << 5 | rd.num(),
                 )
             }
             "cinc" | "cinv" | "cneg" => {
@@ -489,9 +419,9 @@ impl Enc<'_> {
                     "cinv" => "csinv",
                     _ => "csneg",
                 });
-                let rn = num(&rn);
+                let rn = rn.num();
                 Self::plain(
-                    base | (wide(&rd) as u32) << 31 | rn << 16 | c << 12 | rn << 5 | num(&rd),
+                    base | (rd.is_wide() as u32) << 31 | rn << 16 | c << 12 | rn << 5 | rd.num(),
                 )
             }
             "ccmp" | "ccmn" => {
@@ -504,16 +434,16 @@ impl Enc<'_> {
                 let nzcv = self.imm(2)? as u32 & 15;
                 let c = self.cond(3)?;
                 let (field, imm) = match self.ops.get(1) {
-                    Some(Op::Imm(v)) => (*v as u32 & 31, 1u32),
-                    Some(Op::Reg(r, None)) => (num(r), 0),
+                    Some(OperandKind::Reg(r)) => (r.num(), 0),
+                    Some(o) if o.imm().is_some() => (o.imm().unwrap_or(0) as u32 & 31, 1u32),
                     _ => return Err(self.shape()),
                 };
                 Self::plain(
-                    base | (wide(&rn) as u32) << 31
+                    base | (rn.is_wide() as u32) << 31
                         | field << 16
                         | c << 12
                         | imm << 11
-                        | num(&rn) << 5
+                        | rn.num() << 5
                         | nzcv,
                 )
             }
@@ -533,26 +463,21 @@ impl Enc<'_> {
         }
     }
 
-    fn owned_ops(&self) -> Vec<(Op, Span)> {
-        self.ops
-            .iter()
-            .map(|o| ((*o).clone(), self.inst.span))
-            .collect()
-    }
-
     /// Rd, Rn, Rm at bits 0, 5, 16 with sf from Rd.
     fn rrr(&self, base: u32) -> R<Encoding> {
         let (rd, rn, rm) = (self.r(0)?, self.r(1)?, self.r(2)?);
-        Self::plain(base | (wide(&rd) as u32) << 31 | num(&rm) << 16 | num(&rn) << 5 | num(&rd))
+        Self::plain(base | (rd.is_wide() as u32) << 31 | rm.num() << 16 | rn.num() << 5 | rd.num())
     }
 
     /// add/sub with operand `i` as the third: immediate, `:lo12:`, shifted or extended.
-    fn addsub(&self, op: u32, s: u32, rd: A64, rn: A64, i: usize) -> R<Encoding> {
-        let sf = wide(&rd) as u32;
-        let head = sf << 31 | s << 29 | num(&rn) << 5 | num(&rd);
-        match self.ops.get(i) {
-            Some(Op::Imm(v)) => {
-                let (op, v) = if *v < 0 { (op ^ 1, -*v) } else { (op, *v) };
+    fn addsub(&self, op: u32, s: u32, rd: Reg, rn: Reg, i: usize) -> R<Encoding> {
+        let sf = rd.is_wide() as u32;
+        let head = sf << 31 | s << 29 | rn.num() << 5 | rd.num();
+        let operand = self.ops.get(i);
+        match operand {
+            Some(o) if o.imm().is_some() => {
+                let v = o.imm().unwrap_or(0);
+                let (op, v) = if v < 0 { (op ^ 1, -v) } else { (op, v) };
                 let (sh, imm) = if v < 4096 {
                     (0, v)
                 } else if v & 0xfff == 0 && v >> 12 < 4096 {
@@ -562,27 +487,35 @@ impl Enc<'_> {
                 };
                 Self::plain(head | op << 30 | 0x1100_0000 | sh << 22 | (imm as u32) << 10)
             }
-            Some(Op::Symbol { symbol, .. }) => {
+            Some(OperandKind::Lo12 { symbol, .. }) => {
                 self.with(head | op << 30 | 0x1100_0000, Fixup::Lo12, symbol)
             }
-            Some(Op::Reg(rm, md)) => {
-                let extend = md.is_some_and(|m| m.op >= 5) || (s == 0 && is_sp(&rd)) || is_sp(&rn);
+            Some(o) if o.modified_reg().is_some() => {
+                let (rm, md) = o.modified_reg().expect("a register");
+                let rm = &rm;
+                let extend = matches!(md, Some(Modifier::Extend(..)))
+                    || (s == 0 && rd.is_sp())
+                    || rn.is_sp();
                 if extend {
                     let (option, amount) = match md {
-                        Some(m) if m.op >= 5 => (m.op as u32 - 5, m.amount as u32),
-                        Some(m) => (2 | sf, m.amount as u32),
+                        Some(Modifier::Extend(e, a)) => (e.option(), a.unwrap_or(0) as u32),
+                        Some(m) => (2 | sf, m.amount() as u32),
                         None => (2 | sf, 0),
                     };
                     Self::plain(
-                        head | op << 30 | 0x0b20_0000 | num(rm) << 16 | option << 13 | amount << 10,
+                        head | op << 30
+                            | 0x0b20_0000
+                            | rm.num() << 16
+                            | option << 13
+                            | amount << 10,
                     )
                 } else {
-                    let (shift, amount) = md.map_or((0, 0), |m| (m.op as u32, m.amount as u32));
+                    let (shift, amount) = shift_fields(md);
                     if shift > 2 {
                         return Err(self.shape());
                     }
                     Self::plain(
-                        head | op << 30 | 0x0b00_0000 | shift << 22 | num(rm) << 16 | amount << 10,
+                        head | op << 30 | 0x0b00_0000 | shift << 22 | rm.num() << 16 | amount << 10,
                     )
                 }
             }
@@ -590,9 +523,9 @@ impl Enc<'_> {
         }
     }
 
-    fn logical(&self, mn: &str, rd: A64, rn: A64, i: usize) -> R<Encoding> {
-        let sf = wide(&rd) as u32;
-        let head = sf << 31 | num(&rn) << 5 | num(&rd);
+    fn logical(&self, mn: &str, rd: Reg, rn: Reg, i: usize) -> R<Encoding> {
+        let sf = rd.is_wide() as u32;
+        let head = sf << 31 | rn.num() << 5 | rd.num();
         let (opc, neg) = match mn {
             "and" => (0, 0),
             "bic" => (0, 1),
@@ -603,15 +536,19 @@ impl Enc<'_> {
             "ands" => (3, 0),
             _ => (3, 1),
         };
-        match self.ops.get(i) {
-            Some(Op::Imm(v)) if neg == 0 => {
+        let operand = self.ops.get(i);
+        match operand {
+            Some(o) if neg == 0 && o.imm().is_some() => {
+                let v = o.imm().unwrap_or(0);
                 let bits = if sf == 1 { 64 } else { 32 };
-                let f = bitmask(*v as u64, bits)
+                let f = bitmask(v as u64, bits)
                     .ok_or_else(|| self.err(format!("{v:#x} is not a bitmask immediate")))?;
                 Self::plain(head | opc << 29 | 0x1200_0000 | f)
             }
-            Some(Op::Reg(rm, md)) => {
-                let (shift, amount) = md.map_or((0, 0), |m| (m.op as u32, m.amount as u32));
+            Some(o) if o.modified_reg().is_some() => {
+                let (rm, md) = o.modified_reg().expect("a register");
+                let rm = &rm;
+                let (shift, amount) = shift_fields(md);
                 if shift > 3 {
                     return Err(self.shape());
                 }
@@ -620,7 +557,7 @@ impl Enc<'_> {
                         | 0x0a00_0000
                         | shift << 22
                         | neg << 21
-                        | num(rm) << 16
+                        | rm.num() << 16
                         | amount << 10,
                 )
             }
@@ -630,29 +567,30 @@ impl Enc<'_> {
 
     fn mov(&self) -> R<Encoding> {
         let rd = self.r(0)?;
-        let sf = wide(&rd) as u32;
+        let sf = rd.is_wide() as u32;
         match self.ops.get(1) {
-            Some(Op::Reg(rn, None)) if matches!(rn, A64::Gpr { .. } | A64::Sp { .. }) => {
-                if is_sp(&rd) || is_sp(rn) {
-                    Self::plain(sf << 31 | 0x1100_0000 | num(rn) << 5 | num(&rd))
+            Some(OperandKind::Reg(rn @ (Reg::Gpr { .. } | Reg::Sp { .. }))) => {
+                if rd.is_sp() || rn.is_sp() {
+                    Self::plain(sf << 31 | 0x1100_0000 | rn.num() << 5 | rd.num())
                 } else {
-                    Self::plain(sf << 31 | 0x2a00_03e0 | num(rn) << 16 | num(&rd))
+                    Self::plain(sf << 31 | 0x2a00_03e0 | rn.num() << 16 | rd.num())
                 }
             }
-            Some(Op::Imm(v)) => {
+            Some(o) if o.imm().is_some() => {
+                let v = o.imm().unwrap_or(0);
                 let bits = if sf == 1 { 64 } else { 32 };
                 let mask = if sf == 1 { u64::MAX } else { 0xffff_ffff };
-                let value = *v as u64 & mask;
+                let value = v as u64 & mask;
                 let chunk = |x: u64| (0..bits / 16).find(|hw| x & !(0xffffu64 << (16 * hw)) == 0);
                 let wide_mov = |opc: u32, x: u64, hw: u32| {
-                    sf << 31 | opc | hw << 21 | ((x >> (16 * hw)) as u32 & 0xffff) << 5 | num(&rd)
+                    sf << 31 | opc | hw << 21 | ((x >> (16 * hw)) as u32 & 0xffff) << 5 | rd.num()
                 };
                 if let Some(hw) = chunk(value) {
                     Self::plain(wide_mov(0x5280_0000, value, hw))
                 } else if let Some(hw) = chunk(!value & mask) {
                     Self::plain(wide_mov(0x1280_0000, !value & mask, hw))
                 } else if let Some(f) = bitmask(value, bits) {
-                    Self::plain(sf << 31 | 0x3200_03e0 | f | num(&rd))
+                    Self::plain(sf << 31 | 0x3200_03e0 | f | rd.num())
                 } else {
                     Err(self.err("`mov` immediate has no single-instruction encoding"))
                 }
@@ -661,26 +599,18 @@ impl Enc<'_> {
         }
     }
 
-    /// movz/movn/movk: read from the IR operands (the shift is kept apart there).
+    /// movz/movn/movk: the immediate and its `lsl` as written (the shift picks `hw`).
     fn move_wide(&self, mn: &str) -> R<Encoding> {
         let rd = self.r(0)?;
-        let sf = wide(&rd) as u32;
+        let sf = rd.is_wide() as u32;
         let opc = match mn {
             "movn" => 0x1280_0000,
             "movz" => 0x5280_0000,
             _ => 0x7280_0000,
         };
-        let raw = &self.inst.operands;
-        let imm = match raw.get(1).map(|o| &o.kind) {
-            Some(crate::ir::OperandKind::Imm(v)) => *v as u64,
-            _ => return Err(self.shape()),
-        };
-        let shift = match raw.get(2).map(|o| &o.kind) {
-            Some(crate::ir::OperandKind::Reg(r)) => match A64::unpack(*r) {
-                A64::Modifier(md) if md.op == 0 => Some(md.amount as u32),
-                _ => return Err(self.shape()),
-            },
-            None => None,
+        let (imm, shift) = match (self.ops.get(1), self.ops.len()) {
+            (Some(OperandKind::Imm(v)), 2) => (*v as u64, None),
+            (Some(OperandKind::ShiftedImm { imm, lsl }), 2) => (*imm as u64, Some(*lsl as u32)),
             _ => return Err(self.shape()),
         };
         let (imm16, hw) = match shift {
@@ -695,20 +625,20 @@ impl Enc<'_> {
         if imm16 > 0xffff {
             return Err(self.err("move-wide immediate out of range"));
         }
-        Self::plain(sf << 31 | opc | hw << 21 | (imm16 as u32) << 5 | num(&rd))
+        Self::plain(sf << 31 | opc | hw << 21 | (imm16 as u32) << 5 | rd.num())
     }
 
     /// A bitfield move (base: SBFM 0x13000000, BFM 0x33000000, UBFM 0x53000000).
-    fn bitfield(&self, base: u32, rd: &A64, rn: &A64, immr: u32, imms: u32) -> u32 {
-        let w = wide(rd) as u32;
-        base | w << 31 | w << 22 | (immr & 63) << 16 | (imms & 63) << 10 | num(rn) << 5 | num(rd)
+    fn bitfield(&self, base: u32, rd: &Reg, rn: &Reg, immr: u32, imms: u32) -> u32 {
+        let w = rd.is_wide() as u32;
+        base | w << 31 | w << 22 | (immr & 63) << 16 | (imms & 63) << 10 | rn.num() << 5 | rd.num()
     }
 
     fn shift(&self, mn: &str) -> R<Encoding> {
         let (rd, rn) = (self.r(0)?, self.r(1)?);
-        let size: i64 = if wide(&rd) { 64 } else { 32 };
+        let size: i64 = if rd.is_wide() { 64 } else { 32 };
         match self.ops.get(2) {
-            Some(Op::Reg(_, None)) => {
+            Some(OperandKind::Reg(_)) => {
                 let opc = match mn {
                     "lsl" => 8,
                     "lsr" => 9,
@@ -717,8 +647,8 @@ impl Enc<'_> {
                 };
                 self.rrr(0x1ac0_0000 | opc << 10)
             }
-            Some(Op::Imm(sh)) => {
-                let sh = *sh;
+            Some(o) if o.imm().is_some() => {
+                let sh = o.imm().unwrap_or(0);
                 if !(0..size).contains(&sh) {
                     return Err(self.err("shift amount out of range"));
                 }
@@ -733,14 +663,14 @@ impl Enc<'_> {
                     "lsr" => self.bitfield(0x5300_0000, &rd, &rn, sh as u32, size as u32 - 1),
                     "asr" => self.bitfield(0x1300_0000, &rd, &rn, sh as u32, size as u32 - 1),
                     _ => {
-                        let w = wide(&rd) as u32;
+                        let w = rd.is_wide() as u32;
                         0x1380_0000
                             | w << 31
                             | w << 22
-                            | num(&rn) << 16
+                            | rn.num() << 16
                             | (sh as u32) << 10
-                            | num(&rn) << 5
-                            | num(&rd)
+                            | rn.num() << 5
+                            | rd.num()
                     }
                 };
                 Self::plain(w)
@@ -752,7 +682,7 @@ impl Enc<'_> {
     fn bitfield_alias(&self, mn: &str) -> R<Encoding> {
         let (rd, rn) = (self.r(0)?, self.r(1)?);
         let (a, b) = (self.imm(2)?, self.imm(3)?);
-        let size: i64 = if wide(&rd) { 64 } else { 32 };
+        let size: i64 = if rd.is_wide() { 64 } else { 32 };
         let base = match mn.as_bytes()[0] {
             b's' => 0x1300_0000,
             b'u' => 0x5300_0000,
@@ -781,28 +711,22 @@ impl Enc<'_> {
         // base is now "r", "rb", "rh", "rsb", "rsh", "rsw" (ldr/ldur alike).
         let l = load as u32;
         Ok(match (base, rt) {
-            ("r", A64::Gpr { wide: true, .. }) => (3, 0, l),
-            ("r", A64::Gpr { wide: false, .. }) => (2, 0, l),
-            ("r", A64::Fp { size: 4, .. }) => (0, 1, 2 | l),
-            ("r", A64::Fp { size, .. }) => (size as u32, 1, l),
-            ("rb", A64::Gpr { wide: false, .. }) => (0, 0, l),
-            ("rh", A64::Gpr { wide: false, .. }) => (1, 0, l),
-            ("rsb", A64::Gpr { wide, .. }) if load => (0, 0, 3 - wide as u32),
-            ("rsh", A64::Gpr { wide, .. }) if load => (1, 0, 3 - wide as u32),
-            ("rsw", A64::Gpr { wide: true, .. }) if load => (2, 0, 2),
+            ("r", Reg::Gpr { wide: true, .. }) => (3, 0, l),
+            ("r", Reg::Gpr { wide: false, .. }) => (2, 0, l),
+            ("r", Reg::Fp { size: 4, .. }) => (0, 1, 2 | l),
+            ("r", Reg::Fp { size, .. }) => (size as u32, 1, l),
+            ("rb", Reg::Gpr { wide: false, .. }) => (0, 0, l),
+            ("rh", Reg::Gpr { wide: false, .. }) => (1, 0, l),
+            ("rsb", Reg::Gpr { wide, .. }) if load => (0, 0, 3 - wide as u32),
+            ("rsh", Reg::Gpr { wide, .. }) if load => (1, 0, 3 - wide as u32),
+            ("rsw", Reg::Gpr { wide: true, .. }) if load => (2, 0, 2),
             _ => return Err(self.shape()),
         })
     }
 
-    fn mem(&self, i: usize) -> R<MemParts<'_>> {
+    fn mem(&self, i: usize) -> R<&Mem> {
         match self.ops.get(i) {
-            Some(Op::Mem {
-                base,
-                mode,
-                disp,
-                index,
-                symbol,
-            }) => Ok((base, *mode, *disp, *index, symbol.as_deref())),
+            Some(OperandKind::Mem(m)) => Ok(m),
             _ => Err(self.shape()),
         }
     }
@@ -810,21 +734,25 @@ impl Enc<'_> {
     /// The unscaled 9-bit form; `base` holds size, V and opc.
     fn unscaled(&self, base: u32) -> R<Encoding> {
         let rt = self.r(0)?;
-        let (rn, mode, disp, ..) = self.mem(1)?;
-        if mode != MemMode::Offset || !(-256..256).contains(&disp) {
+        let m = self.mem(1)?;
+        let Addressing::Offset(disp) = m.addressing else {
+            return Err(self.err("unscaled offset out of range"));
+        };
+        if !(-256..256).contains(&disp) {
             return Err(self.err("unscaled offset out of range"));
         }
-        Self::plain(base | (disp as u32 & 0x1ff) << 12 | num(rn) << 5 | num(&rt))
+        Self::plain(base | (disp as u32 & 0x1ff) << 12 | m.base.num() << 5 | rt.num())
     }
 
     fn load_store(&self, mn: &str) -> R<Encoding> {
         let (size, v, opc) = self.ldst_class(mn)?;
-        let rt = num(&self.r(0)?);
+        let rt = self.r(0)?.num();
         let scale = if v == 1 && opc >= 2 { 4 } else { size };
-        let (rn, mode, disp, index, symbol) = self.mem(1)?;
-        let cls = size << 30 | v << 26 | opc << 22 | num(rn) << 5 | rt;
-        match mode {
-            MemMode::Offset => {
+        let m = self.mem(1)?;
+        let cls = size << 30 | v << 26 | opc << 22 | m.base.num() << 5 | rt;
+        match &m.addressing {
+            Addressing::Offset(disp) => {
+                let disp = *disp;
                 let bytes = 1i64 << scale;
                 if disp >= 0 && disp % bytes == 0 && disp / bytes < 4096 {
                     Self::plain(0x3900_0000 | cls | ((disp / bytes) as u32) << 10)
@@ -834,57 +762,60 @@ impl Enc<'_> {
                     Err(self.err("offset out of range"))
                 }
             }
-            MemMode::Lo12 => self.with(0x3900_0000 | cls, Fixup::Lo12, symbol.unwrap_or("")),
-            MemMode::Pre | MemMode::Post => {
-                if !(-256..256).contains(&disp) {
+            Addressing::Lo12 { symbol, .. } => self.with(0x3900_0000 | cls, Fixup::Lo12, symbol),
+            Addressing::PreIndex(disp) | Addressing::PostIndex(disp) => {
+                if !(-256..256).contains(disp) {
                     return Err(self.err("offset out of range"));
                 }
-                let idx = if mode == MemMode::Pre { 0xc00 } else { 0x400 };
-                Self::plain(0x3800_0000 | cls | idx | (disp as u32 & 0x1ff) << 12)
-            }
-            MemMode::Index => {
-                let Some((rm, md)) = index else {
-                    return Err(self.shape());
+                let idx = if matches!(m.addressing, Addressing::PreIndex(_)) {
+                    0xc00
+                } else {
+                    0x400
                 };
-                let (option, s) = match md {
+                Self::plain(0x3800_0000 | cls | idx | (*disp as u32 & 0x1ff) << 12)
+            }
+            Addressing::Index { index, modifier } => {
+                let (option, s) = match modifier {
                     None => (3, 0),
                     Some(md) => {
-                        let option = match md.op {
-                            0 => 3,
-                            7 => 2,
-                            8 => 3,
-                            11 => 6,
-                            12 => 7,
+                        let (option, given) = match *md {
+                            Modifier::Shift(Shift::Lsl, _) => (3, true),
+                            Modifier::Extend(
+                                e @ (Extend::Uxtw | Extend::Uxtx | Extend::Sxtw | Extend::Sxtx),
+                                a,
+                            ) => (e.option(), a.is_some()),
                             _ => return Err(self.shape()),
                         };
-                        let s = md.given && (md.amount != 0 || scale == 0);
+                        let s = given && (md.amount() != 0 || scale == 0);
                         (option, s as u32)
                     }
                 };
-                Self::plain(0x3820_0800 | cls | num(&rm) << 16 | option << 13 | s << 12)
+                Self::plain(0x3820_0800 | cls | index.num() << 16 | option << 13 | s << 12)
             }
+            Addressing::PostIndexReg(_) => Err(self.shape()),
         }
     }
 
     fn pair(&self, mn: &str) -> R<Encoding> {
-        let Some(Op::Pair(a, b)) = self.ops.first() else {
+        let Some(OperandKind::Pair(a, b)) = self.ops.first() else {
             return Err(self.shape());
         };
         let (opc, v, scale) = match (mn, a) {
-            ("ldpsw", A64::Gpr { wide: true, .. }) => (1, 0, 4),
-            (_, A64::Gpr { wide: true, .. }) => (2, 0, 8),
-            (_, A64::Gpr { wide: false, .. }) => (0, 0, 4),
-            (_, A64::Fp { size: 2, .. }) => (0, 1, 4),
-            (_, A64::Fp { size: 3, .. }) => (1, 1, 8),
-            (_, A64::Fp { size: 4, .. }) => (2, 1, 16),
+            ("ldpsw", Reg::Gpr { wide: true, .. }) => (1, 0, 4),
+            (_, Reg::Gpr { wide: true, .. }) => (2, 0, 8),
+            (_, Reg::Gpr { wide: false, .. }) => (0, 0, 4),
+            (_, Reg::Fp { size: 2, .. }) => (0, 1, 4),
+            (_, Reg::Fp { size: 3, .. }) => (1, 1, 8),
+            (_, Reg::Fp { size: 4, .. }) => (2, 1, 16),
             _ => return Err(self.shape()),
         };
-        let (rn, mode, disp, ..) = self.mem(1)?;
-        let kind = match (mode, mn) {
-            (MemMode::Offset, "ldnp" | "stnp") => 0,
-            (MemMode::Post, _) => 1,
-            (MemMode::Offset, _) => 2,
-            (MemMode::Pre, _) => 3,
+        let m = self.mem(1)?;
+        let (rn, disp) = (&m.base, m.disp());
+        let kind = match (&m.addressing, mn) {
+            (Addressing::Offset(_), "ldnp" | "stnp") => 0,
+            (Addressing::PostIndex(_), _) => 1,
+            (Addressing::Offset(_), _) => 2,
+            (Addressing::PreIndex(_), _) => 3,
             _ => return Err(self.shape()),
         };
         if disp % scale != 0 || !(-64..64).contains(&(disp / scale)) {
@@ -898,36 +829,39 @@ impl Enc<'_> {
                 | kind << 23
                 | l << 22
                 | ((disp / scale) as u32 & 0x7f) << 15
-                | num(b) << 10
-                | num(rn) << 5
-                | num(a),
+                | b.num() << 10
+                | rn.num() << 5
+                | a.num(),
         )
     }
 
     fn fp(&self, mn: &str) -> R<Encoding> {
         let rd = self.r(0)?;
         let n = self.ops.len();
-        let fsize = |a: &A64| match a {
-            A64::Fp { size, .. } => Some(*size),
+        let fsize = |a: &Reg| match a {
+            Reg::Fp { size, .. } => Some(*size),
             _ => None,
         };
         match mn {
             "fmov" => {
+                if let (Reg::Fp { size, .. }, Some(OperandKind::Float(f))) = (rd, self.ops.get(1)) {
+                    let FloatImm::Imm8(imm8) = f else {
+                        return Err(self.shape());
+                    };
+                    return Self::plain(
+                        0x1e20_1000 | ftype(size) | (*imm8 as u32) << 13 | rd.num(),
+                    );
+                }
                 let src = self.r(1)?;
                 let w = match (rd, src) {
-                    (A64::Fp { size, .. }, A64::Fp { .. }) => 0x1e20_4000 | ftype(size),
-                    (A64::Fp { size: 3, .. }, A64::Gpr { wide: true, .. }) => 0x9e67_0000,
-                    (A64::Gpr { wide: true, .. }, A64::Fp { size: 3, .. }) => 0x9e66_0000,
-                    (A64::Fp { size: 2, .. }, A64::Gpr { wide: false, .. }) => 0x1e27_0000,
-                    (A64::Gpr { wide: false, .. }, A64::Fp { size: 2, .. }) => 0x1e26_0000,
-                    (A64::Fp { size, .. }, A64::FImm(imm8)) => {
-                        return Self::plain(
-                            0x1e20_1000 | ftype(size) | (imm8 as u32) << 13 | num(&rd),
-                        )
-                    }
+                    (Reg::Fp { size, .. }, Reg::Fp { .. }) => 0x1e20_4000 | ftype(size),
+                    (Reg::Fp { size: 3, .. }, Reg::Gpr { wide: true, .. }) => 0x9e67_0000,
+                    (Reg::Gpr { wide: true, .. }, Reg::Fp { size: 3, .. }) => 0x9e66_0000,
+                    (Reg::Fp { size: 2, .. }, Reg::Gpr { wide: false, .. }) => 0x1e27_0000,
+                    (Reg::Gpr { wide: false, .. }, Reg::Fp { size: 2, .. }) => 0x1e26_0000,
                     _ => return Err(self.shape()),
                 };
-                Self::plain(w | num(&src) << 5 | num(&rd))
+                Self::plain(w | src.num() << 5 | rd.num())
             }
             "fadd" | "fsub" | "fmul" | "fdiv" | "fmax" | "fmin" | "fmaxnm" | "fminnm" | "fnmul" => {
                 let opc = match mn {
@@ -943,7 +877,7 @@ impl Enc<'_> {
                 };
                 let (rn, rm) = (self.r(1)?, self.r(2)?);
                 let t = ftype(fsize(&rd).ok_or_else(|| self.shape())?);
-                Self::plain(0x1e20_0800 | t | num(&rm) << 16 | opc << 12 | num(&rn) << 5 | num(&rd))
+                Self::plain(0x1e20_0800 | t | rm.num() << 16 | opc << 12 | rn.num() << 5 | rd.num())
             }
             "fmadd" | "fmsub" | "fnmadd" | "fnmsub" => {
                 let (o1, o0) = match mn {
@@ -958,11 +892,11 @@ impl Enc<'_> {
                     0x1f00_0000
                         | t
                         | o1 << 21
-                        | num(&rm) << 16
+                        | rm.num() << 16
                         | o0 << 15
-                        | num(&ra) << 10
-                        | num(&rn) << 5
-                        | num(&rd),
+                        | ra.num() << 10
+                        | rn.num() << 5
+                        | rd.num(),
                 )
             }
             "fabs" | "fneg" | "fsqrt" | "frintn" | "frintp" | "frintm" | "frintz" | "frinta"
@@ -988,17 +922,19 @@ impl Enc<'_> {
                     "frinta" => 12,
                     _ => 14,
                 };
-                Self::plain(0x1e20_4000 | ftype(src) | opc << 15 | num(&rn) << 5 | num(&rd))
+                Self::plain(0x1e20_4000 | ftype(src) | opc << 15 | rn.num() << 5 | rd.num())
             }
             "fcmp" | "fcmpe" => {
                 let t = ftype(fsize(&rd).ok_or_else(|| self.shape())?);
                 let e = (mn == "fcmpe") as u32;
-                let (rm, zero) = match self.r(1)? {
-                    A64::FZero => (0, 1),
-                    A64::FImm(_) => return Err(self.err("fcmp compares with #0.0 only")),
-                    r => (num(&r), 0),
+                let (rm, zero) = match self.ops.get(1) {
+                    Some(OperandKind::Float(FloatImm::Zero)) => (0, 1),
+                    Some(OperandKind::Float(_)) => {
+                        return Err(self.err("fcmp compares with #0.0 only"))
+                    }
+                    _ => (self.r(1)?.num(), 0),
                 };
-                Self::plain(0x1e20_2000 | t | rm << 16 | num(&rd) << 5 | e << 4 | zero << 3)
+                Self::plain(0x1e20_2000 | t | rm << 16 | rd.num() << 5 | e << 4 | zero << 3)
             }
             "fccmp" | "fccmpe" => {
                 let rm = self.r(1)?;
@@ -1007,14 +943,14 @@ impl Enc<'_> {
                 let c = self.cond(3)?;
                 let e = (mn == "fccmpe") as u32;
                 Self::plain(
-                    0x1e20_0400 | t | num(&rm) << 16 | c << 12 | num(&rd) << 5 | e << 4 | nzcv,
+                    0x1e20_0400 | t | rm.num() << 16 | c << 12 | rd.num() << 5 | e << 4 | nzcv,
                 )
             }
             "fcsel" => {
                 let (rn, rm) = (self.r(1)?, self.r(2)?);
                 let t = ftype(fsize(&rd).ok_or_else(|| self.shape())?);
                 let c = self.cond(3)?;
-                Self::plain(0x1e20_0c00 | t | num(&rm) << 16 | c << 12 | num(&rn) << 5 | num(&rd))
+                Self::plain(0x1e20_0c00 | t | rm.num() << 16 | c << 12 | rn.num() << 5 | rd.num())
             }
             "fcvtzs" | "fcvtzu" | "scvtf" | "ucvtf" if n == 2 => {
                 let rn = self.r(1)?;
@@ -1030,7 +966,7 @@ impl Enc<'_> {
                     "scvtf" => 0x1e22_0000,
                     _ => 0x1e23_0000,
                 };
-                Self::plain(op | (wide(&gpr) as u32) << 31 | t | num(&rn) << 5 | num(&rd))
+                Self::plain(op | (gpr.is_wide() as u32) << 31 | t | rn.num() << 5 | rd.num())
             }
             _ => Err(self.shape()),
         }
@@ -1039,9 +975,13 @@ impl Enc<'_> {
     /// The NEON forms of the table.
     fn neon(&self, mn: &str) -> R<Encoding> {
         let n = self.ops.len();
-        let vec = |i: usize| -> R<(u32, u8, u8)> {
+        // A vector (count 0) or a register list: number, arrangement, count.
+        let vec = |i: usize| -> R<(u32, Arrangement, u8)> {
             match self.ops.get(i) {
-                Some(Op::Reg(A64::Vec { num, arr, count }, _)) => Ok((*num as u32, *arr, *count)),
+                Some(OperandKind::Reg(Reg::Vec { num, arr })) => Ok((*num as u32, *arr, 0)),
+                Some(OperandKind::List {
+                    first, arr, count, ..
+                }) => Ok((*first as u32, *arr, *count)),
                 _ => Err(self.shape()),
             }
         };
@@ -1050,10 +990,12 @@ impl Enc<'_> {
         if matches!(mn, "ld1" | "st1" | "ld1r") {
             let (rt, arr, count) = vec(0)?;
             let (q, size) = q_size(arr);
-            let (rn, mode, _, index, _) = self.mem(1)?;
-            let post = match mode {
-                MemMode::Offset => None,
-                MemMode::Post => Some(index.map_or(31, |(r, _)| num(&r))),
+            let m = self.mem(1)?;
+            let rn = &m.base;
+            let post = match m.addressing {
+                Addressing::Offset(_) => None,
+                Addressing::PostIndex(_) => Some(31),
+                Addressing::PostIndexReg(r) => Some(r.num()),
                 _ => return Err(self.shape()),
             };
             let post_bits = post.map_or(0, |rm| 1 << 23 | rm << 16);
@@ -1072,25 +1014,27 @@ impl Enc<'_> {
                     0x0c00_0000
                 }) | opcode << 12
             };
-            return Self::plain(w | post_bits | q << 30 | size << 10 | num(rn) << 5 | rt);
+            return Self::plain(w | post_bits | q << 30 | size << 10 | rn.num() << 5 | rt);
         }
         match mn {
             "movi" | "mvni" => {
-                return m::movi_word(mn, &self.owned_ops())
+                return self
+                    .inst
+                    .movi_word()
                     .map_or_else(|| Err(self.shape()), Self::plain)
             }
             "mov" | "ins" | "umov" => {
                 return match (self.r(0)?, self.r(1)?) {
-                    (A64::Vec { num: d, arr, .. }, A64::Vec { num: s, .. }) => {
+                    (Reg::Vec { num: d, arr, .. }, Reg::Vec { num: s, .. }) => {
                         let (q, _) = q_size(arr);
                         Self::plain(
                             0x0ea0_1c00 | q << 30 | (s as u32) << 16 | (s as u32) << 5 | d as u32,
                         )
                     }
-                    (A64::Elem { num: d, size, lane }, A64::Gpr { num: s, .. }) => Self::plain(
+                    (Reg::Elem { num: d, size, lane }, Reg::Gpr { num: s, .. }) => Self::plain(
                         0x4e00_1c00 | imm5(size as u32, lane as u32) | (s as u32) << 5 | d as u32,
                     ),
-                    (A64::Gpr { num: d, .. }, A64::Elem { num: s, size, lane }) => Self::plain(
+                    (Reg::Gpr { num: d, .. }, Reg::Elem { num: s, size, lane }) => Self::plain(
                         0x0e00_3c00
                             | ((size == 3) as u32) << 30
                             | imm5(size as u32, lane as u32)
@@ -1098,8 +1042,8 @@ impl Enc<'_> {
                             | d as u32,
                     ),
                     (
-                        A64::Elem { num: d, size, lane },
-                        A64::Elem {
+                        Reg::Elem { num: d, size, lane },
+                        Reg::Elem {
                             num: s, lane: sl, ..
                         },
                     ) => Self::plain(
@@ -1116,10 +1060,10 @@ impl Enc<'_> {
                 let (rd, arr, _) = vec(0)?;
                 let (q, size) = q_size(arr);
                 return match self.r(1)? {
-                    A64::Gpr { num: s, .. } => Self::plain(
+                    Reg::Gpr { num: s, .. } => Self::plain(
                         0x0e00_0c00 | q << 30 | (1 << size) << 16 | (s as u32) << 5 | rd,
                     ),
-                    A64::Elem { num: s, size, lane } => Self::plain(
+                    Reg::Elem { num: s, size, lane } => Self::plain(
                         0x0e00_0400
                             | q << 30
                             | imm5(size as u32, lane as u32)
@@ -1132,8 +1076,10 @@ impl Enc<'_> {
             _ => {}
         }
         // Scalar add/sub on d registers.
-        if let (Some(Op::Reg(A64::Fp { size: 3, .. }, _)), "add" | "sub") = (self.ops.first(), mn) {
-            let (d, a, b) = (num(&self.r(0)?), num(&self.r(1)?), num(&self.r(2)?));
+        if let (Some(OperandKind::Reg(Reg::Fp { size: 3, .. })), "add" | "sub") =
+            (self.ops.first(), mn)
+        {
+            let (d, a, b) = (self.r(0)?.num(), self.r(1)?.num(), self.r(2)?.num());
             let base = if mn == "add" {
                 0x5ee0_8400
             } else {
@@ -1151,7 +1097,7 @@ impl Enc<'_> {
             "sminv" => Some(0x0e31_a800),
             _ => None,
         } {
-            let rd = num(&self.r(0)?);
+            let rd = self.r(0)?.num();
             let (rn, arr, _) = vec(1)?;
             let (q, size) = q_size(arr);
             return Self::plain(base | q << 30 | size << 22 | rn << 5 | rd);
@@ -1293,6 +1239,16 @@ impl Enc<'_> {
     }
 }
 
+/// The `shift` field and amount of a shifted-register operand (an extension has none: a
+/// field no form accepts).
+fn shift_fields(m: Option<Modifier>) -> (u32, u32) {
+    match m {
+        None => (0, 0),
+        Some(Modifier::Shift(s, a)) => (s.field(), a as u32),
+        Some(Modifier::Extend(..)) => (u32::MAX, 0),
+    }
+}
+
 /// CSEL/CSINC/CSINV/CSNEG base opcodes (32-bit).
 fn cond_select_base(mn: &str) -> u32 {
     match mn {
@@ -1300,21 +1256,5 @@ fn cond_select_base(mn: &str) -> u32 {
         "csinc" => 0x1a80_0400,
         "csinv" => 0x5a80_0000,
         _ => 0x5a80_0400,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::bitmask;
-
-    #[test]
-    fn bitmask_fields() {
-        // and x0, x1, #0xff: N=1 immr=0 imms=7
-        assert_eq!(bitmask(0xff, 64), Some(1 << 22 | 7 << 10));
-        // and w0, w1, #0xffff0000: immr=16, imms=15
-        assert_eq!(bitmask(0xffff_0000, 32), Some(16 << 16 | 15 << 10));
-        // 0x5555...: element 2, one bit: imms=0b111100
-        assert_eq!(bitmask(0x5555_5555_5555_5555, 64), Some(0b111100 << 10));
-        assert_eq!(bitmask(0x1234, 64), None);
     }
 }

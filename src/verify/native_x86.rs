@@ -61,7 +61,7 @@ use iced_x86::{
 };
 
 use crate::diag::{Diagnostic, Span};
-use crate::ir::{Inst, Mem, OperandKind};
+use crate::ir::x86::{Inst, Mem, OperandKind};
 use crate::isa::amd64::iced::mnemonic_index;
 use crate::isa::amd64::{
     cmp_predicate, cmp_predicate_synonym, condition_synonym, reg_info, Reg, RegClass, REGISTERS,
