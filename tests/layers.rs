@@ -20,24 +20,7 @@ use std::path::{Path, PathBuf};
 
 /// Import edges (`from` module, `to` module) that break the order or close a circle today,
 /// each being removed by work in progress on issue 8. Empty this list, never grow it.
-const KNOWN_VIOLATIONS: &[(&str, &str)] = &[
-    // The arm64 operand model (`A64`, modifiers, arrangements, conditions) lives in the map
-    // stage; it moves to `isa`/`ir` (typed arm64 operands).
-    ("parse", "map::arm64"),
-    ("parse::arm64", "map::arm64"),
-    // The x86 register table lives in the map stage; it moves to `isa`.
-    ("parse::x86", "map::amd64"),
-    // `parse/mod.rs` holds the statement model (`Line`, `Statement`, `Syntax`,
-    // `SectionKind`) its children use, and also dispatches to them: one of the two moves out.
-    ("parse::arm64", "parse"),
-    ("parse::directive", "parse"),
-    ("parse::module", "parse"),
-    ("parse::x86", "parse"),
-    // The shared directive and expression grammar is compiled into the x86 parser
-    // (`x86::Rule`), which uses them in turn.
-    ("parse::directive", "parse::x86"),
-    ("parse::expr", "parse::x86"),
-];
+const KNOWN_VIOLATIONS: &[(&str, &str)] = &[];
 
 /// One import: the module that imports, the module it resolves to, where.
 #[derive(Debug, Clone)]

@@ -5,7 +5,7 @@
 //! unindented labels, and trailing comments aligned with spaces within each block. Output is
 //! a pure function of the IR: the same input always gives the same bytes.
 
-pub mod registers;
+use crate::isa::go_registers as registers;
 pub mod stub;
 
 use crate::ir::go::{GoData, GoFile, GoFunction, GoInst, GoItem, GoMem, GoOperand};

@@ -72,7 +72,7 @@ const XSCRATCH: GoReg = Amd64Reg::x(15);
 /// The operand of a register the ABI plan names (the names of the constants above, which
 /// the plan carries so that it reads as Go: `Passing::Regs`).
 fn abi_reg(name: &str) -> GoOperand {
-    let r = crate::emit::registers::amd64(name)
+    let r = crate::isa::go_registers::amd64(name)
         .unwrap_or_else(|| panic!("`{name}` is not an amd64 register"));
     GoOperand::Reg(GoReg::Amd64(r))
 }
@@ -796,10 +796,10 @@ pub fn access_width(mnemonic: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::emit::registers;
     use crate::frame::layout::layout;
     use crate::frame::signature::parse_signature;
     use crate::ir::go::GoInst;
+    use crate::isa::go_registers as registers;
 
     fn inst(mnemonic: &'static str, operands: Vec<GoOperand>, line: u32) -> GoItem {
         GoItem::Inst(GoInst {

@@ -898,7 +898,7 @@ mod tests {
                             GoOperand::Mem(m) => format!(
                                 "{}({})",
                                 m.disp,
-                                m.base.map_or("", crate::emit::registers::name)
+                                m.base.map_or("", crate::isa::go_registers::name)
                             ),
                             other => format!("{other:?}"),
                         })

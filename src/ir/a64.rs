@@ -10,7 +10,7 @@
 
 use super::NativeInst;
 use crate::diag::{Diagnostic, Span};
-use crate::isa::arm64::bits::{self, SimdImm};
+use crate::isa::arm64::words::{self, SimdImm};
 use crate::isa::arm64::{
     forms, Arrangement, Cond, Extend, FloatImm, Form, Kind, MemMode, Modifier, PairClass, Reg,
     Shift,
@@ -52,7 +52,7 @@ impl Inst {
             }
             _ => None,
         };
-        bits::rrr_word(opcode, &regs, arr)
+        words::rrr_word(opcode, &regs, arr)
     }
 
     /// The word of a `@raw_movi` row (movi, mvni, fmov of a vector immediate), if the
@@ -64,7 +64,7 @@ impl Inst {
             OperandKind::Float(f) => SimdImm::Float(*f),
             k => SimdImm::Int(k.imm()?),
         };
-        bits::movi_word(&self.mnemonic, rd, imm)
+        words::movi_word(&self.mnemonic, rd, imm)
     }
 }
 

@@ -6,7 +6,7 @@
 //! Operands are in **Go order** (sources first, destination last, except where the mapping
 //! table says otherwise, e.g. `CMPQ`). They are typed: registers are [`GoReg`]s (a register
 //! file and a number), never names; Go's spelling of every register is one table,
-//! `src/emit/registers.rs`, read by the emitter and by the text path of the `encode` command.
+//! `src/isa/go_registers.rs`, read by the emitter and by the text path of the `encode` command.
 //!
 //! arm64 still passes most operands as their interned Go spelling ([`GoOperand::Spelled`])
 //! until its typed lowering lands; its memory bases are typed ([`A64Reg`]).
@@ -15,91 +15,7 @@ use crate::diag::Span;
 use std::collections::HashSet;
 use std::sync::{Mutex, OnceLock};
 
-/// A Go register of either architecture.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum GoReg {
-    Amd64(Amd64Reg),
-    Arm64(A64Reg),
-}
-
-/// An amd64 register as Go sees it: a register file and a number in it. Go's general
-/// registers carry no width (`AX` is al, ax, eax or rax, as the instruction's size decides);
-/// the byte registers are a file apart (`AL`, `SIB`, `R8B`), as are the high bytes (`AH`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Amd64Reg {
-    pub file: Amd64File,
-    pub num: u8,
-}
-
-/// The amd64 register files Go names, in the order of `src/emit/registers.rs`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Amd64File {
-    /// `AX` … `R15` (numbered as in the instruction encoding).
-    Gpr,
-    /// `AL` … `R15B` (`SPB`, `BPB`, `SIB`, `DIB` for 4-7).
-    Byte,
-    /// `AH`, `CH`, `DH`, `BH`.
-    HighByte,
-    /// `X0` … `X31`.
-    X,
-    /// `Y0` … `Y31`.
-    Y,
-    /// `Z0` … `Z31`.
-    Z,
-    /// Opmask `K0` … `K7`.
-    K,
-    /// MMX `M0` … `M7`.
-    Mmx,
-    /// x87 `F0` … `F7`.
-    X87,
-    /// `ES`, `CS`, `SS`, `DS`, `FS`, `GS`.
-    Segment,
-    /// `CR0` … `CR15`.
-    Control,
-    /// `DR0` … `DR7`.
-    Debug,
-    /// `BND0` … `BND3`.
-    Bound,
-}
-
-impl Amd64Reg {
-    pub const fn new(file: Amd64File, num: u8) -> Amd64Reg {
-        Amd64Reg { file, num }
-    }
-    /// A general register (`AX` = 0 … `R15` = 15).
-    pub const fn gpr(num: u8) -> GoReg {
-        GoReg::Amd64(Amd64Reg::new(Amd64File::Gpr, num))
-    }
-    /// `X0` … `X31`.
-    pub const fn x(num: u8) -> GoReg {
-        GoReg::Amd64(Amd64Reg::new(Amd64File::X, num))
-    }
-    /// Whether this is the stack pointer in any width (`SP`, `SPB`).
-    pub fn is_sp(self) -> bool {
-        self.num == 4 && matches!(self.file, Amd64File::Gpr | Amd64File::Byte)
-    }
-    /// Whether this is the frame pointer in any width (`BP`, `BPB`).
-    pub fn is_bp(self) -> bool {
-        self.num == 5 && matches!(self.file, Amd64File::Gpr | Amd64File::Byte)
-    }
-}
-
-/// An arm64 register as Go names it (`R0`…`R30`, `RSP`, `ZR`, `F0`…`F31`, `V0`…`V31`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum A64Reg {
-    R(u8),
-    Rsp,
-    Zr,
-    F(u8),
-    V(u8),
-}
-
-impl GoReg {
-    /// Whether this is amd64's hardware stack pointer `SP`.
-    pub fn is_amd64_sp(self) -> bool {
-        matches!(self, GoReg::Amd64(r) if r.file == Amd64File::Gpr && r.num == 4)
-    }
-}
+pub use crate::isa::go_registers::{A64Reg, Amd64File, Amd64Reg, GoReg};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum GoOperand {

@@ -64,11 +64,11 @@ fn go_mnemonic_static(name: &str) -> Option<&'static str> {
 }
 
 /// The Go register of each native register (by table index): the native table's Go column
-/// joined once with Go's names (`src/emit/registers.rs`); `None` for `rip`.
+/// joined once with Go's names (`src/isa/go_registers.rs`); `None` for `rip`.
 static GO_REGISTERS: std::sync::LazyLock<Vec<Option<GoReg>>> = std::sync::LazyLock::new(|| {
     REGISTERS
         .iter()
-        .map(|info| crate::emit::registers::amd64(info.go).map(GoReg::Amd64))
+        .map(|info| crate::isa::go_registers::amd64(info.go).map(GoReg::Amd64))
         .collect()
 });
 

@@ -12,7 +12,7 @@
 
 use super::directive;
 use super::expr::{parse_number, Locator};
-use super::{Line, Statement};
+use super::statement::{Line, Statement};
 use crate::diag::{Diagnostic, Span};
 use crate::ir::a64::{Addressing, Inst, Mem, Operand, OperandKind};
 use crate::ir::Arch;

@@ -14,7 +14,7 @@
 //! contents are ignored (debug info, notes), because it could change code or data.
 
 use super::expr::{eval, expression_rules, Locator};
-use super::{SectionKind, Statement, Syntax};
+use super::statement::{SectionKind, Statement, Syntax};
 use crate::diag::{Diagnostic, Span};
 use crate::ir::{Arch, DataReloc};
 use pest::iterators::Pair;

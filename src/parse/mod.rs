@@ -16,117 +16,22 @@
 //! - `x86`, `arm64`: the dialect parsers (`grammars/x86_*.pest`, `grammars/arm64.pest`): source
 //!   line → [`Line`]; each hands its directives to `directive`.
 //!
-//! This file holds the data format they share ([`Line`], [`Statement`]) and the drivers
-//! ([`parse`], [`detect`]). Errors are collected for every line (not only the first) and
+//! `statement` holds the data format they all share ([`Line`], [`Statement`], below every
+//! other module here); this file holds only the drivers ([`parse`], [`detect`]). Errors are collected for every line (not only the first) and
 //! returned together.
 
 mod arm64;
 mod directive;
 mod expr;
 mod module;
+mod statement;
 mod x86;
+
+pub use statement::{Line, SectionKind, Statement, Syntax};
 
 use crate::diag::{Diagnostic, Diagnostics, Span};
 use crate::ir::x86::Inst as X86Inst;
-use crate::ir::{a64, Arch, DataReloc, Module, NativeInst};
-
-/// Input dialect.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Syntax {
-    Att,
-    Intel,
-    /// ARM64 GNU syntax.
-    Gnu,
-}
-
-/// One parsed source line. (The default instruction type is there for the shared directive
-/// rules, `directive.rs`, which build x86-typed statements; see [`Statement::directive`].)
-#[derive(Debug)]
-pub struct Line<I = X86Inst> {
-    pub labels: Vec<(String, Span)>,
-    pub statements: Vec<Statement<I>>,
-}
-
-impl<I> Default for Line<I> {
-    fn default() -> Line<I> {
-        Line {
-            labels: Vec::new(),
-            statements: Vec::new(),
-        }
-    }
-}
-
-#[derive(Debug)]
-pub enum Statement<I = X86Inst> {
-    Inst(I),
-    Data {
-        bytes: Vec<u8>,
-        relocs: Vec<DataReloc>,
-        span: Span,
-    },
-    Align {
-        bytes: u32,
-        max_skip: Option<u32>,
-        span: Span,
-    },
-    Section {
-        kind: SectionKind,
-        push: bool,
-    },
-    PopSection,
-    Previous,
-    Syntax(Syntax),
-    /// A directive that never changes code or data.
-    Metadata,
-    /// A directive this tool does not know.
-    Unknown {
-        name: String,
-        span: Span,
-    },
-}
-
-impl Statement {
-    /// A directive's statement for another architecture's lines (directives build no
-    /// instructions).
-    pub fn directive<I>(self) -> Statement<I> {
-        match self {
-            Statement::Inst(_) => unreachable!("a directive is not an instruction"),
-            Statement::Data {
-                bytes,
-                relocs,
-                span,
-            } => Statement::Data {
-                bytes,
-                relocs,
-                span,
-            },
-            Statement::Align {
-                bytes,
-                max_skip,
-                span,
-            } => Statement::Align {
-                bytes,
-                max_skip,
-                span,
-            },
-            Statement::Section { kind, push } => Statement::Section { kind, push },
-            Statement::PopSection => Statement::PopSection,
-            Statement::Previous => Statement::Previous,
-            Statement::Syntax(s) => Statement::Syntax(s),
-            Statement::Metadata => Statement::Metadata,
-            Statement::Unknown { name, span } => Statement::Unknown { name, span },
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SectionKind {
-    Text,
-    ReadOnly,
-    Writable,
-    /// Debug info, notes, unwind tables: contents are skipped.
-    Ignored,
-}
+use crate::ir::{a64, Arch, Module, NativeInst};
 
 /// An architecture's instruction type and the parser that builds it.
 pub trait Dialect: NativeInst + Sized {

@@ -9,7 +9,7 @@
 //! - Alignment before a label belongs to what the label starts; `.p2align` inside a function
 //!   becomes [`Item::Align`] unless it has a max-skip (Go cannot express that).
 
-use super::{Line, SectionKind, Statement};
+use super::statement::{Line, SectionKind, Statement};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::ir::{DataObject, Function, Item, Module, NativeInst};
 

@@ -10,7 +10,7 @@
 
 use super::directive;
 use super::expr::{eval, expression_rules, Linear, Locator};
-use super::{Line, Statement, Syntax};
+use super::statement::{Line, Statement, Syntax};
 use crate::diag::{Diagnostic, Span};
 use crate::ir::x86::{Inst, Mem, Operand, OperandKind, Prefixes};
 use crate::isa::amd64::{self as table, OperandClass, Reg};

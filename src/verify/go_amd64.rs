@@ -26,7 +26,7 @@
 //! 2. **Operands.** The input is the typed Go IR (`crate::ir::go`): [`encode_go`] takes the
 //!    converter's instructions as they are, and [`encode`] (the `encode` command, the tests)
 //!    first resolves each Go-text operand into it ([`resolve_text`]: names through Go's
-//!    register table, `src/emit/registers.rs`, anything else a label). Registers reach iced
+//!    register table, `src/isa/go_registers.rs`, anything else a label). Registers reach iced
 //!    by register file and number, never by name. Go operands come in Go order (sources
 //!    first); an alternative's order maps them to Intel order (reversed unless the row says
 //!    otherwise). Go register names carry
@@ -65,8 +65,8 @@ use crate::isa::amd64::go_names::{Intel, Order, Rule, Width, GO_CONDITIONS, GO_N
 use crate::isa::amd64::iced::mnemonic_index;
 
 use super::goasm::{MemRef, Operand, MAX_OPERANDS};
-use crate::emit::registers;
 use crate::ir::go::{self, Amd64File, Amd64Reg, GoMem, GoOperand};
+use crate::isa::go_registers as registers;
 
 /// Where the caller's code is, for branches and frame slots.
 #[derive(Debug, Clone, Copy, Default)]
@@ -541,7 +541,7 @@ fn not_an_index_register(name: &str) -> EncodeError {
 // ---- Go text → the typed Go IR (the `encode` command) -------------------------------------
 
 /// Resolves one operand of Go text into the typed Go IR: names become registers through
-/// Go's register table (`src/emit/registers.rs`), any other name is a label. Names that
+/// Go's register table (`src/isa/go_registers.rs`), any other name is a label. Names that
 /// cannot stand where they are written fail here, with the encoder's messages.
 fn resolve_text(op: &Operand) -> Result<GoOperand, EncodeError> {
     let reg = |n: &str| registers::amd64(n).map(go::GoReg::Amd64);

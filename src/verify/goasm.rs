@@ -374,7 +374,7 @@ pub fn parse_number(t: &str) -> Option<i64> {
 /// through Go's register table; symbols, labels and spelled operands borrow the IR's
 /// strings. `FP` slots become `name+off(FP)` memory references.
 pub fn from_go_inst(inst: &GoInst) -> Operands<'_> {
-    use crate::emit::registers::name;
+    use crate::isa::go_registers::name;
     let mut ops = Operands::default();
     for op in &inst.operands {
         let o = match op {

@@ -6,6 +6,7 @@
 //! from these types.
 
 pub mod bits;
+pub mod words;
 
 pub use bits::{bitmask, fimm_encode, fimm_value, is_bitmask};
 

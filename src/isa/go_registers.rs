@@ -1,13 +1,99 @@
-//! Go's register names: the one table that turns a typed [`GoReg`] into Go's spelling (the
+//! Go's registers as typed values ([`GoReg`]: a register file and a number, per
+//! architecture) and Go's register names: the one table that turns a typed [`GoReg`] into Go's spelling (the
 //! emitter) and Go's spelling back into a register (the `encode` command's text path,
 //! `src/verify/go_amd64.rs`). The IR itself holds no names.
 //!
 //! Data format: per register file, either a list of names (index = register number) or a
 //! prefix and a count (`X` and 32: `X0` … `X31`).
 
-use crate::ir::go::{A64Reg, Amd64File, Amd64Reg, GoReg};
 use std::collections::HashMap;
 use std::sync::LazyLock;
+
+/// A Go register of either architecture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum GoReg {
+    Amd64(Amd64Reg),
+    Arm64(A64Reg),
+}
+
+/// An amd64 register as Go sees it: a register file and a number in it. Go's general
+/// registers carry no width (`AX` is al, ax, eax or rax, as the instruction's size decides);
+/// the byte registers are a file apart (`AL`, `SIB`, `R8B`), as are the high bytes (`AH`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Amd64Reg {
+    pub file: Amd64File,
+    pub num: u8,
+}
+
+/// The amd64 register files Go names, in the order of the name table below.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Amd64File {
+    /// `AX` … `R15` (numbered as in the instruction encoding).
+    Gpr,
+    /// `AL` … `R15B` (`SPB`, `BPB`, `SIB`, `DIB` for 4-7).
+    Byte,
+    /// `AH`, `CH`, `DH`, `BH`.
+    HighByte,
+    /// `X0` … `X31`.
+    X,
+    /// `Y0` … `Y31`.
+    Y,
+    /// `Z0` … `Z31`.
+    Z,
+    /// Opmask `K0` … `K7`.
+    K,
+    /// MMX `M0` … `M7`.
+    Mmx,
+    /// x87 `F0` … `F7`.
+    X87,
+    /// `ES`, `CS`, `SS`, `DS`, `FS`, `GS`.
+    Segment,
+    /// `CR0` … `CR15`.
+    Control,
+    /// `DR0` … `DR7`.
+    Debug,
+    /// `BND0` … `BND3`.
+    Bound,
+}
+
+impl Amd64Reg {
+    pub const fn new(file: Amd64File, num: u8) -> Amd64Reg {
+        Amd64Reg { file, num }
+    }
+    /// A general register (`AX` = 0 … `R15` = 15).
+    pub const fn gpr(num: u8) -> GoReg {
+        GoReg::Amd64(Amd64Reg::new(Amd64File::Gpr, num))
+    }
+    /// `X0` … `X31`.
+    pub const fn x(num: u8) -> GoReg {
+        GoReg::Amd64(Amd64Reg::new(Amd64File::X, num))
+    }
+    /// Whether this is the stack pointer in any width (`SP`, `SPB`).
+    pub fn is_sp(self) -> bool {
+        self.num == 4 && matches!(self.file, Amd64File::Gpr | Amd64File::Byte)
+    }
+    /// Whether this is the frame pointer in any width (`BP`, `BPB`).
+    pub fn is_bp(self) -> bool {
+        self.num == 5 && matches!(self.file, Amd64File::Gpr | Amd64File::Byte)
+    }
+}
+
+/// An arm64 register as Go names it (`R0`…`R30`, `RSP`, `ZR`, `F0`…`F31`, `V0`…`V31`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum A64Reg {
+    R(u8),
+    Rsp,
+    Zr,
+    F(u8),
+    V(u8),
+}
+
+impl GoReg {
+    /// Whether this is amd64's hardware stack pointer `SP`.
+    pub fn is_amd64_sp(self) -> bool {
+        matches!(self, GoReg::Amd64(r) if r.file == Amd64File::Gpr && r.num == 4)
+    }
+}
 
 /// How one register file spells its registers.
 enum Spelling {

@@ -1,0 +1,105 @@
+//! The parse stage's shared data format: one parsed source line ([`Line`]: labels and
+//! [`Statement`]s), the input dialect ([`Syntax`]) and section kinds. Every parser of the
+//! stage builds these; `module.rs` groups them into functions and data objects.
+
+use crate::diag::Span;
+use crate::ir::x86::Inst as X86Inst;
+use crate::ir::DataReloc;
+
+/// Input dialect.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Syntax {
+    Att,
+    Intel,
+    /// ARM64 GNU syntax.
+    Gnu,
+}
+
+/// One parsed source line. (The default instruction type is there for the shared directive
+/// rules, `directive.rs`, which build x86-typed statements; see [`Statement::directive`].)
+#[derive(Debug)]
+pub struct Line<I = X86Inst> {
+    pub labels: Vec<(String, Span)>,
+    pub statements: Vec<Statement<I>>,
+}
+
+impl<I> Default for Line<I> {
+    fn default() -> Line<I> {
+        Line {
+            labels: Vec::new(),
+            statements: Vec::new(),
+        }
+    }
+}
+
+#[derive(Debug)]
+pub enum Statement<I = X86Inst> {
+    Inst(I),
+    Data {
+        bytes: Vec<u8>,
+        relocs: Vec<DataReloc>,
+        span: Span,
+    },
+    Align {
+        bytes: u32,
+        max_skip: Option<u32>,
+        span: Span,
+    },
+    Section {
+        kind: SectionKind,
+        push: bool,
+    },
+    PopSection,
+    Previous,
+    Syntax(Syntax),
+    /// A directive that never changes code or data.
+    Metadata,
+    /// A directive this tool does not know.
+    Unknown {
+        name: String,
+        span: Span,
+    },
+}
+
+impl Statement {
+    /// A directive's statement for another architecture's lines (directives build no
+    /// instructions).
+    pub fn directive<I>(self) -> Statement<I> {
+        match self {
+            Statement::Inst(_) => unreachable!("a directive is not an instruction"),
+            Statement::Data {
+                bytes,
+                relocs,
+                span,
+            } => Statement::Data {
+                bytes,
+                relocs,
+                span,
+            },
+            Statement::Align {
+                bytes,
+                max_skip,
+                span,
+            } => Statement::Align {
+                bytes,
+                max_skip,
+                span,
+            },
+            Statement::Section { kind, push } => Statement::Section { kind, push },
+            Statement::PopSection => Statement::PopSection,
+            Statement::Previous => Statement::Previous,
+            Statement::Syntax(s) => Statement::Syntax(s),
+            Statement::Metadata => Statement::Metadata,
+            Statement::Unknown { name, span } => Statement::Unknown { name, span },
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SectionKind {
+    Text,
+    ReadOnly,
+    Writable,
+    /// Debug info, notes, unwind tables: contents are skipped.
+    Ignored,
+}
