@@ -19,30 +19,25 @@ fn main() {
     code.push_str(&att_aliases(&mut errors));
     let mut go_names = amd64_go_names(&mut errors);
     go_names.push_str(&amd64_go_conditions(&mut errors));
-    if !errors.is_empty() {
-        for e in &errors {
-            println!("cargo:warning={e}");
-        }
-        panic!(
-            "{} error(s) in mappings/ (see warnings above)",
-            errors.len()
-        );
-    }
+    fail_on(&errors, "mappings/amd64");
     fs::write(Path::new(&out).join("amd64_tables.rs"), code).unwrap();
     fs::write(Path::new(&out).join("amd64_go_names.rs"), go_names).unwrap();
     let mut errors = Vec::new();
     let code = arm64(&mut errors);
-    if !errors.is_empty() {
-        for e in &errors {
-            println!("cargo:warning={e}");
-        }
-        panic!(
-            "{} error(s) in mappings/arm64 (see warnings above)",
-            errors.len()
-        );
-    }
+    fail_on(&errors, "mappings/arm64");
     fs::write(Path::new(&out).join("arm64_tables.rs"), code).unwrap();
     arm64_go(&out);
+}
+
+/// Stops the build on table errors, each printed as a cargo warning (`path:line: message`).
+fn fail_on(errors: &[String], tables: &str) {
+    if errors.is_empty() {
+        return;
+    }
+    for e in errors {
+        println!("cargo:warning={e}");
+    }
+    panic!("{} error(s) in {tables} (see warnings above)", errors.len());
 }
 
 /// Non-comment, non-blank lines of a table file with their 1-based line numbers.
@@ -830,15 +825,7 @@ fn arm64_go(out: &str) {
     let mut errors = Vec::new();
     let forms = arm64_go_forms(&mut errors);
     let system = arm64_go_system(&mut errors);
-    if !errors.is_empty() {
-        for e in &errors {
-            println!("cargo:warning={e}");
-        }
-        panic!(
-            "{} error(s) in mappings/arm64/go_*.tbl (see warnings above)",
-            errors.len()
-        );
-    }
+    fail_on(&errors, "mappings/arm64/go_*.tbl");
     fs::write(Path::new(out).join("arm64_go_forms.rs"), forms).unwrap();
     fs::write(Path::new(out).join("arm64_go_system.rs"), system).unwrap();
 }
