@@ -70,8 +70,9 @@ use super::cvalue::{added, bytes, c_values, value_of, CValue};
 use super::layout::{check_names, Component, Layout, SlotClass};
 use super::signature::Signature;
 use crate::diag::{Diagnostic, Span};
-use crate::ir::go::{intern, A64Reg, GoFunction, GoInst, GoItem, GoMem, GoOperand, GoReg, Origin};
+use crate::ir::go::{A64Reg, GoFunction, GoInst, GoItem, GoOperand, GoReg, Origin};
 use crate::ir::Arch;
+use crate::isa::arm64::{Modifier, Shift};
 
 /// AAPCS64 integer argument registers (Go names).
 pub const INT_ARG_REGS: [&str; 8] = ["R0", "R1", "R2", "R3", "R4", "R5", "R6", "R7"];
@@ -84,7 +85,7 @@ pub const FLOAT_RESULT_REGS: [&str; 4] = ["F0", "F1", "F2", "F3"];
 /// The indirect result location register (X8).
 pub const INDIRECT_RESULT_REG: &str = "R8";
 /// Scratch register for assembling and splitting words: not an argument or result register.
-const SCRATCH: &str = "R9";
+const SCRATCH: A64Reg = A64Reg::R(9);
 /// Stack bytes reserved for the callee when the native code calls a function.
 pub const CALL_STACK: u32 = 16 * 1024;
 
@@ -330,10 +331,13 @@ pub fn access_width(mnemonic: &str) -> Option<u32> {
     })
 }
 
+const RSP: GoReg = GoReg::Arm64(A64Reg::Rsp);
+
+/// Whether `op` is memory based on the stack pointer (plain, write-back or indexed).
 fn is_rsp_mem(op: &GoOperand) -> bool {
     match op {
-        GoOperand::Mem(m) => m.base == Some(GoReg::Arm64(A64Reg::Rsp)),
-        GoOperand::Spelled(r) => r.contains("(RSP)"),
+        GoOperand::Mem(m) | GoOperand::MemWriteback { mem: m, .. } => m.base == Some(RSP),
+        GoOperand::MemIndex { base, .. } => *base == A64Reg::Rsp,
         _ => false,
     }
 }
@@ -352,22 +356,15 @@ pub fn stack_use(body: &[GoItem]) -> StackUse {
     let mut sp = 0i64;
     for item in body {
         let GoItem::Inst(i) = item else { continue };
-        let writeback = i.mnemonic.ends_with(".W") || i.mnemonic.ends_with(".P");
         if i.mnemonic == "CALL" {
             u.calls = true;
         }
-        if writeback {
-            if let Some(GoOperand::Mem(GoMem {
-                base: Some(GoReg::Arm64(A64Reg::Rsp)),
-                disp,
-                ..
-            })) = i.operands.iter().find(|o| is_rsp_mem(o))
-            {
-                u.moves_sp = true;
-                sp += disp;
-            }
+        if let Some(GoOperand::MemWriteback { mem, .. }) = i.operands.iter().find(|o| is_rsp_mem(o))
+        {
+            u.moves_sp = true;
+            sp += mem.disp;
         }
-        if i.operands.last() == Some(&GoOperand::Spelled("RSP")) {
+        if i.operands.last() == Some(&GoOperand::Reg(RSP)) {
             u.moves_sp = true;
             match (i.mnemonic, i.operands.first()) {
                 ("SUB", Some(GoOperand::Imm(n))) => sp -= n,
@@ -409,11 +406,16 @@ fn frame(c: &Component) -> GoOperand {
 
 /// `$name+off(FP)`: the address of an argument or result slot.
 fn address(name: &str, offset: u32) -> GoOperand {
-    GoOperand::Spelled(intern(&format!("${name}+{offset}(FP)")))
+    GoOperand::FrameAddr {
+        name: name.to_string(),
+        offset: offset as i64,
+    }
 }
 
-fn reg(r: &'static str) -> GoOperand {
-    GoOperand::Spelled(r)
+/// The register operand of one of the register names above.
+fn reg(r: &str) -> GoOperand {
+    let r = crate::isa::go_registers::arm64(r).expect("a Go arm64 register name");
+    GoOperand::Reg(GoReg::Arm64(r))
 }
 
 /// The leaves of `v` inside its 8-byte word `i`, with their byte position in it.
@@ -464,13 +466,16 @@ fn load(v: &CValue, passing: &Passing, out: &mut Vec<GoItem>) {
                     }
                     out.push(added(
                         zx_load(c.size),
-                        vec![frame(c), reg(SCRATCH)],
+                        vec![frame(c), GoOperand::Reg(GoReg::Arm64(SCRATCH))],
                         note(c),
                     ));
                     out.push(added(
                         "ORR",
                         vec![
-                            GoOperand::Spelled(intern(&format!("{SCRATCH}<<{shift}"))),
+                            GoOperand::Modified {
+                                reg: SCRATCH,
+                                modifier: Modifier::Shift(Shift::Lsl, shift as u8),
+                            },
                             reg(r),
                             reg(r),
                         ],
@@ -514,10 +519,18 @@ fn store(returns: &Returns, out: &mut Vec<GoItem>) {
                     }
                     out.push(added(
                         "LSR",
-                        vec![GoOperand::Imm(8 * pos as i64), reg(r), reg(SCRATCH)],
+                        vec![
+                            GoOperand::Imm(8 * pos as i64),
+                            reg(r),
+                            GoOperand::Reg(GoReg::Arm64(SCRATCH)),
+                        ],
                         note.clone(),
                     ));
-                    out.push(added(m, vec![reg(SCRATCH), frame(c)], note));
+                    out.push(added(
+                        m,
+                        vec![GoOperand::Reg(GoReg::Arm64(SCRATCH)), frame(c)],
+                        note,
+                    ));
                 }
             }
         }
@@ -629,7 +642,7 @@ pub fn bridge(func: &mut GoFunction, sig: &Signature, layout: &Layout) -> Result
     if framed {
         body.push(added(
             "ADD",
-            vec![GoOperand::Imm(frame_size as i64), reg("RSP")],
+            vec![GoOperand::Imm(frame_size as i64), GoOperand::Reg(RSP)],
             "native stack: inside the Go frame".into(),
         ));
     }
@@ -640,7 +653,7 @@ pub fn bridge(func: &mut GoFunction, sig: &Signature, layout: &Layout) -> Result
             if framed {
                 body.push(added(
                     "SUB",
-                    vec![GoOperand::Imm(frame_size as i64), reg("RSP")],
+                    vec![GoOperand::Imm(frame_size as i64), GoOperand::Reg(RSP)],
                     "back to Go's SP".into(),
                 ));
             }
@@ -693,16 +706,17 @@ fn stack_operand(
         }
     };
     let fail = |message: String| Diagnostic::error(span, message).expected(expect_list());
-    let GoOperand::Mem(m) = &inst.operands[j] else {
-        return Err(fail(
-            "indexed stack access cannot be mapped to Go argument slots".into(),
-        ));
+    let m = match &inst.operands[j] {
+        GoOperand::Mem(m) => m,
+        GoOperand::MemWriteback { .. } => return Err(fail("stack pointer written".into())),
+        _ => {
+            return Err(fail(
+                "indexed stack access cannot be mapped to Go argument slots".into(),
+            ))
+        }
     };
     let d = m.disp;
     let native = format!("[sp, #{d}]");
-    if mnemonic.ends_with(".W") || mnemonic.ends_with(".P") {
-        return Err(fail("stack pointer written".into()));
-    }
     if d < 0 {
         return Err(fail(format!("`{native}` is below the stack pointer")));
     }
@@ -780,7 +794,7 @@ fn locate(
             && j == 0
             && within == 0
             && !in_pair
-            && matches!(inst.operands.get(1), Some(GoOperand::Spelled(_)));
+            && matches!(inst.operands.get(1), Some(GoOperand::Reg(_)));
         if !plain_load {
             return Err(Diagnostic::error(
                 span,

@@ -63,10 +63,11 @@ mod operands;
 mod system;
 
 pub use consts::bitmask;
-pub use operands::{parse_operand, Arg, Arr, Reg};
+pub use operands::{from_go, parse_operand, Arg, Arr, Reg};
 
 use super::goasm::Operand;
 use super::{error_at, frame_size, EncodeError, ListingLine};
+use crate::ir::go::GoInst;
 use forms::{Insn, Link};
 use std::collections::HashMap;
 
@@ -124,8 +125,42 @@ pub fn encode(
             None => return Err(EncodeError::new("unsupported arm64 operand").at(i)),
         }
     }
+    encode_bytes(mnemonic, &args, ctx, out)
+}
+
+/// [`encode`] for an instruction of the typed Go IR (a converted instruction): its operands
+/// become [`Arg`]s directly, its write-back the mnemonic's `.W`/`.P`.
+pub fn encode_inst(
+    inst: &GoInst,
+    ctx: &Context,
+    out: &mut Vec<u8>,
+) -> Result<Encoded, EncodeError> {
+    let mut args = Vec::with_capacity(inst.operands.len());
+    for (i, o) in inst.operands.iter().enumerate() {
+        match from_go(o, ctx) {
+            Some(a) => args.push(a),
+            None => return Err(EncodeError::new("unsupported arm64 operand").at(i)),
+        }
+    }
+    match inst.writeback() {
+        Some(w) => encode_bytes(
+            &format!("{}{}", inst.mnemonic, w.go_suffix()),
+            &args,
+            ctx,
+            out,
+        ),
+        None => encode_bytes(inst.mnemonic, &args, ctx, out),
+    }
+}
+
+fn encode_bytes(
+    mnemonic: &str,
+    args: &[Arg],
+    ctx: &Context,
+    out: &mut Vec<u8>,
+) -> Result<Encoded, EncodeError> {
     let mut words = Vec::with_capacity(2);
-    let (branch, pc_rel) = encode_args(mnemonic, &args, ctx, &mut words)?;
+    let (branch, pc_rel) = encode_args(mnemonic, args, ctx, &mut words)?;
     for w in &words {
         out.extend_from_slice(&w.to_le_bytes());
     }
@@ -136,7 +171,6 @@ pub fn encode(
     })
 }
 
-/// [`encode`] on parsed operands, as 32-bit words.
 /// [`encode`] on parsed operands, as 32-bit words: the first row of
 /// mappings/arm64/go_forms.tbl for the mnemonic whose shape accepts the operands' classes,
 /// encoded by its family's function. Returns (branch to a label, PC-relative symbol).
