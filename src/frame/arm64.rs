@@ -878,6 +878,7 @@ mod tests {
     use super::*;
     use crate::frame::layout::layout;
     use crate::frame::signature::parse_signature;
+    use crate::ir::go::GoMem;
 
     fn inst(mnemonic: &'static str, operands: Vec<GoOperand>, line: u32) -> GoItem {
         GoItem::Inst(GoInst {
@@ -906,9 +907,24 @@ mod tests {
                         .operands
                         .iter()
                         .map(|o| match o {
-                            GoOperand::Spelled(r) => r.to_string(),
+                            GoOperand::Reg(r) => crate::isa::go_registers::name(*r).to_string(),
+                            GoOperand::Pair(a, b) => format!(
+                                "({}, {})",
+                                crate::isa::go_registers::name(GoReg::Arm64(*a)),
+                                crate::isa::go_registers::name(GoReg::Arm64(*b))
+                            ),
                             GoOperand::Imm(v) => format!("${v}"),
                             GoOperand::Frame { name, offset } => format!("{name}+{offset}(FP)"),
+                            GoOperand::FrameAddr { name, offset } => {
+                                format!("${name}+{offset}(FP)")
+                            }
+                            GoOperand::Modified {
+                                reg,
+                                modifier: Modifier::Shift(Shift::Lsl, n),
+                            } => format!(
+                                "{}<<{n}",
+                                crate::isa::go_registers::name(GoReg::Arm64(*reg))
+                            ),
                             GoOperand::Mem(m) => format!(
                                 "{}({})",
                                 m.disp,
@@ -1036,9 +1052,13 @@ mod tests {
         let f = bridged(
             sig,
             vec![
-                inst("FMOVS", vec![sp(0), GoOperand::Spelled("F1")], 3),
-                inst("FMOVS", vec![sp(24), GoOperand::Spelled("F2")], 4),
-                inst("FLDPS", vec![sp(16), GoOperand::Spelled("(F3, F4)")], 5),
+                inst("FMOVS", vec![sp(0), reg("F1")], 3),
+                inst("FMOVS", vec![sp(24), reg("F2")], 4),
+                inst(
+                    "FLDPS",
+                    vec![sp(16), GoOperand::Pair(A64Reg::F(3), A64Reg::F(4))],
+                    5,
+                ),
                 inst("RET", vec![], 6),
             ],
         )
@@ -1056,17 +1076,13 @@ mod tests {
         let f = bridged(
             sig,
             vec![
-                inst("MOVD", vec![sp(0), GoOperand::Spelled("R9")], 3),
-                inst("MOVW", vec![sp(8), GoOperand::Spelled("R10")], 4),
+                inst("MOVD", vec![sp(0), reg("R9")], 3),
+                inst("MOVW", vec![sp(8), reg("R10")], 4),
             ],
         )
         .unwrap();
         assert_eq!(show(&f)[8..], ["MOVD $v+64(FP), R9", "MOVW s+88(FP), R10"]);
-        let e = bridged(
-            sig,
-            vec![inst("MOVW", vec![sp(0), GoOperand::Spelled("R9")], 3)],
-        )
-        .unwrap_err();
+        let e = bridged(sig, vec![inst("MOVW", vec![sp(0), reg("R9")], 3)]).unwrap_err();
         assert!(
             e.message.contains("does not load the address of `v`"),
             "{}",
@@ -1077,7 +1093,11 @@ mod tests {
         let sig = "func p(a, b, c, d, e, f, g7, h int64, x, y int32)";
         let e = bridged(
             sig,
-            vec![inst("LDP", vec![sp(0), GoOperand::Spelled("(R9, R10)")], 3)],
+            vec![inst(
+                "LDP",
+                vec![sp(0), GoOperand::Pair(A64Reg::R(9), A64Reg::R(10))],
+                3,
+            )],
         )
         .unwrap_err();
         assert!(
@@ -1085,22 +1105,14 @@ mod tests {
             "{}",
             e.message
         );
-        let e = bridged(
-            sig,
-            vec![inst("MOVD", vec![sp(0), GoOperand::Spelled("R9")], 3)],
-        )
-        .unwrap_err();
+        let e = bridged(sig, vec![inst("MOVD", vec![sp(0), reg("R9")], 3)]).unwrap_err();
         assert!(
             e.message
                 .starts_with("`MOVD` accesses 8 bytes at `[sp, #0]`"),
             "{}",
             e.message
         );
-        let e = bridged(
-            sig,
-            vec![inst("MOVW", vec![sp(16), GoOperand::Spelled("R9")], 3)],
-        )
-        .unwrap_err();
+        let e = bridged(sig, vec![inst("MOVW", vec![sp(16), reg("R9")], 3)]).unwrap_err();
         assert_eq!(
             e.message,
             "`[sp, #16]` is past the stack-passed arguments: the signature has 2 on the stack"
@@ -1116,11 +1128,7 @@ mod tests {
         let f = bridged(
             "func b(v struct{ A, B, C int64 }) (r struct{ A, B, C int64 })",
             vec![
-                inst(
-                    "SUB",
-                    vec![GoOperand::Imm(32), GoOperand::Spelled("RSP")],
-                    2,
-                ),
+                inst("SUB", vec![GoOperand::Imm(32), reg("RSP")], 2),
                 inst("RET", vec![], 3),
             ],
         )
@@ -1139,11 +1147,7 @@ mod tests {
         assert_eq!((f.flags, f.frame_size), ("0", 48));
         let e = bridged(
             "func s(a, b, c, d, e, f, g7, h, i9 int64)",
-            vec![inst(
-                "SUB",
-                vec![GoOperand::Imm(32), GoOperand::Spelled("RSP")],
-                2,
-            )],
+            vec![inst("SUB", vec![GoOperand::Imm(32), reg("RSP")], 2)],
         )
         .unwrap_err();
         assert!(e
