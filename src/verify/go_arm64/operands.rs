@@ -2,11 +2,10 @@
 //! [`Operand`] (src/verify/goasm.rs) into an [`Arg`] (`R1<<3`, `R2.SXTW<<2`, `(R1, R2)`,
 //! `[V1.B16, V2.B16]`, `V1.S[2]`, `8(R1)`, `(R1)(R2<<3)`, `$imm`, condition and
 //! system-register names), and [`class`] gives the operand class the table rows of
-//! mappings/arm64/go_forms.tbl match on. The field helpers (`gpr`, `fpr`, ...) read the
+//! mappings/arm64/go_forms.tbl match on (`forms::class_of`). The field helpers (`gpr`, `fpr`, ...) read the
 //! register numbers the families put into instruction words.
 
-use super::forms::class as c;
-use super::Context;
+use super::context::Context;
 use crate::ir::go::{A64Reg, Arrangement, GoMem, GoOperand, GoReg, Modifier};
 use crate::isa::arm64::Shift;
 use crate::verify::goasm::{MemRef, Operand};
@@ -262,30 +261,6 @@ pub(super) fn cond(s: &str) -> Option<u32> {
         "NV" => 15,
         _ => return None,
     })
-}
-
-/// The operand class of `a` (a bit of mappings/arm64/go_forms.tbl's shapes).
-pub(super) fn class(a: &Arg) -> u32 {
-    match a {
-        Arg::Reg(Reg::R(_) | Reg::Zr | Reg::Sp) => c::REG,
-        Arg::Reg(Reg::F(_)) => c::FREG,
-        Arg::Reg(Reg::V(_)) => c::VREG,
-        Arg::Shift(..) => c::SHIFT,
-        Arg::Ext(..) => c::EXT,
-        Arg::Imm(_) => c::IMM,
-        Arg::FImm(_) => c::FIMM,
-        Arg::Mem(..) => c::MEM,
-        Arg::MemIdx(..) => c::MEMIDX,
-        Arg::Pair(..) => c::PAIR,
-        Arg::Vec(..) => c::VEC,
-        Arg::Elem(..) => c::ELEM,
-        Arg::List(..) => c::LIST,
-        Arg::Name(_) => c::NAME,
-        Arg::Pc(_) => c::PC,
-        Arg::RegAddr(..) => c::REGADDR,
-        Arg::Sym(_) => c::SYM,
-        Arg::Addr(_) => c::ADDR,
-    }
 }
 
 /// General register number: `R0`..`R30` and ZR are 0..31; RSP only where `sp` allows it.
