@@ -8,7 +8,11 @@
 use crate::isa::go_registers as registers;
 pub mod stub;
 
-use crate::ir::go::{GoData, GoFile, GoFunction, GoInst, GoItem, GoMem, GoOperand};
+use crate::ir::go::{
+    A64Reg, Arrangement, GoData, GoFile, GoFunction, GoInst, GoItem, GoMem, GoOperand, GoReg,
+    Modifier,
+};
+use crate::isa::arm64::Shift;
 use std::fmt::Write as _;
 
 /// Renders a whole file. `source_name` is named in the header.
@@ -126,6 +130,9 @@ fn aligned_in(out: &mut String, text: &str, lines: &[(usize, usize, Option<&str>
 /// Appends the Go spelling of an instruction (without comment).
 pub fn instruction(out: &mut String, i: &GoInst) {
     out.push_str(i.mnemonic);
+    if let Some(w) = i.writeback() {
+        out.push_str(w.go_suffix());
+    }
     for (n, op) in i.operands.iter().enumerate() {
         out.push_str(if n == 0 { " " } else { ", " });
         operand(out, op);
@@ -189,7 +196,87 @@ pub fn operand(out: &mut String, op: &GoOperand) {
                 registers::name(*last)
             );
         }
-        GoOperand::Spelled(s) => out.push_str(s),
+        GoOperand::Word(w) => {
+            let _ = write!(out, "${w:#010x}");
+        }
+        GoOperand::Modified { reg, modifier } => modified(out, *reg, *modifier),
+        GoOperand::Pair(a, b) => {
+            let _ = write!(out, "({}, {})", a64(*a), a64(*b));
+        }
+        GoOperand::Vector { num, arr } => vector(out, *num, *arr),
+        GoOperand::Element { num, size, lane } => {
+            let _ = write!(out, "V{num}.{}[{lane}]", b"BHSD"[*size as usize] as char);
+        }
+        GoOperand::VecList {
+            first,
+            count,
+            arr,
+            lane,
+        } => {
+            out.push('[');
+            for k in 0..*count {
+                if k > 0 {
+                    out.push_str(", ");
+                }
+                vector(out, (first + k) % 32, *arr);
+            }
+            out.push(']');
+            if let Some(l) = lane {
+                let _ = write!(out, "[{l}]");
+            }
+        }
+        GoOperand::MemIndex {
+            base,
+            index,
+            modifier,
+        } => {
+            let _ = write!(out, "({})(", a64(*base));
+            modified(out, *index, *modifier);
+            out.push(')');
+        }
+        GoOperand::MemWriteback { mem, .. } => memory(out, mem),
+        GoOperand::Cond(c) => out.push_str(c.go()),
+        GoOperand::Func(name) => {
+            let _ = write!(out, "·{name}(SB)");
+        }
+        GoOperand::Indirect(r) => {
+            let _ = write!(out, "({})", registers::name(*r));
+        }
+    }
+}
+
+fn a64(r: A64Reg) -> &'static str {
+    registers::name(GoReg::Arm64(r))
+}
+
+fn vector(out: &mut String, num: u8, arr: Arrangement) {
+    let _ = write!(out, "V{num}.{}", arr.go());
+}
+
+/// `R1<<3`, `R1>>3`, `R1->3`, `R1@>3`, `R2.SXTW`, `R2.UXTW<<2`.
+fn modified(out: &mut String, reg: A64Reg, m: Modifier) {
+    out.push_str(a64(reg));
+    let amount = match m {
+        Modifier::Shift(s, a) => {
+            let op = match s {
+                Shift::Lsl => "<<",
+                Shift::Lsr => ">>",
+                Shift::Asr => "->",
+                Shift::Ror => "@>",
+                Shift::Msl => unreachable!("msl is an immediate's shift"),
+            };
+            out.push_str(op);
+            let _ = write!(out, "{a}");
+            return;
+        }
+        Modifier::Extend(e, a) => {
+            out.push('.');
+            out.push_str(&e.name().to_ascii_uppercase());
+            a
+        }
+    };
+    if let Some(a) = amount {
+        let _ = write!(out, "<<{a}");
     }
 }
 

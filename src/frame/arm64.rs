@@ -70,8 +70,9 @@ use super::cvalue::{added, bytes, c_values, value_of, CValue};
 use super::layout::{check_names, Component, Layout, SlotClass};
 use super::signature::Signature;
 use crate::diag::{Diagnostic, Span};
-use crate::ir::go::{intern, A64Reg, GoFunction, GoInst, GoItem, GoMem, GoOperand, GoReg, Origin};
+use crate::ir::go::{A64Reg, GoFunction, GoInst, GoItem, GoOperand, GoReg, Origin};
 use crate::ir::Arch;
+use crate::isa::arm64::{Modifier, Shift};
 
 /// AAPCS64 integer argument registers (Go names).
 pub const INT_ARG_REGS: [&str; 8] = ["R0", "R1", "R2", "R3", "R4", "R5", "R6", "R7"];
@@ -84,7 +85,7 @@ pub const FLOAT_RESULT_REGS: [&str; 4] = ["F0", "F1", "F2", "F3"];
 /// The indirect result location register (X8).
 pub const INDIRECT_RESULT_REG: &str = "R8";
 /// Scratch register for assembling and splitting words: not an argument or result register.
-const SCRATCH: &str = "R9";
+const SCRATCH: A64Reg = A64Reg::R(9);
 /// Stack bytes reserved for the callee when the native code calls a function.
 pub const CALL_STACK: u32 = 16 * 1024;
 
@@ -330,10 +331,13 @@ pub fn access_width(mnemonic: &str) -> Option<u32> {
     })
 }
 
+const RSP: GoReg = GoReg::Arm64(A64Reg::Rsp);
+
+/// Whether `op` is memory based on the stack pointer (plain, write-back or indexed).
 fn is_rsp_mem(op: &GoOperand) -> bool {
     match op {
-        GoOperand::Mem(m) => m.base == Some(GoReg::Arm64(A64Reg::Rsp)),
-        GoOperand::Spelled(r) => r.contains("(RSP)"),
+        GoOperand::Mem(m) | GoOperand::MemWriteback { mem: m, .. } => m.base == Some(RSP),
+        GoOperand::MemIndex { base, .. } => *base == A64Reg::Rsp,
         _ => false,
     }
 }
@@ -352,22 +356,15 @@ pub fn stack_use(body: &[GoItem]) -> StackUse {
     let mut sp = 0i64;
     for item in body {
         let GoItem::Inst(i) = item else { continue };
-        let writeback = i.mnemonic.ends_with(".W") || i.mnemonic.ends_with(".P");
         if i.mnemonic == "CALL" {
             u.calls = true;
         }
-        if writeback {
-            if let Some(GoOperand::Mem(GoMem {
-                base: Some(GoReg::Arm64(A64Reg::Rsp)),
-                disp,
-                ..
-            })) = i.operands.iter().find(|o| is_rsp_mem(o))
-            {
-                u.moves_sp = true;
-                sp += disp;
-            }
+        if let Some(GoOperand::MemWriteback { mem, .. }) = i.operands.iter().find(|o| is_rsp_mem(o))
+        {
+            u.moves_sp = true;
+            sp += mem.disp;
         }
-        if i.operands.last() == Some(&GoOperand::Spelled("RSP")) {
+        if i.operands.last() == Some(&GoOperand::Reg(RSP)) {
             u.moves_sp = true;
             match (i.mnemonic, i.operands.first()) {
                 ("SUB", Some(GoOperand::Imm(n))) => sp -= n,
@@ -409,11 +406,16 @@ fn frame(c: &Component) -> GoOperand {
 
 /// `$name+off(FP)`: the address of an argument or result slot.
 fn address(name: &str, offset: u32) -> GoOperand {
-    GoOperand::Spelled(intern(&format!("${name}+{offset}(FP)")))
+    GoOperand::FrameAddr {
+        name: name.to_string(),
+        offset: offset as i64,
+    }
 }
 
-fn reg(r: &'static str) -> GoOperand {
-    GoOperand::Spelled(r)
+/// The register operand of one of the register names above.
+fn reg(r: &str) -> GoOperand {
+    let r = crate::isa::go_registers::arm64(r).expect("a Go arm64 register name");
+    GoOperand::Reg(GoReg::Arm64(r))
 }
 
 /// The leaves of `v` inside its 8-byte word `i`, with their byte position in it.
@@ -464,13 +466,16 @@ fn load(v: &CValue, passing: &Passing, out: &mut Vec<GoItem>) {
                     }
                     out.push(added(
                         zx_load(c.size),
-                        vec![frame(c), reg(SCRATCH)],
+                        vec![frame(c), GoOperand::Reg(GoReg::Arm64(SCRATCH))],
                         note(c),
                     ));
                     out.push(added(
                         "ORR",
                         vec![
-                            GoOperand::Spelled(intern(&format!("{SCRATCH}<<{shift}"))),
+                            GoOperand::Modified {
+                                reg: SCRATCH,
+                                modifier: Modifier::Shift(Shift::Lsl, shift as u8),
+                            },
                             reg(r),
                             reg(r),
                         ],
@@ -514,10 +519,18 @@ fn store(returns: &Returns, out: &mut Vec<GoItem>) {
                     }
                     out.push(added(
                         "LSR",
-                        vec![GoOperand::Imm(8 * pos as i64), reg(r), reg(SCRATCH)],
+                        vec![
+                            GoOperand::Imm(8 * pos as i64),
+                            reg(r),
+                            GoOperand::Reg(GoReg::Arm64(SCRATCH)),
+                        ],
                         note.clone(),
                     ));
-                    out.push(added(m, vec![reg(SCRATCH), frame(c)], note));
+                    out.push(added(
+                        m,
+                        vec![GoOperand::Reg(GoReg::Arm64(SCRATCH)), frame(c)],
+                        note,
+                    ));
                 }
             }
         }
@@ -629,7 +642,7 @@ pub fn bridge(func: &mut GoFunction, sig: &Signature, layout: &Layout) -> Result
     if framed {
         body.push(added(
             "ADD",
-            vec![GoOperand::Imm(frame_size as i64), reg("RSP")],
+            vec![GoOperand::Imm(frame_size as i64), GoOperand::Reg(RSP)],
             "native stack: inside the Go frame".into(),
         ));
     }
@@ -640,7 +653,7 @@ pub fn bridge(func: &mut GoFunction, sig: &Signature, layout: &Layout) -> Result
             if framed {
                 body.push(added(
                     "SUB",
-                    vec![GoOperand::Imm(frame_size as i64), reg("RSP")],
+                    vec![GoOperand::Imm(frame_size as i64), GoOperand::Reg(RSP)],
                     "back to Go's SP".into(),
                 ));
             }
@@ -693,16 +706,17 @@ fn stack_operand(
         }
     };
     let fail = |message: String| Diagnostic::error(span, message).expected(expect_list());
-    let GoOperand::Mem(m) = &inst.operands[j] else {
-        return Err(fail(
-            "indexed stack access cannot be mapped to Go argument slots".into(),
-        ));
+    let m = match &inst.operands[j] {
+        GoOperand::Mem(m) => m,
+        GoOperand::MemWriteback { .. } => return Err(fail("stack pointer written".into())),
+        _ => {
+            return Err(fail(
+                "indexed stack access cannot be mapped to Go argument slots".into(),
+            ))
+        }
     };
     let d = m.disp;
     let native = format!("[sp, #{d}]");
-    if mnemonic.ends_with(".W") || mnemonic.ends_with(".P") {
-        return Err(fail("stack pointer written".into()));
-    }
     if d < 0 {
         return Err(fail(format!("`{native}` is below the stack pointer")));
     }
@@ -780,7 +794,7 @@ fn locate(
             && j == 0
             && within == 0
             && !in_pair
-            && matches!(inst.operands.get(1), Some(GoOperand::Spelled(_)));
+            && matches!(inst.operands.get(1), Some(GoOperand::Reg(_)));
         if !plain_load {
             return Err(Diagnostic::error(
                 span,
@@ -864,6 +878,7 @@ mod tests {
     use super::*;
     use crate::frame::layout::layout;
     use crate::frame::signature::parse_signature;
+    use crate::ir::go::GoMem;
 
     fn inst(mnemonic: &'static str, operands: Vec<GoOperand>, line: u32) -> GoItem {
         GoItem::Inst(GoInst {
@@ -892,9 +907,24 @@ mod tests {
                         .operands
                         .iter()
                         .map(|o| match o {
-                            GoOperand::Spelled(r) => r.to_string(),
+                            GoOperand::Reg(r) => crate::isa::go_registers::name(*r).to_string(),
+                            GoOperand::Pair(a, b) => format!(
+                                "({}, {})",
+                                crate::isa::go_registers::name(GoReg::Arm64(*a)),
+                                crate::isa::go_registers::name(GoReg::Arm64(*b))
+                            ),
                             GoOperand::Imm(v) => format!("${v}"),
                             GoOperand::Frame { name, offset } => format!("{name}+{offset}(FP)"),
+                            GoOperand::FrameAddr { name, offset } => {
+                                format!("${name}+{offset}(FP)")
+                            }
+                            GoOperand::Modified {
+                                reg,
+                                modifier: Modifier::Shift(Shift::Lsl, n),
+                            } => format!(
+                                "{}<<{n}",
+                                crate::isa::go_registers::name(GoReg::Arm64(*reg))
+                            ),
                             GoOperand::Mem(m) => format!(
                                 "{}({})",
                                 m.disp,
@@ -1022,9 +1052,13 @@ mod tests {
         let f = bridged(
             sig,
             vec![
-                inst("FMOVS", vec![sp(0), GoOperand::Spelled("F1")], 3),
-                inst("FMOVS", vec![sp(24), GoOperand::Spelled("F2")], 4),
-                inst("FLDPS", vec![sp(16), GoOperand::Spelled("(F3, F4)")], 5),
+                inst("FMOVS", vec![sp(0), reg("F1")], 3),
+                inst("FMOVS", vec![sp(24), reg("F2")], 4),
+                inst(
+                    "FLDPS",
+                    vec![sp(16), GoOperand::Pair(A64Reg::F(3), A64Reg::F(4))],
+                    5,
+                ),
                 inst("RET", vec![], 6),
             ],
         )
@@ -1042,17 +1076,13 @@ mod tests {
         let f = bridged(
             sig,
             vec![
-                inst("MOVD", vec![sp(0), GoOperand::Spelled("R9")], 3),
-                inst("MOVW", vec![sp(8), GoOperand::Spelled("R10")], 4),
+                inst("MOVD", vec![sp(0), reg("R9")], 3),
+                inst("MOVW", vec![sp(8), reg("R10")], 4),
             ],
         )
         .unwrap();
         assert_eq!(show(&f)[8..], ["MOVD $v+64(FP), R9", "MOVW s+88(FP), R10"]);
-        let e = bridged(
-            sig,
-            vec![inst("MOVW", vec![sp(0), GoOperand::Spelled("R9")], 3)],
-        )
-        .unwrap_err();
+        let e = bridged(sig, vec![inst("MOVW", vec![sp(0), reg("R9")], 3)]).unwrap_err();
         assert!(
             e.message.contains("does not load the address of `v`"),
             "{}",
@@ -1063,7 +1093,11 @@ mod tests {
         let sig = "func p(a, b, c, d, e, f, g7, h int64, x, y int32)";
         let e = bridged(
             sig,
-            vec![inst("LDP", vec![sp(0), GoOperand::Spelled("(R9, R10)")], 3)],
+            vec![inst(
+                "LDP",
+                vec![sp(0), GoOperand::Pair(A64Reg::R(9), A64Reg::R(10))],
+                3,
+            )],
         )
         .unwrap_err();
         assert!(
@@ -1071,22 +1105,14 @@ mod tests {
             "{}",
             e.message
         );
-        let e = bridged(
-            sig,
-            vec![inst("MOVD", vec![sp(0), GoOperand::Spelled("R9")], 3)],
-        )
-        .unwrap_err();
+        let e = bridged(sig, vec![inst("MOVD", vec![sp(0), reg("R9")], 3)]).unwrap_err();
         assert!(
             e.message
                 .starts_with("`MOVD` accesses 8 bytes at `[sp, #0]`"),
             "{}",
             e.message
         );
-        let e = bridged(
-            sig,
-            vec![inst("MOVW", vec![sp(16), GoOperand::Spelled("R9")], 3)],
-        )
-        .unwrap_err();
+        let e = bridged(sig, vec![inst("MOVW", vec![sp(16), reg("R9")], 3)]).unwrap_err();
         assert_eq!(
             e.message,
             "`[sp, #16]` is past the stack-passed arguments: the signature has 2 on the stack"
@@ -1102,11 +1128,7 @@ mod tests {
         let f = bridged(
             "func b(v struct{ A, B, C int64 }) (r struct{ A, B, C int64 })",
             vec![
-                inst(
-                    "SUB",
-                    vec![GoOperand::Imm(32), GoOperand::Spelled("RSP")],
-                    2,
-                ),
+                inst("SUB", vec![GoOperand::Imm(32), reg("RSP")], 2),
                 inst("RET", vec![], 3),
             ],
         )
@@ -1125,11 +1147,7 @@ mod tests {
         assert_eq!((f.flags, f.frame_size), ("0", 48));
         let e = bridged(
             "func s(a, b, c, d, e, f, g7, h, i9 int64)",
-            vec![inst(
-                "SUB",
-                vec![GoOperand::Imm(32), GoOperand::Spelled("RSP")],
-                2,
-            )],
+            vec![inst("SUB", vec![GoOperand::Imm(32), reg("RSP")], 2)],
         )
         .unwrap_err();
         assert!(e

@@ -8,13 +8,14 @@
 //! file and a number), never names; Go's spelling of every register is one table,
 //! `src/isa/go_registers.rs`, read by the emitter and by the text path of the `encode` command.
 //!
-//! arm64 still passes most operands as their interned Go spelling ([`GoOperand::Spelled`])
-//! until its typed lowering lands; its memory bases are typed ([`A64Reg`]).
+//! arm64's operand shapes (shifted and extended registers, pairs, arrangements, lanes,
+//! register lists, indexed and write-back memory, conditions) are variants of their own,
+//! built from the instruction-set types of `src/isa/arm64/` ([`Modifier`], [`Arrangement`],
+//! [`Cond`], [`Writeback`]). Nothing in the IR is Go text: `src/emit/mod.rs` spells it.
 
 use crate::diag::Span;
-use std::collections::HashSet;
-use std::sync::{Mutex, OnceLock};
 
+pub use crate::isa::arm64::{Arrangement, Cond, Modifier, Writeback};
 pub use crate::isa::go_registers::{A64Reg, Amd64File, Amd64Reg, GoReg};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -39,9 +40,50 @@ pub enum GoOperand {
     Label(String),
     /// A block of consecutive registers: `[Z1-Z4]`.
     RegList { first: GoReg, last: GoReg },
-    /// TEMPORARY escape hatch for arm64 until its typed lowering lands: the operand's Go
-    /// spelling (`R2<<3`, `(R0, R1)`, `[V0.B16, V1.B16]`), interned.
-    Spelled(&'static str),
+    /// The word of a raw `WORD`, printed as eight hex digits: `$0x91000420`.
+    Word(u32),
+    /// arm64: a shifted or extended register (`R1<<3`, `R1>>3`, `R1->3`, `R1@>3`, `R2.SXTW`,
+    /// `R2.UXTW<<2`).
+    Modified { reg: A64Reg, modifier: Modifier },
+    /// arm64: a register pair `(R0, R1)`.
+    Pair(A64Reg, A64Reg),
+    /// arm64: an arranged vector register `V1.S4`.
+    Vector { num: u8, arr: Arrangement },
+    /// arm64: a vector element `V1.S[2]`; `size` is the element size (0 B, 1 H, 2 S, 3 D).
+    Element { num: u8, size: u8, lane: u8 },
+    /// arm64: `count` consecutive vector registers from `first` (wrapping at 32),
+    /// `[V0.B16, V1.B16]`, with an optional lane `[…][1]`.
+    VecList {
+        first: u8,
+        count: u8,
+        arr: Arrangement,
+        lane: Option<u8>,
+    },
+    /// arm64: memory at a base plus a modified index register, `(R1)(R2.SXTW<<2)`.
+    MemIndex {
+        base: A64Reg,
+        index: A64Reg,
+        modifier: Modifier,
+    },
+    /// arm64: pre- or post-indexed memory `-16(RSP)`; Go spells the write-back as the
+    /// instruction's suffix (`MOVD.W`, `MOVD.P`).
+    MemWriteback { mem: GoMem, mode: Writeback },
+    /// arm64: a condition (`EQ`, `NE`…).
+    Cond(Cond),
+    /// A function of the output, as a call target: `·f(SB)`.
+    Func(String),
+    /// A register holding a call target: `(R1)`.
+    Indirect(GoReg),
+}
+
+impl GoInst {
+    /// The write-back mode of an arm64 pre/post-indexed access (Go's `.W`/`.P` suffix).
+    pub fn writeback(&self) -> Option<Writeback> {
+        self.operands.iter().find_map(|o| match o {
+            GoOperand::MemWriteback { mode, .. } => Some(*mode),
+            _ => None,
+        })
+    }
 }
 
 /// A memory operand.
@@ -131,20 +173,4 @@ pub struct GoData {
 pub struct GoFile {
     pub data: Vec<GoData>,
     pub functions: Vec<GoFunction>,
-}
-
-/// Interns a Go spelling the Go IR keeps as `&'static str` (`R2<<3`, `V1.S4`, `(R0, R1)`,
-/// `MOVD.P`): the set of spellings is small and bounded by the input.
-pub fn intern(s: &str) -> &'static str {
-    static POOL: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
-    let mut pool = POOL
-        .get_or_init(Default::default)
-        .lock()
-        .unwrap_or_else(|e| e.into_inner());
-    if let Some(x) = pool.get(s) {
-        return x;
-    }
-    let leaked: &'static str = Box::leak(s.to_string().into_boxed_str());
-    pool.insert(leaked);
-    leaked
 }

@@ -190,6 +190,22 @@ pub fn amd64(name: &str) -> Option<Amd64Reg> {
     NAMES.by_amd64_name.get(name).copied()
 }
 
+/// The arm64 register Go spells `name` (`R0`, `RSP`, `ZR`, `F3`, `V7`), if any.
+pub fn arm64(name: &str) -> Option<A64Reg> {
+    match name {
+        "RSP" => return Some(A64Reg::Rsp),
+        "ZR" => return Some(A64Reg::Zr),
+        _ => {}
+    }
+    let names = &*NAMES;
+    let files: [fn(u8) -> A64Reg; 3] = [A64Reg::R, A64Reg::F, A64Reg::V];
+    names
+        .arm64
+        .iter()
+        .zip(files)
+        .find_map(|(file, reg)| file.iter().position(|n| *n == name).map(|i| reg(i as u8)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -209,5 +225,9 @@ mod tests {
         assert_eq!(amd64("SIB"), Some(Amd64Reg::new(Amd64File::Byte, 6)));
         assert_eq!(amd64("X01"), None);
         assert_eq!(name(GoReg::Arm64(A64Reg::R(30))), "R30");
+        assert_eq!(arm64("R30"), Some(A64Reg::R(30)));
+        assert_eq!(arm64("F7"), Some(A64Reg::F(7)));
+        assert_eq!(arm64("RSP"), Some(A64Reg::Rsp));
+        assert_eq!(arm64("R31"), None);
     }
 }

@@ -3,9 +3,9 @@
 //! [`crate::ir::a64::select`]) and builds the Go instruction. Irregular rows name a
 //! [`Handler`], implemented in [`Lowerer::lower`].
 //!
-//! **Go side.** Go operand spellings that the Go IR has no variant for yet (`R2<<3`,
-//! `V1.S4`, `(R0, R1)`, `(R0)(R1.SXTW<<2)`, `MOVD.P`) are interned strings
-//! ([`crate::ir::go::intern`]).
+//! **Go side.** Operands are built typed ([`GoOperand`]): shifted and extended registers,
+//! pairs, arrangements, lanes, lists, indexed and write-back memory, conditions; the emitter
+//! spells them.
 //!
 //! **PC-relative data.** `adrp xN, sym` becomes `MOVD $sym<>(SB), RN`: the register then
 //! holds the full address, not the page, so every `:lo12:sym` use of it adds 0 (`add` → a
@@ -15,111 +15,101 @@
 
 use crate::diag::{Diagnostic, Diagnostics, Span};
 use crate::ir::a64::{self, Addressing, Inst, Operand, OperandKind};
-use crate::ir::go::{intern, A64Reg, GoInst, GoItem, GoMem, GoOperand, GoReg, Origin};
+use crate::ir::go::{A64Reg, GoInst, GoItem, GoMem, GoOperand, GoReg, Origin, Writeback};
 use crate::ir::{Function, Item};
 use crate::isa::arm64::bits::movz_word;
-use crate::isa::arm64::{is_bitmask, Cond, Form, Handler, Kind, MemMode, Modifier, Reg, Shift};
+use crate::isa::arm64::{is_bitmask, Form, Handler, Kind, MemMode, Modifier, Reg, Shift};
 use std::collections::{HashMap, HashSet};
 
-// ---- Go spelling ----------------------------------------------------------------------------
+// ---- Go operands ----------------------------------------------------------------------------
 
-/// Go name of a register (`R3`, `ZR`, `RSP`, `F2`, `V1.S4`, `V0.S[1]`).
-fn go_reg(r: Reg) -> String {
-    match r {
-        Reg::Gpr { num: 31, .. } => "ZR".into(),
-        Reg::Gpr { num, .. } => format!("R{num}"),
-        Reg::Sp { .. } => "RSP".into(),
-        Reg::Fp { num, .. } => format!("F{num}"),
-        Reg::Vec { num, arr } => format!("V{num}.{}", arr.go()),
-        Reg::Elem { num, size, lane } => {
-            format!("V{num}.{}[{lane}]", b"BHSD"[size as usize] as char)
-        }
-    }
-}
-
-/// The Go register of a memory base (an x register or sp: see `fits`).
-fn go_base(r: Reg) -> A64Reg {
+/// Go's register for a scalar register (`R3`, `ZR`, `RSP`, `F2`; Go spells W registers as
+/// their X register).
+fn go_a64(r: Reg) -> A64Reg {
     match r {
         Reg::Gpr { num: 31, .. } => A64Reg::Zr,
         Reg::Gpr { num, .. } => A64Reg::R(num),
         Reg::Sp { .. } => A64Reg::Rsp,
-        other => unreachable!("memory base {other:?}"),
+        Reg::Fp { num, .. } => A64Reg::F(num),
+        Reg::Vec { num, .. } | Reg::Elem { num, .. } => A64Reg::V(num),
     }
 }
 
-fn go_cond(c: Cond) -> String {
-    c.gnu().to_ascii_uppercase()
+/// A register operand (`R3`, `F2`, `V1.S4`, `V0.S[1]`).
+fn go_reg(r: Reg) -> GoOperand {
+    match r {
+        Reg::Vec { num, arr } => GoOperand::Vector { num, arr },
+        Reg::Elem { num, size, lane } => GoOperand::Element { num, size, lane },
+        r => GoOperand::Reg(GoReg::Arm64(go_a64(r))),
+    }
 }
 
-fn go_modified(r: Reg, m: Option<Modifier>) -> String {
-    let reg = go_reg(r);
+fn go_modified(r: Reg, m: Option<Modifier>) -> GoOperand {
     match m {
-        None => reg,
-        Some(Modifier::Shift(Shift::Lsl, a)) => format!("{reg}<<{a}"),
-        Some(Modifier::Shift(Shift::Lsr, a)) => format!("{reg}>>{a}"),
-        Some(Modifier::Shift(Shift::Asr, a)) => format!("{reg}->{a}"),
-        Some(Modifier::Shift(Shift::Ror, a)) => format!("{reg}@>{a}"),
-        Some(m) => {
-            let ext = format!("{reg}.{}", m.name().to_ascii_uppercase());
-            match m {
-                Modifier::Shift(_, a) | Modifier::Extend(_, Some(a)) => format!("{ext}<<{a}"),
-                Modifier::Extend(_, None) => ext,
-            }
-        }
+        None => go_reg(r),
+        Some(modifier) => GoOperand::Modified {
+            reg: go_a64(r),
+            modifier,
+        },
     }
-}
-
-fn go_float(v: f64) -> String {
-    format!("$({v:?})")
 }
 
 fn go_operand(kind: Kind, op: &OperandKind) -> GoOperand {
-    let reg = |s: String| GoOperand::Spelled(intern(&s));
     match (kind, op) {
-        (Kind::VScalar(_), OperandKind::Reg(Reg::Fp { num, .. })) => reg(format!("V{num}")),
-        (_, OperandKind::Float(f)) => reg(go_float(f.value())),
+        (Kind::VScalar(_), OperandKind::Reg(Reg::Fp { num, .. })) => {
+            GoOperand::Reg(GoReg::Arm64(A64Reg::V(*num)))
+        }
+        (_, OperandKind::Float(f)) => GoOperand::Float(f.value()),
         (
             _,
             OperandKind::List {
                 first, count, arr, ..
             },
-        ) => {
-            let regs: Vec<String> = (0..*count)
-                .map(|k| {
-                    go_reg(Reg::Vec {
-                        num: (first + k) % 32,
-                        arr: *arr,
-                    })
-                })
-                .collect();
-            reg(format!("[{}]", regs.join(", ")))
-        }
-        (_, OperandKind::Cond(c)) => reg(go_cond(*c)),
-        (_, OperandKind::Pair(a, b)) => reg(format!("({}, {})", go_reg(*a), go_reg(*b))),
+        ) => GoOperand::VecList {
+            first: *first,
+            count: *count,
+            arr: *arr,
+            lane: None,
+        },
+        (_, OperandKind::Cond(c)) => GoOperand::Cond(*c),
+        (_, OperandKind::Pair(a, b)) => GoOperand::Pair(go_a64(*a), go_a64(*b)),
         (_, OperandKind::Reg(_) | OperandKind::Shifted { .. } | OperandKind::Extended { .. }) => {
             let (r, m) = op.modified_reg().expect("a register operand");
-            reg(go_modified(r, m))
+            go_modified(r, m)
         }
         (_, OperandKind::Imm(_) | OperandKind::ShiftedImm { .. }) => {
             GoOperand::Imm(op.imm().expect("an immediate"))
         }
-        (_, OperandKind::Mem(m)) => match m.index() {
-            Some((ix, md)) => {
+        (_, OperandKind::Mem(m)) => {
+            let base = go_a64(m.base);
+            match (m.index(), m.mode()) {
                 // Go spells a plain index register `(R1)(R2<<0)`.
-                let md = md.unwrap_or(Modifier::Shift(Shift::Lsl, 0));
-                reg(format!(
-                    "({})({})",
-                    go_reg(m.base),
-                    go_modified(ix, Some(md))
-                ))
+                (Some((index, md)), _) => GoOperand::MemIndex {
+                    base,
+                    index: go_a64(index),
+                    modifier: md.unwrap_or(Modifier::Shift(Shift::Lsl, 0)),
+                },
+                (None, mode) => {
+                    let mem = GoMem {
+                        base: Some(GoReg::Arm64(base)),
+                        disp: m.disp(),
+                        scale: 1,
+                        ..GoMem::default()
+                    };
+                    match mode {
+                        MemMode::Pre => GoOperand::MemWriteback {
+                            mem,
+                            mode: Writeback::Pre,
+                        },
+                        MemMode::Post => GoOperand::MemWriteback {
+                            mem,
+                            mode: Writeback::Post,
+                        },
+                        _ => GoOperand::Mem(mem),
+                    }
+                }
             }
-            None => GoOperand::Mem(GoMem {
-                base: Some(GoReg::Arm64(go_base(m.base))),
-                disp: m.disp(),
-                scale: 1,
-                ..GoMem::default()
-            }),
-        },
+        }
         (_, OperandKind::Page { symbol, offset } | OperandKind::Lo12 { symbol, offset }) => {
             GoOperand::SymAddr {
                 symbol: super::go_data_symbol(symbol),
@@ -239,11 +229,7 @@ impl<'a> Lowerer<'a> {
                     num: *num,
                     wide: true,
                 };
-                push(
-                    out,
-                    "MOVD",
-                    vec![addr, GoOperand::Spelled(intern(&go_reg(me)))],
-                );
+                push(out, "MOVD", vec![addr, go_reg(me)]);
                 // adrp xN, sym; add xN, xN, :lo12:sym → one MOVD.
                 if let Some([d, s, lo12]) = next
                     .filter(|n| n.mnemonic == "add")
@@ -267,23 +253,11 @@ impl<'a> Lowerer<'a> {
                     unreachable!("row shape x,x,lo")
                 };
                 let delta = self.lo12_delta(s, symbol, *offset, ops[2].span)?;
-                let (d, s) = (intern(&go_reg(d)), intern(&go_reg(s)));
+                let (d, s) = (go_reg(d), go_reg(s));
                 if delta != 0 {
-                    push(
-                        out,
-                        "ADD",
-                        vec![
-                            GoOperand::Imm(delta),
-                            GoOperand::Spelled(s),
-                            GoOperand::Spelled(d),
-                        ],
-                    );
+                    push(out, "ADD", vec![GoOperand::Imm(delta), s, d]);
                 } else if d != s {
-                    push(
-                        out,
-                        "MOVD",
-                        vec![GoOperand::Spelled(s), GoOperand::Spelled(d)],
-                    );
+                    push(out, "MOVD", vec![s, d]);
                 }
                 Ok(false)
             }
@@ -291,13 +265,13 @@ impl<'a> Lowerer<'a> {
                 self.calls = true;
                 let target = match &ops[0].kind {
                     OperandKind::Target(t) if self.functions.contains(t) => {
-                        GoOperand::Spelled(intern(&format!("·{}(SB)", super::go_data_symbol(t))))
+                        GoOperand::Func(super::go_data_symbol(t))
                     }
                     OperandKind::Target(t) => {
                         return Err(Diagnostic::error(ops[0].span, format!("call to `{t}`, which is not a function of this file"))
                             .expected("a call through a register (`blr`) or to a function defined in the same input"))
                     }
-                    OperandKind::Reg(r) => GoOperand::Spelled(intern(&format!("({})", go_reg(*r)))),
+                    OperandKind::Reg(r) => GoOperand::Indirect(GoReg::Arm64(go_a64(*r))),
                     _ => unreachable!("row shapes rel and x"),
                 };
                 push(out, "CALL", vec![target]);
@@ -312,7 +286,7 @@ impl<'a> Lowerer<'a> {
                 };
                 out.push(GoItem::Inst(GoInst {
                     mnemonic: "CALL",
-                    operands: vec![GoOperand::Spelled(intern(&format!("({})", go_reg(*r))))],
+                    operands: vec![GoOperand::Indirect(GoReg::Arm64(go_a64(*r)))],
                     origin,
                     access: None,
                     comment: Some("tail call: br".into()),
@@ -355,10 +329,10 @@ impl<'a> Lowerer<'a> {
                     let word = movz_word(*wide, *num, 0, 0) & !0x7f80_0000 | opc;
                     self.raw(inst, word, out);
                 } else {
-                    let rd = GoOperand::Spelled(intern(&go_reg(Reg::Gpr {
+                    let rd = go_reg(Reg::Gpr {
                         num: *num,
                         wide: *wide,
-                    })));
+                    });
                     push(out, form.go, vec![GoOperand::Imm(v), rd]);
                 }
                 Ok(false)
@@ -421,7 +395,6 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
-        let mut mnemonic = go;
         for op in &mut ops {
             let OperandKind::Mem(m) = &mut op.kind else {
                 continue;
@@ -429,11 +402,6 @@ impl<'a> Lowerer<'a> {
             if let Addressing::Lo12 { symbol, offset } = &m.addressing {
                 m.addressing =
                     Addressing::Offset(self.lo12_delta(m.base, symbol, *offset, op.span)?);
-            }
-            match m.mode() {
-                MemMode::Pre => mnemonic = intern(&format!("{mnemonic}.W")),
-                MemMode::Post => mnemonic = intern(&format!("{mnemonic}.P")),
-                _ => {}
             }
         }
         let n = ops.len();
@@ -444,7 +412,7 @@ impl<'a> Lowerer<'a> {
             })
             .collect();
         out.push(GoItem::Inst(GoInst {
-            mnemonic,
+            mnemonic: go,
             operands,
             origin: Origin::Source(inst.span),
             access: None,
@@ -483,7 +451,7 @@ impl<'a> Lowerer<'a> {
     fn raw(&self, inst: &Inst, word: u32, out: &mut Vec<GoItem>) {
         out.push(GoItem::Inst(GoInst {
             mnemonic: "WORD",
-            operands: vec![GoOperand::Spelled(intern(&format!("${word:#010x}")))],
+            operands: vec![GoOperand::Word(word)],
             origin: Origin::Source(inst.span),
             access: None,
             comment: Some(self.text(inst.span)),
@@ -508,7 +476,7 @@ impl<'a> Lowerer<'a> {
                 "immediate out of range for a 32-bit register",
             ));
         }
-        let rd = GoOperand::Spelled(intern(&go_reg(Reg::Gpr { num, wide })));
+        let rd = go_reg(Reg::Gpr { num, wide });
         let origin = Origin::Source(inst.span);
         let go = |mnemonic: &'static str, operands: Vec<GoOperand>| {
             GoItem::Inst(GoInst {
@@ -550,7 +518,11 @@ impl<'a> Lowerer<'a> {
             };
             out.push(go(
                 if wide { "ORR" } else { "ORRW" },
-                vec![GoOperand::Imm(v), GoOperand::Spelled("ZR"), rd],
+                vec![
+                    GoOperand::Imm(v),
+                    GoOperand::Reg(GoReg::Arm64(A64Reg::Zr)),
+                    rd,
+                ],
             ));
         } else {
             return Err(Diagnostic::error(

@@ -14,7 +14,7 @@
 //!   to the same instruction text, e.g. `MOVD $1, R0` (Go: ORR) for GNU's MOVZ.
 
 use super::compare::{names_label, Encoders, GoBytes, GoFields, SourceText};
-use super::{go_arm64, goasm, native_arm64, EncodeError};
+use super::{go_arm64, native_arm64, EncodeError};
 use crate::diag::{Diagnostic, Span};
 use crate::ir::a64::Inst;
 use crate::ir::go::{GoInst, GoItem, GoOperand, Origin};
@@ -66,20 +66,7 @@ impl Encoders for Arm64 {
         ctx: &go_arm64::Context<'static>,
         out: &mut Vec<u8>,
     ) -> Result<GoFields, EncodeError> {
-        // The map stage keeps float immediates as their Go spelling (`$(0.5)`).
-        let mut ops = goasm::Operands::default();
-        for o in goasm::from_go_inst(inst).as_slice() {
-            let o = match o {
-                goasm::Operand::Name(n) => n
-                    .strip_prefix("$(")
-                    .and_then(|f| f.strip_suffix(')'))
-                    .and_then(|f| f.parse().ok())
-                    .map_or(*o, goasm::Operand::Float),
-                o => *o,
-            };
-            ops.push(o, Span::default());
-        }
-        go_arm64::encode(inst.mnemonic, ops.as_slice(), ctx, out)?;
+        go_arm64::encode_inst(inst, ctx, out)?;
         Ok(GoFields::default())
     }
 
@@ -116,9 +103,7 @@ impl Encoders for Arm64 {
         let word = u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]);
         GoItem::Inst(GoInst {
             mnemonic: "WORD",
-            operands: vec![GoOperand::Spelled(crate::ir::go::intern(&format!(
-                "${word:#010x}"
-            )))],
+            operands: vec![GoOperand::Word(word)],
             origin: Origin::Source(span),
             access: None,
             comment: Some(comment),

@@ -444,9 +444,8 @@ fn lower(op: &GoOperand, i: usize, ctx: &Context) -> Result<Op, EncodeError> {
             )
         }
         GoOperand::Float(_) => return Err(EncodeError::new("not an integer operand")),
-        GoOperand::Reg(go::GoReg::Arm64(_)) | GoOperand::Spelled(_) => {
-            return Err(EncodeError::new("not an amd64 operand"))
-        }
+        // arm64 registers and operand shapes.
+        _ => return Err(EncodeError::new("not an amd64 operand")),
     })
 }
 

@@ -7,11 +7,11 @@
 //!
 //! The amd64 encoder resolves these operands into the typed Go IR (`crate::ir::go`), the
 //! one input it encodes, whether the instruction was read from text or converted
-//! (`src/verify/go_amd64.rs`). The arm64 encoder still reads this text-level form, also for
-//! converted instructions ([`from_go_inst`]), until arm64 is typed too.
+//! (`src/verify/go_amd64.rs`). The arm64 encoder resolves both these operands (text) and
+//! the typed Go IR (converted instructions) into its own operand type
+//! (`src/verify/go_arm64/operands.rs`).
 
 use crate::diag::{Diagnostic, Span};
-use crate::ir::go::{GoInst, GoOperand};
 use pest::iterators::Pair;
 use pest::Parser;
 
@@ -367,73 +367,6 @@ pub fn parse_number(t: &str) -> Option<i64> {
         t.parse::<u64>().ok()
     };
     v.map(|v| v as i64)
-}
-
-/// The operands of an arm64 Go IR instruction, in the same form as parsed text, for the
-/// arm64 encoder (the amd64 encoder reads the typed IR itself). Registers are spelled
-/// through Go's register table; symbols, labels and spelled operands borrow the IR's
-/// strings. `FP` slots become `name+off(FP)` memory references.
-pub fn from_go_inst(inst: &GoInst) -> Operands<'_> {
-    use crate::isa::go_registers::name;
-    let mut ops = Operands::default();
-    for op in &inst.operands {
-        let o = match op {
-            GoOperand::Reg(r) => Operand::Name(name(*r)),
-            GoOperand::Spelled(s) => Operand::Name(s),
-            GoOperand::Imm(v) => Operand::Imm(*v),
-            GoOperand::Float(v) => Operand::Float(*v),
-            GoOperand::RegList { first, last } => Operand::RegList(name(*first), name(*last)),
-            GoOperand::SymAddr { symbol, offset } => Operand::Addr(MemRef {
-                symbol: Some(symbol),
-                base: Some("SB"),
-                disp: *offset,
-                scale: 1,
-                ..MemRef::default()
-            }),
-            GoOperand::Mem(m) => Operand::Mem(match &m.symbol {
-                Some(sym) => MemRef {
-                    segment: m.segment.map(name),
-                    symbol: Some(sym),
-                    base: Some("SB"),
-                    index: None,
-                    scale: 1,
-                    disp: m.disp,
-                },
-                None => MemRef {
-                    segment: m.segment.map(name),
-                    symbol: None,
-                    base: m.base.map(name),
-                    index: m.index.map(name),
-                    scale: m.scale.max(1),
-                    disp: m.disp,
-                },
-            }),
-            GoOperand::Frame { name, offset } => Operand::Mem(MemRef {
-                symbol: Some(name),
-                base: Some("FP"),
-                disp: *offset,
-                scale: 1,
-                ..MemRef::default()
-            }),
-            GoOperand::FrameAddr { name, offset } => Operand::Addr(MemRef {
-                symbol: Some(name),
-                base: Some("FP"),
-                disp: *offset,
-                scale: 1,
-                ..MemRef::default()
-            }),
-            GoOperand::Local { name, offset } => Operand::Mem(MemRef {
-                symbol: Some(name),
-                base: Some("SP"),
-                disp: *offset,
-                scale: 1,
-                ..MemRef::default()
-            }),
-            GoOperand::Label(l) => Operand::Name(l),
-        };
-        ops.push(o, Span::default());
-    }
-    ops
 }
 
 #[cfg(test)]

@@ -252,9 +252,35 @@ pub const CONDITIONS: [&str; 16] = [
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cond(pub u8);
 
+/// Go's spelling of the conditions, in encoding order.
+pub const GO_CONDITIONS: [&str; 16] = [
+    "EQ", "NE", "HS", "LO", "MI", "PL", "VS", "VC", "HI", "LS", "GE", "LT", "GT", "LE", "AL", "NV",
+];
+
 impl Cond {
     pub fn gnu(self) -> &'static str {
         CONDITIONS[self.0 as usize & 15]
+    }
+
+    pub fn go(self) -> &'static str {
+        GO_CONDITIONS[self.0 as usize & 15]
+    }
+}
+
+/// The write-back of a pre-indexed (`[x0, #16]!`) or post-indexed (`[x0], #16`) access.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Writeback {
+    Pre,
+    Post,
+}
+
+impl Writeback {
+    /// Go's mnemonic suffix: `.W` (pre-index), `.P` (post-index).
+    pub fn go_suffix(self) -> &'static str {
+        match self {
+            Writeback::Pre => ".W",
+            Writeback::Post => ".P",
+        }
     }
 }
 

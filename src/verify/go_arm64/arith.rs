@@ -3,8 +3,8 @@
 //! forms, shifts, conditional selects and compares, bitfields, `MOVZ`/`MOVN`/`MOVK`.
 
 use super::consts::{add_imm, addcon, bitmask, movcon, regtmp_const};
-use super::err;
-use super::forms::{Insn, Layout, Link, ShiftKind};
+use super::context::err;
+use super::insn::{Insn, Layout, Link, ShiftKind};
 use super::operands::{is_sp, Arg, Reg};
 use crate::verify::EncodeError;
 

@@ -2,9 +2,9 @@
 //! conditional branches, CBZ/TBZ, RET, ADR/ADRP. Label displacements come from
 //! [`Context::labels`]; `n(PC)` counts instructions, as in Go.
 
-use super::forms::{Insn, Link};
+use super::context::Context;
+use super::insn::{Insn, Link};
 use super::operands::{base_reg, cond, gpr, Arg};
-use super::Context;
 use crate::verify::EncodeError;
 
 type Done = Result<Link, EncodeError>;

@@ -2,9 +2,9 @@
 //! `GO_FORMS` by build.rs), the lookup by (mnemonic, operand classes) that picks a row, and
 //! the dispatch from the row's family [`Fam`] to the function that encodes it.
 
-use super::consts::wide;
-use super::operands::{class as class_of, cond, fpr, gpr, imm, Arg};
-use super::{arith, branch, fp, ldst, neon, system, Context};
+use super::insn::{Insn, Layout, Link, MoveKind, ShiftKind};
+use super::operands::{Arg, Reg};
+use super::{arith, branch, fp, ldst, neon, system};
 use crate::verify::EncodeError;
 use std::collections::HashMap;
 
@@ -17,41 +17,6 @@ pub(super) struct GoForm {
     pub base: u32,
     /// Accepted operand lists: per position, a mask of [`class`] bits.
     pub shapes: &'static [&'static [u32]],
-}
-
-/// Where the register a two-operand form leaves out comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Layout {
-    /// `Rm, Rn, Rd` or `Rm, Rd` (Rn = Rd).
-    Rnd,
-    /// `src, Rn`, Rd = ZR (CMP, TST).
-    Rn,
-    /// `src, Rd`, Rn = ZR (NEG, MVN, NGC).
-    Rd,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum ShiftKind {
-    Lsl,
-    Lsr,
-    Asr,
-    Ror,
-}
-
-/// The register and immediate moves of `MOVD`..`FMOVQ` (their loads and stores are the
-/// `load`/`store` families).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum MoveKind {
-    D,
-    W,
-    Wu,
-    H,
-    Hu,
-    B,
-    Bu,
-    Fs,
-    Fd,
-    Fq,
 }
 
 /// Encoding families (Go's optab "type", roughly): how a row's operands map to fields.
@@ -197,83 +162,6 @@ pub(super) fn lookup<'r>(rows: &'r [GoForm], args: &[Arg]) -> Option<&'r GoForm>
     })
 }
 
-/// What an encoded instruction refers to besides its own fields.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Link {
-    None,
-    /// A branch to a label (its bytes depend on the layout).
-    Label,
-    /// A PC-relative symbol reference the linker fills in.
-    PcRel,
-}
-
-impl Link {
-    pub fn label_if(label: bool) -> Link {
-        if label {
-            Link::Label
-        } else {
-            Link::None
-        }
-    }
-}
-
-/// One instruction being encoded by a family function: its row's base opcode and its
-/// operands, with the operand readers every family uses.
-pub(super) struct Insn<'x, 'a> {
-    /// As written, with the suffix (for messages).
-    pub mnemonic: &'x str,
-    /// `P`, `W` or empty.
-    pub suffix: &'x str,
-    pub base: u32,
-    pub args: &'x [Arg<'a>],
-    pub ctx: &'x Context<'x>,
-}
-
-impl Insn<'_, '_> {
-    pub fn bad(&self) -> EncodeError {
-        EncodeError::new(format!("unsupported operands for `{}`", self.mnemonic))
-    }
-    pub fn w64(&self) -> bool {
-        wide(self.base)
-    }
-    pub fn width(&self) -> u32 {
-        if self.w64() {
-            64
-        } else {
-            32
-        }
-    }
-    /// A general register (ZR, not RSP).
-    pub fn g(&self, a: &Arg) -> Result<u32, EncodeError> {
-        gpr(a, false).ok_or_else(|| self.bad())
-    }
-    /// A general register or RSP (not ZR).
-    pub fn gs(&self, a: &Arg) -> Result<u32, EncodeError> {
-        gpr(a, true).ok_or_else(|| self.bad())
-    }
-    pub fn f(&self, a: &Arg) -> Result<u32, EncodeError> {
-        fpr(a).ok_or_else(|| self.bad())
-    }
-    pub fn im(&self, a: &Arg) -> Result<i64, EncodeError> {
-        imm(a).ok_or_else(|| self.bad())
-    }
-    pub fn cond(&self, a: &Arg) -> Result<u32, EncodeError> {
-        match a {
-            Arg::Name(n) => cond(n).ok_or_else(|| self.bad()),
-            _ => Err(self.bad()),
-        }
-    }
-    /// One word, the instruction's only one.
-    pub fn emit(&self, word: u32, out: &mut Vec<u32>) -> Result<Link, EncodeError> {
-        out.push(word);
-        Ok(Link::None)
-    }
-    /// [`Insn::emit`], or "unsupported operands" for `None`.
-    pub fn emit_some(&self, word: Option<u32>, out: &mut Vec<u32>) -> Result<Link, EncodeError> {
-        self.emit(word.ok_or_else(|| self.bad())?, out)
-    }
-}
-
 /// The family function of `fam` on `i`.
 pub(super) fn dispatch(fam: Fam, i: &Insn, out: &mut Vec<u32>) -> Result<Link, EncodeError> {
     use Fam::*;
@@ -358,5 +246,29 @@ pub(super) fn dispatch(fam: Fam, i: &Insn, out: &mut Vec<u32>) -> Result<Link, E
         VLdSt(k, load, rep) => neon::v_ld_st(i, k, load, rep, out),
         Crypto3 => neon::crypto3(i, out),
         Crypto2 => neon::crypto2(i, out),
+    }
+}
+
+/// The operand class of `a` (a bit of mappings/arm64/go_forms.tbl's shapes).
+fn class_of(a: &Arg) -> u32 {
+    match a {
+        Arg::Reg(Reg::R(_) | Reg::Zr | Reg::Sp) => class::REG,
+        Arg::Reg(Reg::F(_)) => class::FREG,
+        Arg::Reg(Reg::V(_)) => class::VREG,
+        Arg::Shift(..) => class::SHIFT,
+        Arg::Ext(..) => class::EXT,
+        Arg::Imm(_) => class::IMM,
+        Arg::FImm(_) => class::FIMM,
+        Arg::Mem(..) => class::MEM,
+        Arg::MemIdx(..) => class::MEMIDX,
+        Arg::Pair(..) => class::PAIR,
+        Arg::Vec(..) => class::VEC,
+        Arg::Elem(..) => class::ELEM,
+        Arg::List(..) => class::LIST,
+        Arg::Name(_) => class::NAME,
+        Arg::Pc(_) => class::PC,
+        Arg::RegAddr(..) => class::REGADDR,
+        Arg::Sym(_) => class::SYM,
+        Arg::Addr(_) => class::ADDR,
     }
 }

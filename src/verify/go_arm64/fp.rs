@@ -2,7 +2,7 @@
 //! multiply-add), compares, conditional compare and select, conversions to and from
 //! general registers.
 
-use super::forms::{Insn, Link};
+use super::insn::{Insn, Link};
 use super::operands::Arg;
 use crate::verify::EncodeError;
 

@@ -3,8 +3,8 @@
 //! immediate moves, `$sym(SB)` addresses, LDP/STP, exclusive and atomic accesses, PRFM.
 
 use super::consts::{add_imm, addi, addi12, fp_imm8, mov_const, split_imm24};
-use super::err;
-use super::forms::{Insn, Link, MoveKind};
+use super::context::err;
+use super::insn::{Insn, Link, MoveKind};
 use super::operands::{base_reg, fpr, gpr, is_sp, Arg, Reg};
 use super::system::{PRFMOPS, RPRFMOPS};
 use crate::verify::EncodeError;

@@ -3,7 +3,7 @@
 //! EXT/TBL/MOVI, element moves and duplicates (VMOV/VDUP), SHA3, crypto, and the structure
 //! loads and stores VLDn/VSTn/VLDnR.
 
-use super::forms::{Insn, Link};
+use super::insn::{Insn, Link};
 use super::operands::{base_reg, gpr, vnum, Arg, Arr, Reg};
 use crate::verify::EncodeError;
 

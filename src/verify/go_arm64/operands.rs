@@ -2,11 +2,12 @@
 //! [`Operand`] (src/verify/goasm.rs) into an [`Arg`] (`R1<<3`, `R2.SXTW<<2`, `(R1, R2)`,
 //! `[V1.B16, V2.B16]`, `V1.S[2]`, `8(R1)`, `(R1)(R2<<3)`, `$imm`, condition and
 //! system-register names), and [`class`] gives the operand class the table rows of
-//! mappings/arm64/go_forms.tbl match on. The field helpers (`gpr`, `fpr`, ...) read the
+//! mappings/arm64/go_forms.tbl match on (`forms::class_of`). The field helpers (`gpr`, `fpr`, ...) read the
 //! register numbers the families put into instruction words.
 
-use super::forms::class as c;
-use super::Context;
+use super::context::Context;
+use crate::ir::go::{A64Reg, Arrangement, GoMem, GoOperand, GoReg, Modifier};
+use crate::isa::arm64::Shift;
 use crate::verify::goasm::{MemRef, Operand};
 
 /// A general register: number 0..=31, where 31 is ZR or RSP.
@@ -262,30 +263,6 @@ pub(super) fn cond(s: &str) -> Option<u32> {
     })
 }
 
-/// The operand class of `a` (a bit of mappings/arm64/go_forms.tbl's shapes).
-pub(super) fn class(a: &Arg) -> u32 {
-    match a {
-        Arg::Reg(Reg::R(_) | Reg::Zr | Reg::Sp) => c::REG,
-        Arg::Reg(Reg::F(_)) => c::FREG,
-        Arg::Reg(Reg::V(_)) => c::VREG,
-        Arg::Shift(..) => c::SHIFT,
-        Arg::Ext(..) => c::EXT,
-        Arg::Imm(_) => c::IMM,
-        Arg::FImm(_) => c::FIMM,
-        Arg::Mem(..) => c::MEM,
-        Arg::MemIdx(..) => c::MEMIDX,
-        Arg::Pair(..) => c::PAIR,
-        Arg::Vec(..) => c::VEC,
-        Arg::Elem(..) => c::ELEM,
-        Arg::List(..) => c::LIST,
-        Arg::Name(_) => c::NAME,
-        Arg::Pc(_) => c::PC,
-        Arg::RegAddr(..) => c::REGADDR,
-        Arg::Sym(_) => c::SYM,
-        Arg::Addr(_) => c::ADDR,
-    }
-}
-
 /// General register number: `R0`..`R30` and ZR are 0..31; RSP only where `sp` allows it.
 pub(super) fn gpr(a: &Arg, sp: bool) -> Option<u32> {
     match a {
@@ -328,4 +305,97 @@ pub(super) fn vnum(a: &Arg) -> Option<u32> {
         Arg::Reg(Reg::V(n)) | Arg::Vec(n, _) => Some(*n as u32),
         _ => None,
     }
+}
+
+// ---- the typed Go IR ------------------------------------------------------------------------
+
+fn from_a64(r: A64Reg) -> Reg {
+    match r {
+        A64Reg::R(n) => Reg::R(n),
+        A64Reg::Rsp => Reg::Sp,
+        A64Reg::Zr => Reg::Zr,
+        A64Reg::F(n) => Reg::F(n),
+        A64Reg::V(n) => Reg::V(n),
+    }
+}
+
+fn from_arrangement(a: Arrangement) -> Arr {
+    let size = a.size() as u8;
+    Arr {
+        size,
+        lanes: (8u8 << a.q()) >> size,
+    }
+}
+
+/// A shifted or extended register: `R1<<3` (shift 0..3 as [`Arg::Shift`]), `R2.SXTW<<2`.
+fn from_modified(reg: Reg, m: Modifier) -> Option<Arg<'static>> {
+    Some(match m {
+        Modifier::Shift(Shift::Msl, _) => return None,
+        Modifier::Shift(s, n) => Arg::Shift(reg, s.field() as u8, n),
+        Modifier::Extend(e, n) => Arg::Ext(reg, e.option() as u8, n.unwrap_or(0)),
+    })
+}
+
+/// One operand of the typed Go IR (a converted instruction) as the arm64 encoder sees it:
+/// what [`parse_operand`] gives for its Go spelling. `None` for what arm64 has no
+/// operand for (amd64 registers, indexed amd64 memory, `SP` locals).
+pub fn from_go<'a>(op: &'a GoOperand, ctx: &Context) -> Option<Arg<'a>> {
+    let sb = |symbol: &'a str, disp: i64| MemRef {
+        symbol: Some(symbol),
+        base: Some("SB"),
+        disp,
+        scale: 1,
+        ..MemRef::default()
+    };
+    let mem = |m: &'a GoMem| match (&m.symbol, m.base, m.index) {
+        (Some(s), _, _) => Some(Arg::Sym(sb(s, m.disp))),
+        (None, Some(GoReg::Arm64(b)), None) => Some(Arg::Mem(from_a64(b), m.disp)),
+        _ => None,
+    };
+    Some(match op {
+        GoOperand::Reg(GoReg::Arm64(r)) => Arg::Reg(from_a64(*r)),
+        GoOperand::Reg(GoReg::Amd64(_)) | GoOperand::RegList { .. } => return None,
+        GoOperand::Imm(v) => Arg::Imm(*v),
+        GoOperand::Word(w) => Arg::Imm(*w as i64),
+        GoOperand::Float(f) => Arg::FImm(*f),
+        GoOperand::SymAddr { symbol, offset } => Arg::Addr(sb(symbol, *offset)),
+        GoOperand::Mem(m) | GoOperand::MemWriteback { mem: m, .. } => mem(m)?,
+        GoOperand::Frame { offset, .. } => Arg::Mem(Reg::Sp, offset + ctx.fp_offset()),
+        GoOperand::FrameAddr { offset, .. } => Arg::RegAddr(Reg::Sp, offset + ctx.fp_offset()),
+        GoOperand::Local { .. } => return None,
+        GoOperand::Label(l) => Arg::Name(l),
+        GoOperand::Modified { reg, modifier } => from_modified(from_a64(*reg), *modifier)?,
+        GoOperand::Pair(a, b) => Arg::Pair(from_a64(*a), from_a64(*b)),
+        GoOperand::Vector { num, arr } => Arg::Vec(*num, from_arrangement(*arr)),
+        GoOperand::Element { num, size, lane } => Arg::Elem(
+            *num,
+            Arr {
+                size: *size,
+                lanes: 0,
+            },
+            *lane,
+        ),
+        GoOperand::VecList {
+            first,
+            count,
+            arr,
+            lane,
+        } => Arg::List(*first, *count, from_arrangement(*arr), *lane),
+        GoOperand::MemIndex {
+            base,
+            index,
+            modifier,
+        } => {
+            let (option, amount) = match *modifier {
+                Modifier::Shift(Shift::Lsl, n) => (3, Some(n)),
+                Modifier::Shift(..) => return None,
+                Modifier::Extend(e, n) => (e.option() as u8, n),
+            };
+            Arg::MemIdx(from_a64(*base), from_a64(*index), option, amount)
+        }
+        GoOperand::Cond(c) => Arg::Name(c.go()),
+        GoOperand::Func(name) => Arg::Sym(sb(name, 0)),
+        GoOperand::Indirect(GoReg::Arm64(r)) => Arg::Mem(from_a64(*r), 0),
+        GoOperand::Indirect(GoReg::Amd64(_)) => return None,
+    })
 }

@@ -4,8 +4,8 @@
 //! go_sys_ops.tbl (`sysInstFields`) and go_prfops.tbl (`prfopfield`, `rprfopfield`), and
 //! generated into `SYSREGS`, `SYS_OPS`, `PRFMOPS` and `RPRFMOPS` by build.rs.
 
-use super::err;
-use super::forms::{Insn, Link};
+use super::context::err;
+use super::insn::{Insn, Link};
 use super::operands::Arg;
 use crate::verify::EncodeError;
 
