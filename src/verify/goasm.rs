@@ -7,7 +7,7 @@
 //!
 //! The amd64 encoder resolves these operands into the typed Go IR (`crate::ir::go`), the
 //! one input it encodes, whether the instruction was read from text or converted
-//! (`src/verify/go_amd64.rs`). The arm64 encoder still reads this text-level form, also for
+//! (`src/verify/go_amd64/`). The arm64 encoder still reads this text-level form, also for
 //! converted instructions ([`from_go_inst`]), until arm64 is typed too.
 
 use crate::diag::{Diagnostic, Span};
