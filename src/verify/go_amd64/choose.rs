@@ -20,6 +20,7 @@ use crate::isa::amd64::go_names::{Order, Rule, Width};
 use crate::verify::{disp_class, imm_class, remember, EncodeError, FxMap};
 
 thread_local! {
+    /// The iced encoder, reused (with its buffer) for every trial and encoding.
     static ENCODER: RefCell<Encoder> = RefCell::new(Encoder::new(64));
 }
 

@@ -139,6 +139,7 @@ pub(super) fn imm_fits(k: K, v: i64) -> Option<OpKind> {
     })
 }
 
+/// Writes immediate `v` into `instr` as `kind`.
 pub(super) fn set_imm(instr: &mut Instruction, kind: OpKind, v: i64) {
     match kind {
         OpKind::Immediate8 => instr.set_immediate8(v as u8),
@@ -184,6 +185,8 @@ pub(super) fn mem_fits(k: K, m: &Mem) -> bool {
     }
 }
 
+/// Writes memory operand `m` into `instr` (a RIP-relative displacement is left to the
+/// linker: zero here).
 pub(super) fn set_mem(instr: &mut Instruction, m: &Mem) {
     if m.rip {
         instr.set_memory_base(Register::RIP);

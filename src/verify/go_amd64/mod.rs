@@ -20,29 +20,30 @@
 //!    `X`/`Y`/`Z` (`VCVTPD2DQX`, `VFPCLASSPSZ`) fix the vector length of the memory operand.
 //!    Condition-code families (`JEQ`, `SETHI`, `CMOVQCS`) are generated from one table of
 //!    Go condition names ([`GO_CONDITIONS`](crate::isa::amd64::go_names::GO_CONDITIONS),
-//!    `mappings/amd64/go_conditions.tbl`). Everything
-//!    else is a row of [`GO_NAMES`](crate::isa::amd64::go_names::GO_NAMES) (`mappings/amd64/go_names.tbl`): the Go-only spellings
-//!    (`MOVBLZX`, `CVTTSD2SQ`, `PSHUFL`, `MOVOU`, `SHLQ` with three operands = `shld`...),
-//!    Go's aliases (`MOVD` = `MOVQ`), and the few irregular operand orders (`CMPQ`, `CMPPS`).
+//!    `mappings/amd64/go_conditions.tbl`). Everything else is a row of
+//!    [`GO_NAMES`](crate::isa::amd64::go_names::GO_NAMES) (`mappings/amd64/go_names.tbl`):
+//!    the Go-only spellings (`MOVBLZX`, `CVTTSD2SQ`, `PSHUFL`, `MOVOU`, `SHLQ` with three
+//!    operands = `shld`...), Go's aliases (`MOVD` = `MOVQ`), and the few irregular operand
+//!    orders (`CMPQ`, `CMPPS`).
 //! 2. **Operands.** The input is the typed Go IR (`crate::ir::go`): [`encode_go`] takes the
 //!    converter's instructions as they are, and [`encode()`] (the `encode` command, the tests)
-//!    first resolves each Go-text operand into it ([`resolve_text`](text::resolve_text): names through Go's
-//!    register table, `src/isa/go_registers.rs`, anything else a label). Registers reach iced
-//!    by register file and number, never by name. Go operands come in Go order (sources
-//!    first); an alternative's order maps them to Intel order (reversed unless the row says
-//!    otherwise). Go register names carry
-//!    no width (`AX` is `ax`, `eax` or `rax`): the width comes from the iced operand kind of
-//!    each candidate `Code`, checked against the mnemonic's width rule. AVX-512 extras: an
-//!    opmask written before the destination (`VADDPD Z1, Z2, K1, Z3`), and the suffixes
-//!    `.Z` (zeroing), `.BCST` (embedded broadcast), `.SAE` and `.RN_SAE`/`.RD_SAE`/
-//!    `.RU_SAE`/`.RZ_SAE` (rounding).
+//!    first resolves each Go-text operand into it ([`resolve_text`](text::resolve_text):
+//!    names through Go's register table, `src/isa/go_registers.rs`, anything else a label).
+//!    Registers reach iced by register file and number, never by name. Go operands come in
+//!    Go order (sources first); an alternative's order maps them to Intel order (reversed
+//!    unless the row says otherwise). Go register names carry no width (`AX` is `ax`, `eax`
+//!    or `rax`): the width comes from the iced operand kind of each candidate `Code`,
+//!    checked against the mnemonic's width rule. AVX-512 extras: an opmask written before
+//!    the destination (`VADDPD Z1, Z2, K1, Z3`), and the suffixes `.Z` (zeroing), `.BCST`
+//!    (embedded broadcast), `.SAE` and `.RN_SAE`/`.RD_SAE`/`.RU_SAE`/`.RZ_SAE` (rounding).
 //! 3. **Go's choice of encoding.** Every candidate `Code` that fits is encoded and ranked
-//!    ([`preference`](choose::preference)): VEX before EVEX (EVEX only when a feature needs it); for VEX and
-//!    EVEX register-register forms, the store form (`VMOVAPS X1, X2` is `c5f829ca`, not
-//!    `c5f828d1`, even when that costs a 3-byte VEX prefix); then the shortest encoding,
-//!    fewer immediate bytes, no `REX.W`/`VEX.W1`, and the lowest opcode (`89` for
-//!    `MOVQ AX, BX`, `0f 28` for `MOVAPS`). iced itself picks the 2-byte VEX prefix whenever
-//!    the operands allow it and compresses EVEX displacements (`disp8*N`), as Go does.
+//!    ([`preference`](choose::preference)): VEX before EVEX (EVEX only when a feature needs
+//!    it); for VEX and EVEX register-register forms, the store form (`VMOVAPS X1, X2` is
+//!    `c5f829ca`, not `c5f828d1`, even when that costs a 3-byte VEX prefix); then the
+//!    shortest encoding, fewer immediate bytes, no `REX.W`/`VEX.W1`, and the lowest opcode
+//!    (`89` for `MOVQ AX, BX`, `0f 28` for `MOVAPS`). iced itself picks the 2-byte VEX
+//!    prefix whenever the operands allow it and compresses EVEX displacements (`disp8*N`),
+//!    as Go does.
 //!    One rewrite is Go's own: `MOVQ $imm, reg` with `0 ≤ imm < 2^32` is encoded as `MOVL`
 //!    (zero-extending, shorter).
 //!

@@ -40,6 +40,7 @@ static INTEL: LazyLock<HashMap<String, Vec<Code>>> = LazyLock::new(|| {
     })
 });
 
+/// The iced codes of an Intel mnemonic (lower case), empty when it has none.
 pub(super) fn intel_codes(m: &str) -> &'static [Code] {
     INTEL.get(m).map(Vec::as_slice).unwrap_or(&[])
 }
