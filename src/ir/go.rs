@@ -1,6 +1,6 @@
 //! The Go IR: Go assembler instructions as the mapping stage (`map/`) produces them and the
 //! frame stage (`frame/`) rewrites them (argument slots, result stores). The emitter
-//! (`emit/`) prints them; the verifier encodes them (`verify/go_amd64.rs` reads these
+//! (`emit/`) prints them; the verifier encodes them (`verify/go_amd64/` reads these
 //! operands directly; the `encode` command resolves Go text into them first).
 //!
 //! Operands are in **Go order** (sources first, destination last, except where the mapping

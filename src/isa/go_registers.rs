@@ -1,7 +1,7 @@
 //! Go's registers as typed values ([`GoReg`]: a register file and a number, per
 //! architecture) and Go's register names: the one table that turns a typed [`GoReg`] into Go's spelling (the
 //! emitter) and Go's spelling back into a register (the `encode` command's text path,
-//! `src/verify/go_amd64.rs`). The IR itself holds no names.
+//! `src/verify/go_amd64/text.rs`). The IR itself holds no names.
 //!
 //! Data format: per register file, either a list of names (index = register number) or a
 //! prefix and a count (`X` and 32: `X0` … `X31`).

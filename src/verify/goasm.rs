@@ -7,7 +7,7 @@
 //!
 //! The amd64 encoder resolves these operands into the typed Go IR (`crate::ir::go`), the
 //! one input it encodes, whether the instruction was read from text or converted
-//! (`src/verify/go_amd64.rs`). The arm64 encoder resolves both these operands (text) and
+//! (`src/verify/go_amd64/`). The arm64 encoder resolves both these operands (text) and
 //! the typed Go IR (converted instructions) into its own operand type
 //! (`src/verify/go_arm64/operands.rs`).
 

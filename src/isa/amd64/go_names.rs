@@ -1,4 +1,4 @@
-//! The Go amd64 names the embedded Go encoder (`verify/go_amd64.rs`) cannot derive from an
+//! The Go amd64 names the embedded Go encoder (`verify/go_amd64/names.rs`) cannot derive from an
 //! Intel mnemonic: the rows of `mappings/amd64/go_names.tbl` ([`GO_NAMES`]) and Go's
 //! condition names with their jump aliases, `mappings/amd64/go_conditions.tbl`
 //! ([`GO_CONDITIONS`]). Formats are at the top of each file.

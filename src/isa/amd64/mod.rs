@@ -8,7 +8,7 @@
 //! file); `build.rs` checks it and generates [`REGISTERS`], [`register`], [`GO_MNEMONICS`],
 //! [`FORMS`], [`forms`], [`Handler`] and [`att_alias`], which are included here, and the
 //! statics of [`go_names`]. The parser (`parse/x86.rs`), the mapper (`map/amd64.rs`) and
-//! both encoders (`verify/native_x86.rs`, `verify/go_amd64.rs`) read it from here.
+//! both encoders (`verify/native_x86.rs`, `verify/go_amd64/`) read it from here.
 
 mod conditions;
 pub mod go_names;

@@ -1,0 +1,231 @@
+//! One candidate form: an iced `Code` and an alternative of the Go name, applied to operands
+//! in Go order. Go's implicit operands are dropped (`X0` of `BLENDVPS`, `F0` of x87), the
+//! alternative's order maps Go order to Intel order, each operand must fit its kind, and the
+//! width rule of the name must hold.
+
+use iced_x86::{Code, Instruction, OpCodeOperandKind as K, OpKind, Register};
+
+use super::context::Context;
+use super::evex::{self, Suffixes};
+use super::kinds::{imm_fits, int_width, mem_fits, reg_for, set_imm, set_mem, vector_len};
+use super::names::Alt;
+use super::operands::{EncReg, Op};
+use crate::isa::amd64::go_names::{Order, Width};
+
+/// Builds an instruction of `code` from operands in Go order, if they fit.
+pub(super) fn build(
+    code: Code,
+    go_ops: &[Op],
+    alt: &Alt,
+    sfx: Suffixes,
+    ctx: &Context,
+) -> Option<Instruction> {
+    let info = code.op_code();
+    let kinds = info.op_kinds();
+    let mut instr = Instruction::default();
+    instr.set_code(code);
+
+    let string = kinds.iter().any(|k| matches!(k, K::seg_rSI | K::es_rDI));
+    if string && !go_ops.is_empty() {
+        return None;
+    }
+
+    // Opmask: written just before the destination.
+    let mut buf = [Op::Imm(0); 6];
+    let mut n = go_ops.len();
+    buf[..n].copy_from_slice(go_ops);
+    let explicit = kinds
+        .iter()
+        .filter(|k| !matches!(k, K::seg_rSI | K::es_rDI | K::seg_rDI | K::seg_rBX_al))
+        .count();
+    if let Some(k) = evex::opmask(info, &buf[..n], explicit)? {
+        instr.set_op_mask(k);
+        buf[n - 2] = buf[n - 1];
+        n -= 1;
+    }
+    // `BLENDVPS X0, X1, X2`: Go writes the implicit X0 that iced leaves out.
+    if n == explicit + 1
+        && matches!(buf[0], Op::Reg(EncReg::Exact(Register::XMM0)))
+        && info.instruction_string().ends_with(", <XMM0>")
+    {
+        buf.copy_within(1..n, 0);
+        n -= 1;
+    }
+    // `FADDD (BX), F0`, `FCOMD F2, F0`: Go writes the implicit F0.
+    if n == explicit + 1
+        && matches!(buf[n - 1], Op::Reg(EncReg::Exact(Register::ST0)))
+        && !kinds.contains(&K::st0)
+    {
+        n -= 1;
+    }
+    let go = &buf[..n];
+    let mut intel = [Op::Imm(0); 6];
+    match alt.order {
+        Order::Reverse => {
+            for i in 0..n {
+                intel[i] = go[n - 1 - i];
+            }
+        }
+        Order::Same => intel[..n].copy_from_slice(go),
+        Order::Explicit(p, len) => {
+            if len as usize != n {
+                return None;
+            }
+            for i in 0..n {
+                intel[p[i] as usize] = go[i];
+            }
+        }
+    }
+    let ops = &intel[..n];
+
+    let mut next = 0usize;
+    let mut imms = 0;
+    let mut widths = [0u16; 6];
+    let mut has_mem = false;
+    for (i, &k) in kinds.iter().enumerate() {
+        let i = i as u32;
+        if string {
+            let fixed = match k {
+                K::al => Register::AL,
+                K::ax => Register::AX,
+                K::eax => Register::EAX,
+                K::rax => Register::RAX,
+                K::dx => Register::DX,
+                _ => Register::None,
+            };
+            if fixed != Register::None {
+                instr.set_op_kind(i, OpKind::Register);
+                instr.set_op_register(i, fixed);
+                continue;
+            }
+        }
+        match k {
+            K::seg_rSI => {
+                instr.set_op_kind(i, OpKind::MemorySegRSI);
+                continue;
+            }
+            K::es_rDI => {
+                instr.set_op_kind(i, OpKind::MemoryESRDI);
+                continue;
+            }
+            K::seg_rDI => {
+                instr.set_op_kind(i, OpKind::MemorySegRDI);
+                continue;
+            }
+            K::seg_rBX_al => {
+                instr.set_op_kind(i, OpKind::Memory);
+                instr.set_memory_base(Register::RBX);
+                instr.set_memory_index(Register::AL);
+                instr.set_memory_index_scale(1);
+                continue;
+            }
+            _ => {}
+        }
+        let op = *ops.get(next)?;
+        let pos = next;
+        next += 1;
+        match op {
+            Op::Reg(r) => {
+                let reg = reg_for(k, r)?;
+                widths[pos] = int_width(k).unwrap_or(0);
+                instr.set_op_kind(i, OpKind::Register);
+                instr.set_op_register(i, reg);
+            }
+            Op::Block(r) => {
+                if !matches!(k, K::zmmp3_vvvv | K::xmmp3_vvvv)
+                    || !(r.is_zmm() && k == K::zmmp3_vvvv || r.is_xmm() && k == K::xmmp3_vvvv)
+                {
+                    return None;
+                }
+                instr.set_op_kind(i, OpKind::Register);
+                instr.set_op_register(i, r);
+            }
+            Op::Mem(m) => {
+                if !mem_fits(k, &m) {
+                    return None;
+                }
+                widths[pos] = int_width(k).unwrap_or(0);
+                if let (Width::Vector(v), Some(l)) = (alt.width, vector_len(k)) {
+                    if v != l {
+                        return None;
+                    }
+                }
+                has_mem = true;
+                instr.set_op_kind(i, OpKind::Memory);
+                set_mem(&mut instr, &m);
+            }
+            Op::Imm(v) => {
+                if k == K::imm8_const_1 {
+                    if v != 1 {
+                        return None;
+                    }
+                    instr.set_op_kind(i, OpKind::Immediate8);
+                    instr.set_immediate8(1);
+                    continue;
+                }
+                let mut kind = imm_fits(k, v)?;
+                if imms > 0 && kind == OpKind::Immediate8 {
+                    kind = OpKind::Immediate8_2nd;
+                }
+                imms += 1;
+                instr.set_op_kind(i, kind);
+                set_imm(&mut instr, kind, v);
+            }
+            Op::Label(_) => {
+                let kind = match k {
+                    K::br64_1 | K::br64_4 | K::br32_1 | K::br32_4 | K::xbegin_4 => {
+                        OpKind::NearBranch64
+                    }
+                    _ => return None,
+                };
+                instr.set_op_kind(i, kind);
+                instr.set_near_branch64(ctx.pc);
+            }
+        }
+    }
+    if next != ops.len() {
+        return None;
+    }
+    // Integer widths from the mnemonic.
+    match alt.width {
+        Width::All(bits) => {
+            let any = widths[..n].iter().any(|w| *w != 0);
+            if any {
+                if widths[..n].iter().any(|w| *w != 0 && *w != bits) {
+                    return None;
+                }
+            } else {
+                let size = info.operand_size() as u16;
+                let mem_size = info.memory_size().size() as u16 * 8;
+                let fixed = kinds.iter().find_map(|k| int_width(*k));
+                if let Some(f) = fixed {
+                    if f != bits {
+                        return None;
+                    }
+                } else if size != 0 {
+                    if size != bits {
+                        return None;
+                    }
+                } else if has_mem && mem_size != 0 && mem_size != bits && !info.can_broadcast() {
+                    return None;
+                }
+            }
+        }
+        Width::Each(each) => {
+            // Go order: widths were recorded in Intel order.
+            if n != 2 {
+                return None;
+            }
+            let (g0, g1) = match alt.order {
+                Order::Same => (widths[0], widths[1]),
+                _ => (widths[1], widths[0]),
+            };
+            if g0 != each[0] || g1 != each[1] {
+                return None;
+            }
+        }
+        Width::Any | Width::Vector(_) => {}
+    }
+    evex::apply(&mut instr, info, sfx, has_mem)?;
+    Some(instr)
+}

@@ -1,0 +1,302 @@
+//! Whole Go assembly files, as `go tool asm` lays them out (the `encode` command): per
+//! `TEXT` function, labels, Go's span loop for branch forms, `PCALIGN` padding, data
+//! statements and Go's frame prologue and epilogue.
+
+use std::collections::HashMap;
+
+use super::context::Context;
+use super::encode::encode;
+use crate::verify::goasm::{self, Operand};
+use crate::verify::{error_at, frame_size, EncodeError, ListingLine};
+
+/// Go's multi-byte NOPs for `PCALIGN` padding (`fillnop` in cmd/internal/obj/x86/asm6.go).
+const NOPS: [&[u8]; 9] = [
+    &[0x90],
+    &[0x66, 0x90],
+    &[0x0f, 0x1f, 0x00],
+    &[0x0f, 0x1f, 0x40, 0x00],
+    &[0x0f, 0x1f, 0x44, 0x00, 0x00],
+    &[0x66, 0x0f, 0x1f, 0x44, 0x00, 0x00],
+    &[0x0f, 0x1f, 0x80, 0x00, 0x00, 0x00, 0x00],
+    &[0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00],
+    &[0x66, 0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00],
+];
+
+fn fill_nops(out: &mut Vec<u8>, mut n: usize) {
+    while n > 0 {
+        let m = n.min(NOPS.len());
+        out.extend_from_slice(NOPS[m - 1]);
+        n -= m;
+    }
+}
+
+/// One statement with bytes, in file order.
+struct Piece<'a> {
+    line: usize,
+    kind: PieceKind<'a>,
+}
+
+#[allow(clippy::large_enum_variant)] // inline operands, as in `goasm::Statement`
+enum PieceKind<'a> {
+    Inst(goasm::Instruction<'a>),
+    Data(Vec<u8>),
+    Align(u64),
+    /// `RET` in a function with a frame: Go's epilogue precedes it.
+    Ret(u32),
+}
+
+/// Encodes a whole Go assembly file as `go tool asm` lays it out: per `TEXT` function,
+/// labels are resolved and branches take the short form when the displacement fits (Go's
+/// span loop); `PCALIGN` pads with Go's NOPs; a function with a frame gets Go's prologue
+/// (not printed) and epilogue (in the bytes of each `RET`). Returns one entry per source
+/// line and the diagnostics of the lines that could not be encoded.
+pub fn listing(source: &str) -> (Vec<ListingLine>, Vec<crate::diag::Diagnostic>) {
+    use crate::diag::Diagnostic;
+    use goasm::{parse_line, Statement};
+
+    let mut diags = Vec::new();
+    let texts: Vec<&str> = source.lines().collect();
+    let mut lines = ListingLine::blank(texts.len());
+    // Functions: (frame size, labels with the index of the piece they precede, pieces).
+    struct Func<'a> {
+        frame: u32,
+        labels: Vec<(&'a str, usize)>,
+        pieces: Vec<Piece<'a>>,
+    }
+    let mut funcs: Vec<Func> = vec![Func {
+        frame: 0,
+        labels: Vec::new(),
+        pieces: Vec::new(),
+    }];
+    for (i, text) in texts.iter().enumerate() {
+        let parsed = match parse_line(text, i as u32 + 1) {
+            Ok(l) => l,
+            Err(d) => {
+                diags.push(d);
+                continue;
+            }
+        };
+        let f = funcs.last_mut().unwrap();
+        for (label, _) in &parsed.labels {
+            let at = f.pieces.len();
+            f.labels.push((label, at));
+        }
+        for st in parsed.statements {
+            match st {
+                Statement::Pseudo {
+                    name: "TEXT", args, ..
+                } => funcs.push(Func {
+                    frame: frame_size(args),
+                    labels: Vec::new(),
+                    pieces: Vec::new(),
+                }),
+                Statement::Pseudo { .. } | Statement::Preprocessor(_) => {}
+                Statement::Inst(inst) => {
+                    let f = funcs.last_mut().unwrap();
+                    lines[i].code = true;
+                    let kind = match data_bytes(&inst) {
+                        Some(Ok(bytes)) => PieceKind::Data(bytes),
+                        Some(Err(e)) => {
+                            diags.push(error_at(&inst, e));
+                            continue;
+                        }
+                        None if inst.mnemonic == "PCALIGN" => match inst.operands.as_slice() {
+                            [Operand::Imm(a)] if (8..=2048).contains(a) && (*a & (*a - 1)) == 0 => {
+                                PieceKind::Align(*a as u64)
+                            }
+                            _ => {
+                                diags.push(
+                                    Diagnostic::error(inst.span, "bad PCALIGN")
+                                        .expected("`PCALIGN $n` with n a power of two, 8..2048"),
+                                );
+                                continue;
+                            }
+                        },
+                        None if inst.mnemonic == "RET"
+                            && f.frame > 0
+                            && inst.operands.is_empty() =>
+                        {
+                            PieceKind::Ret(f.frame)
+                        }
+                        None => PieceKind::Inst(inst),
+                    };
+                    f.pieces.push(Piece { line: i, kind });
+                }
+            }
+        }
+    }
+
+    let mut out = Vec::with_capacity(16);
+    for f in &funcs {
+        // Prologue: PUSHQ BP; MOVQ SP, BP; SUBQ $frame, SP.
+        let start: u64 = if f.frame == 0 {
+            0
+        } else if f.frame < 128 {
+            8
+        } else {
+            11
+        };
+        let mut addrs = vec![start; f.pieces.len() + 1];
+        let mut labels: HashMap<String, u64> = HashMap::new();
+        let mut failed = vec![false; f.pieces.len()];
+        // Go's span loop: lay out, re-encode the branches with the new addresses, until stable.
+        for pass in 0..16 {
+            labels.clear();
+            for (name, at) in &f.labels {
+                labels.insert(name.to_string(), addrs[*at]);
+            }
+            let mut pc = start;
+            let mut changed = false;
+            for (k, piece) in f.pieces.iter().enumerate() {
+                if addrs[k] != pc {
+                    changed = true;
+                    addrs[k] = pc;
+                }
+                out.clear();
+                match &piece.kind {
+                    PieceKind::Data(b) => out.extend_from_slice(b),
+                    PieceKind::Align(a) => fill_nops(&mut out, ((a - pc % a) % a) as usize),
+                    PieceKind::Ret(frame) => epilogue(*frame, &mut out),
+                    PieceKind::Inst(inst) => {
+                        let ctx = Context {
+                            pc,
+                            frame_size: f.frame,
+                            labels: Some(&labels),
+                        };
+                        if let Err(e) =
+                            encode(inst.mnemonic, inst.operands.as_slice(), &ctx, &mut out)
+                        {
+                            if pass == 0 || !failed[k] {
+                                failed[k] = true;
+                                diags.push(error_at(inst, e));
+                            }
+                        }
+                    }
+                }
+                pc += out.len() as u64;
+            }
+            if addrs[f.pieces.len()] != pc {
+                changed = true;
+                addrs[f.pieces.len()] = pc;
+            }
+            if !changed && pass > 0 {
+                break;
+            }
+        }
+        // Final bytes, per line.
+        for (k, piece) in f.pieces.iter().enumerate() {
+            let pc = addrs[k];
+            let line = &mut lines[piece.line];
+            match &piece.kind {
+                PieceKind::Data(b) => line.bytes.extend_from_slice(b),
+                PieceKind::Align(a) => fill_nops(&mut line.bytes, ((a - pc % a) % a) as usize),
+                PieceKind::Ret(frame) => epilogue(*frame, &mut line.bytes),
+                PieceKind::Inst(inst) => {
+                    if failed[k] {
+                        continue;
+                    }
+                    let ctx = Context {
+                        pc,
+                        frame_size: f.frame,
+                        labels: Some(&labels),
+                    };
+                    if let Ok(e) = encode(
+                        inst.mnemonic,
+                        inst.operands.as_slice(),
+                        &ctx,
+                        &mut line.bytes,
+                    ) {
+                        line.branch |= e.branch;
+                    }
+                }
+            }
+        }
+    }
+    diags.sort_by_key(|d| (d.span.line, d.span.col));
+    diags.dedup();
+    (lines, diags)
+}
+
+/// `ADDQ $frame, SP; POPQ BP; RET`.
+fn epilogue(frame: u32, out: &mut Vec<u8>) {
+    if frame < 128 {
+        out.extend_from_slice(&[0x48, 0x83, 0xc4, frame as u8]);
+    } else {
+        out.extend_from_slice(&[0x48, 0x81, 0xc4]);
+        out.extend_from_slice(&frame.to_le_bytes());
+    }
+    out.extend_from_slice(&[0x5d, 0xc3]);
+}
+
+/// `BYTE`/`WORD`/`LONG`/`QUAD $v`: little-endian bytes.
+fn data_bytes(inst: &goasm::Instruction) -> Option<Result<Vec<u8>, EncodeError>> {
+    let size = match inst.mnemonic {
+        "BYTE" => 1,
+        "WORD" => 2,
+        "LONG" => 4,
+        "QUAD" => 8,
+        _ => return None,
+    };
+    Some(match inst.operands.as_slice() {
+        [Operand::Imm(v)] => Ok(v.to_le_bytes()[..size].to_vec()),
+        _ => Err(
+            EncodeError::new(format!("`{}` takes one constant", inst.mnemonic))
+                .expected("`$value`"),
+        ),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::listing;
+
+    fn hex(b: &[u8]) -> String {
+        b.iter().map(|x| format!("{x:02x}")).collect()
+    }
+
+    /// Bytes checked with `go tool asm -S` (Go 1.27).
+    #[test]
+    fn listing_matches_go() {
+        let src = "#include \"textflag.h\"\n\
+TEXT ·f(SB), NOSPLIT, $0-16\n\
+\tMOVQ x+0(FP), AX\n\
+loop:\n\
+\tADDQ $1, AX; SUBQ $1, BX\n\
+\tCMPQ AX, $100\n\
+\tJLT loop\n\
+\tPCALIGN $16\n\
+\tVADDPD.BCST.Z 8(AX)(BX*4), Z2, K1, Z3\n\
+\tLOCK; XADDQ AX, (BX)\n\
+\tBYTE $0x90; BYTE $0xcc\n\
+\tMOVQ AX, ret+8(FP)\n\
+\tJMP done\n\
+\tMOVQ sym<>+8(SB), AX\n\
+done:\n\
+\tRET\n";
+        let (lines, diags) = listing(src);
+        assert!(diags.is_empty(), "{diags:?}");
+        let all: Vec<u8> = lines.iter().flat_map(|l| l.bytes.clone()).collect();
+        assert_eq!(
+            hex(&all),
+            "488b4424084883c0014883eb014883f8647cf2660f1f8400000000000f1f400062f1edd9585c9801\
+             f0480fc10390cc4889442410eb07488b0500000000c3"
+        );
+    }
+
+    #[test]
+    fn listing_errors_are_located() {
+        let (_, diags) = listing("TEXT ·f(SB), 0, $0\n\tMOVQ AX, X\n\tFOO\n\tRET\n");
+        assert_eq!(diags.len(), 2);
+        assert_eq!((diags[0].span.line, diags[0].span.col), (2, 11));
+        assert_eq!(diags[1].span.line, 3);
+    }
+
+    #[test]
+    fn frame_epilogue() {
+        // `TEXT ·f(SB),NOSPLIT,$24-16`: Go's prologue shifts FP, RET gets the epilogue.
+        let (lines, diags) = listing("TEXT ·f(SB),NOSPLIT,$24-16\n\tMOVQ x+8(FP), AX\n\tRET\n");
+        assert!(diags.is_empty());
+        assert_eq!(hex(&lines[1].bytes), "488b442430");
+        assert_eq!(hex(&lines[2].bytes), "4883c4185dc3");
+    }
+}
