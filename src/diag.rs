@@ -1,7 +1,7 @@
-//! Located diagnostics.
+//! Located diagnostics, and where they point in their input.
 //!
 //! Every error the converter reports about its input carries a [`Span`] (1-based line and
-//! column, length in characters) and renders as
+//! column, length in characters, and the byte range in the input) and renders as
 //!
 //! ```text
 //! error: unknown register `%rxx`
@@ -11,21 +11,221 @@
 //!    |             ^^^^ expected a register such as %rax, %eax, %xmm0
 //! ```
 //!
-//! Warnings use the same form with `warning:`.
+//! Warnings use the same form with `warning:`. Parsers read an input line by line
+//! ([`source_lines`]: each [`SourceLine`] knows where it starts) and make spans with
+//! [`SourceLine::span`]; the diagnostics of one input render through one [`LineIndex`]
+//! ([`render_all`]), built once, which finds a line in O(1) by number and in O(log n) by
+//! byte offset. The text of a span is a byte range of its input ([`Span::text`]).
 
 use std::fmt;
+use std::ops::Range;
 
-/// A place in the source: 1-based line and column (in characters), length in characters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+/// A place in an input: 1-based line and column (in characters), length in characters, as
+/// diagnostics print them; and the same place as a byte range of the input it was parsed
+/// from (the source file, a `--sig` string, a `--go` file).
+///
+/// Equality and hashing compare the printed place (line, column, length) only: for spans of
+/// one input the byte range follows from it, and a span made with [`Span::new`] alone (no
+/// byte range) equals the span a parser made for the same place. `Span::default()` is "no
+/// location".
+#[derive(Debug, Clone, Copy, Default)]
 pub struct Span {
     pub line: u32,
     pub col: u32,
     pub len: u32,
+    /// Byte offset of the start in the input.
+    pub offset: u32,
+    /// Length in bytes.
+    pub bytes: u32,
 }
 
 impl Span {
+    /// A place without its byte range (tests, and places that are not in an input).
     pub fn new(line: u32, col: u32, len: u32) -> Span {
-        Span { line, col, len }
+        Span {
+            line,
+            col,
+            len,
+            offset: 0,
+            bytes: 0,
+        }
+    }
+
+    /// This place at bytes `range` of its input.
+    pub fn at(self, range: Range<usize>) -> Span {
+        Span {
+            offset: range.start as u32,
+            bytes: range.len() as u32,
+            ..self
+        }
+    }
+
+    /// The byte range in the input.
+    pub fn byte_range(&self) -> Range<usize> {
+        self.offset as usize..(self.offset + self.bytes) as usize
+    }
+
+    /// The text of the span in `input`, the text it was parsed from (empty if out of range).
+    pub fn text<'s>(&self, input: &'s str) -> &'s str {
+        input.get(self.byte_range()).unwrap_or("")
+    }
+
+    fn place(&self) -> (u32, u32, u32) {
+        (self.line, self.col, self.len)
+    }
+}
+
+impl PartialEq for Span {
+    fn eq(&self, other: &Span) -> bool {
+        self.place() == other.place()
+    }
+}
+
+impl Eq for Span {}
+
+impl std::hash::Hash for Span {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.place().hash(state);
+    }
+}
+
+/// One line of an input: its 1-based number, the byte offset where it starts, and its text
+/// without the line ending.
+#[derive(Debug, Clone, Copy)]
+pub struct SourceLine<'a> {
+    pub number: u32,
+    pub start: u32,
+    pub text: &'a str,
+}
+
+impl<'a> SourceLine<'a> {
+    pub fn new(number: u32, start: u32, text: &'a str) -> SourceLine<'a> {
+        SourceLine {
+            number,
+            start,
+            text,
+        }
+    }
+
+    /// The span of bytes `start..end` of this line (column and length in characters; an
+    /// empty range is one character long, for the caret).
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        let col = self.text[..start].chars().count() as u32 + 1;
+        let len = self.text[start..end].chars().count() as u32;
+        Span::new(self.number, col, len.max(1)).at(self.bytes(start..end))
+    }
+
+    /// Bytes `range` of this line as bytes of the input.
+    pub fn bytes(&self, range: Range<usize>) -> Range<usize> {
+        self.start as usize + range.start..self.start as usize + range.end
+    }
+}
+
+/// The lines of `source` as [`str::lines`] splits them (at `\n`, a `\r` before it dropped),
+/// each with its number and start.
+pub fn source_lines(source: &str) -> impl Iterator<Item = SourceLine<'_>> {
+    let base = source.as_ptr() as usize;
+    source.lines().enumerate().map(move |(i, text)| SourceLine {
+        number: i as u32 + 1,
+        start: (text.as_ptr() as usize - base) as u32,
+        text,
+    })
+}
+
+/// Where each line of one input starts: built once per input, then a line is found by number
+/// in O(1) and by byte offset in O(log n). Lines are those of [`str::lines`].
+#[derive(Debug, Clone)]
+pub struct LineIndex<'s> {
+    source: &'s str,
+    /// Byte offset of the start of line `n` (1-based) at `starts[n - 1]`.
+    starts: Vec<u32>,
+}
+
+impl<'s> LineIndex<'s> {
+    pub fn new(source: &'s str) -> LineIndex<'s> {
+        let mut starts = Vec::with_capacity(source.len() / 32 + 1);
+        if !source.is_empty() {
+            starts.push(0);
+        }
+        starts.extend(
+            source
+                .bytes()
+                .enumerate()
+                .filter(|&(i, b)| b == b'\n' && i + 1 < source.len())
+                .map(|(i, _)| i as u32 + 1),
+        );
+        LineIndex { source, starts }
+    }
+
+    /// The input this index is of.
+    pub fn source(&self) -> &'s str {
+        self.source
+    }
+
+    /// How many lines the input has.
+    pub fn len(&self) -> usize {
+        self.starts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.starts.is_empty()
+    }
+
+    /// Line `number` (1-based), without its line ending.
+    pub fn line(&self, number: u32) -> Option<SourceLine<'s>> {
+        let i = (number as usize).checked_sub(1)?;
+        let start = *self.starts.get(i)? as usize;
+        let end = self
+            .starts
+            .get(i + 1)
+            .map_or(self.source.len(), |&s| s as usize);
+        let text = &self.source[start..end];
+        let text = match text.strip_suffix('\n') {
+            Some(t) => t.strip_suffix('\r').unwrap_or(t),
+            None => text,
+        };
+        Some(SourceLine::new(number, start as u32, text))
+    }
+
+    /// The line that byte `offset` is on (the last line for an offset past the end).
+    pub fn line_at(&self, offset: usize) -> Option<SourceLine<'s>> {
+        let after = self.starts.partition_point(|&s| s as usize <= offset);
+        self.line(after as u32)
+    }
+
+    /// 1-based line and column (in characters) of byte `offset`, as pest counts them: the
+    /// end of an input that ends with a line ending is column 1 of the line after the last.
+    pub fn line_col(&self, offset: usize) -> (u32, u32) {
+        if offset >= self.source.len() && self.source.ends_with('\n') {
+            return (self.starts.len() as u32 + 1, 1);
+        }
+        match self.line_at(offset) {
+            Some(l) => {
+                let in_line = offset - l.start as usize;
+                let text = l.text.as_bytes();
+                // Characters before `offset`: bytes that do not continue a character; past the
+                // line's text (its line ending, the end of the input) one per byte.
+                let before = text[..in_line.min(text.len())]
+                    .iter()
+                    .filter(|&&b| b & 0xc0 != 0x80)
+                    .count();
+                let col = before + in_line.saturating_sub(text.len());
+                (l.number, col as u32 + 1)
+            }
+            None => (1, offset as u32 + 1),
+        }
+    }
+
+    /// The byte offset of column `col` (in characters, 1-based) of line `line`; a column past
+    /// the line's text counts on in bytes.
+    pub fn offset(&self, line: u32, col: u32) -> Option<usize> {
+        let l = self.line(line)?;
+        let skip = col.checked_sub(1)? as usize;
+        let in_line = match l.text.char_indices().nth(skip) {
+            Some((at, _)) => at,
+            None => l.text.len() + (skip - l.text.chars().count()),
+        };
+        Some(l.start as usize + in_line)
     }
 }
 
@@ -78,21 +278,40 @@ impl Diagnostic {
         self.severity == Severity::Error
     }
 
-    /// Renders the diagnostic against the source it refers to.
+    /// Renders the diagnostic against the source it refers to (to render several of one
+    /// source, [`render_all`] indexes its lines once).
     pub fn render(&self, file: &str, source: &str) -> String {
+        self.render_with(file, &LineIndex::new(source))
+    }
+
+    /// Renders the diagnostic against the source `lines` indexes.
+    pub fn render_with(&self, file: &str, lines: &LineIndex<'_>) -> String {
         Rendered {
             diag: self,
             file,
-            source,
+            lines,
         }
         .to_string()
     }
 }
 
+/// Renders diagnostics of one source, its lines indexed once.
+pub fn render_all<'d>(
+    diags: impl IntoIterator<Item = &'d Diagnostic>,
+    file: &str,
+    source: &str,
+) -> String {
+    let lines = LineIndex::new(source);
+    diags
+        .into_iter()
+        .map(|d| d.render_with(file, &lines))
+        .collect()
+}
+
 struct Rendered<'a> {
     diag: &'a Diagnostic,
     file: &'a str,
-    source: &'a str,
+    lines: &'a LineIndex<'a>,
 }
 
 impl fmt::Display for Rendered<'_> {
@@ -109,11 +328,7 @@ impl fmt::Display for Rendered<'_> {
             let number = d.span.line.to_string();
             let pad = " ".repeat(number.len());
             writeln!(f, "{pad}--> {}:{}:{}", self.file, d.span.line, d.span.col)?;
-            let line = self
-                .source
-                .lines()
-                .nth(d.span.line as usize - 1)
-                .unwrap_or("");
+            let line = self.lines.line(d.span.line).map_or("", |l| l.text);
             // Tabs are shown as 4 spaces so that the caret lines up in a terminal.
             let shown: String = line.replace('\t', "    ");
             let before: String = line
@@ -156,12 +371,96 @@ impl Diagnostics {
     }
 
     pub fn render(&self, file: &str, source: &str) -> String {
-        self.0.iter().map(|d| d.render(file, source)).collect()
+        render_all(&self.0, file, source)
     }
 }
 
 impl From<Diagnostic> for Diagnostics {
     fn from(d: Diagnostic) -> Diagnostics {
         Diagnostics(vec![d])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const INPUTS: &[&str] = &[
+        "",
+        "\n",
+        "a",
+        "a\n",
+        "a\nb",
+        "a\r\nb\r\n",
+        "a\rb\r",
+        "\n\n\tx\n",
+        "é\tü,\nx\r\n\r\n€",
+    ];
+
+    #[test]
+    fn lines_are_those_of_str_lines() {
+        for input in INPUTS {
+            let index = LineIndex::new(input);
+            let by_index: Vec<&str> = (1..=index.len() as u32)
+                .map(|n| index.line(n).unwrap().text)
+                .collect();
+            let iterated: Vec<&str> = source_lines(input).map(|l| l.text).collect();
+            let std: Vec<&str> = input.lines().collect();
+            assert_eq!(by_index, std, "{input:?}");
+            assert_eq!(iterated, std, "{input:?}");
+            assert!(index.line(0).is_none() && index.line(index.len() as u32 + 1).is_none());
+            for (l, n) in source_lines(input).zip(1..) {
+                assert_eq!(l.number, n);
+                assert_eq!(index.line(n).unwrap().start, l.start, "{input:?}");
+                assert_eq!(&input[l.bytes(0..l.text.len())], l.text);
+            }
+        }
+    }
+
+    #[test]
+    fn line_col_counts_as_pest_does() {
+        for input in INPUTS {
+            let index = LineIndex::new(input);
+            for (at, _) in input.char_indices().chain([(input.len(), ' ')]) {
+                let pest = pest::Position::new(input, at).unwrap().line_col();
+                let ours = index.line_col(at);
+                assert_eq!(
+                    (ours.0 as usize, ours.1 as usize),
+                    pest,
+                    "{input:?} at {at}"
+                );
+                if at < input.len() && !matches!(input.as_bytes()[at], b'\r' | b'\n') {
+                    assert_eq!(index.offset(ours.0, ours.1), Some(at), "{input:?} at {at}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn spans_carry_their_text() {
+        let input = "x\n\tmovq\t%é, %rax\n";
+        let line = LineIndex::new(input).line(2).unwrap();
+        let span = line.span(6, 9);
+        assert_eq!(span, Span::new(2, 7, 2));
+        assert_eq!(span.text(input), "%é");
+        assert_eq!(line.span(3, 3).len, 1);
+        assert_eq!(Span::default().text(input), "");
+    }
+
+    #[test]
+    fn one_index_renders_like_one_per_diagnostic() {
+        let input = "a:\n\tmovq\t%rxx, %rax\n\tmovq\t%ryy, %rax\n";
+        let diags = [
+            Diagnostic::error(Span::new(2, 7, 4), "unknown register `%rxx`").expected("x"),
+            Diagnostic::warning(Span::new(3, 7, 4), "w").help("h"),
+            Diagnostic::error(Span::default(), "no place"),
+            Diagnostic::error(Span::new(9, 1, 1), "past the end"),
+        ];
+        let each: String = diags.iter().map(|d| d.render("in.s", input)).collect();
+        assert_eq!(render_all(&diags, "in.s", input), each);
+        assert_eq!(
+            diags[0].render("in.s", input),
+            "error: unknown register `%rxx`\n --> in.s:2:7\n  |\n2 |     movq    %rxx, %rax\n  |             ^^^^ expected x\n"
+        );
     }
 }

@@ -2,7 +2,7 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use native2goasm::convert::{convert_verified, Options};
-use native2goasm::diag::Diagnostic;
+use native2goasm::diag::{render_all, Diagnostic, LineIndex};
 use native2goasm::emit::stub;
 use native2goasm::frame;
 use native2goasm::ir::Arch;
@@ -182,12 +182,7 @@ fn run(cli: &Cli) -> Result<(), String> {
     };
     let result = convert_verified(&source, &options, &verify, cli.report.is_some())
         .map_err(|d| d.render(&name, &source))?;
-    let warnings: String = result
-        .warnings
-        .iter()
-        .map(|w: &Diagnostic| w.render(&name, &source))
-        .collect();
-    eprint!("{warnings}");
+    eprint!("{}", render_all(&result.warnings, &name, &source));
     eprintln!("{}", result.report.summary.line());
     if let Some(path) = &cli.report {
         write_atomically(path, result.report.to_json().as_bytes())?;
@@ -235,14 +230,14 @@ fn encode(arch: ArchArg, file: &str) -> Result<(), String> {
         }
     };
     let mut out = String::with_capacity(source.len() * 2);
-    let texts: Vec<&str> = source.lines().collect();
+    let index = LineIndex::new(&source);
     let failed: std::collections::HashSet<u32> = diags.iter().map(|d| d.span.line).collect();
     for (line, _, bytes) in lines.iter().filter(|l| l.1 && !failed.contains(&l.0)) {
         for b in bytes {
             out.push_str(&format!("{b:02x}"));
         }
         out.push('\t');
-        out.push_str(texts[*line as usize - 1]);
+        out.push_str(index.line(*line).map_or("", |l| l.text));
         out.push('\n');
     }
     std::io::stdout()
@@ -251,7 +246,7 @@ fn encode(arch: ArchArg, file: &str) -> Result<(), String> {
     if diags.is_empty() {
         Ok(())
     } else {
-        Err(diags.iter().map(|d| d.render(&name, &source)).collect())
+        Err(diags.iter().map(|d| d.render_with(&name, &index)).collect())
     }
 }
 

@@ -15,7 +15,7 @@
 use pest::Parser;
 
 use super::signature::{
-    param_list, resolve_signature, results_of, span_of, syntax_error, type_expr, GoParser, Rule,
+    param_list, resolve_signature, results_of, syntax_error, type_expr, GoParser, Positions, Rule,
     Signature, SignatureExpr, TypeDecl, TypeEnv,
 };
 use crate::diag::{Diagnostic, Span};
@@ -135,8 +135,9 @@ pub fn read(files: &[GoSource]) -> Result<Declarations, SourceError> {
 /// Parses one Go file (syntax only).
 pub fn parse_file(text: &str) -> Result<FileDecls, Diagnostic> {
     let (prepared, build) = semicolons(text)?;
-    let mut pairs =
-        GoParser::parse(Rule::go_file, &prepared).map_err(|e| syntax_error(e, "Go source"))?;
+    let pos = Positions::rewritten(&prepared, text);
+    let mut pairs = GoParser::parse(Rule::go_file, &prepared)
+        .map_err(|e| syntax_error(e, "Go source", &pos))?;
     let file = pairs.next().expect("go_file rule");
     let mut out = FileDecls {
         build_constraint: build,
@@ -150,7 +151,7 @@ pub fn parse_file(text: &str) -> Result<FileDecls, Diagnostic> {
                     .find(|p| p.as_rule() == Rule::package_name)
                     .expect("package name");
                 out.package = name.as_str().to_string();
-                out.package_span = span_of(&name);
+                out.package_span = pos.span(&name);
             }
             Rule::top_decl => {
                 let decl = p.into_inner().next().expect("declaration");
@@ -164,7 +165,7 @@ pub fn parse_file(text: &str) -> Result<FileDecls, Diagnostic> {
                                 match part.as_rule() {
                                     Rule::type_spec_name => name = Some(part),
                                     Rule::type_params => generic = true,
-                                    Rule::ty => ty = Some(type_expr(part)?),
+                                    Rule::ty => ty = Some(type_expr(part, &pos)?),
                                     _ => {}
                                 }
                             }
@@ -175,7 +176,7 @@ pub fn parse_file(text: &str) -> Result<FileDecls, Diagnostic> {
                                     ty: if generic { None } else { ty },
                                     location: String::new(),
                                 },
-                                span_of(&name),
+                                pos.span(&name),
                             ));
                         }
                     }
@@ -192,10 +193,10 @@ pub fn parse_file(text: &str) -> Result<FileDecls, Diagnostic> {
                                 Rule::receiver | Rule::type_params | Rule::body => skip = true,
                                 Rule::func_name => {
                                     sig.name = part.as_str().to_string();
-                                    sig.name_span = span_of(&part);
+                                    sig.name_span = pos.span(&part);
                                 }
-                                Rule::params => sig.params = param_list(part)?,
-                                Rule::results => sig.results = results_of(part)?,
+                                Rule::params => sig.params = param_list(part, &pos)?,
+                                Rule::results => sig.results = results_of(part, &pos)?,
                                 _ => {}
                             }
                         }
@@ -262,7 +263,8 @@ pub fn semicolons(text: &str) -> Result<(String, Option<String>), Diagnostic> {
                 .rposition(|&c| c == '\n')
                 .map_or(0, |p| p + 1)
             + 1;
-        Span::new(line as u32, col as u32, 1)
+        let byte = text.char_indices().nth(at).map_or(text.len(), |(b, _)| b);
+        Span::new(line as u32, col as u32, 1).at(byte..byte + chars[at].len_utf8())
     };
     let push_literal = |out: &mut String, i: &mut usize, close: char, raw: bool| {
         let start = *i;
@@ -582,6 +584,24 @@ func gen[T any](x T) T
             let e = parse_file(text).unwrap_err();
             assert_eq!((e.span.line, e.span.col), (line, col), "{text:?}: {e:?}");
             assert!(e.expected.is_some());
+            let lines = crate::diag::LineIndex::new(text);
+            assert_eq!(lines.offset(line, col), Some(e.span.offset as usize));
         }
+    }
+
+    #[test]
+    fn spans_are_bytes_of_the_file_as_written() {
+        // Blanked comments and inserted `;`s change the parsed text's bytes, not the spans'.
+        let text =
+            "// é\npackage p /* ü */\n\ntype T struct{ a int } // ß\nfunc f(a, b T) [2]int\n";
+        let decls = parse_file(text).unwrap();
+        assert_eq!(decls.package_span.text(text), "p");
+        assert_eq!(decls.types[0].1.text(text), "T");
+        let f = &decls.functions[0];
+        assert_eq!(f.name_span.text(text), "f");
+        assert_eq!(f.params[1].span.text(text), "b");
+        assert_eq!(f.results[0].span.text(text), "[2]int");
+        let e = parse_file("package p // é\nfunc f(a [)\n").unwrap_err();
+        assert_eq!(e.span.text("package p // é\nfunc f(a [)\n"), ")");
     }
 }

@@ -25,7 +25,7 @@ use pest_derive::Parser;
 
 use super::types::type_size;
 pub use super::types::{Field, GoType};
-use crate::diag::{Diagnostic, Span};
+use crate::diag::{Diagnostic, LineIndex, Span};
 
 /// The parser for `--sig` text and (with `go_source.pest`) Go source files.
 #[derive(Parser)]
@@ -198,17 +198,18 @@ pub fn parse_signature_with(text: &str, env: &TypeEnv) -> Result<Signature, Diag
 
 /// Parses a signature without resolving names.
 pub fn parse_signature_expr(text: &str) -> Result<SignatureExpr, Diagnostic> {
-    let mut pairs =
-        GoParser::parse(Rule::signature, text).map_err(|e| syntax_error(e, "Go signature"))?;
+    let pos = Positions::new(text);
+    let mut pairs = GoParser::parse(Rule::signature, text)
+        .map_err(|e| syntax_error(e, "Go signature", &pos))?;
     let sig = pairs.next().expect("signature rule");
     let mut name = (String::new(), Span::default());
     let mut params = Vec::new();
     let mut results = Vec::new();
     for p in sig.into_inner() {
         match p.as_rule() {
-            Rule::func_name => name = (p.as_str().to_string(), span_of(&p)),
-            Rule::params => params = param_list(p)?,
-            Rule::results => results = results_of(p)?,
+            Rule::func_name => name = (p.as_str().to_string(), pos.span(&p)),
+            Rule::params => params = param_list(p, &pos)?,
+            Rule::results => results = results_of(p, &pos)?,
             _ => {}
         }
     }
@@ -450,23 +451,27 @@ enum Entry<'i> {
     Lone(Pair<'i, Rule>),
 }
 
-pub(crate) fn results_of(p: Pair<'_, Rule>) -> Result<Vec<ParamExpr>, Diagnostic> {
+pub(crate) fn results_of(p: Pair<'_, Rule>, pos: &Positions) -> Result<Vec<ParamExpr>, Diagnostic> {
     let inner = p.into_inner().next().expect("results content");
     Ok(match inner.as_rule() {
-        Rule::params => param_list(inner)?,
-        _ => vec![param_expr(None, inner)?],
+        Rule::params => param_list(inner, pos)?,
+        _ => vec![param_expr(None, inner, pos)?],
     })
 }
 
-fn param_expr(name: Option<(String, Span)>, ty: Pair<'_, Rule>) -> Result<ParamExpr, Diagnostic> {
-    let span = name.as_ref().map(|n| n.1).unwrap_or_else(|| span_of(&ty));
+fn param_expr(
+    name: Option<(String, Span)>,
+    ty: Pair<'_, Rule>,
+    pos: &Positions,
+) -> Result<ParamExpr, Diagnostic> {
+    let span = name.as_ref().map(|n| n.1).unwrap_or_else(|| pos.span(&ty));
     let variadic = ty.as_rule() == Rule::variadic;
     let ty = if variadic {
         ty.into_inner().next().expect("variadic element")
     } else {
         ty
     };
-    let elem = type_expr(ty)?;
+    let elem = type_expr(ty, pos)?;
     Ok(ParamExpr {
         name: name.map(|n| n.0),
         ty: if variadic {
@@ -479,7 +484,10 @@ fn param_expr(name: Option<(String, Span)>, ty: Pair<'_, Rule>) -> Result<ParamE
     })
 }
 
-pub(crate) fn param_list(list: Pair<'_, Rule>) -> Result<Vec<ParamExpr>, Diagnostic> {
+pub(crate) fn param_list(
+    list: Pair<'_, Rule>,
+    pos: &Positions,
+) -> Result<Vec<ParamExpr>, Diagnostic> {
     let entries: Vec<Entry> = list
         .into_inner()
         .filter(|p| p.as_rule() == Rule::param)
@@ -501,7 +509,7 @@ pub(crate) fn param_list(list: Pair<'_, Rule>) -> Result<Vec<ParamExpr>, Diagnos
     if !any_named {
         for e in entries {
             let Entry::Lone(ty) = e else { unreachable!() };
-            out.push(param_expr(None, ty)?);
+            out.push(param_expr(None, ty, pos)?);
         }
         return Ok(out);
     }
@@ -511,9 +519,9 @@ pub(crate) fn param_list(list: Pair<'_, Rule>) -> Result<Vec<ParamExpr>, Diagnos
         match e {
             Entry::Lone(ty) => {
                 match lone_identifier(&ty) {
-                    Some(name) => pending.push((name, span_of(&ty))),
+                    Some(name) => pending.push((name, pos.span(&ty))),
                     None => return Err(Diagnostic::error(
-                        span_of(&ty),
+                        pos.span(&ty),
                         format!(
                             "mixed named and unnamed parameters: `{}` has no name",
                             ty.as_str()
@@ -525,9 +533,9 @@ pub(crate) fn param_list(list: Pair<'_, Rule>) -> Result<Vec<ParamExpr>, Diagnos
                 }
             }
             Entry::Named(name, ty) => {
-                pending.push((name.as_str().to_string(), span_of(&name)));
+                pending.push((name.as_str().to_string(), pos.span(&name)));
                 for n in pending.drain(..) {
-                    out.push(param_expr(Some(n), ty.clone())?);
+                    out.push(param_expr(Some(n), ty.clone(), pos)?);
                 }
             }
         }
@@ -563,8 +571,8 @@ fn normalize(text: &str) -> String {
 }
 
 /// Converts a `ty` pair into a [`TypeExpr`].
-pub(crate) fn type_expr(p: Pair<'_, Rule>) -> Result<TypeExpr, Diagnostic> {
-    let span = span_of(&p);
+pub(crate) fn type_expr(p: Pair<'_, Rule>, pos: &Positions) -> Result<TypeExpr, Diagnostic> {
+    let span = pos.span(&p);
     let text = normalize(p.as_str());
     let inner = match p.as_rule() {
         Rule::ty => p.into_inner().next().expect("type content"),
@@ -585,11 +593,11 @@ pub(crate) fn type_expr(p: Pair<'_, Rule>) -> Result<TypeExpr, Diagnostic> {
             let elem = it.next().expect("array element");
             TypeExpr::Array {
                 len: len.as_str().to_string(),
-                span: span_of(&len),
-                elem: Box::new(type_expr(elem)?),
+                span: pos.span(&len),
+                elem: Box::new(type_expr(elem, pos)?),
             }
         }
-        Rule::paren_ty => type_expr(inner.into_inner().next().expect("inner type"))?,
+        Rule::paren_ty => type_expr(inner.into_inner().next().expect("inner type"), pos)?,
         Rule::type_name => TypeExpr::Name {
             name: inner.as_str().to_string(),
             span,
@@ -622,7 +630,7 @@ pub(crate) fn type_expr(p: Pair<'_, Rule>) -> Result<TypeExpr, Diagnostic> {
                 let first = it.next().expect("field content");
                 match first.as_rule() {
                     Rule::field_names => {
-                        let ty = type_expr(it.next().expect("field type"))?;
+                        let ty = type_expr(it.next().expect("field type"), pos)?;
                         for n in first.into_inner() {
                             fields.push(FieldExpr {
                                 name: n.as_str().to_string(),
@@ -643,7 +651,7 @@ pub(crate) fn type_expr(p: Pair<'_, Rule>) -> Result<TypeExpr, Diagnostic> {
                         } else {
                             TypeExpr::Name {
                                 name: tname.clone(),
-                                span: span_of(&tn),
+                                span: pos.span(&tn),
                             }
                         };
                         fields.push(FieldExpr {
@@ -660,18 +668,51 @@ pub(crate) fn type_expr(p: Pair<'_, Rule>) -> Result<TypeExpr, Diagnostic> {
     })
 }
 
-pub(crate) fn span_of(p: &Pair<'_, Rule>) -> Span {
-    let (line, col) = p.line_col();
-    let first_line = p.as_str().split('\n').next().unwrap_or("");
-    Span::new(
-        line as u32,
-        col as u32,
-        first_line.chars().count().max(1) as u32,
-    )
+/// Where the positions of one parse lie: the parsed text's lines and, when that text is a
+/// rewrite keeping every line and column of what the user wrote (Go source after the
+/// semicolon rule, `src/frame/gosrc.rs`), the written text's, which the spans' bytes index.
+pub(crate) struct Positions<'a> {
+    parsed: LineIndex<'a>,
+    written: Option<LineIndex<'a>>,
+}
+
+impl<'a> Positions<'a> {
+    /// Positions of a parse of `text` as written.
+    pub(crate) fn new(text: &'a str) -> Positions<'a> {
+        Positions {
+            parsed: LineIndex::new(text),
+            written: None,
+        }
+    }
+
+    /// Positions of a parse of `parsed`, a rewrite of `written` with the same lines and
+    /// columns.
+    pub(crate) fn rewritten(parsed: &'a str, written: &'a str) -> Positions<'a> {
+        Positions {
+            parsed: LineIndex::new(parsed),
+            written: Some(LineIndex::new(written)),
+        }
+    }
+
+    /// The span of a pair: where it starts, as long as its first line.
+    pub(crate) fn span(&self, p: &Pair<'_, Rule>) -> Span {
+        let (line, col) = self.parsed.line_col(p.as_span().start());
+        let first_line = p.as_str().split('\n').next().unwrap_or("");
+        self.place(line, col, first_line.chars().count().max(1) as u32)
+    }
+
+    /// Line, column and length (in characters) with their bytes in the written text.
+    fn place(&self, line: u32, col: u32, len: u32) -> Span {
+        let text = self.written.as_ref().unwrap_or(&self.parsed);
+        let end = text.source().len();
+        let at = |col: u32| text.offset(line, col).unwrap_or(end).min(end);
+        let start = at(col);
+        Span::new(line, col, len).at(start..at(col + len).max(start))
+    }
 }
 
 /// A pest error as a located diagnostic; `what` names the input (`Go signature`).
-pub(crate) fn syntax_error(e: pest::error::Error<Rule>, what: &str) -> Diagnostic {
+pub(crate) fn syntax_error(e: pest::error::Error<Rule>, what: &str, pos: &Positions) -> Diagnostic {
     use pest::error::{ErrorVariant, LineColLocation};
     let (line, col, len) = match e.line_col {
         LineColLocation::Pos((l, c)) => (l, c, 1),
@@ -685,7 +726,7 @@ pub(crate) fn syntax_error(e: pest::error::Error<Rule>, what: &str) -> Diagnosti
             },
         ),
     };
-    let span = Span::new(line as u32, col as u32, len as u32);
+    let span = pos.place(line as u32, col as u32, len as u32);
     let found = e.line().chars().nth(col.saturating_sub(1));
     let message = match found {
         Some(c) => format!("unexpected `{c}` in {what}"),
@@ -980,6 +1021,7 @@ mod tests {
             assert_eq!(e.message, msg, "{text}");
             assert_eq!(e.span, Span::new(1, col, token.len() as u32), "{text}");
             assert!(e.expected.is_some(), "{text}");
+            assert_eq!(e.span.text(text), token, "{text}");
         }
         let e = parse_signature("func f(a ...int, b int)").unwrap_err();
         assert_eq!(e.message, "only the last parameter can be variadic");

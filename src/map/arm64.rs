@@ -170,25 +170,9 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    /// The source text of a span (one line).
+    /// The source text of a span, its whitespace collapsed.
     fn text(&self, span: Span) -> String {
-        let line = self
-            .source
-            .lines()
-            .nth(span.line.saturating_sub(1) as usize)
-            .unwrap_or("");
-        let start: usize = line
-            .chars()
-            .take(span.col.saturating_sub(1) as usize)
-            .map(char::len_utf8)
-            .sum();
-        let len: usize = line[start.min(line.len())..]
-            .chars()
-            .take(span.len as usize)
-            .map(char::len_utf8)
-            .sum();
-        line.get(start..start + len)
-            .unwrap_or("")
+        span.text(self.source)
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ")

@@ -13,7 +13,7 @@
 use super::directive;
 use super::expr::{parse_number, Locator};
 use super::statement::{Line, Statement};
-use crate::diag::{Diagnostic, Span};
+use crate::diag::{Diagnostic, SourceLine, Span};
 use crate::ir::a64::{Addressing, Inst, Mem, Operand, OperandKind};
 use crate::ir::Arch;
 use crate::isa::arm64::{self as isa, Arrangement, FloatImm, Modifier, Reg};
@@ -31,8 +31,9 @@ pub struct Parsed {
 }
 
 /// Parses one source line.
-pub fn parse_line(text: &str, line: u32) -> Result<Parsed, Diagnostic> {
-    let loc = Locator { line, text };
+pub fn parse_line(line: SourceLine<'_>) -> Result<Parsed, Diagnostic> {
+    let loc = Locator::new(line);
+    let text = line.text;
     let mut pairs = Arm64Parser::parse(Rule::a64_line, text).map_err(|e| syntax_error(e, loc))?;
     let mut out = Parsed {
         line: Line::default(),
@@ -93,8 +94,8 @@ fn gnu_directive(p: &Pair<'_, Rule>, loc: Locator<'_>) -> Result<Statement<Inst>
             )
         });
     let dloc = Locator {
-        line: loc.line,
         text: renamed.as_deref().unwrap_or(loc.text),
+        ..loc
     };
     match directive::parse(&dloc.text[start..end]) {
         Ok(d) if d.rest.is_none() => d.statement(dloc, Arch::Arm64).map(Statement::directive),
@@ -114,8 +115,10 @@ fn syntax_error(e: pest::error::Error<Rule>, loc: Locator<'_>) -> Diagnostic {
     let pos = pos.min(loc.text.len());
     let col = loc.text[..pos].chars().count() as u32 + 1;
     let rest = &loc.text[pos..];
-    let len = rest.find([',', ' ', '\t']).unwrap_or(rest.len()).max(1) as u32;
-    Diagnostic::error(Span::new(loc.line, col, len), "malformed arm64 syntax").expected(
+    let len = rest.find([',', ' ', '\t']).unwrap_or(rest.len()).max(1);
+    let bytes = loc.source_line().bytes(pos..pos + len.min(rest.len()));
+    let span = Span::new(loc.line, col, len as u32).at(bytes);
+    Diagnostic::error(span, "malformed arm64 syntax").expected(
         "an operand (`x0`, `#5`, `[x1, #8]`, `[sp, -16]!`, `v0.4s`, `v1.s[2]`, `:lo12:sym`), a label or a directive",
     )
 }
@@ -140,6 +143,7 @@ enum Piece {
 /// Extends `span` to the end of `end`.
 fn widen(span: &mut Span, end: Span) {
     span.len = end.col + end.len - span.col;
+    span.bytes = end.offset + end.bytes - span.offset;
 }
 
 fn instruction(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Inst, Diagnostic> {
@@ -598,7 +602,8 @@ mod tests {
     use super::*;
 
     fn inst(text: &str) -> Inst {
-        let p = parse_line(text, 1).unwrap_or_else(|d| panic!("{}", d.render("t.s", text)));
+        let p = parse_line(SourceLine::new(1, 0, text))
+            .unwrap_or_else(|d| panic!("{}", d.render("t.s", text)));
         match p.line.statements.into_iter().next() {
             Some(Statement::Inst(i)) => i,
             other => panic!("{other:?}"),
@@ -625,6 +630,10 @@ mod tests {
             }
         );
         assert_eq!((i.operands[2].span.col, i.operands[2].span.len), (14, 10));
+        assert_eq!(
+            i.operands[2].span.text("\tadd\tx0, x1, x2, lsl #3 // c"),
+            "x2, lsl #3"
+        );
         let i = inst("\tldr\tw0, [x8, w0, sxtw #2]");
         assert_eq!(
             mem(&i.operands[1]).addressing,
@@ -688,19 +697,21 @@ mod tests {
         assert_eq!(i.operands[3].kind, OperandKind::Cond(isa::Cond(1)));
         let i = inst("\tb.ne\t.L3");
         assert_eq!(i.operands[0].kind, OperandKind::Target(".L3".into()));
-        let e = parse_line("\tadd\tx0, x1, #2, sxtw", 1).err().unwrap();
+        let e = parse_line(SourceLine::new(1, 0, "\tadd\tx0, x1, #2, sxtw"))
+            .err()
+            .unwrap();
         assert_eq!((e.span.col, e.span.len), (18, 4));
     }
 
     #[test]
     fn directives_and_anchors() {
-        let p = parse_line("\t.set\t.LANCHOR0,. + 0", 1).unwrap();
+        let p = parse_line(SourceLine::new(1, 0, "\t.set\t.LANCHOR0,. + 0")).unwrap();
         assert_eq!(p.anchor.as_deref(), Some(".LANCHOR0"));
-        let p = parse_line("\t.xword\t1", 1).unwrap();
+        let p = parse_line(SourceLine::new(1, 0, "\t.xword\t1")).unwrap();
         assert!(matches!(&p.line.statements[0], Statement::Data { bytes, .. } if bytes.len() == 8));
-        let p = parse_line("\t.word\t1", 1).unwrap();
+        let p = parse_line(SourceLine::new(1, 0, "\t.word\t1")).unwrap();
         assert!(matches!(&p.line.statements[0], Statement::Data { bytes, .. } if bytes.len() == 4));
-        let p = parse_line("\t.align\t3", 1).unwrap();
+        let p = parse_line(SourceLine::new(1, 0, "\t.align\t3")).unwrap();
         assert!(matches!(
             &p.line.statements[0],
             Statement::Align { bytes: 8, .. }
@@ -709,9 +720,13 @@ mod tests {
 
     #[test]
     fn errors_are_located() {
-        let e = parse_line("\tadd\tx0, x1, :got:foo", 1).err().unwrap();
+        let e = parse_line(SourceLine::new(1, 0, "\tadd\tx0, x1, :got:foo"))
+            .err()
+            .unwrap();
         assert_eq!(e.span.col, 14);
-        let e = parse_line("\tldr\tx0, [x1, #8", 1).err().unwrap();
+        let e = parse_line(SourceLine::new(1, 0, "\tldr\tx0, [x1, #8"))
+            .err()
+            .unwrap();
         assert!(e.message.contains("malformed"));
     }
 }

@@ -5,9 +5,10 @@
 //! The input is an `expr` pair of any pest grammar composed with `grammars/gnu_common.pest`
 //! (the GNU directive grammar, the x86-64 dialects): such a parser names its expression rules
 //! through [`ExprRules`], implemented by [`expression_rules!`]. Also here: [`Locator`], which
-//! turns pest spans into line:column [`Span`]s for every parser of the stage.
+//! turns pest spans into [`Span`]s (line:column, and bytes of the input) for every parser of
+//! the stage.
 
-use crate::diag::{Diagnostic, Span};
+use crate::diag::{Diagnostic, SourceLine, Span};
 use pest::iterators::Pair;
 
 /// The expression rules of a grammar composed with `grammars/gnu_common.pest`.
@@ -73,24 +74,36 @@ impl<'a> Linear<'a> {
     }
 }
 
-/// Maps a pest span of a parse of `text` (the source line `line`), or of a slice of it, to a
-/// diagnostic span on `line`.
+/// Maps a pest span of a parse of `text` (the source line `line`, which starts at byte `start`
+/// of the input), or of a slice of it, to a diagnostic span on `line`.
 #[derive(Clone, Copy)]
 pub struct Locator<'a> {
     pub line: u32,
+    pub start: u32,
     pub text: &'a str,
 }
 
-impl Locator<'_> {
+impl<'a> Locator<'a> {
+    pub fn new(line: SourceLine<'a>) -> Locator<'a> {
+        Locator {
+            line: line.number,
+            start: line.start,
+            text: line.text,
+        }
+    }
+
+    /// The line as [`SourceLine`], for spans of byte positions in `text`.
+    pub fn source_line(&self) -> SourceLine<'a> {
+        SourceLine::new(self.line, self.start, self.text)
+    }
+
     pub fn span(&self, s: pest::Span<'_>) -> Span {
         // A directive is parsed from its `.` on: its spans count from where that slice starts.
         let base = (s.get_input().as_ptr() as usize)
             .checked_sub(self.text.as_ptr() as usize)
             .filter(|b| b + s.get_input().len() <= self.text.len())
             .expect("a span of a parse of this line");
-        let col = self.text[..base + s.start()].chars().count() as u32 + 1;
-        let len = s.as_str().chars().count() as u32;
-        Span::new(self.line, col, len.max(1))
+        self.source_line().span(base + s.start(), base + s.end())
     }
 }
 

@@ -29,7 +29,7 @@ mod x86;
 
 pub use statement::{Line, SectionKind, Statement, Syntax};
 
-use crate::diag::{Diagnostic, Diagnostics, Span};
+use crate::diag::{source_lines, Diagnostic, Diagnostics, Span};
 use crate::ir::x86::Inst as X86Inst;
 use crate::ir::{a64, Arch, Module, NativeInst};
 
@@ -75,8 +75,8 @@ fn parse_x86(text: &str, syntax: Syntax) -> Result<Module<X86Inst>, Diagnostics>
     let mut lines = Vec::with_capacity(text.len() / 24);
     let mut errors = Diagnostics::default();
     let mut syntax = syntax;
-    for (i, raw) in text.lines().enumerate() {
-        match x86::parse_line(raw, i as u32 + 1, syntax) {
+    for line in source_lines(text) {
+        match x86::parse_line(line, syntax) {
             Ok(line) => {
                 for s in &line.statements {
                     if let Statement::Syntax(new) = s {
@@ -108,8 +108,8 @@ fn parse_arm64(text: &str) -> Result<Module<a64::Inst>, Diagnostics> {
     // Each anchor, the labels that follow it in its section, and whether that section is
     // still the current one.
     let mut anchors: Vec<(String, Vec<String>, bool)> = Vec::new();
-    for (i, raw) in text.lines().enumerate() {
-        match arm64::parse_line(raw, i as u32 + 1) {
+    for line in source_lines(text) {
+        match arm64::parse_line(line) {
             Ok(parsed) => {
                 let switches = parsed.line.statements.iter().any(|s| {
                     matches!(
@@ -174,7 +174,8 @@ pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
     let (mut first_att, mut first_intel) = (Span::default(), Span::default());
     let mut arm = 0usize;
     let mut directive = None;
-    for (number, line) in text.lines().enumerate() {
+    for source_line in source_lines(text) {
+        let line = source_line.text;
         if line.trim_start().starts_with("//") {
             continue;
         }
@@ -184,11 +185,13 @@ pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
             .bytes()
             .position(|b| b == b'#' || b == b';')
             .unwrap_or(before_slashes.len())];
+        let indent = line.len() - line.trim_start().len();
         let here = Span::new(
-            number as u32 + 1,
-            (line.len() - line.trim_start().len()) as u32 + 1,
+            source_line.number,
+            indent as u32 + 1,
             line.trim().len() as u32,
-        );
+        )
+        .at(source_line.bytes(indent..indent + line.trim().len()));
         let t = code.trim_start();
         if t.starts_with(".intel_syntax") {
             directive.get_or_insert(Syntax::Intel);
@@ -467,5 +470,55 @@ mod tests {
             Arch::Arm64
         );
         assert!(detect("f:\n\tmovq\t%rdi, %rax\n\tmov\trax, rdi\n").is_err());
+    }
+
+    /// Every span of a module, read by its bytes, is the text its line and columns print.
+    fn spans_index_the_input<I: Dialect>(text: &str, syntax: Syntax) {
+        let m = parse::<I>(text, I::ARCH, syntax)
+            .unwrap_or_else(|d| panic!("{}", d.render("t.s", text)));
+        let mut spans = Vec::new();
+        for f in &m.functions {
+            spans.push(f.span);
+            for item in &f.body {
+                spans.push(match item {
+                    Item::Label { span, .. } | Item::Align { span, .. } => *span,
+                    Item::Inst(i) => i.span(),
+                });
+            }
+        }
+        for d in &m.data {
+            spans.push(d.span);
+            spans.extend(d.relocations.iter().map(|r| r.span));
+        }
+        let lines = crate::diag::LineIndex::new(text);
+        for span in spans {
+            let printed: String = lines
+                .line(span.line)
+                .map_or("", |l| l.text)
+                .chars()
+                .skip(span.col as usize - 1)
+                .take(span.len as usize)
+                .collect();
+            assert_eq!(span.text(text), printed, "{span:?} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn spans_are_bytes_of_the_input() {
+        spans_index_the_input::<Inst>(
+            "# é\r\n\t.text\r\nf:\r\n\tmovq\t%rdi, %rax # ü\r\n.L2:\taddq\t$1, 8(%rax,%rsi,4)\r\n\
+             \t.p2align 4\n\tret\n\t.section .rodata\n.LC0:\n\t.quad .L2 # ß\n",
+            Syntax::Att,
+        );
+        spans_index_the_input::<Inst>(
+            "\t.intel_syntax noprefix\n# é\nf:\n\tmov\trax, QWORD PTR [rdi+8]\n\
+             \tlea rax, [rdi+rsi*4-32]\n\tmov eax, DWORD PTR .LC0[rip] # é\n\tret\n",
+            Syntax::Intel,
+        );
+        spans_index_the_input::<a64::Inst>(
+            "// é\r\nf:\r\n\tadd\tx0, x1, x2, lsl #3 // ü\r\n\tldp\tx29, x30, [sp], 16\n\
+             \tret\n\t.section .rodata\n.LC0:\n\t.xword\tf\n",
+            Syntax::Gnu,
+        );
     }
 }

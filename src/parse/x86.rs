@@ -11,7 +11,7 @@
 use super::directive;
 use super::expr::{eval, expression_rules, Linear, Locator};
 use super::statement::{Line, Statement, Syntax};
-use crate::diag::{Diagnostic, Span};
+use crate::diag::{Diagnostic, SourceLine, Span};
 use crate::ir::x86::{Inst, Mem, Operand, OperandKind, Prefixes};
 use crate::isa::amd64::{self as table, OperandClass, Reg};
 use pest::iterators::Pair;
@@ -27,16 +27,16 @@ pub struct X86Parser;
 expression_rules!(Rule);
 
 /// Parses one source line in the given dialect.
-pub fn parse_line(text: &str, line: u32, syntax: Syntax) -> Result<Line, Diagnostic> {
+pub fn parse_line(line: SourceLine<'_>, syntax: Syntax) -> Result<Line, Diagnostic> {
     if syntax == Syntax::Intel {
-        if let Some(inst) = fast::intel_line(text, Locator { line, text }) {
+        if let Some(inst) = fast::intel_line(line.text, Locator::new(line)) {
             return Ok(Line {
                 labels: Vec::new(),
                 statements: vec![Statement::Inst(inst)],
             });
         }
     }
-    parse_line_grammar(text, line, syntax)
+    parse_line_grammar(line, syntax)
 }
 
 /// One statement of a line, read but not yet evaluated.
@@ -50,12 +50,13 @@ enum Piece<'a> {
 /// for each directive (it reads to the end of the line or to a `;`, after which the dialect
 /// grammar reads on). Every piece is read before any is evaluated, so a syntax error anywhere
 /// on the line is the one reported.
-fn parse_line_grammar(text: &str, line: u32, syntax: Syntax) -> Result<Line, Diagnostic> {
+fn parse_line_grammar(line: SourceLine<'_>, syntax: Syntax) -> Result<Line, Diagnostic> {
     let rule = match syntax {
         Syntax::Intel => Rule::intel_line,
         _ => Rule::att_line,
     };
-    let loc = Locator { line, text };
+    let loc = Locator::new(line);
+    let text = line.text;
     // Every piece is a suffix of the line: its offset is where it starts.
     let offset = |piece: &str| text.len() - piece.len();
     let mut pieces = Vec::new();
@@ -114,9 +115,11 @@ fn error_pos(e: &pest::error::Error<Rule>) -> usize {
 
 /// The diagnostic for a line the grammars cannot read, at byte `pos` of the line.
 fn syntax_error(pos: usize, loc: Locator<'_>, syntax: Syntax) -> Diagnostic {
-    let col = loc.text[..pos.min(loc.text.len())].chars().count() as u32 + 1;
-    let rest = &loc.text[pos.min(loc.text.len())..];
-    let len = rest.find([',', ' ', '\t']).unwrap_or(rest.len()).max(1) as u32;
+    let pos = pos.min(loc.text.len());
+    let col = loc.text[..pos].chars().count() as u32 + 1;
+    let rest = &loc.text[pos..];
+    let len = rest.find([',', ' ', '\t']).unwrap_or(rest.len()).max(1);
+    let bytes = loc.source_line().bytes(pos..pos + len.min(rest.len()));
     let dialect = match syntax {
         Syntax::Intel => "Intel",
         _ => "AT&T",
@@ -128,7 +131,7 @@ fn syntax_error(pos: usize, loc: Locator<'_>, syntax: Syntax) -> Diagnostic {
         _ => "an operand (`%rax`, `$5`, `8(%rdi,%rsi,4)`, `.LC0(%rip)`), a label or a directive",
     };
     Diagnostic::error(
-        Span::new(loc.line, col, len),
+        Span::new(loc.line, col, len as u32).at(bytes),
         format!("malformed {dialect} syntax"),
     )
     .expected(expected)
@@ -854,7 +857,8 @@ mod fast {
         use super::*;
 
         fn same(text: &str) -> bool {
-            let loc = Locator { line: 7, text };
+            let line = SourceLine::new(7, 0, text);
+            let loc = Locator::new(line);
             let Some(inst) = intel_line(text, loc) else {
                 return false;
             };
@@ -865,7 +869,7 @@ mod fast {
                     statements: vec![Statement::Inst(inst)],
                 }
             );
-            let grammar = parse_line_grammar(text, 7, Syntax::Intel)
+            let grammar = parse_line_grammar(line, Syntax::Intel)
                 .unwrap_or_else(|e| panic!("fast path accepted `{text}`, grammar: {e:?}"));
             assert_eq!(fast, format!("{grammar:?}"), "`{text}`");
             true
@@ -1000,7 +1004,7 @@ mod fast {
             ];
             for text in declined {
                 assert!(
-                    intel_line(text, Locator { line: 1, text }).is_none(),
+                    intel_line(text, Locator::new(SourceLine::new(1, 0, text))).is_none(),
                     "fast path accepted `{text}`"
                 );
             }

@@ -20,7 +20,6 @@ use super::{EncodeError, FxMap, Options};
 use crate::diag::{Diagnostic, Diagnostics, Span};
 use crate::ir::go::{GoFunction, GoInst, GoItem, GoOperand, Origin};
 use crate::ir::{Function, Item, NativeInst};
-use std::cell::OnceCell;
 
 /// One architecture's encoders, as the comparison uses them.
 pub trait Encoders {
@@ -101,11 +100,10 @@ pub struct GoBytes {
     pub linker_field: Option<usize>,
 }
 
-/// The source text of spans, the input split into lines only when first asked.
+/// The source text of spans: byte ranges of the input.
 pub struct SourceText<'s> {
     source: &'s str,
     collapse_whitespace: bool,
-    lines: OnceCell<Vec<&'s str>>,
 }
 
 impl<'s> SourceText<'s> {
@@ -113,26 +111,16 @@ impl<'s> SourceText<'s> {
         SourceText {
             source,
             collapse_whitespace,
-            lines: OnceCell::new(),
         }
     }
 
     /// The text at `span` (empty when out of range).
     pub fn at(&self, span: Span) -> String {
-        let lines = self.lines.get_or_init(|| self.source.lines().collect());
-        let text: String = lines
-            .get(span.line as usize - 1)
-            .map(|l| {
-                l.chars()
-                    .skip(span.col as usize - 1)
-                    .take(span.len as usize)
-                    .collect()
-            })
-            .unwrap_or_default();
+        let text = span.text(self.source);
         if self.collapse_whitespace {
             text.split_whitespace().collect::<Vec<_>>().join(" ")
         } else {
-            text
+            text.to_string()
         }
     }
 }

@@ -11,7 +11,7 @@
 //! the typed Go IR (converted instructions) into its own operand type
 //! (`src/verify/go_arm64/operands.rs`).
 
-use crate::diag::{Diagnostic, Span};
+use crate::diag::{Diagnostic, SourceLine, Span};
 use pest::iterators::Pair;
 use pest::Parser;
 
@@ -124,12 +124,15 @@ pub struct Line<'a> {
     pub statements: Vec<Statement<'a>>,
 }
 
-/// Parses one line (`number` is 1-based, for spans).
+/// Parses one line on its own (`number` is 1-based, for spans; their bytes are of `text`).
 pub fn parse_line(text: &str, number: u32) -> Result<Line<'_>, Diagnostic> {
-    let span_of = |s: pest::Span<'_>| {
-        let col = text[..s.start()].chars().count() as u32 + 1;
-        Span::new(number, col, (s.as_str().chars().count() as u32).max(1))
-    };
+    parse_source_line(SourceLine::new(number, 0, text))
+}
+
+/// Parses one line of an input (spans are of that input).
+pub fn parse_source_line(source_line: SourceLine<'_>) -> Result<Line<'_>, Diagnostic> {
+    let (text, number) = (source_line.text, source_line.number);
+    let span_of = |s: pest::Span<'_>| source_line.span(s.start(), s.end());
     let pairs = GoAsmParser::parse(Rule::line, text).map_err(|e| {
         let pos = match e.location {
             pest::error::InputLocation::Pos(p) => p,
@@ -138,8 +141,10 @@ pub fn parse_line(text: &str, number: u32) -> Result<Line<'_>, Diagnostic> {
         .min(text.len());
         let col = text[..pos].chars().count() as u32 + 1;
         let rest = &text[pos..];
-        let len = rest.find([',', ' ', '\t']).unwrap_or(rest.len()).max(1) as u32;
-        Diagnostic::error(Span::new(number, col, len), "malformed Go assembly").expected(
+        let len = rest.find([',', ' ', '\t']).unwrap_or(rest.len()).max(1);
+        let bytes = source_line.bytes(pos..pos + len.min(rest.len()));
+        let span = Span::new(number, col, len as u32).at(bytes);
+        Diagnostic::error(span, "malformed Go assembly").expected(
             "an instruction (`MOVQ x+8(FP), AX`, `VADDPD.Z Z1, Z2, K1, Z3`), a label or a directive",
         )
     })?;
@@ -455,5 +460,18 @@ mod tests {
             Statement::Pseudo { name: "DATA", .. }
         ));
         assert!(parse_line("MOVQ AX,, BX", 7).is_err());
+    }
+
+    #[test]
+    fn spans_are_bytes_of_the_input() {
+        let input = "TEXT ·f(SB), 0, $0\n\tMOVQ AX, BX // é\n\tMOVQ AX,, BX\n";
+        let lines: Vec<_> = crate::diag::source_lines(input).collect();
+        let Statement::Inst(i) = parse_source_line(lines[1]).unwrap().statements[0] else {
+            panic!("not an instruction");
+        };
+        assert_eq!(i.span.text(input), "MOVQ AX, BX ");
+        assert_eq!(i.operands.spans()[1].text(input), "BX ");
+        let e = parse_source_line(lines[2]).unwrap_err();
+        assert_eq!((e.span.line, e.span.text(input)), (3, ","));
     }
 }

@@ -52,10 +52,10 @@ enum PieceKind<'a> {
 /// line and the diagnostics of the lines that could not be encoded.
 pub fn listing(source: &str) -> (Vec<ListingLine>, Vec<crate::diag::Diagnostic>) {
     use crate::diag::Diagnostic;
-    use goasm::{parse_line, Statement};
+    use goasm::{parse_source_line, Statement};
 
     let mut diags = Vec::new();
-    let texts: Vec<&str> = source.lines().collect();
+    let texts: Vec<_> = crate::diag::source_lines(source).collect();
     let mut lines = ListingLine::blank(texts.len());
     // Functions: (frame size, labels with the index of the piece they precede, pieces).
     struct Func<'a> {
@@ -69,7 +69,7 @@ pub fn listing(source: &str) -> (Vec<ListingLine>, Vec<crate::diag::Diagnostic>)
         pieces: Vec::new(),
     }];
     for (i, text) in texts.iter().enumerate() {
-        let parsed = match parse_line(text, i as u32 + 1) {
+        let parsed = match parse_source_line(*text) {
             Ok(l) => l,
             Err(d) => {
                 diags.push(d);

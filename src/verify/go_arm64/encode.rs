@@ -112,9 +112,9 @@ pub fn encode_args(
 /// sizing pass). Returns one entry per source line and the diagnostics of the lines that
 /// could not be encoded. Go's prologue and epilogue for frames > 0 are not modelled.
 pub fn listing(source: &str) -> (Vec<ListingLine>, Vec<crate::diag::Diagnostic>) {
-    use crate::verify::goasm::{parse_line, Statement};
+    use crate::verify::goasm::{parse_source_line, Statement};
     let mut diags = Vec::new();
-    let texts: Vec<&str> = source.lines().collect();
+    let texts: Vec<_> = crate::diag::source_lines(source).collect();
     let mut lines = ListingLine::blank(texts.len());
     struct Func<'a> {
         frame: u32,
@@ -127,7 +127,7 @@ pub fn listing(source: &str) -> (Vec<ListingLine>, Vec<crate::diag::Diagnostic>)
         insts: Vec::new(),
     }];
     for (i, text) in texts.iter().enumerate() {
-        let parsed = match parse_line(text, i as u32 + 1) {
+        let parsed = match parse_source_line(*text) {
             Ok(l) => l,
             Err(d) => {
                 diags.push(d);
