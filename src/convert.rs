@@ -5,6 +5,7 @@
 //! [`Stages`], the per-architecture steps (its instruction type picks them).
 
 use crate::diag::{Diagnostic, Diagnostics, Span};
+use crate::frame::abi::Abi;
 use crate::frame::Layout;
 use crate::frame::{self, Signature};
 use crate::ir::go::{GoData, GoFile, GoFunction, GoItem, GoOperand, Origin};
@@ -71,10 +72,10 @@ impl Stages for x86::Inst {
         lower_body(f, diags)
     }
     fn bridge(gf: &mut GoFunction, sig: &Signature, layout: &Layout) -> Result<(), Diagnostic> {
-        frame::amd64::bridge(gf, sig, layout)
+        frame::amd64::SystemV::bridge(gf, sig, layout)
     }
     fn native_abi(gf: &mut GoFunction) {
-        frame::amd64::native_abi(gf)
+        frame::amd64::SystemV::native_entry(gf)
     }
     fn check(
         gf: &mut GoFunction,
@@ -100,10 +101,10 @@ impl Stages for a64::Inst {
         map::arm64::lower_function(f, source, functions, diags)
     }
     fn bridge(gf: &mut GoFunction, sig: &Signature, layout: &Layout) -> Result<(), Diagnostic> {
-        frame::arm64::bridge(gf, sig, layout)
+        frame::arm64::Aapcs64::bridge(gf, sig, layout)
     }
     fn native_abi(gf: &mut GoFunction) {
-        frame::arm64::native_abi(gf)
+        frame::arm64::Aapcs64::native_entry(gf)
     }
     fn check(
         gf: &mut GoFunction,

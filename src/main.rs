@@ -5,6 +5,7 @@ use native2goasm::convert::{convert_verified, Options};
 use native2goasm::diag::Diagnostic;
 use native2goasm::emit::stub;
 use native2goasm::frame;
+use native2goasm::frame::abi::Abi;
 use native2goasm::ir::Arch;
 use native2goasm::parse::Syntax;
 use std::io::{Read, Write};
@@ -130,10 +131,9 @@ fn run(cli: &Cli) -> Result<(), String> {
         .unwrap_or(Arch::Amd64);
     let check = |sig: &frame::Signature| -> Result<(), Diagnostic> {
         let layout = frame::layout(sig, arch);
-        frame::check_names(&layout, arch)?;
         match arch {
-            Arch::Amd64 => frame::amd64::check(&layout),
-            Arch::Arm64 => frame::arm64::check(&layout),
+            Arch::Amd64 => frame::amd64::SystemV::check(&layout),
+            Arch::Arm64 => frame::arm64::Aapcs64::check(&layout),
         }
     };
     let mut signatures = Vec::new();
