@@ -1,16 +1,19 @@
-//! The library entry point: runs parse → map → frame → emit over one input and collects
-//! every diagnostic on the way. Nothing is returned unless the whole input converted.
+//! The library entry point: runs parse → map → frame → verify → emit over one input and
+//! collects every diagnostic on the way. Nothing is returned unless the whole input
+//! converted.
 //!
-//! The architecture is chosen once, in [`convert_verified`]: the rest is written once over
-//! [`Stages`], the per-architecture steps (its instruction type picks them).
+//! [`convert_verified`] settles the architecture (given, or detected from the input) and
+//! hands it to [`with_target`]; everything else is written once over [`Target`]
+//! ([`convert_for`]).
 
 use crate::diag::{Diagnostic, Diagnostics, Span};
-use crate::frame::Layout;
+use crate::frame::abi::Abi;
 use crate::frame::{self, Signature};
 use crate::ir::go::{GoData, GoFile, GoFunction, GoItem, GoOperand, Origin};
-use crate::ir::{a64, x86, Arch, Function, Item, Module};
-use crate::map::{self, go_data_symbol, go_label};
+use crate::ir::{Arch, Module};
+use crate::map::go_data_symbol;
 use crate::parse::{self, Dialect, Syntax};
+use crate::target::{with_target, ForTarget, Target};
 use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Clone, Default)]
@@ -41,84 +44,6 @@ pub fn convert(source: &str, opts: &Options) -> Result<Conversion, Diagnostics> 
     convert_verified(source, opts, &crate::verify::Options::default(), false)
 }
 
-/// The steps of the pipeline that differ per architecture, chosen by its native instruction
-/// type.
-trait Stages: Dialect {
-    /// Lowers a function to Go items; `functions` are the names of the file's functions.
-    fn lower(
-        f: &Function<Self>,
-        source: &str,
-        functions: &[String],
-        diags: &mut Diagnostics,
-    ) -> Vec<GoItem>;
-    /// The ABI bridge for a Go signature.
-    fn bridge(gf: &mut GoFunction, sig: &Signature, layout: &Layout) -> Result<(), Diagnostic>;
-    /// The no-signature mode.
-    fn native_abi(gf: &mut GoFunction);
-    /// Checks every instruction byte for byte (`crate::verify`).
-    fn check(
-        gf: &mut GoFunction,
-        f: &Function<Self>,
-        source: &str,
-        verify: &crate::verify::Options,
-        report: &mut crate::verify::report::Report,
-        diags: &mut Diagnostics,
-    );
-}
-
-impl Stages for x86::Inst {
-    fn lower(f: &Function<Self>, _: &str, _: &[String], diags: &mut Diagnostics) -> Vec<GoItem> {
-        lower_body(f, diags)
-    }
-    fn bridge(gf: &mut GoFunction, sig: &Signature, layout: &Layout) -> Result<(), Diagnostic> {
-        frame::amd64::bridge(gf, sig, layout)
-    }
-    fn native_abi(gf: &mut GoFunction) {
-        frame::amd64::native_abi(gf)
-    }
-    fn check(
-        gf: &mut GoFunction,
-        f: &Function<Self>,
-        source: &str,
-        verify: &crate::verify::Options,
-        report: &mut crate::verify::report::Report,
-        diags: &mut Diagnostics,
-    ) {
-        crate::verify::compare::check::<crate::verify::amd64::Amd64>(
-            gf, f, source, verify, report, diags,
-        )
-    }
-}
-
-impl Stages for a64::Inst {
-    fn lower(
-        f: &Function<Self>,
-        source: &str,
-        functions: &[String],
-        diags: &mut Diagnostics,
-    ) -> Vec<GoItem> {
-        map::arm64::lower_function(f, source, functions, diags)
-    }
-    fn bridge(gf: &mut GoFunction, sig: &Signature, layout: &Layout) -> Result<(), Diagnostic> {
-        frame::arm64::bridge(gf, sig, layout)
-    }
-    fn native_abi(gf: &mut GoFunction) {
-        frame::arm64::native_abi(gf)
-    }
-    fn check(
-        gf: &mut GoFunction,
-        f: &Function<Self>,
-        source: &str,
-        verify: &crate::verify::Options,
-        report: &mut crate::verify::report::Report,
-        diags: &mut Diagnostics,
-    ) {
-        crate::verify::compare::check::<crate::verify::arm64::Arm64>(
-            gf, f, source, verify, report, diags,
-        )
-    }
-}
-
 /// [`convert`] with verification options; `records`: keep one report record per emitted
 /// instruction (for `--report`), not only the counts.
 pub fn convert_verified(
@@ -127,36 +52,76 @@ pub fn convert_verified(
     verify: &crate::verify::Options,
     records: bool,
 ) -> Result<Conversion, Diagnostics> {
-    let (arch, syntax) = match (opts.arch, opts.syntax) {
-        (Some(a), Some(s)) => (a, s),
-        (Some(Arch::Arm64), None) => (Arch::Arm64, Syntax::Gnu),
-        (arch, syntax) => {
-            let (da, ds) = parse::detect(source)?;
-            let arch = arch.unwrap_or(da);
-            let syntax = syntax.unwrap_or(if arch == Arch::Arm64 { Syntax::Gnu } else { ds });
-            (arch, syntax)
+    let (arch, syntax) = match opts.arch {
+        Some(arch) => (arch, opts.syntax),
+        None => {
+            let (arch, detected) = parse::detect(source)?;
+            (arch, opts.syntax.or(Some(detected)))
         }
     };
-    match arch {
-        Arch::Amd64 => convert_module::<x86::Inst>(source, syntax, opts, verify, records),
-        Arch::Arm64 => convert_module::<a64::Inst>(source, syntax, opts, verify, records),
-    }
+    with_target(
+        arch,
+        Pipeline {
+            source,
+            syntax,
+            opts,
+            verify,
+            records,
+        },
+    )
 }
 
-/// The pipeline over one architecture's IR.
-fn convert_module<I: Stages>(
+/// [`convert_verified`] for target `T`: `opts.arch` is not looked at.
+pub fn convert_for<T: Target>(
     source: &str,
-    syntax: Syntax,
     opts: &Options,
     verify: &crate::verify::Options,
     records: bool,
 ) -> Result<Conversion, Diagnostics> {
+    convert_module::<T>(source, opts.syntax, opts, verify, records)
+}
+
+/// The arguments of [`convert_module`] until the target is known.
+struct Pipeline<'a> {
+    source: &'a str,
+    syntax: Option<Syntax>,
+    opts: &'a Options,
+    verify: &'a crate::verify::Options,
+    records: bool,
+}
+
+impl ForTarget for Pipeline<'_> {
+    type Output = Result<Conversion, Diagnostics>;
+    fn run<T: Target>(self) -> Self::Output {
+        convert_module::<T>(
+            self.source,
+            self.syntax,
+            self.opts,
+            self.verify,
+            self.records,
+        )
+    }
+}
+
+/// The pipeline over one target; `syntax`: `None` to detect it (when the target's dialect
+/// has more than one).
+fn convert_module<T: Target>(
+    source: &str,
+    syntax: Option<Syntax>,
+    opts: &Options,
+    verify: &crate::verify::Options,
+    records: bool,
+) -> Result<Conversion, Diagnostics> {
+    let syntax = match syntax.or(<T::Inst as Dialect>::ONLY_SYNTAX) {
+        Some(syntax) => syntax,
+        None => parse::detect(source)?.1,
+    };
     let mut report = if records {
         crate::verify::report::Report::with_records()
     } else {
         crate::verify::report::Report::default()
     };
-    let module: Module<I> = parse::parse(source, I::ARCH, syntax)?;
+    let module = T::parse(source, syntax)?;
     let mut diags = Diagnostics::default();
     let mut go = GoFile::default();
     let data_index: HashMap<String, usize> = module
@@ -171,7 +136,7 @@ fn convert_module<I: Stages>(
     let function_names: Vec<String> = module.functions.iter().map(|f| f.name.clone()).collect();
     for f in &module.functions {
         let before = diags.0.len();
-        let mut body = I::lower(f, source, &function_names, &mut diags);
+        let mut body = T::lower(f, source, &function_names, &mut diags);
         resolve_references(&mut body, &data_index, &mut used_data, &mut diags);
         let mut gf = GoFunction {
             name: go_data_symbol(&f.name),
@@ -189,13 +154,13 @@ fn convert_module<I: Stages>(
         {
             Some(sig) => {
                 matched.insert(sig.name.clone());
-                let layout = frame::layout(sig, I::ARCH);
-                if let Err(d) = I::bridge(&mut gf, sig, &layout) {
+                let layout = frame::layout(sig, T::ARCH);
+                if let Err(d) = T::Abi::bridge(&mut gf, sig, &layout) {
                     diags.push(d);
                 }
             }
             None => {
-                I::native_abi(&mut gf);
+                T::Abi::native_entry(&mut gf);
                 diags.push(
                     Diagnostic::warning(
                         f.span,
@@ -212,7 +177,7 @@ fn convert_module<I: Stages>(
             }
         }
         // Every instruction from the source: byte-identical Go mnemonic or raw bytes.
-        I::check(&mut gf, f, source, verify, &mut report, &mut diags);
+        T::verify(&mut gf, f, source, verify, &mut report, &mut diags);
         for d in &mut diags.0[before..] {
             if d.is_error() {
                 d.message = format!("{} (in function `{}`)", d.message, f.name);
@@ -244,27 +209,6 @@ fn convert_module<I: Stages>(
         warnings: diags.0,
         report,
     })
-}
-
-/// Maps a function's items; unreferenced labels are dropped later.
-fn lower_body(f: &Function<x86::Inst>, diags: &mut Diagnostics) -> Vec<GoItem> {
-    let mut body = Vec::with_capacity(f.body.len() + 8);
-    for item in &f.body {
-        match item {
-            Item::Label { name, .. } => body.push(GoItem::Label(go_label(name))),
-            Item::Inst(inst) => {
-                if let Err(d) = map::amd64::lower(inst, &mut body) {
-                    diags.push(d);
-                }
-            }
-            // PCALIGN takes 8 to 2048; smaller code alignment is only a performance hint.
-            Item::Align { bytes, .. } if (8..=2048).contains(bytes) => {
-                body.push(GoItem::Align(*bytes))
-            }
-            Item::Align { .. } => {}
-        }
-    }
-    body
 }
 
 /// Checks branch targets and data symbols, marks the data used, drops unused labels.

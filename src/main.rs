@@ -1,12 +1,13 @@
 //! The `native2goasm` command: a thin shell over the library.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use native2goasm::convert::{convert_verified, Options};
-use native2goasm::diag::{render_all, Diagnostic, LineIndex};
+use native2goasm::convert::{convert_for, Options};
+use native2goasm::diag::{render_all, LineIndex};
 use native2goasm::emit::stub;
 use native2goasm::frame;
 use native2goasm::ir::Arch;
 use native2goasm::parse::Syntax;
+use native2goasm::target::{with_target, ForTarget, Target};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -81,6 +82,15 @@ enum ArchArg {
     Arm64,
 }
 
+impl From<ArchArg> for Arch {
+    fn from(arch: ArchArg) -> Arch {
+        match arch {
+            ArchArg::Amd64 => Arch::Amd64,
+            ArchArg::Arm64 => Arch::Arm64,
+        }
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, ValueEnum)]
 enum SyntaxArg {
     Att,
@@ -92,7 +102,7 @@ enum SyntaxArg {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
-        Some(Command::Encode { arch, file }) => encode(*arch, file),
+        Some(Command::Encode { arch, file }) => with_target((*arch).into(), Encode { file }),
         None => run(&cli),
     };
     match result {
@@ -122,24 +132,51 @@ fn run(cli: &Cli) -> Result<(), String> {
     // Signatures are checked by the target's calling convention, so settle the target first.
     let arch = cli
         .arch
-        .map(|a| match a {
-            ArchArg::Amd64 => Arch::Amd64,
-            ArchArg::Arm64 => Arch::Arm64,
-        })
+        .map(Arch::from)
         .or_else(|| native2goasm::parse::detect(&source).ok().map(|(a, _)| a))
         .unwrap_or(Arch::Amd64);
-    let check = |sig: &frame::Signature| -> Result<(), Diagnostic> {
-        let layout = frame::layout(sig, arch);
-        frame::check_names(&layout, arch)?;
-        match arch {
-            Arch::Amd64 => frame::amd64::check(&layout),
-            Arch::Arm64 => frame::arm64::check(&layout),
-        }
-    };
+    with_target(
+        arch,
+        Convert {
+            cli,
+            sources,
+            declared,
+            name,
+            source,
+        },
+    )
+}
+
+/// What [`run`] has read when the target is settled.
+struct Convert<'a> {
+    cli: &'a Cli,
+    sources: Vec<frame::gosrc::GoSource>,
+    declared: frame::gosrc::Declarations,
+    name: String,
+    source: String,
+}
+
+impl ForTarget for Convert<'_> {
+    type Output = Result<(), String>;
+    fn run<T: Target>(self) -> Result<(), String> {
+        convert::<T>(self)
+    }
+}
+
+/// The conversion for target `T`: signatures checked, the input converted, the outputs
+/// written.
+fn convert<T: Target>(input: Convert) -> Result<(), String> {
+    let Convert {
+        cli,
+        sources,
+        declared,
+        name,
+        source,
+    } = input;
     let mut signatures = Vec::new();
     for text in &cli.sigs {
         let sig = frame::parse_signature_with(text, &declared.types)
-            .and_then(|sig| check(&sig).map(|()| sig))
+            .and_then(|sig| T::check_signature(&sig).map(|()| sig))
             .map_err(|d| d.render("--sig", text))?;
         signatures.push(sig);
     }
@@ -152,7 +189,7 @@ fn run(cli: &Cli) -> Result<(), String> {
             continue; // --sig overrides the declaration
         }
         let f = &sources[*file];
-        check(sig).map_err(|d| d.render(&f.path, &f.text))?;
+        T::check_signature(sig).map_err(|d| d.render(&f.path, &f.text))?;
         declarations.push(sig.clone());
     }
     let package = cli.package.clone().or(declared.package.clone());
@@ -163,7 +200,7 @@ fn run(cli: &Cli) -> Result<(), String> {
         );
     }
     let options = Options {
-        arch: Some(arch),
+        arch: Some(T::ARCH),
         syntax: match cli.syntax {
             SyntaxArg::Att => Some(Syntax::Att),
             SyntaxArg::Intel => Some(Syntax::Intel),
@@ -180,7 +217,7 @@ fn run(cli: &Cli) -> Result<(), String> {
     let verify = native2goasm::verify::Options {
         equivalent: cli.equivalent,
     };
-    let result = convert_verified(&source, &options, &verify, cli.report.is_some())
+    let result = convert_for::<T>(&source, &options, &verify, cli.report.is_some())
         .map_err(|d| d.render(&name, &source))?;
     eprint!("{}", render_all(&result.warnings, &name, &source));
     eprintln!("{}", result.report.summary.line());
@@ -195,7 +232,7 @@ fn run(cli: &Cli) -> Result<(), String> {
         let text = stub::stub(
             &options.signatures,
             package,
-            arch,
+            T::ARCH,
             &file_name,
             &options.source_name,
         )
@@ -210,24 +247,27 @@ fn run(cli: &Cli) -> Result<(), String> {
     }
 }
 
+/// `native2goasm encode FILE`, run for the target of `--arch`.
+struct Encode<'a> {
+    file: &'a str,
+}
+
+impl ForTarget for Encode<'_> {
+    type Output = Result<(), String>;
+    fn run<T: Target>(self) -> Result<(), String> {
+        encode::<T>(self.file)
+    }
+}
+
 /// `native2goasm encode`: every line's bytes; located errors for the lines that fail.
-fn encode(arch: ArchArg, file: &str) -> Result<(), String> {
+fn encode<T: Target>(file: &str) -> Result<(), String> {
     let (name, source) = read_input(file)?;
-    let (lines, diags): (Vec<(u32, bool, Vec<u8>)>, _) = match arch {
-        ArchArg::Arm64 => {
-            let (l, d) = native2goasm::verify::go_arm64::listing(&source);
-            (
-                l.into_iter().map(|l| (l.line, l.code, l.bytes)).collect(),
-                d,
-            )
-        }
-        _ => {
-            let (l, d) = native2goasm::verify::go_amd64::listing(&source);
-            (
-                l.into_iter().map(|l| (l.line, l.code, l.bytes)).collect(),
-                d,
-            )
-        }
+    let (lines, diags): (Vec<(u32, bool, Vec<u8>)>, _) = {
+        let (l, d) = T::listing(&source);
+        (
+            l.into_iter().map(|l| (l.line, l.code, l.bytes)).collect(),
+            d,
+        )
     };
     let mut out = String::with_capacity(source.len() * 2);
     let index = LineIndex::new(&source);

@@ -32,7 +32,8 @@
 //! aimed at the Go result slot (`LEAQ ret+16(FP), DI`), shifting the integer arguments by
 //! one. Several results larger than 16 bytes together are refused.
 //!
-//! [`bridge`] then rewrites a mapped function in place:
+//! [`SystemV`] is this convention's [`Abi`]; its [`Abi::bridge`] (the driver in
+//! `src/frame/abi.rs`) then rewrites a mapped function in place:
 //!
 //! 1. **Argument loads**, prepended, with the width go vet expects for each slot. Scalars
 //!    are widened as the C ABI expects of a caller (`MOVBQSX a+0(FP), DI` for int8,
@@ -46,14 +47,14 @@
 //!    MOVL R11, r+4(FP)`; `PSHUFD $1, X0, X15; MOVSS X15, ret_imag+4(FP)`).
 //! 4. `TEXT` attributes: `NOSPLIT`, frame `$0`, args size from the layout.
 //!
-//! [`native_abi`] is the no-signature mode: the body is left as is and the function is
-//! declared `NOSPLIT|NOFRAME` without an args size.
+//! [`Abi::native_entry`] is the no-signature mode: the body is left as is and the function
+//! is declared `NOSPLIT|NOFRAME` without an args size.
 
+use super::abi::{frame, in_word, Abi, OnStack};
 use super::cvalue::{added, bytes, c_values, CValue};
-use super::layout::{check_names, Component, Kind, Layout, SlotClass};
-use super::signature::Signature;
+use super::layout::{Component, Kind, Layout, SlotClass};
 use crate::diag::{Diagnostic, Span};
-use crate::ir::go::{Amd64Reg, GoFunction, GoItem, GoMem, GoOperand, GoReg, Origin};
+use crate::ir::go::{Amd64Reg, GoInst, GoItem, GoMem, GoOperand, GoReg};
 use crate::ir::Arch;
 
 /// System V integer argument registers, in order (Go names).
@@ -109,11 +110,7 @@ pub enum Returns {
 }
 
 /// The C calling convention of a Go signature on amd64.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Plan {
-    pub args: Vec<(CValue, Passing)>,
-    pub returns: Returns,
-}
+pub type Plan = super::abi::Plan<Passing, Returns>;
 
 /// System V classification of an aggregate at `offset` of `size` bytes made of `leaves`:
 /// `None` for MEMORY (larger than 16 bytes).
@@ -270,14 +267,6 @@ pub fn plan(layout: &Layout) -> Result<Plan, Diagnostic> {
     Ok(Plan { args, returns })
 }
 
-/// Checks that the signature can be bridged on amd64. Its errors are located in the
-/// signature text, so a driver should call this right after parsing `--sig` (and render
-/// them against it); [`bridge`] calls it too.
-pub fn check(layout: &Layout) -> Result<(), Diagnostic> {
-    check_names(layout, Arch::Amd64)?;
-    plan(layout).map(|_| ())
-}
-
 /// The move that loads a scalar parameter slot into its register, widening as the C ABI
 /// expects.
 pub fn load_mnemonic(class: SlotClass) -> &'static str {
@@ -346,23 +335,6 @@ fn int_store(size: u32) -> &'static str {
     }
 }
 
-fn frame(c: &Component) -> GoOperand {
-    GoOperand::Frame {
-        name: c.name.clone(),
-        offset: c.offset as i64,
-    }
-}
-
-/// The leaves of `v` inside eightbyte `i`, with their byte position in it.
-fn in_eightbyte(v: &CValue, i: usize) -> Vec<(u32, &Component, SlotClass)> {
-    let lo = v.offset + 8 * i as u32;
-    v.leaves
-        .iter()
-        .filter(|(c, _)| c.offset >= lo && c.offset < lo + 8)
-        .map(|(c, k)| (c.offset - lo, c, *k))
-        .collect()
-}
-
 /// Loads an argument into its registers.
 fn load(v: &CValue, regs: &[Option<(Class, &'static str)>], out: &mut Vec<GoItem>) {
     if let (Some(class), [Some((_, r))]) = (v.scalar, regs) {
@@ -376,7 +348,7 @@ fn load(v: &CValue, regs: &[Option<(Class, &'static str)>], out: &mut Vec<GoItem
     }
     for (i, reg) in regs.iter().enumerate() {
         let Some((class, r)) = *reg else { continue };
-        let leaves = in_eightbyte(v, i);
+        let leaves = in_word(v, i);
         let note = |c: &Component| format!("arg {}", c.name);
         match class {
             Class::Integer => {
@@ -440,7 +412,7 @@ fn load(v: &CValue, regs: &[Option<(Class, &'static str)>], out: &mut Vec<GoItem
 fn store(v: &CValue, regs: &[Option<(Class, &'static str)>], out: &mut Vec<GoItem>) {
     for (i, reg) in regs.iter().enumerate() {
         let Some((class, r)) = *reg else { continue };
-        for (pos, c, k) in in_eightbyte(v, i) {
+        for (pos, c, k) in in_word(v, i) {
             let note = format!("result {}", c.name);
             match (class, pos) {
                 (Class::Integer, 0) => {
@@ -487,94 +459,76 @@ fn store(v: &CValue, regs: &[Option<(Class, &'static str)>], out: &mut Vec<GoIte
     }
 }
 
-/// Bridges a mapped function to the Go ABI0 frame described by `sig`/`layout`
-/// (see the module docs). On error the function is left unchanged.
-pub fn bridge(func: &mut GoFunction, sig: &Signature, layout: &Layout) -> Result<(), Diagnostic> {
-    debug_assert_eq!(layout.params.len(), sig.params.len());
-    check_names(layout, Arch::Amd64)?;
-    let plan = plan(layout)?;
-    let stack: Vec<(&CValue, i64)> = plan
-        .args
-        .iter()
-        .filter_map(|(v, p)| match p {
-            Passing::Stack { native_offset } => Some((v, *native_offset)),
-            _ => None,
-        })
-        .collect();
+/// System V x86-64 ⇄ Go ABI0 (see the module docs): always a leaf frame (`$0`), the
+/// native `d(SP)` operands read the stack-passed arguments.
+pub struct SystemV;
 
-    // (b) Stack-passed values: native `d(SP)` → Go slot. All checked before any change.
-    let mut rewrites = Vec::new();
-    for (i, item) in func.body.iter().enumerate() {
-        let GoItem::Inst(inst) = item else { continue };
-        let span = match inst.origin {
-            Origin::Source(s) => s,
-            Origin::Added => Span::default(),
+impl Abi for SystemV {
+    const ARCH: Arch = Arch::Amd64;
+    type Passing = Passing;
+    type Returns = Returns;
+
+    fn plan(layout: &Layout) -> Result<Plan, Diagnostic> {
+        plan(layout)
+    }
+
+    fn on_stack(passing: &Passing) -> Option<(i64, bool)> {
+        match passing {
+            Passing::Stack { native_offset } => Some((*native_offset, false)),
+            _ => None,
+        }
+    }
+
+    fn is_stack_operand(op: &GoOperand) -> bool {
+        matches!(op, GoOperand::Mem(m)
+            if m.base.is_some_and(GoReg::is_amd64_sp) || m.index.is_some_and(GoReg::is_amd64_sp))
+    }
+
+    fn stack_operand(
+        inst: &GoInst,
+        j: usize,
+        stack: &[OnStack],
+        span: Span,
+    ) -> Result<GoOperand, Diagnostic> {
+        let GoOperand::Mem(m) = &inst.operands[j] else {
+            unreachable!("a stack operand is a memory operand")
         };
-        for (j, op) in inst.operands.iter().enumerate() {
-            if let GoOperand::Mem(m) = op {
-                if m.base.is_some_and(GoReg::is_amd64_sp) || m.index.is_some_and(GoReg::is_amd64_sp)
-                {
-                    rewrites.push((i, j, stack_slot(m, &stack, inst.mnemonic, span)?));
-                }
+        stack_slot(m, stack, inst.mnemonic, span)
+    }
+
+    /// C's hidden result pointer aimed at the result slot (in RDI), then the arguments.
+    fn argument_loads(plan: &Plan, out: &mut Vec<GoItem>) {
+        if let Returns::HiddenPointer { name, offset } = &plan.returns {
+            out.push(added(
+                "LEAQ",
+                vec![
+                    GoOperand::Frame {
+                        name: name.clone(),
+                        offset: *offset as i64,
+                    },
+                    abi_reg(INT_ARG_REGS[0]),
+                ],
+                format!("result {name}: C's hidden result pointer"),
+            ));
+        }
+        for (v, passing) in &plan.args {
+            if let Passing::Regs(regs) = passing {
+                load(v, regs, out);
             }
         }
     }
-    for (i, j, slot) in rewrites {
-        if let GoItem::Inst(inst) = &mut func.body[i] {
-            inst.operands[j] = slot;
+
+    fn result_stores(plan: &Plan, out: &mut Vec<GoItem>) {
+        if let Returns::Regs(v, regs) = &plan.returns {
+            store(v, regs, out);
         }
     }
-
-    // (a) + (c): argument loads first, result stores before every RET.
-    let mut body = Vec::with_capacity(func.body.len() + layout.params.len() + 4);
-    if let Returns::HiddenPointer { name, offset } = &plan.returns {
-        body.push(added(
-            "LEAQ",
-            vec![
-                GoOperand::Frame {
-                    name: name.clone(),
-                    offset: *offset as i64,
-                },
-                abi_reg(INT_ARG_REGS[0]),
-            ],
-            format!("result {name}: C's hidden result pointer"),
-        ));
-    }
-    for (v, passing) in &plan.args {
-        if let Passing::Regs(regs) = passing {
-            load(v, regs, &mut body);
-        }
-    }
-    let mut stores = Vec::new();
-    if let Returns::Regs(v, regs) = &plan.returns {
-        store(v, regs, &mut stores);
-    }
-    for item in std::mem::take(&mut func.body) {
-        if matches!(&item, GoItem::Inst(i) if i.mnemonic == "RET") {
-            body.extend(stores.iter().cloned());
-        }
-        body.push(item);
-    }
-    func.body = body;
-
-    // (d)
-    func.flags = "NOSPLIT";
-    func.frame_size = 0;
-    func.args_size = Some(layout.args_size);
-    Ok(())
-}
-
-/// The no-signature mode: native code as is, no Go frame and no argument size.
-pub fn native_abi(func: &mut GoFunction) {
-    func.flags = "NOSPLIT|NOFRAME";
-    func.frame_size = 0;
-    func.args_size = None;
 }
 
 /// The Go slot for a native stack operand, or why there is none.
 fn stack_slot(
     m: &GoMem,
-    stack: &[(&CValue, i64)],
+    stack: &[OnStack],
     mnemonic: &str,
     span: Span,
 ) -> Result<GoOperand, Diagnostic> {
@@ -586,7 +540,7 @@ fn stack_slot(
         } else {
             let list: Vec<String> = stack
                 .iter()
-                .map(|(v, at)| format!("`{at}(%rsp)` for `{}` ({})", v.name, v.ty))
+                .map(|s| format!("`{}(%rsp)` for `{}` ({})", s.at, s.v.name, s.v.ty))
                 .collect();
             format!("one of the stack-passed arguments: {}", list.join(", "))
         }
@@ -610,9 +564,8 @@ fn stack_slot(
     if d < 8 {
         return Err(fail(format!("`{native}` accesses the return address")));
     }
-    let Some(&(v, start)) = stack
-        .iter()
-        .find(|(v, at)| d >= *at && d < at + v.size.next_multiple_of(8) as i64)
+    let Some(&OnStack { v, at: start, .. }) =
+        stack.iter().find(|s| d >= s.at && d < s.at + s.extent())
     else {
         return Err(fail(if stack.is_empty() {
             format!("`{native}` reads a stack-passed argument, but the signature has none")
@@ -798,7 +751,7 @@ mod tests {
     use super::*;
     use crate::frame::layout::layout;
     use crate::frame::signature::parse_signature;
-    use crate::ir::go::GoInst;
+    use crate::ir::go::{GoFunction, GoInst, Origin};
     use crate::isa::go_registers as registers;
 
     fn inst(mnemonic: &'static str, operands: Vec<GoOperand>, line: u32) -> GoItem {
@@ -866,7 +819,7 @@ mod tests {
         let sig = parse_signature(sig).unwrap();
         let layout = layout(&sig, Arch::Amd64);
         let mut f = func(body);
-        bridge(&mut f, &sig, &layout)?;
+        SystemV::bridge(&mut f, &sig, &layout)?;
         Ok(f)
     }
 
@@ -1055,7 +1008,7 @@ mod tests {
             "func t() [5]int64",
         ] {
             let l = layout(&parse_signature(ok).unwrap(), Arch::Amd64);
-            assert!(check(&l).is_ok(), "{ok}");
+            assert!(SystemV::check(&l).is_ok(), "{ok}");
         }
     }
 
@@ -1289,7 +1242,7 @@ mod tests {
     #[test]
     fn native_abi_mode() {
         let mut f = func(vec![inst("RET", vec![], 2)]);
-        native_abi(&mut f);
+        SystemV::native_entry(&mut f);
         assert_eq!(
             (f.flags, f.frame_size, f.args_size),
             ("NOSPLIT|NOFRAME", 0, None)

@@ -38,7 +38,8 @@
 //! indirect result register X8, aimed at the Go result slot (`MOVD $ret+16(FP), R8`); several
 //! results larger than 16 bytes together are refused.
 //!
-//! [`bridge`] rewrites a mapped function in place:
+//! [`Aapcs64`] is this convention's [`Abi`]; its [`Abi::bridge`] (the driver in
+//! `src/frame/abi.rs`) rewrites a mapped function in place:
 //!
 //! 1. **Argument loads**, prepended (X8 first), with the slot's width (`MOVB`, `MOVBU`,
 //!    `MOVH`, `MOVHU`, `MOVW`, `MOVWU`, `MOVD`, `FMOVS`, `FMOVD`); R9 is the scratch register
@@ -63,14 +64,14 @@
 //! before the `ADD`, so by-reference values and indirect results work in this mode;
 //! stack-passed arguments are not supported in it.
 //!
-//! [`native_abi`] is the no-signature mode: the body is left as is and the function is
-//! declared `NOSPLIT|NOFRAME` without an argument size.
+//! [`Abi::native_entry`] is the no-signature mode: the body is left as is and the function
+//! is declared `NOSPLIT|NOFRAME` without an argument size.
 
+use super::abi::{frame, in_word, Abi, GoFrame, OnStack};
 use super::cvalue::{added, bytes, c_values, value_of, CValue};
-use super::layout::{check_names, Component, Layout, SlotClass};
-use super::signature::Signature;
+use super::layout::{Component, Layout, SlotClass};
 use crate::diag::{Diagnostic, Span};
-use crate::ir::go::{A64Reg, GoFunction, GoInst, GoItem, GoOperand, GoReg, Origin};
+use crate::ir::go::{A64Reg, GoInst, GoItem, GoOperand, GoReg};
 use crate::ir::Arch;
 use crate::isa::arm64::{Modifier, Shift};
 
@@ -142,11 +143,7 @@ pub enum Returns {
 }
 
 /// The AAPCS64 calling convention of a Go signature.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Plan {
-    pub args: Vec<(CValue, Passing)>,
-    pub returns: Returns,
-}
+pub type Plan = super::abi::Plan<Passing, Returns>;
 
 /// The AAPCS64 convention for `layout` (see the module docs); an error, located at the
 /// result in the signature text, when the results cannot be returned the C way.
@@ -264,12 +261,6 @@ pub fn plan(layout: &Layout) -> Result<Plan, Diagnostic> {
         }
     }
     Ok(Plan { args, returns })
-}
-
-/// Checks that the signature can be bridged on arm64 (errors located in the signature).
-pub fn check(layout: &Layout) -> Result<(), Diagnostic> {
-    check_names(layout, Arch::Arm64)?;
-    plan(layout).map(|_| ())
 }
 
 /// The load of a parameter slot into its register, widened to 64 bits.
@@ -397,13 +388,6 @@ fn int_store(size: u32) -> &'static str {
     }
 }
 
-fn frame(c: &Component) -> GoOperand {
-    GoOperand::Frame {
-        name: c.name.clone(),
-        offset: c.offset as i64,
-    }
-}
-
 /// `$name+off(FP)`: the address of an argument or result slot.
 fn address(name: &str, offset: u32) -> GoOperand {
     GoOperand::FrameAddr {
@@ -416,16 +400,6 @@ fn address(name: &str, offset: u32) -> GoOperand {
 fn reg(r: &str) -> GoOperand {
     let r = crate::isa::go_registers::arm64(r).expect("a Go arm64 register name");
     GoOperand::Reg(GoReg::Arm64(r))
-}
-
-/// The leaves of `v` inside its 8-byte word `i`, with their byte position in it.
-fn in_word(v: &CValue, i: usize) -> Vec<(u32, &Component, SlotClass)> {
-    let lo = v.offset + 8 * i as u32;
-    v.leaves
-        .iter()
-        .filter(|(c, _)| c.offset >= lo && c.offset < lo + 8)
-        .map(|(c, k)| (c.offset - lo, c, *k))
-        .collect()
 }
 
 /// Loads an argument into its registers.
@@ -538,49 +512,37 @@ fn store(returns: &Returns, out: &mut Vec<GoItem>) {
     }
 }
 
-/// A stack-passed C argument: the value, where it is at entry, and whether only its
-/// address is there.
-struct OnStack<'a> {
-    v: &'a CValue,
-    at: i64,
-    by_reference: bool,
-}
+/// AAPCS64 ⇄ Go ABI0 (see the module docs): a leaf frame (`$0`) whose `[sp, #d]` operands
+/// read the stack-passed arguments, or, when the native code moves SP or calls, a Go frame
+/// the native stack lives in.
+pub struct Aapcs64;
 
-impl OnStack<'_> {
-    /// Bytes it takes on the stack.
-    fn len(&self) -> i64 {
-        if self.by_reference || self.v.scalar.is_some() {
-            8
-        } else {
-            self.v.size.next_multiple_of(8) as i64
-        }
+impl Abi for Aapcs64 {
+    const ARCH: Arch = Arch::Arm64;
+    type Passing = Passing;
+    type Returns = Returns;
+
+    fn plan(layout: &Layout) -> Result<Plan, Diagnostic> {
+        plan(layout)
     }
-}
 
-/// Bridges a mapped function to the Go ABI0 frame of `sig`/`layout` (see the module docs).
-/// On error the function is left unchanged.
-pub fn bridge(func: &mut GoFunction, sig: &Signature, layout: &Layout) -> Result<(), Diagnostic> {
-    debug_assert_eq!(layout.params.len(), sig.params.len());
-    check_names(layout, Arch::Arm64)?;
-    let plan = plan(layout)?;
-    let stack: Vec<OnStack> = plan
-        .args
-        .iter()
-        .filter_map(|(v, p)| match p {
+    fn on_stack(passing: &Passing) -> Option<(i64, bool)> {
+        match passing {
             Passing::Stack {
                 native_offset,
                 by_reference,
-            } => Some(OnStack {
-                v,
-                at: *native_offset,
-                by_reference: *by_reference,
-            }),
+            } => Some((*native_offset, *by_reference)),
             _ => None,
-        })
-        .collect();
-    let usage = stack_use(&func.body);
-    let framed = usage.moves_sp || usage.calls;
-    if framed {
+        }
+    }
+
+    /// A leaf frame, or for native code that moves SP or calls a frame of `F` bytes that
+    /// RSP is moved up into (`ADD $F, RSP`) and back from (`SUB $F, RSP`).
+    fn go_frame(body: &[GoItem], stack: &[OnStack]) -> Result<GoFrame, Diagnostic> {
+        let usage = stack_use(body);
+        if !(usage.moves_sp || usage.calls) {
+            return Ok(GoFrame::leaf());
+        }
         if let Some(s) = stack.first() {
             return Err(Diagnostic::error(
                 s.v.span,
@@ -593,79 +555,63 @@ pub fn bridge(func: &mut GoFunction, sig: &Signature, layout: &Layout) -> Result
                 "at most 8 integer and 8 float registers' worth of parameters for functions with a native stack frame",
             ));
         }
+        // `ADD $F, RSP` must be one instruction (no R27): F < 4096, or a multiple of 4096.
+        let frame_size = if usage.calls {
+            (16 + usage.depth + CALL_STACK).next_multiple_of(4096)
+        } else {
+            (16 + usage.depth).next_multiple_of(16)
+        };
+        let frame_size = if frame_size >= 4096 {
+            frame_size.next_multiple_of(4096)
+        } else {
+            frame_size
+        };
+        Ok(GoFrame {
+            flags: "0",
+            size: frame_size,
+            enter: vec![added(
+                "ADD",
+                vec![GoOperand::Imm(frame_size as i64), reg("RSP")],
+                "native stack: inside the Go frame".into(),
+            )],
+            leave: vec![added(
+                "SUB",
+                vec![GoOperand::Imm(frame_size as i64), reg("RSP")],
+                "back to Go's SP".into(),
+            )],
+        })
     }
 
-    // Stack-passed values: native `[sp, #d]` → Go slot, all checked before any change.
-    let mut rewrites = Vec::new();
-    if !framed {
-        for (i, item) in func.body.iter().enumerate() {
-            let GoItem::Inst(inst) = item else { continue };
-            let span = match inst.origin {
-                Origin::Source(s) => s,
-                Origin::Added => Span::default(),
-            };
-            for (j, op) in inst.operands.iter().enumerate() {
-                if is_rsp_mem(op) {
-                    rewrites.push((i, j, stack_operand(inst, j, &stack, span)?));
-                }
-            }
-        }
+    fn is_stack_operand(op: &GoOperand) -> bool {
+        is_rsp_mem(op)
     }
-    for (i, j, slot) in rewrites {
-        if let GoItem::Inst(inst) = &mut func.body[i] {
-            inst.operands[j] = slot;
+
+    fn stack_operand(
+        inst: &GoInst,
+        j: usize,
+        stack: &[OnStack],
+        span: Span,
+    ) -> Result<GoOperand, Diagnostic> {
+        stack_operand(inst, j, stack, span)
+    }
+
+    /// The indirect result location (X8) aimed at the result slot, then the arguments.
+    fn argument_loads(plan: &Plan, out: &mut Vec<GoItem>) {
+        if let Returns::Indirect { name, offset } = &plan.returns {
+            out.push(added(
+                "MOVD",
+                vec![address(name, *offset), reg(INDIRECT_RESULT_REG)],
+                format!("result {name}: C's indirect result location"),
+            ));
+        }
+        for (v, passing) in &plan.args {
+            load(v, passing, out);
         }
     }
 
-    // `ADD $F, RSP` must be one instruction (no R27): F < 4096, or a multiple of 4096.
-    let frame_size = match (framed, usage.calls) {
-        (false, _) => 0,
-        (true, false) => (16 + usage.depth).next_multiple_of(16),
-        (true, true) => (16 + usage.depth + CALL_STACK).next_multiple_of(4096),
-    };
-    let frame_size = if frame_size >= 4096 {
-        frame_size.next_multiple_of(4096)
-    } else {
-        frame_size
-    };
-    let mut body = Vec::with_capacity(func.body.len() + layout.params.len() + 6);
-    if let Returns::Indirect { name, offset } = &plan.returns {
-        body.push(added(
-            "MOVD",
-            vec![address(name, *offset), reg(INDIRECT_RESULT_REG)],
-            format!("result {name}: C's indirect result location"),
-        ));
+    fn result_stores(plan: &Plan, out: &mut Vec<GoItem>) {
+        store(&plan.returns, out);
     }
-    for (v, passing) in &plan.args {
-        load(v, passing, &mut body);
-    }
-    if framed {
-        body.push(added(
-            "ADD",
-            vec![GoOperand::Imm(frame_size as i64), GoOperand::Reg(RSP)],
-            "native stack: inside the Go frame".into(),
-        ));
-    }
-    let mut stores = Vec::new();
-    store(&plan.returns, &mut stores);
-    for item in std::mem::take(&mut func.body) {
-        if matches!(&item, GoItem::Inst(i) if i.mnemonic == "RET") {
-            if framed {
-                body.push(added(
-                    "SUB",
-                    vec![GoOperand::Imm(frame_size as i64), GoOperand::Reg(RSP)],
-                    "back to Go's SP".into(),
-                ));
-            }
-            body.extend(stores.iter().cloned());
-        }
-        body.push(item);
-    }
-    func.body = body;
-    func.flags = if framed { "0" } else { "NOSPLIT" };
-    func.frame_size = frame_size;
-    func.args_size = Some(layout.args_size);
-    Ok(())
 }
 
 /// The element width of a load/store pair mnemonic (`LDP` → 8), `None` for others.
@@ -775,7 +721,7 @@ fn locate(
     fail: &dyn Fn(String) -> Diagnostic,
 ) -> Result<(GoOperand, u32), Diagnostic> {
     let native = format!("[sp, #{d}]");
-    let Some(s) = stack.iter().find(|s| d >= s.at && d < s.at + s.len()) else {
+    let Some(s) = stack.iter().find(|s| d >= s.at && d < s.at + s.extent()) else {
         return Err(fail(if stack.is_empty() {
             format!("`{native}` reads a stack-passed argument, but the signature has none")
         } else {
@@ -866,19 +812,12 @@ fn locate(
     Ok((frame(chosen), target))
 }
 
-/// The no-signature mode: native code as is, no Go frame and no argument size.
-pub fn native_abi(func: &mut GoFunction) {
-    func.flags = "NOSPLIT|NOFRAME";
-    func.frame_size = 0;
-    func.args_size = None;
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::frame::layout::layout;
     use crate::frame::signature::parse_signature;
-    use crate::ir::go::GoMem;
+    use crate::ir::go::{GoFunction, GoMem, Origin};
 
     fn inst(mnemonic: &'static str, operands: Vec<GoOperand>, line: u32) -> GoItem {
         GoItem::Inst(GoInst {
@@ -952,7 +891,7 @@ mod tests {
             args_size: None,
             body,
         };
-        bridge(&mut f, &sig, &layout)?;
+        Aapcs64::bridge(&mut f, &sig, &layout)?;
         Ok(f)
     }
 

@@ -5,8 +5,8 @@
 //! --go files ──gosrc (pest: grammars/go_source.pest)──▶ TypeEnv + declared Signatures
 //! --sig text ──signature (pest: grammars/go_signature.pest)──▶ Signature (names via TypeEnv)
 //!            ──layout (asmdecl rules)──▶ Layout { params/results: Slot name+off(FP), args_size }
-//! Go IR (map/) + Signature + Layout ──amd64::bridge──▶ Go IR with argument loads,
-//!            stack-argument slots, result stores, TEXT flags/frame/args
+//! Go IR (map/) + Signature + Layout ──Abi::bridge (SystemV, Aapcs64)──▶ Go IR with
+//!            argument loads, stack-argument slots, result stores, TEXT flags/frame/args
 //! ```
 //!
 //! What the stage owns:
@@ -21,16 +21,23 @@
 //! - [`layout`](mod@layout): the slots go vet's asmdecl expects ([`Layout`], [`Slot`] with its
 //!   [`Component`]s `s_base`, `v_X`, `a_0`, ...); the same for amd64 and arm64. [`check_names`] refuses names the Go assembler reads as
 //!   registers (`g`, `AX`, `R0`...: `g+8(FP)` does not assemble) and duplicate `_`s.
-//! - [`amd64`]: System V ⇄ Go ABI0. Added instructions carry `Origin::Added` and a comment
-//!   (`arg a`, `result ret`); source instructions keep their origin, only their stack
-//!   operands are rewritten to `name+off(FP)`. Errors about stack accesses are located at the
-//!   source instruction; errors about the signature itself (register names, too many
-//!   results for the result registers) at the parameter in the signature text — call
-//!   [`amd64::check`] right after [`layout()`] to report those against `--sig`.
+//! - [`abi`]: the bridge written once over the [`Abi`](abi::Abi) trait (a C calling convention: its
+//!   plan, argument loads, result stores, stack-operand rewriting, Go frame):
+//!   [`Abi::bridge`](abi::Abi::bridge), [`Abi::check`](abi::Abi::check), [`Abi::native_entry`](abi::Abi::native_entry). Added instructions carry
+//!   `Origin::Added` and a comment (`arg a`, `result ret`); source instructions keep their
+//!   origin, only their stack operands are rewritten to `name+off(FP)`. Errors about stack
+//!   accesses are located at the source instruction; errors about the signature itself
+//!   (register names, too many results for the result registers) at the parameter in the
+//!   signature text — call [`Abi::check`](abi::Abi::check) right after [`layout()`] to report those against
+//!   `--sig`.
+//! - [`amd64`]: System V ⇄ Go ABI0 ([`amd64::SystemV`]); [`arm64`]: AAPCS64 ⇄ Go ABI0
+//!   ([`arm64::Aapcs64`]), which also gives functions that move SP or call a Go frame.
+//! - `cvalue`: the C view of Go values both conventions share, and the added-code helper.
 //!
-//! Without a signature, [`amd64::native_abi`] declares the function `NOSPLIT|NOFRAME` with no
-//! argument size and leaves the body alone.
+//! Without a signature, [`Abi::native_entry`](abi::Abi::native_entry) declares the function `NOSPLIT|NOFRAME` with
+//! no argument size and leaves the body alone.
 
+pub mod abi;
 pub mod amd64;
 pub mod arm64;
 pub mod cvalue;

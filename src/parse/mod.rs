@@ -36,11 +36,14 @@ use crate::ir::{a64, Arch, Module, NativeInst};
 /// An architecture's instruction type and the parser that builds it.
 pub trait Dialect: NativeInst + Sized {
     const ARCH: Arch;
+    /// The syntax when the architecture has only one (nothing to detect).
+    const ONLY_SYNTAX: Option<Syntax>;
     fn parse_text(text: &str, syntax: Syntax) -> Result<Module<Self>, Diagnostics>;
 }
 
 impl Dialect for X86Inst {
     const ARCH: Arch = Arch::Amd64;
+    const ONLY_SYNTAX: Option<Syntax> = None;
     fn parse_text(text: &str, syntax: Syntax) -> Result<Module<Self>, Diagnostics> {
         parse_x86(text, syntax)
     }
@@ -48,6 +51,7 @@ impl Dialect for X86Inst {
 
 impl Dialect for a64::Inst {
     const ARCH: Arch = Arch::Arm64;
+    const ONLY_SYNTAX: Option<Syntax> = Some(Syntax::Gnu);
     fn parse_text(text: &str, _: Syntax) -> Result<Module<Self>, Diagnostics> {
         parse_arm64(text)
     }

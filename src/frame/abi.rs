@@ -1,0 +1,230 @@
+//! The calling-convention bridge, written once over [`Abi`]: what one C calling convention
+//! knows (System V in `src/frame/amd64.rs`, AAPCS64 in `src/frame/arm64.rs`) is the trait's
+//! required part; the drivers that use it are its provided methods.
+//!
+//! ```text
+//! Layout ──Abi::plan──▶ Plan { args: [(CValue, Passing)], returns: Returns }
+//! body + the stack-passed arguments ──Abi::go_frame──▶ GoFrame { flags, size, enter, leave }
+//! Abi::bridge: native stack operands ──Abi::stack_operand──▶ Go slots (leaf frames only),
+//!              then  argument loads, enter, body … (leave, result stores) RET …
+//! ```
+//!
+//! A convention says where each C argument and result is ([`Abi::plan`], its own `Passing`
+//! and `Returns`), which Go operand a native stack access of an argument becomes
+//! ([`Abi::stack_operand`]), the code that loads the arguments and stores the results, and
+//! the Go frame the function needs ([`Abi::go_frame`]: `$0` unless the native code moves SP
+//! or calls). [`Abi::bridge`] checks everything before it changes anything, so on error the
+//! function is left as it was. Added code carries `Origin::Added` and a comment
+//! (`super::cvalue::added`).
+
+use super::cvalue::CValue;
+use super::layout::{check_names, Component, Layout, SlotClass};
+use super::signature::Signature;
+use crate::diag::{Diagnostic, Span};
+use crate::ir::go::{GoFunction, GoInst, GoItem, GoOperand, Origin};
+use crate::ir::Arch;
+
+/// The C calling convention of a Go signature: each C argument with where the native code
+/// finds it (`P`), and where the native code leaves the results (`R`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Plan<P, R> {
+    pub args: Vec<(CValue, P)>,
+    pub returns: R,
+}
+
+/// A stack-passed C argument: the value, where it is at entry (`at` bytes above SP), and
+/// whether only its address is there (passed by reference).
+#[derive(Debug, Clone, Copy)]
+pub struct OnStack<'a> {
+    pub v: &'a CValue,
+    pub at: i64,
+    pub by_reference: bool,
+}
+
+impl OnStack<'_> {
+    /// Bytes it takes on the stack: 8 for a scalar or an address, else the value rounded up
+    /// to 8 (both conventions give every stack argument whole 8-byte slots).
+    pub fn extent(&self) -> i64 {
+        if self.by_reference || self.v.scalar.is_some() {
+            8
+        } else {
+            self.v.size.next_multiple_of(8) as i64
+        }
+    }
+}
+
+/// The Go frame of a bridged function (`TEXT` flags and frame size) and the code that
+/// moves SP to the native stack after the argument loads (`enter`) and back before the
+/// result stores at every `RET` (`leave`).
+#[derive(Debug, Clone)]
+pub struct GoFrame {
+    pub flags: &'static str,
+    pub size: u32,
+    pub enter: Vec<GoItem>,
+    pub leave: Vec<GoItem>,
+}
+
+impl GoFrame {
+    /// `NOSPLIT`, frame `$0`: Go gives the function no prologue, so at entry SP is where the
+    /// C caller's SP would be.
+    pub fn leaf() -> GoFrame {
+        GoFrame {
+            flags: "NOSPLIT",
+            size: 0,
+            enter: Vec::new(),
+            leave: Vec::new(),
+        }
+    }
+
+    /// Whether the native code runs at the entry SP, where its stack operands are the
+    /// stack-passed arguments (otherwise they are its own frame, inside the Go frame).
+    fn at_entry_sp(&self) -> bool {
+        self.size == 0
+    }
+}
+
+/// One C calling convention bridged to Go ABI0 (arguments and results in the caller's frame
+/// at `name+off(FP)`).
+pub trait Abi {
+    /// The architecture (for the register names [`check_names`] refuses).
+    const ARCH: Arch;
+    /// Where the native code finds one C argument.
+    type Passing;
+    /// Where the native code leaves the results.
+    type Returns;
+
+    /// The convention for `layout`; an error, located in the signature text, when the
+    /// signature cannot be passed or returned the C way.
+    #[allow(clippy::type_complexity)]
+    fn plan(layout: &Layout) -> Result<Plan<Self::Passing, Self::Returns>, Diagnostic>;
+
+    /// Where a stack-passed argument is at entry: its offset above SP and whether only its
+    /// address is there; `None` for one passed otherwise.
+    fn on_stack(passing: &Self::Passing) -> Option<(i64, bool)>;
+
+    /// The Go frame for `body`, given the stack-passed arguments. By default a leaf frame.
+    fn go_frame(_body: &[GoItem], _stack: &[OnStack]) -> Result<GoFrame, Diagnostic> {
+        Ok(GoFrame::leaf())
+    }
+
+    /// Whether a Go operand is a native stack access (relative to SP).
+    fn is_stack_operand(op: &GoOperand) -> bool;
+
+    /// The Go operand for stack operand `j` of `inst` (one [`Abi::is_stack_operand`]
+    /// accepted), read at the entry SP, or why there is none (located at `span`).
+    fn stack_operand(
+        inst: &GoInst,
+        j: usize,
+        stack: &[OnStack],
+        span: Span,
+    ) -> Result<GoOperand, Diagnostic>;
+
+    /// The code at entry: the indirect result location first (if any), then every argument
+    /// loaded into its registers.
+    fn argument_loads(plan: &Plan<Self::Passing, Self::Returns>, out: &mut Vec<GoItem>);
+
+    /// The code before every `RET` that stores the results from their registers.
+    fn result_stores(plan: &Plan<Self::Passing, Self::Returns>, out: &mut Vec<GoItem>);
+
+    /// Checks that the signature can be bridged. Its errors are located in the signature
+    /// text, so a driver calls this right after [`layout()`](super::layout()) (and renders
+    /// them against `--sig`); [`Abi::bridge`] checks the same.
+    fn check(layout: &Layout) -> Result<(), Diagnostic> {
+        check_names(layout, Self::ARCH)?;
+        Self::plan(layout).map(|_| ())
+    }
+
+    /// Bridges a mapped function to the Go ABI0 frame of `sig`/`layout`: native stack
+    /// operands rewritten to their Go slots, argument loads prepended, result stores before
+    /// every `RET`, the `TEXT` attributes set. On error the function is left unchanged.
+    fn bridge(func: &mut GoFunction, sig: &Signature, layout: &Layout) -> Result<(), Diagnostic> {
+        debug_assert_eq!(layout.params.len(), sig.params.len());
+        check_names(layout, Self::ARCH)?;
+        let plan = Self::plan(layout)?;
+        let stack: Vec<OnStack> = plan
+            .args
+            .iter()
+            .filter_map(|(v, p)| {
+                Self::on_stack(p).map(|(at, by_reference)| OnStack {
+                    v,
+                    at,
+                    by_reference,
+                })
+            })
+            .collect();
+        let frame = Self::go_frame(&func.body, &stack)?;
+        if frame.at_entry_sp() {
+            rewrite_stack_operands::<Self>(func, &stack)?;
+        }
+
+        let mut body = Vec::with_capacity(func.body.len() + layout.params.len() + 6);
+        Self::argument_loads(&plan, &mut body);
+        body.extend(frame.enter);
+        let mut exit = frame.leave;
+        Self::result_stores(&plan, &mut exit);
+        for item in std::mem::take(&mut func.body) {
+            if matches!(&item, GoItem::Inst(i) if i.mnemonic == "RET") {
+                body.extend(exit.iter().cloned());
+            }
+            body.push(item);
+        }
+        func.body = body;
+        func.flags = frame.flags;
+        func.frame_size = frame.size;
+        func.args_size = Some(layout.args_size);
+        Ok(())
+    }
+
+    /// The no-signature mode: native code as is, no Go frame and no argument size.
+    fn native_entry(func: &mut GoFunction) {
+        func.flags = "NOSPLIT|NOFRAME";
+        func.frame_size = 0;
+        func.args_size = None;
+    }
+}
+
+/// Native stack operands → the Go slots of the stack-passed arguments; every operand is
+/// checked before any is changed.
+fn rewrite_stack_operands<A: Abi + ?Sized>(
+    func: &mut GoFunction,
+    stack: &[OnStack],
+) -> Result<(), Diagnostic> {
+    let mut rewrites = Vec::new();
+    for (i, item) in func.body.iter().enumerate() {
+        let GoItem::Inst(inst) = item else { continue };
+        let span = match inst.origin {
+            Origin::Source(s) => s,
+            Origin::Added => Span::default(),
+        };
+        for (j, op) in inst.operands.iter().enumerate() {
+            if A::is_stack_operand(op) {
+                rewrites.push((i, j, A::stack_operand(inst, j, stack, span)?));
+            }
+        }
+    }
+    for (i, j, slot) in rewrites {
+        if let GoItem::Inst(inst) = &mut func.body[i] {
+            inst.operands[j] = slot;
+        }
+    }
+    Ok(())
+}
+
+/// The Go operand of an argument or result slot component: `name+off(FP)`.
+pub(super) fn frame(c: &Component) -> GoOperand {
+    GoOperand::Frame {
+        name: c.name.clone(),
+        offset: c.offset as i64,
+    }
+}
+
+/// The leaves of `v` inside its 8-byte word `i` (an eightbyte), with their byte position
+/// in it: the pieces one register of a composite is assembled from.
+pub(super) fn in_word(v: &CValue, i: usize) -> Vec<(u32, &Component, SlotClass)> {
+    let lo = v.offset + 8 * i as u32;
+    v.leaves
+        .iter()
+        .filter(|(c, _)| c.offset >= lo && c.offset < lo + 8)
+        .map(|(c, k)| (c.offset - lo, c, *k))
+        .collect()
+}

@@ -1,0 +1,50 @@
+//! amd64: x86-64 in AT&T or Intel syntax, the `mappings/amd64/` rows, System V, iced-x86 and
+//! the Go-asm model of `src/verify/go_amd64.rs`.
+
+use super::parts::Target;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::frame::amd64::SystemV;
+use crate::ir::go::GoItem;
+use crate::ir::{x86, Function, Item};
+use crate::map::{self, go_label};
+use crate::verify::{self, ListingLine};
+
+/// x86-64.
+pub struct Amd64;
+
+impl Target for Amd64 {
+    type Inst = x86::Inst;
+    type Abi = SystemV;
+    type Encoders = verify::amd64::Amd64;
+
+    /// Each instruction on its own; labels kept (unreferenced ones are dropped later),
+    /// alignment to `PCALIGN` where Go has it.
+    fn lower(
+        f: &Function<x86::Inst>,
+        _source: &str,
+        _functions: &[String],
+        diags: &mut Diagnostics,
+    ) -> Vec<GoItem> {
+        let mut body = Vec::with_capacity(f.body.len() + 8);
+        for item in &f.body {
+            match item {
+                Item::Label { name, .. } => body.push(GoItem::Label(go_label(name))),
+                Item::Inst(inst) => {
+                    if let Err(d) = map::amd64::lower(inst, &mut body) {
+                        diags.push(d);
+                    }
+                }
+                // PCALIGN takes 8 to 2048; smaller code alignment is only a performance hint.
+                Item::Align { bytes, .. } if (8..=2048).contains(bytes) => {
+                    body.push(GoItem::Align(*bytes))
+                }
+                Item::Align { .. } => {}
+            }
+        }
+        body
+    }
+
+    fn listing(source: &str) -> (Vec<ListingLine>, Vec<Diagnostic>) {
+        verify::go_amd64::listing(source)
+    }
+}

@@ -1,0 +1,60 @@
+//! [`Target`]: what one architecture supplies to the pipeline, each part named by the trait
+//! of the stage that uses it.
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::frame::abi::Abi;
+use crate::frame::{self, Signature};
+use crate::ir::go::{GoFunction, GoItem};
+use crate::ir::{Arch, Function, Module};
+use crate::parse::{self, Dialect, Syntax};
+use crate::verify::compare::{self, Encoders};
+use crate::verify::report::Report;
+use crate::verify::{ListingLine, Options};
+
+/// One architecture: its native IR and parser, lowering, calling-convention bridge and
+/// encoders.
+pub trait Target {
+    /// The native instruction, with its parser.
+    type Inst: Dialect;
+    /// The C calling convention bridged to Go ABI0.
+    type Abi: Abi;
+    /// The encoders the comparison runs on every instruction.
+    type Encoders: Encoders<Inst = Self::Inst>;
+
+    const ARCH: Arch = <Self::Inst as Dialect>::ARCH;
+
+    /// Lowers a function to Go items; `functions` are the names of the file's functions.
+    fn lower(
+        f: &Function<Self::Inst>,
+        source: &str,
+        functions: &[String],
+        diags: &mut Diagnostics,
+    ) -> Vec<GoItem>;
+
+    /// The Go-asm encoder's bytes for every line of a Go assembly file, and the errors of
+    /// the lines that fail (`native2goasm encode`).
+    fn listing(source: &str) -> (Vec<ListingLine>, Vec<Diagnostic>);
+
+    /// Parses a whole file written in `syntax`.
+    fn parse(source: &str, syntax: Syntax) -> Result<Module<Self::Inst>, Diagnostics> {
+        parse::parse(source, Self::ARCH, syntax)
+    }
+
+    /// Checks that a Go signature can be bridged by this target's calling convention
+    /// (errors located in the signature text).
+    fn check_signature(sig: &Signature) -> Result<(), Diagnostic> {
+        Self::Abi::check(&frame::layout(sig, Self::ARCH))
+    }
+
+    /// Checks every instruction of a bridged function byte for byte against its source.
+    fn verify(
+        gf: &mut GoFunction,
+        f: &Function<Self::Inst>,
+        source: &str,
+        opts: &Options,
+        report: &mut Report,
+        diags: &mut Diagnostics,
+    ) {
+        compare::check::<Self::Encoders>(gf, f, source, opts, report, diags)
+    }
+}
