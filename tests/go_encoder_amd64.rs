@@ -1,4 +1,4 @@
-//! The embedded Go-asm encoder (src/verify/go_amd64.rs) against Go's own assembler test
+//! The embedded Go-asm encoder (src/verify/go_amd64/) against Go's own assembler test
 //! data: every line with an expected encoding in `amd64enc.s`, `amd64enc_extra.s` and
 //! `avx512enc/*.s` (extracted by tools/gen_go_testdata_vectors.py into
 //! tests/vectors/go/amd64/*.txt). A line agrees when the encoder's bytes equal one of the

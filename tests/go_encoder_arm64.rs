@@ -1,4 +1,4 @@
-//! The embedded arm64 Go-asm encoder (src/verify/go_arm64.rs) against Go's own assembler
+//! The embedded arm64 Go-asm encoder (src/verify/go_arm64/) against Go's own assembler
 //! test data: every line with an expected encoding in `arm64enc.s` and `arm64.s` (extracted
 //! by tools/gen_go_testdata_vectors.py into tests/vectors/go/arm64/*.txt). A line agrees
 //! when the encoder's bytes equal the expected words. The test prints the agreement per
@@ -64,7 +64,7 @@ fn go_testdata_agreement() {
     if std::env::var("NATIVE2GOASM_WRITE_GAPS").is_ok() {
         let mut s = String::from(
             "# Lines of Go's arm64 assembler test data (tests/vectors/go/arm64/*.txt) that the\n\
-             # embedded Go-asm encoder (src/verify/go_arm64.rs) does not reproduce, with the reason\n\
+             # embedded Go-asm encoder (src/verify/go_arm64/) does not reproduce, with the reason\n\
              # (its error, or the words it encodes instead). tests/go_encoder_arm64.rs checks that\n\
              # exactly these lines miss. Regenerate: NATIVE2GOASM_WRITE_GAPS=1 cargo test --test\n\
              # go_encoder_arm64.\n#\n# A line is encoded alone, without the file's layout: `ADR next, R11` (where `next`\n\

@@ -1,4 +1,4 @@
-//! Live oracle for the embedded Go-asm encoder (src/verify/go_amd64.rs): the bytes it
+//! Live oracle for the embedded Go-asm encoder (src/verify/go_amd64/): the bytes it
 //! computes for every emitted line must equal what the real `go tool asm -S` emits. 100%.
 //!
 //! Three inputs, each assembled as whole files:

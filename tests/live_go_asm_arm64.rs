@@ -1,5 +1,5 @@
 //! Live oracle for arm64: the converter's output assembled by the real `GOARCH=arm64 go tool
-//! asm -S`, line by line, against the embedded Go-asm encoder (src/verify/go_arm64.rs,
+//! asm -S`, line by line, against the embedded Go-asm encoder (src/verify/go_arm64/,
 //! [`listing`]): 100% of the lines emitted as mnemonics (and the raw `WORD`s) must carry the
 //! bytes the encoder computed. Together with the report this proves the promise on real
 //! code: an `exact` record has go_hex == source_hex (source words from the native encoder,

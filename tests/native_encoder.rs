@@ -1,7 +1,7 @@
 //! The embedded native x86-64 encoder (`verify::native_x86`) against GNU `as`.
 //!
 //! Every vector line `intel text | go text | hex` in `tests/vectors/amd64/rows.txt` (made by
-//! tools/check_amd64_rows.py) and `native_extra.txt` (made by tools/gen_native_extra.sh,
+//! tools/check_amd64_rows.py) and `native_extra.txt` (made by tools/gen_native_extra.py,
 //! forms Go cannot spell) is parsed with the project's Intel parser, encoded, and compared
 //! with GNU `as`'s bytes. Branch lines (`| branch`) are skipped: Go encodes branches itself.
 //! Agreement must be 100%.

@@ -1,5 +1,5 @@
 //! amd64: x86-64 in AT&T or Intel syntax, the `mappings/amd64/` rows, System V, iced-x86 and
-//! the Go-asm model of `src/verify/go_amd64.rs`.
+//! the Go-asm model of `src/verify/go_amd64/`.
 
 use super::parts::Target;
 use crate::diag::{Diagnostic, Diagnostics};
