@@ -1,4 +1,5 @@
-//! The dependency order of the crate's modules, checked on the source text.
+//! The dependency order of the crate's modules, checked on the source text; and that every
+//! repository path the code and docs cite exists ([`cited_repository_paths_exist`]).
 //!
 //! Every `src/**/*.rs` file is one module (`src/map/amd64.rs` is `map::amd64`, a folder's
 //! `mod.rs` the folder). Each `crate::…`, `super::…`, `self::…` path (in `use` lines,
@@ -595,4 +596,164 @@ fn tokens(code: &str) -> Vec<(String, usize)> {
         }
     }
     out
+}
+
+/// The folders a cited repository path starts with.
+const CITED_ROOTS: &[&str] = &[
+    "src", "tests", "tools", "mappings", "grammars", "snapshots", "examples", "benches",
+];
+
+/// Every repository path cited in the code, the tables, the grammars and the two docs exists.
+///
+/// A citation is a token `<root>/…` (roots in [`CITED_ROOTS`]) of `[A-Za-z0-9_./*-]` and
+/// `<name>` placeholders, not preceded by a word character or `/` (so neither `$GOROOT/src/…`
+/// nor `).join("src")/…` nor a URL); a trailing `.` ends the sentence, not the path. A `*`
+/// segment must match at least one entry, a `<arch>` segment stands for any entry. Go's own
+/// `src/cmd/…` (in the tools that read `$GOROOT`) is not ours; this repository has no
+/// `src/cmd`.
+#[test]
+fn cited_repository_paths_exist() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    assert!(!root.join("src/cmd").exists(), "src/cmd/… is read as Go's tree");
+    let mut files = vec![root.join("README.md"), root.join("ARCHITECTURE.md")];
+    for dir in ["src", "tools", "mappings", "grammars", "tests"] {
+        let mut dirs = vec![root.join(dir)];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if !path.starts_with(root.join("tests"))
+                    || path.extension().is_some_and(|e| e == "rs")
+                {
+                    files.push(path);
+                }
+            }
+        }
+    }
+    let mut missing = Vec::new();
+    for file in &files {
+        let Ok(text) = std::fs::read_to_string(file) else {
+            continue; // not text
+        };
+        let rel = file.strip_prefix(root).unwrap().display();
+        for (n, line) in text.lines().enumerate() {
+            for cited in citations(line) {
+                if !Path::new(&cited).starts_with("src/cmd") && !exists(root, &cited) {
+                    missing.push(format!("{rel}:{}: `{cited}` does not exist", n + 1));
+                }
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "{} cited paths do not exist (fix the comment):\n{}",
+        missing.len(),
+        missing.join("\n")
+    );
+}
+
+/// The repository paths cited in one line.
+fn citations(line: &str) -> Vec<String> {
+    let b = line.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let start = i;
+        let before = start.checked_sub(1).map(|k| b[k]);
+        let word = |c: u8| c.is_ascii_alphanumeric() || b"_-./".contains(&c);
+        let root = CITED_ROOTS.iter().find(|r| {
+            b[start..].starts_with(r.as_bytes()) && b.get(start + r.len()) == Some(&b'/')
+        });
+        let (Some(r), false) = (root, before.is_some_and(word)) else {
+            i += 1;
+            continue;
+        };
+        let url = line[..start]
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.contains("://"));
+        i += r.len() + 1;
+        while i < b.len() {
+            if b[i].is_ascii_alphanumeric() || b"_./*-".contains(&b[i]) {
+                i += 1;
+            } else if let Some(len) = placeholder(&line[i..]) {
+                i += len;
+            } else {
+                break;
+            }
+        }
+        if !url {
+            out.push(line[start..i].trim_end_matches('.').to_string());
+        }
+    }
+    out
+}
+
+/// The length of a `<name>` placeholder at the start of `s`.
+fn placeholder(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix('<')?;
+    let end = rest.find('>')?;
+    let name = &rest[..end];
+    (!name.is_empty() && name.bytes().all(|c| c.is_ascii_lowercase() || c == b'_'))
+        .then_some(end + 2)
+}
+
+/// Whether `cited` names an existing file or folder below `root`, `*` and `<name>` segments
+/// matching any entry (at least one).
+fn exists(root: &Path, cited: &str) -> bool {
+    let mut here = vec![root.to_path_buf()];
+    for seg in cited.split('/').filter(|s| !s.is_empty()) {
+        let mut next = Vec::new();
+        for dir in &here {
+            if !seg.contains(['*', '<']) {
+                let p = dir.join(seg);
+                if p.exists() {
+                    next.push(p);
+                }
+                continue;
+            }
+            let Ok(entries) = std::fs::read_dir(dir) else {
+                continue;
+            };
+            for entry in entries {
+                let path = entry.unwrap().path();
+                let name = path.file_name().unwrap().to_string_lossy().into_owned();
+                if glob_match(seg, &name) {
+                    next.push(path);
+                }
+            }
+        }
+        here = next;
+    }
+    !here.is_empty()
+}
+
+/// `pattern` (with `*` for any run and `<name>` for any run) matches all of `name`.
+fn glob_match(pattern: &str, name: &str) -> bool {
+    let mut parts = Vec::new();
+    let mut rest = pattern;
+    while let Some(k) = rest.find(['*', '<']) {
+        parts.push(&rest[..k]);
+        let skip = if rest[k..].starts_with('*') {
+            1
+        } else {
+            placeholder(&rest[k..]).unwrap_or(1)
+        };
+        rest = &rest[k + skip..];
+    }
+    let (first, last) = (parts.first().copied().unwrap_or(rest), rest);
+    if parts.is_empty() {
+        return name == pattern;
+    }
+    let Some(mut tail) = name.strip_prefix(first) else {
+        return false;
+    };
+    for part in &parts[1..] {
+        match tail.find(part) {
+            Some(k) => tail = &tail[k + part.len()..],
+            None => return false,
+        }
+    }
+    tail.len() >= last.len() && tail.ends_with(last)
 }
