@@ -600,7 +600,14 @@ fn tokens(code: &str) -> Vec<(String, usize)> {
 
 /// The folders a cited repository path starts with.
 const CITED_ROOTS: &[&str] = &[
-    "src", "tests", "tools", "mappings", "grammars", "snapshots", "examples", "benches",
+    "src",
+    "tests",
+    "tools",
+    "mappings",
+    "grammars",
+    "snapshots",
+    "examples",
+    "benches",
 ];
 
 /// Every repository path cited in the code, the tables, the grammars and the two docs exists.
@@ -614,7 +621,10 @@ const CITED_ROOTS: &[&str] = &[
 #[test]
 fn cited_repository_paths_exist() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    assert!(!root.join("src/cmd").exists(), "src/cmd/… is read as Go's tree");
+    assert!(
+        !root.join("src/cmd").exists(),
+        "src/cmd/… is read as Go's tree"
+    );
     let mut files = vec![root.join("README.md"), root.join("ARCHITECTURE.md")];
     for dir in ["src", "tools", "mappings", "grammars", "tests"] {
         let mut dirs = vec![root.join(dir)];
