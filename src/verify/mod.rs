@@ -23,6 +23,8 @@
 //!   (`tests/live_go_asm_arm64.rs`).
 //! - [`goasm`]: Go assembly text → operands, for `encode` and the tests; Go IR instructions
 //!   are handed to the encoder through the same operand type without printing them.
+//!   [`listing`]: whole Go files for `encode`, read once; each Go encoder lays out functions
+//!   by its own rules ([`listing::Layout`]).
 //! - [`compare`]: the per-instruction comparison the converter runs on every Go function
 //!   after the frame stage ([`compare::check`]), written once over [`compare::Encoders`];
 //!   [`amd64`] and [`arm64`] implement it from the encoders above. [`report`]: the classes it
@@ -60,6 +62,7 @@ pub mod compare;
 pub mod go_amd64;
 pub mod go_arm64;
 pub mod goasm;
+pub mod listing;
 pub mod native_arm64;
 pub mod native_x86;
 pub mod report;
@@ -116,31 +119,6 @@ impl ListingLine {
     }
 }
 
-/// The frame size of a `TEXT` line's arguments (`·f(SB), NOSPLIT, $24-16` → 24).
-fn frame_size(args: &str) -> u32 {
-    args.rsplit(',')
-        .next()
-        .and_then(|a| a.trim().strip_prefix('$'))
-        .and_then(|a| a.split('-').next())
-        .and_then(|a| goasm::parse_number(a.trim()))
-        .map_or(0, |v| v.max(0) as u32)
-}
-
-/// A located diagnostic for a Go instruction the encoder rejected: at the operand at fault
-/// when it names one, else at the instruction.
-fn error_at(inst: &goasm::Instruction, e: EncodeError) -> Diagnostic {
-    let span = e
-        .operand
-        .and_then(|i| inst.operands.spans().get(i).copied())
-        .unwrap_or(inst.span);
-    let mut d = Diagnostic::error(span, e.message);
-    if let Some(x) = e.expected {
-        d = d.expected(x);
-    }
-    d
-}
-
-use crate::diag::Diagnostic;
 use report::{Class, Record, Report};
 use std::collections::HashMap;
 

@@ -6,8 +6,10 @@ use std::collections::HashMap;
 
 use super::context::Context;
 use super::encode::encode;
+use crate::diag::Diagnostic;
 use crate::verify::goasm::{self, Operand};
-use crate::verify::{error_at, frame_size, EncodeError, ListingLine};
+use crate::verify::listing::{self, error_at, Func, Layout};
+use crate::verify::{EncodeError, ListingLine};
 
 /// Go's multi-byte NOPs for `PCALIGN` padding (`fillnop` in cmd/internal/obj/x86/asm6.go).
 const NOPS: [&[u8]; 9] = [
@@ -30,14 +32,9 @@ fn fill_nops(out: &mut Vec<u8>, mut n: usize) {
     }
 }
 
-/// One statement with bytes, in file order.
-struct Piece<'a> {
-    line: usize,
-    kind: PieceKind<'a>,
-}
-
+/// A statement with bytes, until the layout.
 #[allow(clippy::large_enum_variant)] // inline operands, as in `goasm::Statement`
-enum PieceKind<'a> {
+enum Piece<'a> {
     Inst(goasm::Instruction<'a>),
     Data(Vec<u8>),
     Align(u64),
@@ -50,84 +47,42 @@ enum PieceKind<'a> {
 /// span loop); `PCALIGN` pads with Go's NOPs; a function with a frame gets Go's prologue
 /// (not printed) and epilogue (in the bytes of each `RET`). Returns one entry per source
 /// line and the diagnostics of the lines that could not be encoded.
-pub fn listing(source: &str) -> (Vec<ListingLine>, Vec<crate::diag::Diagnostic>) {
-    use crate::diag::Diagnostic;
-    use goasm::{parse_source_line, Statement};
+pub fn listing(source: &str) -> (Vec<ListingLine>, Vec<Diagnostic>) {
+    listing::listing::<Amd64>(source)
+}
 
-    let mut diags = Vec::new();
-    let texts: Vec<_> = crate::diag::source_lines(source).collect();
-    let mut lines = ListingLine::blank(texts.len());
-    // Functions: (frame size, labels with the index of the piece they precede, pieces).
-    struct Func<'a> {
-        frame: u32,
-        labels: Vec<(&'a str, usize)>,
-        pieces: Vec<Piece<'a>>,
-    }
-    let mut funcs: Vec<Func> = vec![Func {
-        frame: 0,
-        labels: Vec::new(),
-        pieces: Vec::new(),
-    }];
-    for (i, text) in texts.iter().enumerate() {
-        let parsed = match parse_source_line(*text) {
-            Ok(l) => l,
-            Err(d) => {
-                diags.push(d);
-                continue;
-            }
-        };
-        let f = funcs.last_mut().unwrap();
-        for (label, _) in &parsed.labels {
-            let at = f.pieces.len();
-            f.labels.push((label, at));
-        }
-        for st in parsed.statements {
-            match st {
-                Statement::Pseudo {
-                    name: "TEXT", args, ..
-                } => funcs.push(Func {
-                    frame: frame_size(args),
-                    labels: Vec::new(),
-                    pieces: Vec::new(),
-                }),
-                Statement::Pseudo { .. } | Statement::Preprocessor(_) => {}
-                Statement::Inst(inst) => {
-                    let f = funcs.last_mut().unwrap();
-                    lines[i].code = true;
-                    let kind = match data_bytes(&inst) {
-                        Some(Ok(bytes)) => PieceKind::Data(bytes),
-                        Some(Err(e)) => {
-                            diags.push(error_at(&inst, e));
-                            continue;
-                        }
-                        None if inst.mnemonic == "PCALIGN" => match inst.operands.as_slice() {
-                            [Operand::Imm(a)] if (8..=2048).contains(a) && (*a & (*a - 1)) == 0 => {
-                                PieceKind::Align(*a as u64)
-                            }
-                            _ => {
-                                diags.push(
-                                    Diagnostic::error(inst.span, "bad PCALIGN")
-                                        .expected("`PCALIGN $n` with n a power of two, 8..2048"),
-                                );
-                                continue;
-                            }
-                        },
-                        None if inst.mnemonic == "RET"
-                            && f.frame > 0
-                            && inst.operands.is_empty() =>
-                        {
-                            PieceKind::Ret(f.frame)
-                        }
-                        None => PieceKind::Inst(inst),
-                    };
-                    f.pieces.push(Piece { line: i, kind });
+/// amd64's rules for [`listing::listing`].
+struct Amd64;
+
+impl Layout for Amd64 {
+    type Piece<'a> = Piece<'a>;
+
+    fn piece(inst: goasm::Instruction<'_>, frame: u32) -> Result<Piece<'_>, Diagnostic> {
+        Ok(match data_bytes(&inst) {
+            Some(Ok(bytes)) => Piece::Data(bytes),
+            Some(Err(e)) => return Err(error_at(&inst, e)),
+            None if inst.mnemonic == "PCALIGN" => match inst.operands.as_slice() {
+                [Operand::Imm(a)] if (8..=2048).contains(a) && (*a & (*a - 1)) == 0 => {
+                    Piece::Align(*a as u64)
                 }
+                _ => {
+                    return Err(Diagnostic::error(inst.span, "bad PCALIGN")
+                        .expected("`PCALIGN $n` with n a power of two, 8..2048"))
+                }
+            },
+            None if inst.mnemonic == "RET" && frame > 0 && inst.operands.is_empty() => {
+                Piece::Ret(frame)
             }
-        }
+            None => Piece::Inst(inst),
+        })
     }
 
-    let mut out = Vec::with_capacity(16);
-    for f in &funcs {
+    /// Go's span loop: lay out, re-encode the branches with the new addresses, until stable.
+    fn lay_out<'a>(
+        f: &Func<'a, Piece<'a>>,
+        lines: &mut [ListingLine],
+        diags: &mut Vec<Diagnostic>,
+    ) {
         // Prologue: PUSHQ BP; MOVQ SP, BP; SUBQ $frame, SP.
         let start: u64 = if f.frame == 0 {
             0
@@ -136,41 +91,24 @@ pub fn listing(source: &str) -> (Vec<ListingLine>, Vec<crate::diag::Diagnostic>)
         } else {
             11
         };
+        let mut out = Vec::with_capacity(16);
         let mut addrs = vec![start; f.pieces.len() + 1];
-        let mut labels: HashMap<String, u64> = HashMap::new();
+        let mut labels = HashMap::new();
         let mut failed = vec![false; f.pieces.len()];
-        // Go's span loop: lay out, re-encode the branches with the new addresses, until stable.
         for pass in 0..16 {
-            labels.clear();
-            for (name, at) in &f.labels {
-                labels.insert(name.to_string(), addrs[*at]);
-            }
+            labels = f.label_addresses(&addrs);
             let mut pc = start;
             let mut changed = false;
-            for (k, piece) in f.pieces.iter().enumerate() {
+            for (k, (_, piece)) in f.pieces.iter().enumerate() {
                 if addrs[k] != pc {
                     changed = true;
                     addrs[k] = pc;
                 }
                 out.clear();
-                match &piece.kind {
-                    PieceKind::Data(b) => out.extend_from_slice(b),
-                    PieceKind::Align(a) => fill_nops(&mut out, ((a - pc % a) % a) as usize),
-                    PieceKind::Ret(frame) => epilogue(*frame, &mut out),
-                    PieceKind::Inst(inst) => {
-                        let ctx = Context {
-                            pc,
-                            frame_size: f.frame,
-                            labels: Some(&labels),
-                        };
-                        if let Err(e) =
-                            encode(inst.mnemonic, inst.operands.as_slice(), &ctx, &mut out)
-                        {
-                            if pass == 0 || !failed[k] {
-                                failed[k] = true;
-                                diags.push(error_at(inst, e));
-                            }
-                        }
+                if let Err(e) = bytes(piece, pc, f.frame, &labels, &mut out) {
+                    if pass == 0 || !failed[k] {
+                        failed[k] = true;
+                        diags.push(e);
                     }
                 }
                 pc += out.len() as u64;
@@ -184,37 +122,42 @@ pub fn listing(source: &str) -> (Vec<ListingLine>, Vec<crate::diag::Diagnostic>)
             }
         }
         // Final bytes, per line.
-        for (k, piece) in f.pieces.iter().enumerate() {
-            let pc = addrs[k];
-            let line = &mut lines[piece.line];
-            match &piece.kind {
-                PieceKind::Data(b) => line.bytes.extend_from_slice(b),
-                PieceKind::Align(a) => fill_nops(&mut line.bytes, ((a - pc % a) % a) as usize),
-                PieceKind::Ret(frame) => epilogue(*frame, &mut line.bytes),
-                PieceKind::Inst(inst) => {
-                    if failed[k] {
-                        continue;
-                    }
-                    let ctx = Context {
-                        pc,
-                        frame_size: f.frame,
-                        labels: Some(&labels),
-                    };
-                    if let Ok(e) = encode(
-                        inst.mnemonic,
-                        inst.operands.as_slice(),
-                        &ctx,
-                        &mut line.bytes,
-                    ) {
-                        line.branch |= e.branch;
-                    }
-                }
+        for (k, (line, piece)) in f.pieces.iter().enumerate() {
+            if failed[k] {
+                continue;
+            }
+            let line = &mut lines[*line];
+            if let Ok(branch) = bytes(piece, addrs[k], f.frame, &labels, &mut line.bytes) {
+                line.branch |= branch;
             }
         }
     }
-    diags.sort_by_key(|d| (d.span.line, d.span.col));
-    diags.dedup();
-    (lines, diags)
+}
+
+/// Appends the bytes of `piece` at `pc`; whether it is a branch to a label.
+fn bytes(
+    piece: &Piece,
+    pc: u64,
+    frame_size: u32,
+    labels: &HashMap<String, u64>,
+    out: &mut Vec<u8>,
+) -> Result<bool, Diagnostic> {
+    match piece {
+        Piece::Data(b) => out.extend_from_slice(b),
+        Piece::Align(a) => fill_nops(out, ((a - pc % a) % a) as usize),
+        Piece::Ret(frame) => epilogue(*frame, out),
+        Piece::Inst(inst) => {
+            let ctx = Context {
+                pc,
+                frame_size,
+                labels: Some(labels),
+            };
+            return encode(inst.mnemonic, inst.operands.as_slice(), &ctx, out)
+                .map(|e| e.branch)
+                .map_err(|e| error_at(inst, e));
+        }
+    }
+    Ok(false)
 }
 
 /// `ADDQ $frame, SP; POPQ BP; RET`.

@@ -69,7 +69,8 @@
 //! - `choose`: Go's choice among the forms that fit, and its memo.
 //! - `encode`: the entry points [`encode_go`] and [`encode()`], and the prefix
 //!   pseudo-instructions.
-//! - `listing`: whole files as `go tool asm` lays them out ([`listing()`]).
+//! - `listing`: amd64's layout of whole files (span loop, `PCALIGN`, frame epilogue) for
+//!   the shared driver ([`listing()`]).
 
 mod choose;
 mod context;

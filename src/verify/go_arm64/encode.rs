@@ -1,15 +1,14 @@
 //! The entry points: one instruction from Go text ([`encode`]) or from the typed Go IR
 //! ([`encode_inst`]), parsed operands ([`encode_args`]: the row lookup and the family's
-//! function) and whole files for the `encode` command ([`listing`]).
+//! function); whole files for the `encode` command are in `listing.rs`.
 
 use super::context::{err, Context, Encoded};
 use super::forms;
 use super::insn::{Insn, Link};
 use super::operands::{from_go, parse_operand, Arg};
 use crate::ir::go::GoInst;
-use crate::verify::goasm::{Instruction, Operand};
-use crate::verify::{error_at, frame_size, EncodeError, ListingLine};
-use std::collections::HashMap;
+use crate::verify::goasm::Operand;
+use crate::verify::EncodeError;
 
 /// Appends the bytes `go tool asm` emits for `mnemonic operands` (Go syntax) to `out`.
 /// Nothing is appended on error.
@@ -103,130 +102,6 @@ pub fn encode_args(
         Link::Label => (true, false),
         Link::PcRel => (false, true),
     })
-}
-
-// ---- whole files: the `encode` command ------------------------------------------------------
-
-/// Encodes a whole Go assembly file: per `TEXT` function, labels are resolved (every arm64
-/// instruction is 4 bytes, or a known number of words, so one layout pass suffices after a
-/// sizing pass). Returns one entry per source line and the diagnostics of the lines that
-/// could not be encoded. Go's prologue and epilogue for frames > 0 are not modelled.
-pub fn listing(source: &str) -> (Vec<ListingLine>, Vec<crate::diag::Diagnostic>) {
-    use crate::verify::goasm::{parse_source_line, Statement};
-    let mut diags = Vec::new();
-    let texts: Vec<_> = crate::diag::source_lines(source).collect();
-    let mut lines = ListingLine::blank(texts.len());
-    struct Func<'a> {
-        frame: u32,
-        labels: Vec<(&'a str, usize)>,
-        insts: Vec<(usize, Instruction<'a>)>,
-    }
-    let mut funcs: Vec<Func> = vec![Func {
-        frame: 0,
-        labels: Vec::new(),
-        insts: Vec::new(),
-    }];
-    for (i, text) in texts.iter().enumerate() {
-        let parsed = match parse_source_line(*text) {
-            Ok(l) => l,
-            Err(d) => {
-                diags.push(d);
-                continue;
-            }
-        };
-        for (label, _) in &parsed.labels {
-            let f = funcs.last_mut().unwrap();
-            let at = f.insts.len();
-            f.labels.push((label, at));
-        }
-        for st in parsed.statements {
-            match st {
-                Statement::Pseudo {
-                    name: "TEXT", args, ..
-                } => funcs.push(Func {
-                    frame: frame_size(args),
-                    labels: Vec::new(),
-                    insts: Vec::new(),
-                }),
-                Statement::Pseudo { .. } | Statement::Preprocessor(_) => {}
-                Statement::Inst(inst) => {
-                    lines[i].code = true;
-                    funcs.last_mut().unwrap().insts.push((i, inst));
-                }
-            }
-        }
-    }
-    let mut out = Vec::new();
-    for f in &funcs {
-        // Sizing pass (labels unknown: branch sizes do not depend on them).
-        let mut addrs = Vec::with_capacity(f.insts.len() + 1);
-        let mut pc = 0u64;
-        let empty = HashMap::new();
-        for (_, inst) in &f.insts {
-            addrs.push(pc);
-            out.clear();
-            let ctx = Context {
-                pc,
-                frame_size: f.frame,
-                labels: Some(&empty),
-            };
-            let _ = encode_line(inst, &ctx, &mut out);
-            pc += out.len() as u64;
-        }
-        addrs.push(pc);
-        let labels: HashMap<String, u64> = f
-            .labels
-            .iter()
-            .map(|(n, at)| (n.to_string(), addrs[*at]))
-            .collect();
-        for (k, (line, inst)) in f.insts.iter().enumerate() {
-            let ctx = Context {
-                pc: addrs[k],
-                frame_size: f.frame,
-                labels: Some(&labels),
-            };
-            let l = &mut lines[*line];
-            match encode_line(inst, &ctx, &mut l.bytes) {
-                Ok(branch) => l.branch |= branch,
-                Err(e) => diags.push(error_at(inst, e)),
-            }
-        }
-    }
-    diags.sort_by_key(|d| (d.span.line, d.span.col));
-    (lines, diags)
-}
-
-/// One instruction or data statement (`WORD` is 4 bytes on arm64, `DWORD` 8).
-fn encode_line(inst: &Instruction, ctx: &Context, out: &mut Vec<u8>) -> Result<bool, EncodeError> {
-    let size = match inst.mnemonic {
-        "BYTE" => 1,
-        "HWORD" => 2,
-        "WORD" => 4,
-        "DWORD" => 8,
-        "PCALIGN" => {
-            return match inst.operands.as_slice() {
-                [Operand::Imm(a)] if *a >= 8 && *a <= 2048 && a & (a - 1) == 0 => {
-                    let pad = ((*a as u64 - ctx.pc % *a as u64) % *a as u64) / 4;
-                    for _ in 0..pad {
-                        out.extend_from_slice(&0xd503201fu32.to_le_bytes());
-                    }
-                    Ok(false)
-                }
-                _ => err("`PCALIGN $n` with n a power of two, 8..2048"),
-            };
-        }
-        _ => 0,
-    };
-    if size > 0 {
-        return match inst.operands.as_slice() {
-            [Operand::Imm(v)] => {
-                out.extend_from_slice(&v.to_le_bytes()[..size]);
-                Ok(false)
-            }
-            _ => err(format!("`{}` takes one constant", inst.mnemonic)),
-        };
-    }
-    encode(inst.mnemonic, inst.operands.as_slice(), ctx, out).map(|e| e.branch)
 }
 
 #[cfg(test)]

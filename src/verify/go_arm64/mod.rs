@@ -56,7 +56,8 @@
 //!   stores, moves, pairs, atomics), `branch`, `fp` and `neon`.
 //! - `forms`: the optab rows of mappings/arm64/go_forms.tbl, the (mnemonic, operand
 //!   classes) lookup and the dispatch to the families.
-//! - `encode`: the entry points [`encode`], [`encode_inst`], [`encode_args`], [`listing`].
+//! - `encode`: the entry points [`encode`], [`encode_inst`], [`encode_args`].
+//! - `listing`: arm64's layout of whole files for the shared driver ([`listing()`]).
 //!
 //! This file only declares the modules and re-exports the public API.
 
@@ -69,11 +70,13 @@ mod forms;
 mod fp;
 mod insn;
 mod ldst;
+mod listing;
 mod neon;
 mod operands;
 mod system;
 
 pub use consts::bitmask;
 pub use context::{Context, Encoded};
-pub use encode::{encode, encode_args, encode_inst, listing};
+pub use encode::{encode, encode_args, encode_inst};
+pub use listing::listing;
 pub use operands::{from_go, parse_operand, Arg, Arr, Reg};
