@@ -169,18 +169,7 @@ pub fn check<T: Encoders>(
                     diags.push(d);
                     continue;
                 }
-                let raw = T::raw_item(span, &src_bytes, T::instruction_text(native, &source));
-                let go = || item_text(&raw);
-                record(
-                    report,
-                    Class::Raw,
-                    span,
-                    &source,
-                    go,
-                    &src_bytes,
-                    &src_bytes,
-                );
-                body.push(raw);
+                body.push(record_raw::<T>(report, span, native, &source, &src_bytes));
                 continue;
             }
             other => {
@@ -190,18 +179,8 @@ pub fn check<T: Encoders>(
         };
         let span = match inst.origin {
             Origin::Added => {
-                report.add(Class::Added, || {
-                    go_bytes.clear();
-                    let _ = T::go_bytes(&inst, &ctx, &mut go_bytes);
-                    Record {
-                        line: f.span.line,
-                        source: String::new(),
-                        go: go_text(std::slice::from_ref(&inst)),
-                        class: Class::Added,
-                        source_hex: Vec::new(),
-                        go_hex: go_bytes.clone(),
-                    }
-                });
+                let group = std::slice::from_ref(&inst);
+                record_added::<T>(report, f.span.line, String::new, group, &ctx, &mut go_bytes);
                 body.push(GoItem::Inst(inst));
                 continue;
             }
@@ -221,17 +200,8 @@ pub fn check<T: Encoders>(
         // Stack-argument accesses rewritten to Go slots by the frame stage no longer stand
         // for the source bytes: they are the converter's code.
         if group.iter().any(is_rewritten) {
-            report.add(Class::Added, || {
-                let _ = encode_group::<T>(&group, &ctx, &mut go_bytes);
-                Record {
-                    line: span.line,
-                    source: source.at(span),
-                    go: go_text(&group),
-                    class: Class::Added,
-                    source_hex: Vec::new(),
-                    go_hex: go_bytes.clone(),
-                }
-            });
+            let text = || source.at(span);
+            record_added::<T>(report, span.line, text, &group, &ctx, &mut go_bytes);
             body.extend(group.drain(..).map(GoItem::Inst));
             continue;
         }
@@ -317,20 +287,11 @@ pub fn check<T: Encoders>(
             body.extend(group.drain(..).map(GoItem::Inst));
             continue;
         }
-        let comment = T::instruction_text(native, &source);
-        let raw = T::raw_item(span, &src_bytes, comment.clone());
-        record(
-            report,
-            Class::Raw,
-            span,
-            &source,
-            || item_text(&raw),
-            &src_bytes,
-            &src_bytes,
-        );
+        let raw = record_raw::<T>(report, span, native, &source, &src_bytes);
         match relocation {
             None => body.push(raw),
             Some(symbol) => {
+                let comment = T::instruction_text(native, &source);
                 let go_hex: String = go_bytes.iter().map(|b| format!("{b:02x}")).collect();
                 diags.push(
                     Diagnostic::error(
@@ -373,6 +334,51 @@ fn record(
         source_hex: source_hex.to_vec(),
         go_hex: go_hex.to_vec(),
     })
+}
+
+/// Counts (and, if asked, records) Go instructions the converter added (or rewrote) at
+/// `line`: their Go bytes (encoded only for the record), no source bytes.
+fn record_added<T: Encoders>(
+    report: &mut Report,
+    line: u32,
+    source: impl FnOnce() -> String,
+    group: &[GoInst],
+    ctx: &T::GoContext,
+    go_bytes: &mut Vec<u8>,
+) {
+    report.add(Class::Added, || {
+        let _ = encode_group::<T>(group, ctx, go_bytes);
+        Record {
+            line,
+            source: source(),
+            go: go_text(group),
+            class: Class::Added,
+            source_hex: Vec::new(),
+            go_hex: go_bytes.clone(),
+        }
+    });
+}
+
+/// The raw item standing for the source instruction `native` at `span` (its bytes are
+/// `src_bytes`), counted (and, if asked, recorded) as `raw`.
+fn record_raw<T: Encoders>(
+    report: &mut Report,
+    span: Span,
+    native: &T::Inst,
+    source: &SourceText,
+    src_bytes: &[u8],
+) -> GoItem {
+    let raw = T::raw_item(span, src_bytes, T::instruction_text(native, source));
+    record(
+        report,
+        Class::Raw,
+        span,
+        source,
+        || item_text(&raw),
+        src_bytes,
+        src_bytes,
+    );
+    raw
 }
 
 /// Encodes a Go group into `out` (cleared first): `Ok` when every instruction encoded, `Err`
