@@ -62,7 +62,9 @@ use iced_x86::{
 
 use crate::diag::{Diagnostic, Span};
 use crate::ir::x86::{Inst, Mem, OperandKind};
-use crate::isa::amd64::iced::mnemonic_index;
+use crate::isa::amd64::iced::{
+    imm_bytes, imm_fits, mnemonic_index, set_imm, set_imm_operand, set_implicit, ImmRules,
+};
 use crate::isa::amd64::{
     cmp_predicate, cmp_predicate_synonym, condition_synonym, reg_info, Reg, RegClass, REGISTERS,
 };
@@ -519,45 +521,6 @@ fn mem_fits(k: K, m: &MemOp, size: MemorySize) -> bool {
     index_ok && base_ok && size_ok
 }
 
-/// The iced immediate kind and the value to store for an immediate operand of kind `k`,
-/// if `v` fits (as GNU reads it: `0xffffffff` is `-1` for a 32-bit operand).
-fn imm_fits(k: K, v: i64) -> Option<OpKind> {
-    let in_range = |lo: i64, hi: i64| (lo..=hi).contains(&v);
-    let i8s = |x: i64| (-128..=127).contains(&x);
-    Some(match k {
-        K::imm8 if in_range(-128, 255) => OpKind::Immediate8,
-        K::imm16 if in_range(-32768, 65535) => OpKind::Immediate16,
-        K::imm32 if in_range(i32::MIN as i64, u32::MAX as i64) => OpKind::Immediate32,
-        K::imm64 => OpKind::Immediate64,
-        K::imm8sex16 if in_range(-32768, 65535) && i8s(v as u16 as i16 as i64) => {
-            OpKind::Immediate8to16
-        }
-        K::imm8sex32
-            if in_range(i32::MIN as i64, u32::MAX as i64) && i8s(v as u32 as i32 as i64) =>
-        {
-            OpKind::Immediate8to32
-        }
-        K::imm8sex64 if i8s(v) => OpKind::Immediate8to64,
-        K::imm32sex64 if in_range(i32::MIN as i64, i32::MAX as i64) => OpKind::Immediate32to64,
-        _ => return None,
-    })
-}
-
-fn set_imm(instr: &mut Instruction, kind: OpKind, v: i64) {
-    match kind {
-        OpKind::Immediate8 => instr.set_immediate8(v as u8),
-        OpKind::Immediate8_2nd => instr.set_immediate8_2nd(v as u8),
-        OpKind::Immediate16 => instr.set_immediate16(v as u16),
-        OpKind::Immediate32 => instr.set_immediate32(v as u32),
-        OpKind::Immediate64 => instr.set_immediate64(v as u64),
-        OpKind::Immediate8to16 => instr.set_immediate8to16(v as u16 as i16 as i8 as i16),
-        OpKind::Immediate8to32 => instr.set_immediate8to32(v as u32 as i32 as i8 as i32),
-        OpKind::Immediate8to64 => instr.set_immediate8to64(v as i8 as i64),
-        OpKind::Immediate32to64 => instr.set_immediate32to64(v as i32 as i64),
-        _ => {}
-    }
-}
-
 fn set_mem(instr: &mut Instruction, m: &MemOp) {
     if m.rip {
         instr.set_memory_base(Register::RIP);
@@ -619,42 +582,11 @@ fn build(code: Code, ops: &[Op], inst: &Inst) -> Option<Instruction> {
     let mut imms = 0;
     for (i, &k) in kinds.iter().enumerate() {
         let i = i as u32;
-        if string {
-            let fixed = match k {
-                K::al => Register::AL,
-                K::ax => Register::AX,
-                K::eax => Register::EAX,
-                K::rax => Register::RAX,
-                K::dx => Register::DX,
-                _ => Register::None,
-            };
-            if fixed != Register::None {
-                instr.set_op_kind(i, OpKind::Register);
-                instr.set_op_register(i, fixed);
-                continue;
-            }
-        }
         // Implicit operands the Intel text leaves out.
+        if set_implicit(&mut instr, i, k, string) {
+            continue;
+        }
         match k {
-            K::seg_rSI => {
-                instr.set_op_kind(i, OpKind::MemorySegRSI);
-                continue;
-            }
-            K::es_rDI => {
-                instr.set_op_kind(i, OpKind::MemoryESRDI);
-                continue;
-            }
-            K::seg_rDI => {
-                instr.set_op_kind(i, OpKind::MemorySegRDI);
-                continue;
-            }
-            K::seg_rBX_al => {
-                instr.set_op_kind(i, OpKind::Memory);
-                instr.set_memory_base(Register::RBX);
-                instr.set_memory_index(Register::AL);
-                instr.set_memory_index_scale(1);
-                continue;
-            }
             K::imm8_const_1 => {
                 // `shl eax` and `shl eax, 1` are both `d1 /4`.
                 match ops.get(next) {
@@ -693,13 +625,8 @@ fn build(code: Code, ops: &[Op], inst: &Inst) -> Option<Instruction> {
                 set_mem(&mut instr, m);
             }
             Op::Imm(v) => {
-                let mut kind = imm_fits(k, v)?;
-                if imms > 0 && kind == OpKind::Immediate8 {
-                    kind = OpKind::Immediate8_2nd;
-                }
-                imms += 1;
-                instr.set_op_kind(i, kind);
-                set_imm(&mut instr, kind, v);
+                let kind = imm_fits(k, v, ImmRules::Gnu)?;
+                set_imm_operand(&mut instr, i, kind, v, &mut imms);
             }
             Op::Sym(..) => {
                 // A symbol's value needs a full field: imm32 (zero- or sign-extended) or imm64.
@@ -744,17 +671,7 @@ fn preference(code: Code, len: usize) -> Preference {
     let info = code.op_code();
     let encoding = info.encoding();
     // Immediate bytes: `66 83 c0 01` (imm8) rather than `66 05 01 00` for `add ax, 1`.
-    let imm: usize = info
-        .op_kinds()
-        .iter()
-        .map(|k| match k {
-            K::imm8 | K::imm8sex16 | K::imm8sex32 | K::imm8sex64 => 1,
-            K::imm16 => 2,
-            K::imm32 | K::imm32sex64 => 4,
-            K::imm64 => 8,
-            _ => 0,
-        })
-        .sum();
+    let imm = imm_bytes(info.op_kinds());
     (
         // EVEX only for what VEX cannot do, even when disp8*N makes it shorter.
         encoding == EncodingKind::EVEX,

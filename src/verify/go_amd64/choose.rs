@@ -5,9 +5,7 @@
 
 use std::cell::RefCell;
 
-use iced_x86::{
-    Code, Encoder, EncodingKind, Instruction, OpCodeOperandKind as K, OpKind, Register,
-};
+use iced_x86::{Code, Encoder, EncodingKind, Instruction, OpKind, Register};
 
 use super::context::{Context, Encoded, PcRel};
 use super::evex::{self, Suffixes};
@@ -17,6 +15,7 @@ use super::names::{alternatives, describe, intel_codes, Alt, EMPTY_ALT};
 use super::operands::{EncReg, Op};
 use crate::ir::go::GoOperand;
 use crate::isa::amd64::go_names::{Order, Rule, Width};
+use crate::isa::amd64::iced::imm_bytes;
 use crate::verify::{disp_class, imm_class, remember, EncodeError, FxMap};
 
 thread_local! {
@@ -101,16 +100,7 @@ fn preference(code: Code, len: usize, instr: &Instruction) -> Preference {
     let info = code.op_code();
     let encoding = info.encoding();
     let kinds = info.op_kinds();
-    let imm: usize = kinds
-        .iter()
-        .map(|k| match k {
-            K::imm8 | K::imm8sex16 | K::imm8sex32 | K::imm8sex64 => 1,
-            K::imm16 => 2,
-            K::imm32 | K::imm32sex64 => 4,
-            K::imm64 => 8,
-            _ => 0,
-        })
-        .sum();
+    let imm = imm_bytes(kinds);
     let vex = matches!(encoding, EncodingKind::VEX | EncodingKind::EVEX);
     // VEX/EVEX register-register: Go's tables list the store form first.
     let load_form = vex

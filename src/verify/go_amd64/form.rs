@@ -7,10 +7,11 @@ use iced_x86::{Code, Instruction, OpCodeOperandKind as K, OpKind, Register};
 
 use super::context::Context;
 use super::evex::{self, Suffixes};
-use super::kinds::{imm_fits, int_width, mem_fits, reg_for, set_imm, set_mem, vector_len};
+use super::kinds::{int_width, mem_fits, reg_for, set_mem, vector_len};
 use super::names::Alt;
 use super::operands::{EncReg, Op};
 use crate::isa::amd64::go_names::{Order, Width};
+use crate::isa::amd64::iced::{imm_fits, set_imm_operand, set_implicit, ImmRules};
 
 /// Builds an instruction of `code` from operands in Go order, if they fit.
 pub(super) fn build(
@@ -84,42 +85,8 @@ pub(super) fn build(
     let mut has_mem = false;
     for (i, &k) in kinds.iter().enumerate() {
         let i = i as u32;
-        if string {
-            let fixed = match k {
-                K::al => Register::AL,
-                K::ax => Register::AX,
-                K::eax => Register::EAX,
-                K::rax => Register::RAX,
-                K::dx => Register::DX,
-                _ => Register::None,
-            };
-            if fixed != Register::None {
-                instr.set_op_kind(i, OpKind::Register);
-                instr.set_op_register(i, fixed);
-                continue;
-            }
-        }
-        match k {
-            K::seg_rSI => {
-                instr.set_op_kind(i, OpKind::MemorySegRSI);
-                continue;
-            }
-            K::es_rDI => {
-                instr.set_op_kind(i, OpKind::MemoryESRDI);
-                continue;
-            }
-            K::seg_rDI => {
-                instr.set_op_kind(i, OpKind::MemorySegRDI);
-                continue;
-            }
-            K::seg_rBX_al => {
-                instr.set_op_kind(i, OpKind::Memory);
-                instr.set_memory_base(Register::RBX);
-                instr.set_memory_index(Register::AL);
-                instr.set_memory_index_scale(1);
-                continue;
-            }
-            _ => {}
+        if set_implicit(&mut instr, i, k, string) {
+            continue;
         }
         let op = *ops.get(next)?;
         let pos = next;
@@ -163,13 +130,8 @@ pub(super) fn build(
                     instr.set_immediate8(1);
                     continue;
                 }
-                let mut kind = imm_fits(k, v)?;
-                if imms > 0 && kind == OpKind::Immediate8 {
-                    kind = OpKind::Immediate8_2nd;
-                }
-                imms += 1;
-                instr.set_op_kind(i, kind);
-                set_imm(&mut instr, kind, v);
+                let kind = imm_fits(k, v, ImmRules::Go)?;
+                set_imm_operand(&mut instr, i, kind, v, &mut imms);
             }
             Op::Label(_) => {
                 let kind = match k {

@@ -2,7 +2,7 @@
 //! operand fits a kind of a candidate `Code` (and at what integer width), and how it is
 //! written into an iced `Instruction`.
 
-use iced_x86::{Instruction, OpCodeOperandKind as K, OpKind, Register};
+use iced_x86::{Instruction, OpCodeOperandKind as K, Register};
 
 use super::operands::{byte_reg, gpr, EncReg, Mem};
 
@@ -112,47 +112,6 @@ pub(super) fn vector_len(k: K) -> Option<u16> {
         K::zmm_or_mem => 512,
         _ => return None,
     })
-}
-
-/// The iced immediate kind for `v` in an operand of kind `k`, if it fits.
-pub(super) fn imm_fits(k: K, v: i64) -> Option<OpKind> {
-    let in_range = |lo: i64, hi: i64| (lo..=hi).contains(&v);
-    let i8s = |x: i64| (-128..=127).contains(&x);
-    Some(match k {
-        K::imm4_m2z if in_range(0, 15) => OpKind::Immediate8_2nd,
-        K::imm8 if in_range(-128, 255) => OpKind::Immediate8,
-        K::imm16 if in_range(-32768, 65535) => OpKind::Immediate16,
-        K::imm32 if in_range(i32::MIN as i64, u32::MAX as i64) => OpKind::Immediate32,
-        K::imm64 => OpKind::Immediate64,
-        K::imm8sex16 if in_range(-32768, 65535) && i8s(v as u16 as i16 as i64) => {
-            OpKind::Immediate8to16
-        }
-        K::imm8sex32
-            if in_range(i32::MIN as i64, u32::MAX as i64) && i8s(v as u32 as i32 as i64) =>
-        {
-            OpKind::Immediate8to32
-        }
-        K::imm8sex64 if i8s(v) => OpKind::Immediate8to64,
-        // Go takes any 32-bit pattern here (`PUSHQ $4045620583` is `68 67 45 23 f1`).
-        K::imm32sex64 if in_range(i32::MIN as i64, u32::MAX as i64) => OpKind::Immediate32to64,
-        _ => return None,
-    })
-}
-
-/// Writes immediate `v` into `instr` as `kind`.
-pub(super) fn set_imm(instr: &mut Instruction, kind: OpKind, v: i64) {
-    match kind {
-        OpKind::Immediate8 => instr.set_immediate8(v as u8),
-        OpKind::Immediate8_2nd => instr.set_immediate8_2nd(v as u8),
-        OpKind::Immediate16 => instr.set_immediate16(v as u16),
-        OpKind::Immediate32 => instr.set_immediate32(v as u32),
-        OpKind::Immediate64 => instr.set_immediate64(v as u64),
-        OpKind::Immediate8to16 => instr.set_immediate8to16(v as u16 as i16 as i8 as i16),
-        OpKind::Immediate8to32 => instr.set_immediate8to32(v as u32 as i32 as i8 as i32),
-        OpKind::Immediate8to64 => instr.set_immediate8to64(v as i8 as i64),
-        OpKind::Immediate32to64 => instr.set_immediate32to64(v as i32 as i64),
-        _ => {}
-    }
 }
 
 /// Whether memory operand `m` fits kind `k` (a VSIB kind wants a vector index).
