@@ -207,16 +207,15 @@ pub fn check<T: Encoders>(
         }
         let native = natives.get(&(span.line, span.col)).copied();
         if T::is_branch(native, &group) {
-            record(
+            keep(
                 report,
                 Class::Branch,
                 span,
                 &source,
-                || go_text(&group),
-                &[],
-                &[],
+                &mut group,
+                (&[], &[]),
+                &mut body,
             );
-            body.extend(group.drain(..).map(GoItem::Inst));
             continue;
         }
         let Some(native) = native else {
@@ -254,16 +253,8 @@ pub fn check<T: Encoders>(
             } else {
                 Class::Branch
             };
-            record(
-                report,
-                class,
-                span,
-                &source,
-                || go_text(&group),
-                &src_bytes,
-                &go_bytes,
-            );
-            body.extend(group.drain(..).map(GoItem::Inst));
+            let hex = (&src_bytes[..], &go_bytes[..]);
+            keep(report, class, span, &source, &mut group, hex, &mut body);
             continue;
         }
         let usable = go.ok && !raw_data;
@@ -275,16 +266,8 @@ pub fn check<T: Encoders>(
             Class::Raw
         };
         if class != Class::Raw {
-            record(
-                report,
-                class,
-                span,
-                &source,
-                || go_text(&group),
-                &src_bytes,
-                &go_bytes,
-            );
-            body.extend(group.drain(..).map(GoItem::Inst));
+            let hex = (&src_bytes[..], &go_bytes[..]);
+            keep(report, class, span, &source, &mut group, hex, &mut body);
             continue;
         }
         let raw = record_raw::<T>(report, span, native, &source, &src_bytes);
@@ -334,6 +317,21 @@ fn record(
         source_hex: source_hex.to_vec(),
         go_hex: go_hex.to_vec(),
     })
+}
+
+/// Counts (and, if asked, records) the Go group of the source instruction at `span` as
+/// `class` (with the source and Go bytes `hex`) and keeps it in `body`.
+fn keep(
+    report: &mut Report,
+    class: Class,
+    span: Span,
+    source: &SourceText,
+    group: &mut Vec<GoInst>,
+    hex: (&[u8], &[u8]),
+    body: &mut Vec<GoItem>,
+) {
+    record(report, class, span, source, || go_text(group), hex.0, hex.1);
+    body.extend(group.drain(..).map(GoItem::Inst));
 }
 
 /// Counts (and, if asked, records) Go instructions the converter added (or rewrote) at
