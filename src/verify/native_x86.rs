@@ -586,19 +586,16 @@ fn build(code: Code, ops: &[Op], inst: &Inst) -> Option<Instruction> {
         if set_implicit(&mut instr, i, k, string) {
             continue;
         }
-        match k {
-            K::imm8_const_1 => {
-                // `shl eax` and `shl eax, 1` are both `d1 /4`.
-                match ops.get(next) {
-                    Some(Op::Imm(1)) => next += 1,
-                    None => {}
-                    _ => return None,
-                }
-                instr.set_op_kind(i, OpKind::Immediate8);
-                instr.set_immediate8(1);
-                continue;
+        if k == K::imm8_const_1 {
+            // `shl eax` and `shl eax, 1` are both `d1 /4`.
+            match ops.get(next) {
+                Some(Op::Imm(1)) => next += 1,
+                None => {}
+                _ => return None,
             }
-            _ => {}
+            instr.set_op_kind(i, OpKind::Immediate8);
+            instr.set_immediate8(1);
+            continue;
         }
         let op = ops.get(next)?;
         next += 1;
