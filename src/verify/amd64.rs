@@ -4,7 +4,7 @@
 //! instruction's Intel text.
 
 use super::compare::{Encoders, GoBytes, GoFields, SourceText};
-use super::{go_amd64, native_x86, EncodeError};
+use super::{go_amd64, native_x86, EncodeError, GoContext};
 use crate::diag::{Diagnostic, Span};
 use crate::ir::go::{GoInst, GoItem};
 use crate::ir::x86::Inst;
@@ -14,18 +14,10 @@ pub struct Amd64;
 
 impl Encoders for Amd64 {
     type Inst = Inst;
-    type GoContext = go_amd64::Context<'static>;
     type Native = native_x86::Encoding;
 
     const COLLAPSE_SOURCE_WHITESPACE: bool = false;
     const GO_RELINKS_SYMBOLS: bool = false;
-
-    fn go_context(frame_size: u32) -> go_amd64::Context<'static> {
-        go_amd64::Context {
-            frame_size,
-            ..Default::default()
-        }
-    }
 
     fn native_bytes(inst: &Inst, out: &mut Vec<u8>) -> Result<native_x86::Encoding, Diagnostic> {
         native_x86::encode_into(inst, out)
@@ -43,7 +35,7 @@ impl Encoders for Amd64 {
 
     fn go_bytes(
         inst: &GoInst,
-        ctx: &go_amd64::Context<'static>,
+        ctx: &GoContext,
         out: &mut Vec<u8>,
     ) -> Result<GoFields, EncodeError> {
         let e = go_amd64::encode_go(inst.mnemonic, &inst.operands, ctx, out)?;

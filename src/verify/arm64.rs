@@ -14,7 +14,7 @@
 //!   to the same instruction text, e.g. `MOVD $1, R0` (Go: ORR) for GNU's MOVZ.
 
 use super::compare::{names_label, Encoders, GoBytes, GoFields, SourceText};
-use super::{go_arm64, native_arm64, EncodeError};
+use super::{go_arm64, native_arm64, EncodeError, GoContext};
 use crate::diag::{Diagnostic, Span};
 use crate::ir::a64::Inst;
 use crate::ir::go::{GoInst, GoItem, GoOperand, Origin};
@@ -24,18 +24,10 @@ pub struct Arm64;
 
 impl Encoders for Arm64 {
     type Inst = Inst;
-    type GoContext = go_arm64::Context<'static>;
     type Native = native_arm64::Encoding;
 
     const COLLAPSE_SOURCE_WHITESPACE: bool = true;
     const GO_RELINKS_SYMBOLS: bool = true;
-
-    fn go_context(frame_size: u32) -> go_arm64::Context<'static> {
-        go_arm64::Context {
-            frame_size,
-            ..Default::default()
-        }
-    }
 
     fn native_bytes(inst: &Inst, out: &mut Vec<u8>) -> Result<native_arm64::Encoding, Diagnostic> {
         native_arm64::encode_into(inst, out)
@@ -63,7 +55,7 @@ impl Encoders for Arm64 {
 
     fn go_bytes(
         inst: &GoInst,
-        ctx: &go_arm64::Context<'static>,
+        ctx: &GoContext,
         out: &mut Vec<u8>,
     ) -> Result<GoFields, EncodeError> {
         go_arm64::encode_inst(inst, ctx, out)?;

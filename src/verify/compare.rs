@@ -16,7 +16,7 @@
 //! `verify` are written once and a new architecture is one `Target` plus its tables.
 
 use super::report::{Class, Record, Report};
-use super::{EncodeError, FxMap, Options};
+use super::{EncodeError, FxMap, GoContext, Options};
 use crate::diag::{Diagnostic, Diagnostics, Span};
 use crate::ir::go::{GoFunction, GoInst, GoItem, GoOperand, Origin};
 use crate::ir::{Function, Item, NativeInst};
@@ -25,8 +25,6 @@ use crate::ir::{Function, Item, NativeInst};
 pub trait Encoders {
     /// The architecture's native instruction (`ir::x86::Inst`, `ir::a64::Inst`).
     type Inst: NativeInst;
-    /// The Go encoder's per-function state (no label addresses: branches are not compared).
-    type GoContext;
     /// What the native encoder tells besides the bytes (the field left to the linker).
     type Native;
 
@@ -39,9 +37,6 @@ pub trait Encoders {
     /// Otherwise (amd64) such an instruction follows the usual rules, and raw is an error.
     const GO_RELINKS_SYMBOLS: bool;
 
-    /// The Go encoder's state for a function whose `TEXT` frame is `frame_size` bytes.
-    fn go_context(frame_size: u32) -> Self::GoContext;
-
     /// Appends the source bytes of `inst` (a field left to the linker written as zero).
     fn native_bytes(inst: &Self::Inst, out: &mut Vec<u8>) -> Result<Self::Native, Diagnostic>;
 
@@ -53,11 +48,8 @@ pub trait Encoders {
     fn forced_raw_bytes(inst: &Self::Inst, out: &mut Vec<u8>) -> Result<(), Diagnostic>;
 
     /// Appends the Go bytes of one Go instruction.
-    fn go_bytes(
-        inst: &GoInst,
-        ctx: &Self::GoContext,
-        out: &mut Vec<u8>,
-    ) -> Result<GoFields, EncodeError>;
+    fn go_bytes(inst: &GoInst, ctx: &GoContext, out: &mut Vec<u8>)
+        -> Result<GoFields, EncodeError>;
 
     /// Whether the Go bytes stand exactly for the source bytes (fields left to the linker
     /// compared as the architecture leaves them).
@@ -145,7 +137,11 @@ pub fn check<T: Encoders>(
         })
         .collect();
     let source = SourceText::new(source, T::COLLAPSE_SOURCE_WHITESPACE);
-    let ctx = T::go_context(gf.frame_size);
+    // The function's frame; no label addresses (branches are not compared).
+    let ctx = GoContext {
+        frame_size: gf.frame_size,
+        ..Default::default()
+    };
     let mut go_bytes = Vec::with_capacity(32);
     let mut src_bytes = Vec::with_capacity(32);
     let old = std::mem::take(&mut gf.body);
@@ -341,7 +337,7 @@ fn record_added<T: Encoders>(
     line: u32,
     source: impl FnOnce() -> String,
     group: &[GoInst],
-    ctx: &T::GoContext,
+    ctx: &GoContext,
     go_bytes: &mut Vec<u8>,
 ) {
     report.add(Class::Added, || {
@@ -383,7 +379,7 @@ fn record_raw<T: Encoders>(
 /// (with the bytes of the others in `out`) when one did not.
 fn encode_group<T: Encoders>(
     group: &[GoInst],
-    ctx: &T::GoContext,
+    ctx: &GoContext,
     out: &mut Vec<u8>,
 ) -> Result<GoBytes, GoBytes> {
     out.clear();

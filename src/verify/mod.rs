@@ -122,6 +122,18 @@ impl ListingLine {
 use report::{Class, Record, Report};
 use std::collections::HashMap;
 
+/// What the caller tells a Go encoder about where its code is, for branches and frame
+/// slots (each encoder's `fp_offset` places `0(FP)` by its architecture's frame).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct GoContext<'a> {
+    /// Address of the instruction (for branch displacements).
+    pub pc: u64,
+    /// The function's frame size (`TEXT ·f(SB), 0, $frame-args`).
+    pub frame_size: u32,
+    /// Label addresses; `None` encodes branches with displacement 0.
+    pub labels: Option<&'a HashMap<String, u64>>,
+}
+
 /// The class of an immediate for choosing an encoding: every range test the encoders' fitting
 /// rules make of an immediate's value, one bit each. Two values of one class fit exactly the
 /// same forms, in the same number of bytes.

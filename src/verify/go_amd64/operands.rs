@@ -6,7 +6,7 @@
 
 use iced_x86::Register;
 
-use super::context::Context;
+use super::context::{fp_offset, Context};
 use crate::ir::go::{self, Amd64File, Amd64Reg, GoMem, GoOperand};
 use crate::isa::go_registers as registers;
 use crate::verify::EncodeError;
@@ -94,7 +94,7 @@ pub(super) fn lower(op: &GoOperand, i: usize, ctx: &Context) -> Result<Op, Encod
         },
         GoOperand::Imm(v) => Op::Imm(*v),
         GoOperand::Mem(m) => Op::Mem(memory(m)?),
-        GoOperand::Frame { offset, .. } => Op::Mem(stack_slot(offset + ctx.fp_offset())?),
+        GoOperand::Frame { offset, .. } => Op::Mem(stack_slot(offset + fp_offset(ctx))?),
         GoOperand::Local { offset, .. } => Op::Mem(stack_slot(offset + ctx.frame_size as i64)?),
         GoOperand::SymAddr { .. } | GoOperand::FrameAddr { .. } => {
             return Err(

@@ -5,7 +5,7 @@
 //! mappings/arm64/go_forms.tbl match on (`forms::class_of`). The field helpers (`gpr`, `fpr`, ...) read the
 //! register numbers the families put into instruction words.
 
-use super::context::Context;
+use super::context::{fp_offset, Context};
 use crate::ir::go::{A64Reg, Arrangement, GoMem, GoOperand, GoReg, Modifier};
 use crate::isa::arm64::Shift;
 use crate::verify::goasm::{MemRef, Operand};
@@ -149,7 +149,7 @@ pub fn parse_operand<'a>(op: &Operand<'a>, ctx: &Context) -> Option<Arg<'a>> {
         Operand::Addr(m) if m.symbol.is_none() && m.index.is_none() => match m.base {
             Some(b) => match reg_name(b) {
                 Some(r) => Arg::RegAddr(r, m.disp),
-                None if b == "FP" => Arg::RegAddr(Reg::Sp, m.disp + ctx.fp_offset()),
+                None if b == "FP" => Arg::RegAddr(Reg::Sp, m.disp + fp_offset(ctx)),
                 None => Arg::Addr(*m),
             },
             None => Arg::Imm(m.disp),
@@ -157,7 +157,7 @@ pub fn parse_operand<'a>(op: &Operand<'a>, ctx: &Context) -> Option<Arg<'a>> {
         Operand::Addr(m) => Arg::Addr(*m),
         Operand::Mem(m) => match m.base {
             Some("PC") => Arg::Pc(m.disp),
-            Some("FP") => Arg::Mem(Reg::Sp, m.disp + ctx.fp_offset()),
+            Some("FP") => Arg::Mem(Reg::Sp, m.disp + fp_offset(ctx)),
             Some("SB") => Arg::Sym(*m),
             Some(b) => {
                 let base = reg_name(b)?;
@@ -360,8 +360,8 @@ pub fn from_go<'a>(op: &'a GoOperand, ctx: &Context) -> Option<Arg<'a>> {
         GoOperand::Float(f) => Arg::FImm(*f),
         GoOperand::SymAddr { symbol, offset } => Arg::Addr(sb(symbol, *offset)),
         GoOperand::Mem(m) | GoOperand::MemWriteback { mem: m, .. } => mem(m)?,
-        GoOperand::Frame { offset, .. } => Arg::Mem(Reg::Sp, offset + ctx.fp_offset()),
-        GoOperand::FrameAddr { offset, .. } => Arg::RegAddr(Reg::Sp, offset + ctx.fp_offset()),
+        GoOperand::Frame { offset, .. } => Arg::Mem(Reg::Sp, offset + fp_offset(ctx)),
+        GoOperand::FrameAddr { offset, .. } => Arg::RegAddr(Reg::Sp, offset + fp_offset(ctx)),
         GoOperand::Local { .. } => return None,
         GoOperand::Label(l) => Arg::Name(l),
         GoOperand::Modified { reg, modifier } => from_modified(from_a64(*reg), *modifier)?,
