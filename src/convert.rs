@@ -211,9 +211,8 @@ fn convert_module<T: Target>(
             .iter()
             .find(|s| s.name == f.name)
             .or_else(declared);
-        if sig.is_some() && !frame.needs_stack() && !called.contains(&native_name) {
+        if let Some(sig) = sig.filter(|_| !frame.needs_stack() && !called.contains(&native_name)) {
             // A leaf that keeps SP: the Go entry runs the body itself, at its own SP.
-            let sig = sig.unwrap();
             matched.insert(sig.name.clone());
             let mut gf = GoFunction {
                 name: go_data_symbol(&f.name),

@@ -302,7 +302,7 @@ fn handle(h: Handler, inst: &Inst, operands: &mut Vec<GoOperand>) -> Result<(), 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ir::go::Amd64File;
+    use crate::ir::go::{Amd64File, Amd64Reg};
     use crate::ir::Item;
     use crate::parse::{parse, Syntax};
 
