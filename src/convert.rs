@@ -170,6 +170,9 @@ fn convert_module<T: Target>(
             &mut diags,
         );
         native::track_sp::<T::Frame>(&mut body);
+        if let Err(d) = native::check_frame_pointer::<T::Frame>(&body, f.span) {
+            diags.push(d);
+        }
         let frame = match native::analyse::<T::Frame>(&body, f.span) {
             Ok(frame) => frame,
             Err(d) => {
@@ -178,13 +181,15 @@ fn convert_module<T: Target>(
             }
         };
         frames.insert(map::native_symbol(&f.name), frame.clone());
-        lowered.push((body, frame, before));
+        name_function(&mut diags, before, &f.name);
+        lowered.push((body, frame));
     }
     let needs = native::need(&frames);
     let recursive = native::recursive(&frames);
+    let indirect = native::indirect_calls(&frames);
     let called: HashSet<String> = lowered
         .iter()
-        .flat_map(|(body, _, _)| body.iter())
+        .flat_map(|(body, _)| body.iter())
         .filter_map(|i| match i {
             GoItem::Inst(inst) => Some(inst.operands.iter()),
             _ => None,
@@ -203,7 +208,8 @@ fn convert_module<T: Target>(
     externals.sort();
     let mut checks = false;
 
-    for (f, (mut body, mut frame, before)) in module.functions.iter().zip(lowered) {
+    for (f, (mut body, mut frame)) in module.functions.iter().zip(lowered) {
+        let before = diags.0.len();
         let native_name = map::native_symbol(&f.name);
         let declared = || opts.declarations.iter().find(|s| s.name == f.name);
         let sig = opts
@@ -230,17 +236,18 @@ fn convert_module<T: Target>(
             go.functions.push(gf);
             continue;
         }
+        let in_cycle = recursive.contains(&native_name);
+        let routed = indirect.get(&native_name).map_or(&[][..], Vec::as_slice);
+        route_calls::<T::Frame>(&mut body, routed, &mut frame);
         frame.apply_corrections(&mut body);
         native::hide_large_adjustments::<T::Frame>(&mut body);
-        let in_cycle = recursive.contains(&native_name);
-        route_calls::<T::Frame>(&mut body);
         let (need, bounded) = needs
             .get(&native_name)
             .copied()
             .unwrap_or((frame.own, false));
         if in_cycle || !frame.dynamic.is_empty() {
             checks = true;
-            add_stack_checks::<T::Frame>(&mut body, &frame, &native_name, need);
+            add_stack_checks::<T::Frame>(&mut body, &native_name, need, in_cycle);
         }
         let mut gf = GoFunction {
             name: native_name.clone(),
@@ -345,23 +352,20 @@ fn name_function(diags: &mut Diagnostics, before: usize, name: &str) {
     }
 }
 
-/// Calls and tail calls between native bodies go through a register
-/// ([`NativeFrame::indirect_call`]).
-fn route_calls<F: NativeFrame>(body: &mut Vec<GoItem>) {
+/// The calls at `sites` (body indices) go through a register
+/// ([`NativeFrame::indirect_call`]); the frame's pending corrections move with the body.
+fn route_calls<F: NativeFrame>(body: &mut Vec<GoItem>, sites: &[usize], frame: &mut Frame) {
+    if sites.is_empty() {
+        return;
+    }
     let old = std::mem::take(body);
-    for item in old {
-        if let GoItem::Inst(inst) = &item {
-            let jump = match inst.mnemonic {
-                "CALL" => Some(false),
-                "JMP" | "B" => Some(true),
-                _ => None,
-            };
-            if let (Some(jump), [GoOperand::Func(callee)]) = (jump, inst.operands.as_slice()) {
-                body.extend(
-                    F::indirect_call(callee, jump, inst.origin)
-                        .into_iter()
-                        .map(GoItem::Inst),
-                );
+    for (i, item) in old.into_iter().enumerate() {
+        if let (true, GoItem::Inst(inst)) = (sites.contains(&i), &item) {
+            let jump = inst.mnemonic != "CALL";
+            if let Some(GoOperand::Func(callee)) = inst.operands.last() {
+                let replacement = F::indirect_call(callee, jump, inst.origin);
+                frame.shift_corrections(body.len(), replacement.len() as isize - 1);
+                body.extend(replacement.into_iter().map(GoItem::Inst));
                 continue;
             }
         }
@@ -371,25 +375,26 @@ fn route_calls<F: NativeFrame>(body: &mut Vec<GoItem>) {
 
 /// The stack checks of a body without a static bound: at its entry (recursion), and after
 /// each dynamic SP decrement.
-fn add_stack_checks<F: NativeFrame>(body: &mut Vec<GoItem>, frame: &Frame, me: &str, need: i64) {
+fn add_stack_checks<F: NativeFrame>(body: &mut Vec<GoItem>, me: &str, need: i64, at_entry: bool) {
     let old = std::mem::take(body);
     let mut n = 0;
-    let mut check = |out: &mut Vec<GoItem>| {
+    let mut check = |out: &mut Vec<GoItem>, preserve: bool| {
         n += 1;
         out.extend(F::stack_check(
             need + F::RED_ZONE,
             &format!("{me}_stack_ok{n}"),
+            preserve,
         ));
     };
-    check(body);
-    // Dynamic decrements were counted on the body before corrections: find them again.
-    let _ = frame;
+    if at_entry {
+        check(body, false);
+    }
     for item in old {
-        let dynamic =
-            matches!(&item, GoItem::Inst(i) if F::sp_effect(i) == native::SpEffect::Dynamic);
+        let dynamic = matches!(&item, GoItem::Inst(i)
+            if matches!(F::sp_effect(i), native::SpEffect::Dynamic | native::SpEffect::Unknown));
         body.push(item);
         if dynamic {
-            check(body);
+            check(body, true);
         }
     }
 }

@@ -378,7 +378,7 @@ impl<'a> Lowerer<'a> {
                 let from = form.order.source(i, n);
                 match &ops[from].kind {
                     // `b f`, `cbz x0, f`: a tail call of a function's native body.
-                    OperandKind::Target(t) if !self.labels.contains(t) => {
+                    OperandKind::Target(t) if !self.labels.contains(t) && !t.starts_with(".L") => {
                         GoOperand::Func(super::native_symbol(t))
                     }
                     kind => go_operand(form.kinds[from], kind),

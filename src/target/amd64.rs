@@ -30,7 +30,8 @@ impl Target for Amd64 {
                 _ => None,
             })
             .collect();
-        let is_label = |t: &str| labels.contains(t);
+        // An assembler-local `.L` name is a label even when missing (an error later, not a call).
+        let is_label = |t: &str| labels.contains(t) || t.starts_with(".L");
         for item in &f.body {
             match item {
                 Item::Label { name, .. } => body.push(GoItem::Label(go_label(name))),

@@ -162,7 +162,15 @@ impl NativeFrame for Amd64Frame {
         inst.mnemonic == "POPQ"
     }
 
-    fn stack_check(need: i64, ok: &str) -> Vec<GoItem> {
+    const FRAME_POINTER: (GoReg, &'static str) = (BP, "rbp");
+
+    fn is_sp(reg: GoReg) -> bool {
+        reg.is_amd64_sp()
+    }
+
+    /// `g` from `(TLS)`, `g.stack.lo` (its first word), compared with SP less `need`. Inside
+    /// a function, R11 and the flags are saved on the stack around it.
+    fn stack_check(need: i64, ok: &str, preserve: bool) -> Vec<GoItem> {
         let r = || GoOperand::Reg(SCRATCH);
         let mem0 = || {
             GoOperand::Mem(crate::ir::go::GoMem {
@@ -170,28 +178,35 @@ impl NativeFrame for Amd64Frame {
                 ..Default::default()
             })
         };
-        let note = "stack check: g.stack.lo";
-        vec![
-            GoItem::Inst(added("MOVQ", vec![GoOperand::Tls, r()], "stack check: g")),
-            GoItem::Inst(added("MOVQ", vec![mem0(), r()], note)),
-            GoItem::Inst(added(
+        let saved = if preserve { 16 } else { 0 };
+        let inst = |m, ops, c: &str| GoItem::Inst(added(m, ops, c));
+        let mut out = Vec::new();
+        if preserve {
+            out.push(inst("PUSHFQ", vec![], "stack check: keep the flags"));
+            out.push(inst("PUSHQ", vec![r()], "stack check: keep R11"));
+        }
+        out.extend([
+            inst("MOVQ", vec![GoOperand::Tls, r()], "stack check: g"),
+            inst("MOVQ", vec![mem0(), r()], "stack check: g.stack.lo"),
+            inst(
                 "ADDQ",
-                vec![GoOperand::Imm(need), r()],
+                vec![GoOperand::Imm(need + saved), r()],
                 "stack check: what this function needs",
-            )),
-            GoItem::Inst(added("CMPQ", vec![GoOperand::Reg(SP), r()], "stack check")),
-            GoItem::Inst(added(
-                "JHI",
-                vec![GoOperand::Label(ok.to_string())],
-                "stack check",
-            )),
-            GoItem::Inst(added(
+            ),
+            inst("CMPQ", vec![GoOperand::Reg(SP), r()], "stack check"),
+            inst("JHI", vec![GoOperand::Label(ok.to_string())], "stack check"),
+            inst(
                 "JMP",
                 vec![GoOperand::Func(format!("{BUDGET_EXCEEDED}<>"))],
                 "stack budget exceeded (--stack)",
-            )),
+            ),
             GoItem::Label(ok.to_string()),
-        ]
+        ]);
+        if preserve {
+            out.push(inst("POPQ", vec![r()], "stack check"));
+            out.push(inst("POPFQ", vec![], "stack check"));
+        }
+        out
     }
 
     fn indirect_call(symbol: &str, jump: bool, origin: Origin) -> Vec<GoInst> {

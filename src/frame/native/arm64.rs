@@ -50,7 +50,8 @@ impl NativeFrame for Arm64Frame {
                 }
             }
         }
-        let dest = ops.last().and_then(reg_of);
+        let compares = ["CMP", "CMPW", "CMN", "CMNW", "TST", "TSTW"].contains(&inst.mnemonic);
+        let dest = ops.last().and_then(reg_of).filter(|_| !compares);
         if dest != Some(RSP) {
             // `MOVD RSP, R29`, `ADD $16, RSP, R29`: copies of SP.
             return match (inst.mnemonic, ops.as_slice()) {
@@ -137,41 +138,73 @@ impl NativeFrame for Arm64Frame {
         inst.writeback() == Some(Writeback::Post)
     }
 
-    fn stack_check(need: i64, ok: &str) -> Vec<GoItem> {
-        let r = || GoOperand::Reg(SCRATCH);
-        vec![
-            GoItem::Inst(added(
+    const FRAME_POINTER: (GoReg, &'static str) = (GoReg::Arm64(A64Reg::R(29)), "x29");
+
+    fn is_sp(reg: GoReg) -> bool {
+        reg == RSP
+    }
+
+    /// `g.stack.lo` (the first word of `g`, R28) against RSP less `need`, without touching
+    /// the flags (a subtraction and a test of its sign bit). Inside a function, R16 and R17
+    /// are saved below SP around it.
+    fn stack_check(need: i64, ok: &str, preserve: bool) -> Vec<GoItem> {
+        let (r, r2) = (|| GoOperand::Reg(SCRATCH), || GoOperand::Reg(SCRATCH2));
+        let inst = |m, ops, c: &str| GoItem::Inst(added(m, ops, c));
+        let pair = || GoOperand::Pair(A64Reg::R(16), A64Reg::R(17));
+        let sp_wb = |disp, mode| GoOperand::MemWriteback {
+            mem: crate::ir::go::GoMem {
+                base: Some(RSP),
+                disp,
+                ..Default::default()
+            },
+            mode,
+        };
+        let saved = if preserve { 16 } else { 0 };
+        let mut out = Vec::new();
+        if preserve {
+            out.push(inst(
+                "STP",
+                vec![pair(), sp_wb(-16, Writeback::Pre)],
+                "stack check: keep R16, R17",
+            ));
+        }
+        out.extend([
+            inst(
                 "MOVD",
                 vec![GoOperand::GStackLo, r()],
                 "stack check: g.stack.lo",
-            )),
-            GoItem::Inst(added(
+            ),
+            inst(
                 "ADD",
-                vec![GoOperand::Imm(need), r(), r()],
+                vec![GoOperand::Imm(need + saved), r(), r()],
                 "stack check: what this function needs",
-            )),
-            GoItem::Inst(added(
-                "MOVD",
-                vec![GoOperand::Reg(RSP), GoOperand::Reg(SCRATCH2)],
-                "stack check",
-            )),
-            GoItem::Inst(added(
-                "CMP",
-                vec![r(), GoOperand::Reg(SCRATCH2)],
-                "stack check",
-            )),
-            GoItem::Inst(added(
-                "BHI",
-                vec![GoOperand::Label(ok.to_string())],
-                "stack check",
-            )),
-            GoItem::Inst(added(
+            ),
+            inst("MOVD", vec![GoOperand::Reg(RSP), r2()], "stack check"),
+            inst(
+                "SUB",
+                vec![r(), r2(), r()],
+                "stack check: SP - (stack.lo + need)",
+            ),
+            inst(
+                "TBZ",
+                vec![GoOperand::Imm(63), r(), GoOperand::Label(ok.to_string())],
+                "stack check: not below",
+            ),
+            inst(
                 "JMP",
                 vec![GoOperand::Func(format!("{BUDGET_EXCEEDED}<>"))],
                 "stack budget exceeded (--stack)",
-            )),
+            ),
             GoItem::Label(ok.to_string()),
-        ]
+        ]);
+        if preserve {
+            out.push(inst(
+                "LDP",
+                vec![sp_wb(16, Writeback::Post), pair()],
+                "stack check",
+            ));
+        }
+        out
     }
 
     fn indirect_call(symbol: &str, jump: bool, origin: Origin) -> Vec<GoInst> {

@@ -75,7 +75,7 @@ pub enum SpEffect {
     },
     /// SP moved down by an amount known only at run time (`sub %rax, %rsp`: alloca, VLAs).
     Dynamic,
-    /// Any other write to SP.
+    /// Any other write to SP (treated as [`SpEffect::Dynamic`]).
     Unknown,
 }
 
@@ -128,6 +128,12 @@ pub trait NativeFrame {
         false
     }
 
+    /// The frame pointer (amd64 BP, arm64 R29) and its native name.
+    const FRAME_POINTER: (GoReg, &'static str);
+
+    /// Whether `reg` is the stack pointer.
+    fn is_sp(reg: GoReg) -> bool;
+
     /// Whether `inst` writes `reg` (conservatively: any doubt is a write).
     fn writes(inst: &GoInst, reg: GoReg) -> bool;
 
@@ -140,8 +146,10 @@ pub trait NativeFrame {
     fn is_pop(inst: &GoInst) -> bool;
 
     /// The stack check: jumps to [`BUDGET_EXCEEDED`] unless at least `need` bytes are left
-    /// below SP in the goroutine's stack. `ok` is a fresh label to continue at.
-    fn stack_check(need: i64, ok: &str) -> Vec<GoItem>;
+    /// below SP in the goroutine's stack. `ok` is a fresh label to continue at. At a
+    /// function's entry its scratch registers and flags are free; elsewhere (`preserve`) the
+    /// check saves and restores them.
+    fn stack_check(need: i64, ok: &str, preserve: bool) -> Vec<GoItem>;
 
     /// A call (`jump`: tail call) of `symbol` through a scratch register. Native bodies call
     /// each other this way: the linker checks chains of direct calls between NOSPLIT
@@ -151,6 +159,37 @@ pub trait NativeFrame {
 
     /// The body of [`BUDGET_EXCEEDED`]: a deliberate crash.
     fn budget_exceeded() -> Vec<GoItem>;
+}
+
+/// go vet's framepointer check: from a `$0` function's start up to the first instruction that
+/// mentions the frame pointer or jumps, no instruction may write it. C code saves it first.
+pub fn check_frame_pointer<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<(), Diagnostic> {
+    let (fp, name) = A::FRAME_POINTER;
+    for item in body {
+        let GoItem::Inst(inst) = item else { continue };
+        if A::writes(inst, fp) && !matches!(inst.mnemonic, "PUSHQ") {
+            return Err(Diagnostic::error(
+                span_of(inst, at),
+                format!(
+                    "`{}` writes {name} before saving it: go vet's framepointer check refuses that",
+                    inst.mnemonic
+                ),
+            )
+            .expected(format!(
+                "{name} saved first (`push %rbp`), as C compilers do"
+            )));
+        }
+        let mentions = inst.operands.iter().any(|o| match o {
+            GoOperand::Reg(r) => *r == fp,
+            GoOperand::Mem(m) => m.base == Some(fp) || m.index == Some(fp),
+            GoOperand::Pair(a, b) => GoReg::Arm64(*a) == fp || GoReg::Arm64(*b) == fp,
+            _ => false,
+        });
+        if mentions || !matches!(flow(inst), Flow::Next | Flow::Branch(_) | Flow::Call(_)) {
+            return Ok(());
+        }
+    }
+    Ok(())
 }
 
 /// Respells every SP change of `body` that Go can track ([`NativeFrame::tracked_form`]).
@@ -202,6 +241,13 @@ pub struct Frame {
     /// Each call and tail call: callee and the depth below the entry SP where the callee's
     /// frame starts (for a call, including the return address).
     pub calls: Vec<(Callee, i64)>,
+    /// For each of `calls`, the same depth as Go's SP table has it (what the linker adds up
+    /// along direct calls).
+    pub calls_go: Vec<i64>,
+    /// The deepest value of Go's SP table in the body.
+    pub go_max: i64,
+    /// For each of `calls`, its index in the body.
+    pub call_sites: Vec<usize>,
     /// Indices (into the body) right after each dynamic SP decrement.
     pub dynamic: Vec<usize>,
     /// Whether the body moves SP at all or calls.
@@ -255,7 +301,7 @@ pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagn
         copies: Vec::new(),
     });
     let mut visits = vec![0u32; body.len() + 1];
-    let mut calls: HashMap<usize, (Callee, i64)> = HashMap::new();
+    let mut calls: HashMap<usize, (Callee, i64, i64)> = HashMap::new();
     let mut dynamic = Vec::new();
     let mut reloads: Vec<(usize, i64)> = Vec::new();
     let leaf = !body
@@ -312,13 +358,14 @@ pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagn
         }
         let mut s = states[start].clone().expect("queued with a state");
         let mut i = start;
+        let mut last = at;
         loop {
             if i >= body.len() {
                 break;
             }
             if i != start {
                 if let GoItem::Label(_) = &body[i] {
-                    merge(&mut states, &mut work, i, &s, at)?;
+                    merge(&mut states, &mut work, i, &s, last)?;
                     break;
                 }
             }
@@ -327,6 +374,7 @@ pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagn
                 continue;
             };
             let span = span_of(inst, at);
+            last = span;
             let effect = A::sp_effect(inst);
             let before = s.clone();
             match effect {
@@ -346,6 +394,10 @@ pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagn
                     s.copies.retain(|c| c.0 != reg);
                     s.copies.push((reg, s.depth - offset, s.go - offset));
                 }
+                SpEffect::Restore { reg, offset, pop } if A::is_sp(reg) => {
+                    frame.moves_sp = true;
+                    s.depth -= offset + pop;
+                }
                 SpEffect::Restore { reg, offset, pop } => {
                     frame.moves_sp = true;
                     let Some(&(_, depth, go)) = s.copies.iter().find(|c| c.0 == reg) else {
@@ -359,16 +411,10 @@ pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagn
                     s.depth = depth - offset - pop;
                     s.go = go - offset - pop;
                 }
-                SpEffect::Dynamic => {
+                // A write the converter cannot follow: no bound, checked like alloca.
+                SpEffect::Dynamic | SpEffect::Unknown => {
                     frame.moves_sp = true;
                     dynamic.push(i + 1);
-                }
-                SpEffect::Unknown => {
-                    return Err(Diagnostic::error(
-                        span,
-                        format!("`{}` writes the stack pointer in a way the converter cannot follow", inst.mnemonic),
-                    )
-                    .expected("push/pop, add/sub of a constant, `and` with an alignment mask, or a reload from the frame pointer"));
                 }
             }
             if !matches!(effect, SpEffect::Copy { .. }) {
@@ -376,6 +422,7 @@ pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagn
             }
             let deepest = before.depth.max(s.depth);
             frame.own = frame.own.max(deepest);
+            frame.go_max = frame.go_max.max(before.go.max(s.go));
             match flow(inst) {
                 Flow::Next => {}
                 Flow::Branch(l) => {
@@ -392,10 +439,13 @@ pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagn
                     break;
                 }
                 Flow::Call(c) => {
-                    calls.insert(i, (c, s.depth + A::RETURN_ADDRESS));
+                    calls.insert(
+                        i,
+                        (c, s.depth + A::RETURN_ADDRESS, s.go + A::RETURN_ADDRESS),
+                    );
                 }
                 Flow::TailCall(c) => {
-                    calls.insert(i, (c, s.depth));
+                    calls.insert(i, (c, s.depth, s.go));
                     break;
                 }
                 Flow::Return => {
@@ -417,7 +467,9 @@ pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagn
     }
     let mut calls: Vec<_> = calls.into_iter().collect();
     calls.sort_by_key(|c| c.0);
-    frame.calls = calls.into_iter().map(|(_, c)| c).collect();
+    frame.calls_go = calls.iter().map(|(_, c)| c.2).collect();
+    frame.call_sites = calls.iter().map(|(i, _)| *i).collect();
+    frame.calls = calls.into_iter().map(|(_, (c, d, _))| (c, d)).collect();
     frame.dynamic = dynamic;
 
     // Go's program-order sum, corrected where it differs from the value along the paths.
@@ -521,6 +573,15 @@ pub fn hide_large_adjustments<A: NativeFrame>(body: &mut [GoItem]) {
 }
 
 impl Frame {
+    /// Moves the pending corrections after body index `from` by `by` (the body grew there).
+    pub fn shift_corrections(&mut self, from: usize, by: isize) {
+        for (i, _) in &mut self.corrections {
+            if *i > from {
+                *i = (*i as isize + by) as usize;
+            }
+        }
+    }
+
     /// Inserts the Go-view corrections into `body` (the body [`analyse`] saw).
     pub fn apply_corrections(&mut self, body: &mut Vec<GoItem>) {
         for (i, c) in std::mem::take(&mut self.corrections).into_iter().rev() {
@@ -611,4 +672,62 @@ pub fn recursive(frames: &HashMap<String, Frame>) -> Vec<String> {
         .collect();
     names.sort();
     names
+}
+
+/// The linker's budget for a chain of direct calls between NOSPLIT functions (800 bytes less
+/// its own margins), with room to spare.
+pub const LINKER_CHAIN_LIMIT: i64 = 600;
+
+/// Which calls between native bodies may stay direct: those outside recursive cycles whose
+/// chain of direct calls, as the linker adds it up from Go's SP tables, stays within
+/// [`LINKER_CHAIN_LIMIT`]. Calls to bodies not in `frames` (other files) never do. Returns,
+/// per body, the body indices of the calls to route through a register.
+pub fn indirect_calls(frames: &HashMap<String, Frame>) -> HashMap<String, Vec<usize>> {
+    let mut height: HashMap<String, i64> = HashMap::new();
+    let mut routed: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut names: Vec<&String> = frames.keys().collect();
+    names.sort();
+    for name in names {
+        linker_height(name, frames, &mut height, &mut routed, &mut Vec::new());
+    }
+    routed
+}
+
+fn linker_height(
+    name: &str,
+    frames: &HashMap<String, Frame>,
+    height: &mut HashMap<String, i64>,
+    routed: &mut HashMap<String, Vec<usize>>,
+    on_path: &mut Vec<String>,
+) -> i64 {
+    if let Some(&h) = height.get(name) {
+        return h;
+    }
+    let f = &frames[name];
+    on_path.push(name.to_string());
+    let mut h = f.go_max;
+    let mut indirect = Vec::new();
+    for (k, ((callee, _), at)) in f.calls.iter().zip(&f.calls_go).enumerate() {
+        let direct = match callee {
+            Callee::Native(c)
+                if frames.contains_key(c) && !on_path.contains(c) && !reaches(c, name, frames) =>
+            {
+                let below = linker_height(c, frames, height, routed, on_path);
+                (at + below <= LINKER_CHAIN_LIMIT).then_some(at + below)
+            }
+            Callee::Native(_) => None,
+            Callee::Indirect => Some(*at),
+        };
+        match direct {
+            Some(d) => h = h.max(d),
+            None => {
+                indirect.push(f.call_sites[k]);
+                h = h.max(*at);
+            }
+        }
+    }
+    on_path.pop();
+    routed.insert(name.to_string(), indirect);
+    height.insert(name.to_string(), h);
+    h
 }
