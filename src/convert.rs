@@ -8,15 +8,16 @@
 
 use crate::diag::{Diagnostic, Diagnostics, Span};
 use crate::frame::abi::Abi;
+use crate::frame::native::{self, Frame, NativeFrame};
 use crate::frame::{self, Signature};
 use crate::ir::go::{GoData, GoFile, GoFunction, GoItem, GoOperand, Origin};
 use crate::ir::{Arch, Module};
-use crate::map::go_data_symbol;
+use crate::map::{self, go_data_symbol};
 use crate::parse::{self, Dialect, Syntax};
 use crate::target::{with_target, ForTarget, Target};
 use std::collections::{HashMap, HashSet};
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Options {
     /// `None`: detected from the input.
     pub arch: Option<Arch>,
@@ -29,6 +30,22 @@ pub struct Options {
     pub declarations: Vec<Signature>,
     /// The input's name, for the output header.
     pub source_name: String,
+    /// Bytes of goroutine stack reserved for native code whose depth has no static bound
+    /// (recursion, alloca, indirect or external calls): `--stack`.
+    pub stack_budget: u32,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            arch: None,
+            syntax: None,
+            signatures: Vec::new(),
+            declarations: Vec::new(),
+            source_name: String::new(),
+            stack_budget: native::DEFAULT_BUDGET,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -133,57 +150,172 @@ fn convert_module<T: Target>(
     let mut used_data = vec![false; module.data.len()];
     let mut matched = HashSet::new();
 
-    let function_names: Vec<String> = module.functions.iter().map(|f| f.name.clone()).collect();
+    // Lower every function and follow its stack use; then decide, with the whole call
+    // graph known, which functions get a native body, a Go entry, or both.
+    let functions: HashMap<String, String> = module
+        .functions
+        .iter()
+        .map(|f| (go_data_symbol(&f.name), map::native_symbol(&f.name)))
+        .collect();
+    let mut lowered = Vec::with_capacity(module.functions.len());
+    let mut frames: HashMap<String, Frame> = HashMap::new();
     for f in &module.functions {
         let before = diags.0.len();
-        let mut body = T::lower(f, source, &function_names, &mut diags);
-        resolve_references(&mut body, &data_index, &mut used_data, &mut diags);
+        let mut body = T::lower(f, source, &mut diags);
+        resolve_references(
+            &mut body,
+            &data_index,
+            &functions,
+            &mut used_data,
+            &mut diags,
+        );
+        native::track_sp::<T::Frame>(&mut body);
+        if let Err(d) = native::check_frame_pointer::<T::Frame>(&body, f.span) {
+            diags.push(d);
+        }
+        let frame = match native::analyse::<T::Frame>(&body, f.span) {
+            Ok(frame) => frame,
+            Err(d) => {
+                diags.push(d);
+                Frame::default()
+            }
+        };
+        frames.insert(map::native_symbol(&f.name), frame.clone());
+        name_function(&mut diags, before, &f.name);
+        lowered.push((body, frame));
+    }
+    let needs = native::need(&frames);
+    let recursive = native::recursive(&frames);
+    let indirect = native::indirect_calls(&frames);
+    let called: HashSet<String> = lowered
+        .iter()
+        .flat_map(|(body, _)| body.iter())
+        .filter_map(|i| match i {
+            GoItem::Inst(inst) => Some(inst.operands.iter()),
+            _ => None,
+        })
+        .flatten()
+        .filter_map(|o| match o {
+            GoOperand::Func(n) | GoOperand::FuncAddr(n) => Some(n.clone()),
+            _ => None,
+        })
+        .collect();
+    let mut externals: Vec<String> = called
+        .iter()
+        .filter(|n| !frames.contains_key(*n))
+        .cloned()
+        .collect();
+    externals.sort();
+    let mut checks = false;
+
+    for (f, (mut body, mut frame)) in module.functions.iter().zip(lowered) {
+        let before = diags.0.len();
+        let native_name = map::native_symbol(&f.name);
+        let declared = || opts.declarations.iter().find(|s| s.name == f.name);
+        let sig = opts
+            .signatures
+            .iter()
+            .find(|s| s.name == f.name)
+            .or_else(declared);
+        if let Some(sig) = sig.filter(|_| !frame.needs_stack() && !called.contains(&native_name)) {
+            // A leaf that keeps SP: the Go entry runs the body itself, at its own SP.
+            matched.insert(sig.name.clone());
+            let mut gf = GoFunction {
+                name: go_data_symbol(&f.name),
+                flags: "NOSPLIT",
+                frame_size: 0,
+                args_size: None,
+                body,
+            };
+            let layout = frame::layout(sig, T::ARCH);
+            if let Err(d) = T::Abi::bridge(&mut gf, sig, &layout) {
+                diags.push(d);
+            }
+            T::verify(&mut gf, f, source, verify, &mut report, &mut diags);
+            name_function(&mut diags, before, &f.name);
+            go.functions.push(gf);
+            continue;
+        }
+        let in_cycle = recursive.contains(&native_name);
+        let routed = indirect.get(&native_name).map_or(&[][..], Vec::as_slice);
+        route_calls::<T::Frame>(&mut body, routed, &mut frame);
+        frame.apply_corrections(&mut body);
+        native::hide_large_adjustments::<T::Frame>(&mut body);
+        let (need, bounded) = needs
+            .get(&native_name)
+            .copied()
+            .unwrap_or((frame.own, false));
+        if in_cycle || !frame.dynamic.is_empty() {
+            checks = true;
+            add_stack_checks::<T::Frame>(&mut body, &native_name, need, in_cycle);
+        }
         let mut gf = GoFunction {
-            name: go_data_symbol(&f.name),
-            flags: "NOSPLIT",
+            name: native_name.clone(),
+            flags: "NOSPLIT|NOFRAME",
             frame_size: 0,
             args_size: None,
             body,
         };
-        let declared = || opts.declarations.iter().find(|s| s.name == f.name);
-        match opts
-            .signatures
-            .iter()
-            .find(|s| s.name == f.name)
-            .or_else(declared)
-        {
+        T::verify(&mut gf, f, source, verify, &mut report, &mut diags);
+        go.functions.push(gf);
+        match sig {
             Some(sig) => {
                 matched.insert(sig.name.clone());
                 let layout = frame::layout(sig, T::ARCH);
-                if let Err(d) = T::Abi::bridge(&mut gf, sig, &layout) {
-                    diags.push(d);
+                let reserve = <T::Frame as NativeFrame>::RETURN_ADDRESS
+                    + need
+                    + if bounded { 0 } else { opts.stack_budget as i64 };
+                let mut entry = GoFunction {
+                    name: go_data_symbol(&f.name),
+                    flags: "0",
+                    frame_size: 0,
+                    args_size: None,
+                    body: Vec::new(),
+                };
+                match T::Abi::call_bridge(&mut entry, sig, &layout, &native_name, reserve) {
+                    Ok(()) => {
+                        T::verify(&mut entry, f, source, verify, &mut report, &mut diags);
+                        go.functions.push(entry);
+                    }
+                    Err(d) => diags.push(d),
                 }
             }
-            None => {
-                T::Abi::native_entry(&mut gf);
-                diags.push(
-                    Diagnostic::warning(
-                        f.span,
-                        format!(
-                            "no Go signature for `{}`: emitted with the native calling convention",
-                            f.name
-                        ),
-                    )
-                    .help(format!(
-                        "give --sig 'func {}(…) …' to get a Go-callable function",
+            None => diags.push(
+                Diagnostic::warning(
+                    f.span,
+                    format!(
+                        "no Go signature for `{}`: emitted as `{native_name}`, with the native calling convention",
                         f.name
-                    )),
-                );
-            }
+                    ),
+                )
+                .help(format!(
+                    "give --sig 'func {}(…) …' to get a Go-callable function",
+                    f.name
+                )),
+            ),
         }
-        // Every instruction from the source: byte-identical Go mnemonic or raw bytes.
-        T::verify(&mut gf, f, source, verify, &mut report, &mut diags);
-        for d in &mut diags.0[before..] {
-            if d.is_error() {
-                d.message = format!("{} (in function `{}`)", d.message, f.name);
-            }
-        }
-        go.functions.push(gf);
+        name_function(&mut diags, before, &f.name);
+    }
+    if checks {
+        go.functions.push(GoFunction {
+            name: format!("{}<>", native::BUDGET_EXCEEDED),
+            flags: "NOSPLIT|NOFRAME",
+            frame_size: 0,
+            args_size: None,
+            body: <T::Frame as NativeFrame>::budget_exceeded(),
+        });
+    }
+    if !externals.is_empty() {
+        diags.push(
+            Diagnostic::warning(
+                Span::default(),
+                format!(
+                    "calls to functions not defined in the input: {}",
+                    externals.join(", ")
+                ),
+            )
+            .help("another converted file of the package must define them (their native bodies, `name_native`)"),
+        );
     }
 
     for sig in &opts.signatures {
@@ -211,13 +343,85 @@ fn convert_module<T: Target>(
     })
 }
 
-/// Checks branch targets and data symbols, marks the data used, drops unused labels.
+/// Names the function in the errors reported for it since `before`.
+fn name_function(diags: &mut Diagnostics, before: usize, name: &str) {
+    for d in &mut diags.0[before..] {
+        if d.is_error() {
+            d.message = format!("{} (in function `{name}`)", d.message);
+        }
+    }
+}
+
+/// The calls at `sites` (body indices) go through a register
+/// ([`NativeFrame::indirect_call`]); the frame's pending corrections move with the body.
+fn route_calls<F: NativeFrame>(body: &mut Vec<GoItem>, sites: &[usize], frame: &mut Frame) {
+    if sites.is_empty() {
+        return;
+    }
+    let old = std::mem::take(body);
+    for (i, item) in old.into_iter().enumerate() {
+        if let (true, GoItem::Inst(inst)) = (sites.contains(&i), &item) {
+            let jump = inst.mnemonic != "CALL";
+            if let Some(GoOperand::Func(callee)) = inst.operands.last() {
+                let replacement = F::indirect_call(callee, jump, inst.origin);
+                frame.shift_corrections(body.len(), replacement.len() as isize - 1);
+                body.extend(replacement.into_iter().map(GoItem::Inst));
+                continue;
+            }
+        }
+        body.push(item);
+    }
+}
+
+/// The stack checks of a body without a static bound: at its entry (recursion), and after
+/// each dynamic SP decrement.
+fn add_stack_checks<F: NativeFrame>(body: &mut Vec<GoItem>, me: &str, need: i64, at_entry: bool) {
+    let old = std::mem::take(body);
+    let mut n = 0;
+    let mut check = |out: &mut Vec<GoItem>, preserve: bool| {
+        n += 1;
+        out.extend(F::stack_check(
+            need + F::RED_ZONE,
+            &format!("{me}_stack_ok{n}"),
+            preserve,
+        ));
+    };
+    if at_entry {
+        check(body, false);
+    }
+    for item in old {
+        let dynamic = matches!(&item, GoItem::Inst(i)
+            if matches!(F::sp_effect(i), native::SpEffect::Dynamic | native::SpEffect::Unknown));
+        body.push(item);
+        if dynamic {
+            check(body, true);
+        }
+    }
+}
+
+/// Checks branch targets and data symbols, marks the data used, drops unused labels; a
+/// RIP-relative reference to a function of the input becomes its native body's address.
 fn resolve_references(
     body: &mut Vec<GoItem>,
     data_index: &HashMap<String, usize>,
+    functions: &HashMap<String, String>,
     used_data: &mut [bool],
     diags: &mut Diagnostics,
 ) {
+    for item in body.iter_mut() {
+        let GoItem::Inst(inst) = item else { continue };
+        for op in &mut inst.operands {
+            let native = match op {
+                GoOperand::Mem(m) if m.index.is_none() && m.disp == 0 => {
+                    m.symbol.as_ref().and_then(|s| functions.get(s))
+                }
+                _ => None,
+            };
+            if let Some(native) = native {
+                *op = GoOperand::Func(native.clone());
+            }
+        }
+    }
     let defined: HashSet<String> = body
         .iter()
         .filter_map(|i| match i {
@@ -239,8 +443,11 @@ fn resolve_references(
                         targets.insert(l.clone());
                     } else {
                         diags.push(
-                            Diagnostic::error(span, format!("branch to `{l}`, which is not a label of this function"))
-                                .expected("a local label of the same function (calls and tail calls are not supported yet)"),
+                            Diagnostic::error(
+                                span,
+                                format!("branch to `{l}`, which is not a label of this function"),
+                            )
+                            .expected("a local label of the same function"),
                         );
                     }
                     continue;

@@ -54,6 +54,11 @@ struct Cli {
     /// same instruction (class `equivalent`); by default such instructions are raw bytes.
     #[arg(long)]
     equivalent: bool,
+    /// Goroutine stack reserved for native code whose depth has no static bound (recursion,
+    /// alloca/VLAs, indirect or external calls), in bytes; `K`/`KiB`, `M`/`MiB` suffixes.
+    /// Exceeding it crashes deliberately in `native2goasm_stack_budget_exceeded`.
+    #[arg(long, value_name = "SIZE", default_value = "64KiB", value_parser = parse_size)]
+    stack: u32,
     /// Output file (written atomically; default: standard output).
     #[arg(short, long, value_name = "OUT.s")]
     output: Option<PathBuf>,
@@ -209,6 +214,7 @@ fn convert<T: Target>(input: Convert) -> Result<(), String> {
         },
         signatures,
         declarations,
+        stack_budget: cli.stack,
         source_name: Path::new(&name)
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -321,4 +327,30 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
         let _ = std::fs::remove_file(&tmp);
         format!("error: cannot write {}: {e}\n", path.display())
     })
+}
+
+/// `65536`, `64K`, `64KiB`, `1M`, `1MiB`.
+fn parse_size(text: &str) -> Result<u32, String> {
+    let t = text.trim();
+    let (digits, unit) = t.split_at(t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len()));
+    let scale: u64 = match unit.trim() {
+        "" | "B" => 1,
+        "K" | "KiB" | "k" => 1024,
+        "M" | "MiB" => 1024 * 1024,
+        other => {
+            return Err(format!(
+                "unknown size unit `{other}` (use K, KiB, M or MiB)"
+            ))
+        }
+    };
+    let n: u64 = digits
+        .parse()
+        .map_err(|_| format!("`{text}` is not a size (e.g. 65536, 64KiB, 1MiB)"))?;
+    let bytes = n * scale;
+    if bytes > 1 << 30 {
+        return Err(format!(
+            "{text} is more than Go's 1 GiB goroutine stack limit"
+        ));
+    }
+    Ok(bytes as u32)
 }

@@ -107,13 +107,14 @@ const CASES: &[Case] = &[
         expected: "consecutive registers",
     },
     Case {
-        name: "call_to_external_function",
-        input: "f:\n\tbl\tprintf\n\tret\n",
+        name: "sp_reloaded_without_copy",
+        input: "f:\n\tmov\tsp, x0\n\tret\n",
         args: &["--arch", "arm64"],
-        message: "call to `printf`, which is not a function of this file",
-        at: "2:5",
-        culprit: "printf",
-        expected: "a call through a register",
+        message:
+            "the stack pointer is reloaded from a register that does not hold a copy of it here",
+        at: "2:2",
+        culprit: "mov\tsp, x0",
+        expected: "on every path before",
     },
     Case {
         name: "shift_without_amount",

@@ -286,7 +286,7 @@ def convert(texts, live, tmp):
     out = {}
     cur = None
     for line in r.stdout.splitlines():
-        m = re.match(r"TEXT ·f(\d+)\(SB\)", line)
+        m = re.match(r"TEXT ·f(\d+)(?:_native)?\(SB\)", line)
         if m:
             cur = int(m.group(1))
             out[cur] = []
@@ -299,6 +299,8 @@ def convert(texts, live, tmp):
                 cur_done = cur
                 out[cur_done].append("<label>")
             continue
+        if "// stack check" in line or "// stack budget" in line:
+            continue  # the frame stage's stack checks, not the row's mapping
         out[cur].append(line.strip().split(" //")[0].strip())
     res = {}
     for i, lines in out.items():

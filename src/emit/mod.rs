@@ -24,6 +24,14 @@ pub fn file(go: &GoFile, source_name: &str) -> String {
         env!("CARGO_PKG_VERSION")
     );
     out.push_str("#include \"textflag.h\"\n");
+    let no_local_pointers = go.functions.iter().any(|f| {
+        f.body
+            .iter()
+            .any(|i| matches!(i, GoItem::Inst(g) if g.mnemonic == "NO_LOCAL_POINTERS"))
+    });
+    if no_local_pointers {
+        out.push_str("#include \"funcdata.h\"\n");
+    }
     for d in &go.data {
         out.push('\n');
         data(&mut out, d);
@@ -105,19 +113,24 @@ fn function(out: &mut String, f: &GoFunction) {
     aligned_in(out, &text, &block, "\t");
 }
 
+/// Columns a line takes: Go's `·` is two bytes but one column.
+fn width_of(line: &str) -> usize {
+    line.chars().count()
+}
+
 /// [`aligned`] for lines stored one after the other in `text`.
 fn aligned_in(out: &mut String, text: &str, lines: &[(usize, usize, Option<&str>)], indent: &str) {
     let width = lines
         .iter()
         .filter(|l| l.2.is_some())
-        .map(|l| l.1 - l.0)
+        .map(|l| width_of(&text[l.0..l.1]))
         .max()
         .unwrap_or(0);
     for &(start, end, comment) in lines {
         out.push_str(indent);
         out.push_str(&text[start..end]);
         if let Some(c) = comment {
-            for _ in end - start..=width {
+            for _ in width_of(&text[start..end])..=width {
                 out.push(' ');
             }
             out.push_str("// ");
@@ -144,14 +157,14 @@ fn aligned(out: &mut String, lines: &[(String, Option<String>)], indent: &str) {
     let width = lines
         .iter()
         .filter(|l| l.1.is_some())
-        .map(|l| l.0.len())
+        .map(|l| width_of(&l.0))
         .max()
         .unwrap_or(0);
     for (text, comment) in lines {
         out.push_str(indent);
         out.push_str(text);
         if let Some(c) = comment {
-            for _ in text.len()..=width {
+            for _ in width_of(text)..=width {
                 out.push(' ');
             }
             out.push_str("// ");
@@ -239,9 +252,14 @@ pub fn operand(out: &mut String, op: &GoOperand) {
         GoOperand::Func(name) => {
             let _ = write!(out, "·{name}(SB)");
         }
+        GoOperand::FuncAddr(name) => {
+            let _ = write!(out, "$·{name}(SB)");
+        }
         GoOperand::Indirect(r) => {
             let _ = write!(out, "({})", registers::name(*r));
         }
+        GoOperand::Tls => out.push_str("(TLS)"),
+        GoOperand::GStackLo => out.push_str("(g)"),
     }
 }
 

@@ -175,6 +175,60 @@ pub trait Abi {
         Ok(())
     }
 
+    /// The code of a Go entry between the argument loads and the result stores: SP moved to
+    /// the top of the entry's frame (aligned as the C convention wants it at a call), the
+    /// stack-passed arguments copied below it, the call of the native body `native`, SP back.
+    /// Returns the entry's Go frame size: at least `need` bytes for the body below its
+    /// entry SP.
+    fn call_native(stack: &[OnStack], native: &str, need: i64, out: &mut Vec<GoItem>) -> u32;
+
+    /// Makes `func` the Go entry of the native body `native`, which needs `need` bytes of
+    /// stack below its entry SP: a frame of that size (Go's stack check in front grows the
+    /// goroutine stack before any native code runs; the frame holds no Go pointers), the
+    /// argument loads, the call, the result stores, one `RET`.
+    fn call_bridge(
+        func: &mut GoFunction,
+        sig: &Signature,
+        layout: &Layout,
+        native: &str,
+        need: i64,
+    ) -> Result<(), Diagnostic> {
+        debug_assert_eq!(layout.params.len(), sig.params.len());
+        check_names(layout, Self::ARCH)?;
+        let plan = Self::plan(layout)?;
+        let stack: Vec<OnStack> = plan
+            .args
+            .iter()
+            .filter_map(|(v, p)| {
+                Self::on_stack(p).map(|(at, by_reference)| OnStack {
+                    v,
+                    at,
+                    by_reference,
+                })
+            })
+            .collect();
+        let mut body = vec![super::cvalue::added(
+            "NO_LOCAL_POINTERS",
+            vec![],
+            "the frame is native stack: no Go pointers".into(),
+        )];
+        Self::argument_loads(&plan, &mut body);
+        let size = Self::call_native(&stack, native, need, &mut body);
+        Self::result_stores(&plan, &mut body);
+        body.push(GoItem::Inst(GoInst {
+            mnemonic: "RET",
+            operands: vec![],
+            origin: Origin::Added,
+            access: None,
+            comment: None,
+        }));
+        func.body = body;
+        func.flags = "0";
+        func.frame_size = size;
+        func.args_size = Some(layout.args_size);
+        Ok(())
+    }
+
     /// The no-signature mode: native code as is, no Go frame and no argument size.
     fn native_entry(func: &mut GoFunction) {
         func.flags = "NOSPLIT|NOFRAME";

@@ -479,6 +479,91 @@ impl Abi for SystemV {
         }
     }
 
+    /// `R12` keeps Go's SP across the call (callee-saved in C); SP goes to the top of the
+    /// frame, rounded down to 16 (Go keeps it only 8-aligned); the stack-passed arguments are
+    /// copied word by word through `R11` (their Go slots' address, taken while Go's view of
+    /// SP is still right) and `R10`.
+    fn call_native(stack: &[OnStack], native: &str, need: i64, out: &mut Vec<GoItem>) -> u32 {
+        let r = |n: u8| GoOperand::Reg(Amd64Reg::gpr(n));
+        let (r10, r11, r12, sp) = (r(10), r(11), r(12), r(4));
+        let mem = |base: GoOperand, disp: i64| {
+            let GoOperand::Reg(b) = base else {
+                unreachable!()
+            };
+            GoOperand::Mem(GoMem {
+                base: Some(b),
+                disp,
+                ..GoMem::default()
+            })
+        };
+        let args: u64 = stack
+            .iter()
+            .map(|s| s.at - 8 + s.extent())
+            .max()
+            .unwrap_or(0)
+            .max(0) as u64;
+        let args = args.next_multiple_of(16) as i64;
+        let size = ((need + 16 + args).max(0) as u64).next_multiple_of(16) as i64;
+        if let Some(first) = stack.first() {
+            out.push(added(
+                "LEAQ",
+                vec![
+                    GoOperand::Frame {
+                        name: first.v.name.clone(),
+                        offset: first.v.offset as i64,
+                    },
+                    r11.clone(),
+                ],
+                "the stack-passed arguments".into(),
+            ));
+        }
+        out.push(added(
+            "MOVQ",
+            vec![sp.clone(), r12.clone()],
+            "Go's SP".into(),
+        ));
+        out.push(added(
+            "LEAQ",
+            vec![mem(sp.clone(), size), sp.clone()],
+            "native stack: the top of this frame".into(),
+        ));
+        out.push(added(
+            "ANDQ",
+            vec![GoOperand::Imm(-16), sp.clone()],
+            "16-byte aligned at the call".into(),
+        ));
+        if args > 0 {
+            out.push(added(
+                "SUBQ",
+                vec![GoOperand::Imm(args), sp.clone()],
+                "stack-passed arguments".into(),
+            ));
+            let base = stack.first().map_or(0, |f| f.v.offset as i64);
+            for s in stack {
+                for word in (0..s.extent()).step_by(8) {
+                    let from = s.v.offset as i64 - base + word;
+                    out.push(added(
+                        "MOVQ",
+                        vec![mem(r11.clone(), from), r10.clone()],
+                        format!("arg {}", s.v.name),
+                    ));
+                    out.push(added(
+                        "MOVQ",
+                        vec![r10.clone(), mem(sp.clone(), s.at - 8 + word)],
+                        format!("arg {}", s.v.name),
+                    ));
+                }
+            }
+        }
+        out.push(added(
+            "CALL",
+            vec![GoOperand::Func(native.to_string())],
+            "the native body".into(),
+        ));
+        out.push(added("MOVQ", vec![r12, sp], "back to Go's SP".into()));
+        size as u32
+    }
+
     fn is_stack_operand(op: &GoOperand) -> bool {
         matches!(op, GoOperand::Mem(m)
             if m.base.is_some_and(GoReg::is_amd64_sp) || m.index.is_some_and(GoReg::is_amd64_sp))

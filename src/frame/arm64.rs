@@ -71,7 +71,7 @@ use super::abi::{frame, in_word, Abi, GoFrame, OnStack};
 use super::cvalue::{added, bytes, c_values, value_of, CValue};
 use super::layout::{Component, Layout, SlotClass};
 use crate::diag::{Diagnostic, Span};
-use crate::ir::go::{A64Reg, GoInst, GoItem, GoOperand, GoReg};
+use crate::ir::go::{A64Reg, GoInst, GoItem, GoMem, GoOperand, GoReg};
 use crate::ir::Arch;
 use crate::isa::arm64::{Modifier, Shift};
 
@@ -580,6 +580,101 @@ impl Abi for Aapcs64 {
                 "back to Go's SP".into(),
             )],
         })
+    }
+
+    /// RSP moved up into this frame (`ADD $F, RSP`, which Go's SP table follows), the
+    /// stack-passed arguments copied below it through R16 (their Go slots' address) and R17,
+    /// the call, RSP back.
+    fn call_native(stack: &[OnStack], native: &str, need: i64, out: &mut Vec<GoItem>) -> u32 {
+        let args: u64 = stack
+            .iter()
+            .map(|s| s.at + s.extent())
+            .max()
+            .unwrap_or(0)
+            .max(0) as u64;
+        let args = args.next_multiple_of(16) as i64;
+        let mut size = ((need + 16 + args).max(0) as u64).next_multiple_of(16) as u32;
+        // `ADD $F, RSP` must be one instruction (no R27): F < 4096, or a multiple of 4096.
+        if size >= 4096 {
+            size = size.next_multiple_of(4096);
+        }
+        let (r16, r17) = (
+            GoOperand::Reg(GoReg::Arm64(A64Reg::R(16))),
+            GoOperand::Reg(GoReg::Arm64(A64Reg::R(17))),
+        );
+        let mem = |base: A64Reg, disp: i64| {
+            GoOperand::Mem(GoMem {
+                base: Some(GoReg::Arm64(base)),
+                disp,
+                ..GoMem::default()
+            })
+        };
+        if let Some(first) = stack.first() {
+            out.push(added(
+                "MOVD",
+                vec![address(&first.v.name, first.v.offset), r16.clone()],
+                "the stack-passed arguments".into(),
+            ));
+        }
+        out.push(added(
+            "ADD",
+            vec![GoOperand::Imm(size as i64), reg("RSP")],
+            "native stack: the top of this frame".into(),
+        ));
+        if args > 0 {
+            out.push(added(
+                "SUB",
+                vec![GoOperand::Imm(args), reg("RSP")],
+                "stack-passed arguments".into(),
+            ));
+            let base = stack.first().map_or(0, |f| f.v.offset as i64);
+            for s in stack {
+                if s.by_reference {
+                    out.push(added(
+                        "MOVD",
+                        vec![address(&s.v.name, s.v.offset), r17.clone()],
+                        format!("arg {}: by reference", s.v.name),
+                    ));
+                    out.push(added(
+                        "MOVD",
+                        vec![r17.clone(), mem(A64Reg::Rsp, s.at)],
+                        format!("arg {}", s.v.name),
+                    ));
+                    continue;
+                }
+                for word in (0..s.extent()).step_by(8) {
+                    let from = s.v.offset as i64 - base + word;
+                    out.push(added(
+                        "MOVD",
+                        vec![mem(A64Reg::R(16), from), r17.clone()],
+                        format!("arg {}", s.v.name),
+                    ));
+                    out.push(added(
+                        "MOVD",
+                        vec![r17.clone(), mem(A64Reg::Rsp, s.at + word)],
+                        format!("arg {}", s.v.name),
+                    ));
+                }
+            }
+        }
+        out.push(added(
+            "CALL",
+            vec![GoOperand::Func(native.to_string())],
+            "the native body".into(),
+        ));
+        if args > 0 {
+            out.push(added(
+                "ADD",
+                vec![GoOperand::Imm(args), reg("RSP")],
+                "stack-passed arguments".into(),
+            ));
+        }
+        out.push(added(
+            "SUB",
+            vec![GoOperand::Imm(size as i64), reg("RSP")],
+            "back to Go's SP".into(),
+        ));
+        size
     }
 
     fn is_stack_operand(op: &GoOperand) -> bool {

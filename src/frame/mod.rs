@@ -43,6 +43,7 @@ pub mod arm64;
 pub mod cvalue;
 pub mod gosrc;
 pub mod layout;
+pub mod native;
 pub mod signature;
 pub mod types;
 

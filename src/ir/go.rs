@@ -72,8 +72,15 @@ pub enum GoOperand {
     Cond(Cond),
     /// A function of the output, as a call target: `·f(SB)`.
     Func(String),
+    /// The address of a function of the output: `$·f(SB)` (arm64 `MOVD $·f(SB), R0`).
+    FuncAddr(String),
     /// A register holding a call target: `(R1)`.
     Indirect(GoReg),
+    /// amd64: the thread-local slot holding the current goroutine, `(TLS)` (for the stack
+    /// check of native bodies).
+    Tls,
+    /// arm64: the current goroutine's first word, `g.stack.lo`, `(g)` (for the stack check).
+    GStackLo,
 }
 
 impl GoInst {

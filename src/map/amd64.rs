@@ -3,7 +3,7 @@
 //! instruction. Irregular rows name a [`Handler`], implemented at the bottom of this file.
 
 use crate::diag::{Diagnostic, Span};
-use crate::ir::go::{Amd64Reg, GoInst, GoItem, GoMem, GoOperand, GoReg, MemAccess, Origin};
+use crate::ir::go::{GoInst, GoItem, GoMem, GoOperand, GoReg, MemAccess, Origin};
 use crate::ir::x86::{Inst, Mem, Operand, OperandKind};
 use crate::isa::amd64::{self as isa, reg_info, Form, Handler, Kind, Reg, RegClass, REGISTERS};
 
@@ -120,7 +120,7 @@ fn go_mem(m: &Mem, span: Span) -> Result<GoMem, Diagnostic> {
     })
 }
 
-fn go_operand(op: &Operand) -> Result<GoOperand, Diagnostic> {
+fn go_operand(op: &Operand, is_label: &dyn Fn(&str) -> bool) -> Result<GoOperand, Diagnostic> {
     Ok(match &op.kind {
         OperandKind::Reg(r) => GoOperand::Reg(go_register(*r, op.span)?),
         OperandKind::Imm(v) => GoOperand::Imm(*v),
@@ -132,58 +132,44 @@ fn go_operand(op: &Operand) -> Result<GoOperand, Diagnostic> {
             )
         }
         OperandKind::Mem(m) => GoOperand::Mem(go_mem(m, op.span)?),
-        OperandKind::Target(t) => GoOperand::Label(super::go_label(t)),
-        OperandKind::Indirect(_) => {
-            return Err(Diagnostic::error(
-                op.span,
-                "indirect jumps and calls are not supported yet",
-            )
-            .expected("a direct branch to a label"))
-        }
+        OperandKind::Target(t) if is_label(t) => GoOperand::Label(super::go_label(t)),
+        // Not a label of this function: a call or tail call of a function's native body.
+        OperandKind::Target(t) => GoOperand::Func(super::native_symbol(t)),
+        OperandKind::Indirect(inner) => go_operand(
+            &Operand {
+                kind: (**inner).clone(),
+                span: op.span,
+            },
+            is_label,
+        )?,
     })
 }
 
-/// The Go register an instruction writes as its first operand, if any.
-fn destination_register(inst: &Inst) -> Option<Amd64Reg> {
-    match inst.operands.first() {
-        Some(Operand {
-            kind: OperandKind::Reg(r),
-            ..
-        }) if !isa::reads_first_operand(&inst.mnemonic) => match GO_REGISTERS[r.0 as usize] {
-            Some(GoReg::Amd64(g)) => Some(g),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-/// Rejects writes to registers Go reserves: the stack pointer (the native code would build
-/// its own frame) and BP (Go's frame pointer; go vet's framepointer check).
-fn check_reserved(inst: &Inst) -> Result<(), Diagnostic> {
-    match destination_register(inst) {
-        Some(r) if r.is_sp() => Err(native_stack(inst)),
-        Some(r) if r.is_bp() => Err(Diagnostic::error(
-            inst.span,
-            format!("`{}` writes rbp, Go's frame pointer", inst.mnemonic),
-        )
-        .expected("code that leaves rbp alone")
-        .help("compile with -fomit-frame-pointer and without -fno-omit-frame-pointer, or keep the function small enough that rbp is not needed")),
-        _ => Ok(()),
-    }
-}
-
-/// Lowers one native instruction to Go items, appending to `out`.
-pub fn lower(inst: &Inst, out: &mut Vec<GoItem>) -> Result<(), Diagnostic> {
-    check_reserved(inst)?;
+/// Lowers one native instruction to Go items, appending to `out`. `is_label` tells the
+/// function's own labels from other symbols: a `call`/`jmp` to anything else goes to that
+/// function's native body ([`super::native_symbol`]).
+pub fn lower(
+    inst: &Inst,
+    is_label: &dyn Fn(&str) -> bool,
+    out: &mut Vec<GoItem>,
+) -> Result<(), Diagnostic> {
     if let Some(op) = inst
         .operands
         .iter()
         .find(|o| matches!(o.kind, OperandKind::Indirect(_)))
     {
-        return Err(
-            Diagnostic::error(op.span, "indirect jumps and calls are not supported yet")
-                .expected("a direct branch to a label"),
-        );
+        if !matches!(inst.mnemonic.as_str(), "call" | "jmp") {
+            return Err(Diagnostic::error(op.span, "`*` (indirect) operand")
+                .expected("an indirect operand only on `call` and `jmp`"));
+        }
+        // `call *%rax` is the row `call rm`: the operand without its `*`.
+        let mut direct = inst.clone();
+        for o in &mut direct.operands {
+            if let OperandKind::Indirect(inner) = &o.kind {
+                o.kind = (**inner).clone();
+            }
+        }
+        return lower(&direct, is_label, out);
     }
     let (form, size) = select(inst)?;
     if form.handler == Some(Handler::Raw) {
@@ -199,7 +185,7 @@ pub fn lower(inst: &Inst, out: &mut Vec<GoItem>) -> Result<(), Diagnostic> {
     let n = inst.operands.len();
     for i in 0..n {
         let from = form.order.source(i, n);
-        operands.push(go_operand(&inst.operands[from])?);
+        operands.push(go_operand(&inst.operands[from], is_label)?);
     }
     if let Some(h) = form.handler {
         handle(h, inst, &mut operands)?;
@@ -271,18 +257,6 @@ pub fn refuse_symbols_in_raw(inst: &Inst) -> Result<(), Diagnostic> {
     }
 }
 
-fn native_stack(inst: &Inst) -> Diagnostic {
-    Diagnostic::error(
-        inst.span,
-        format!(
-            "`{}`: native stack frames are not supported yet",
-            inst.mnemonic
-        ),
-    )
-    .expected("code that keeps its values in registers")
-    .help("a leaf function without spills converts; try -O2 or fewer live values")
-}
-
 /// The predicate immediate GNU spells into `cmpltsd`/`vcmpneq_oqpd`.
 fn cmp_predicate(mnemonic: &str) -> Option<i64> {
     let name = mnemonic
@@ -319,19 +293,16 @@ fn handle(h: Handler, inst: &Inst, operands: &mut Vec<GoOperand>) -> Result<(), 
         Handler::Ret => Ok(()),
         // Lowered to `BYTE`s by `lower` before any operand is converted.
         Handler::Raw => Ok(()),
-        Handler::NativeStack => Err(native_stack(inst)),
-        Handler::Call => Err(Diagnostic::error(
-            inst.span,
-            format!("`{}`: calls are not supported yet", inst.mnemonic),
-        )
-        .expected("a leaf function")),
+        // Pushes, pops and calls map as they are; the frame stage follows SP through them
+        // (src/frame/native.rs).
+        Handler::NativeStack | Handler::Call => Ok(()),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ir::go::Amd64File;
+    use crate::ir::go::{Amd64File, Amd64Reg};
     use crate::ir::Item;
     use crate::parse::{parse, Syntax};
 
@@ -346,7 +317,7 @@ mod tests {
             panic!("{line}")
         };
         let mut out = Vec::new();
-        lower(inst, &mut out).unwrap();
+        lower(inst, &|_| false, &mut out).unwrap();
         match out.pop() {
             Some(GoItem::Inst(i)) => i,
             other => panic!("{other:?}"),

@@ -150,21 +150,21 @@ fn check_reserved(ops: &[Operand]) -> Result<(), Diagnostic> {
     Ok(())
 }
 
-/// Per-function lowering state: what each register got from `adrp`, the functions of the
-/// file (targets of `bl`) and the source text (comments of raw words).
+/// Per-function lowering state: what each register got from `adrp`, the function's own
+/// labels (a branch anywhere else is a tail call) and the source text (comments of raw words).
 pub struct Lowerer<'a> {
     pages: HashMap<u8, (String, i64)>,
-    functions: HashSet<String>,
+    labels: HashSet<String>,
     source: &'a str,
     /// Whether the function calls (`bl`, `blr`, `br` as a tail call).
     pub calls: bool,
 }
 
 impl<'a> Lowerer<'a> {
-    pub fn new(source: &'a str, functions: impl IntoIterator<Item = String>) -> Lowerer<'a> {
+    pub fn new(source: &'a str, labels: impl IntoIterator<Item = String>) -> Lowerer<'a> {
         Lowerer {
             pages: HashMap::new(),
-            functions: functions.into_iter().collect(),
+            labels: labels.into_iter().collect(),
             source,
             calls: false,
         }
@@ -248,13 +248,7 @@ impl<'a> Lowerer<'a> {
             Some(Handler::Call) => {
                 self.calls = true;
                 let target = match &ops[0].kind {
-                    OperandKind::Target(t) if self.functions.contains(t) => {
-                        GoOperand::Func(super::go_data_symbol(t))
-                    }
-                    OperandKind::Target(t) => {
-                        return Err(Diagnostic::error(ops[0].span, format!("call to `{t}`, which is not a function of this file"))
-                            .expected("a call through a register (`blr`) or to a function defined in the same input"))
-                    }
+                    OperandKind::Target(t) => GoOperand::Func(super::native_symbol(t)),
                     OperandKind::Reg(r) => GoOperand::Indirect(GoReg::Arm64(go_a64(*r))),
                     _ => unreachable!("row shapes rel and x"),
                 };
@@ -262,26 +256,16 @@ impl<'a> Lowerer<'a> {
                 Ok(false)
             }
             Some(Handler::TailCall) => {
-                // `br xN` leaves this function for good: a call, then this function's return
-                // (the frame stage puts the result stores before the RET).
+                // `br xN` leaves this function for good: a jump, LR untouched.
                 self.calls = true;
                 let OperandKind::Reg(r) = &ops[0].kind else {
                     unreachable!("row shape x")
                 };
-                out.push(GoItem::Inst(GoInst {
-                    mnemonic: "CALL",
-                    operands: vec![GoOperand::Indirect(GoReg::Arm64(go_a64(*r)))],
-                    origin,
-                    access: None,
-                    comment: Some("tail call: br".into()),
-                }));
-                out.push(GoItem::Inst(GoInst {
-                    mnemonic: "RET",
-                    operands: vec![],
-                    origin,
-                    access: None,
-                    comment: None,
-                }));
+                push(
+                    out,
+                    "JMP",
+                    vec![GoOperand::Indirect(GoReg::Arm64(go_a64(*r)))],
+                );
                 Ok(false)
             }
             Some(Handler::Ret) => {
@@ -392,7 +376,13 @@ impl<'a> Lowerer<'a> {
         let operands = (0..n)
             .map(|i| {
                 let from = form.order.source(i, n);
-                go_operand(form.kinds[from], &ops[from].kind)
+                match &ops[from].kind {
+                    // `b f`, `cbz x0, f`: a tail call of a function's native body.
+                    OperandKind::Target(t) if !self.labels.contains(t) && !t.starts_with(".L") => {
+                        GoOperand::Func(super::native_symbol(t))
+                    }
+                    kind => go_operand(form.kinds[from], kind),
+                }
             })
             .collect();
         out.push(GoItem::Inst(GoInst {
@@ -520,15 +510,14 @@ impl<'a> Lowerer<'a> {
 }
 
 /// Lowers a whole function: labels, alignment and instructions (with the adrp+add fusion).
-/// `functions` are the functions of the file (`bl` targets).
-pub fn lower_function(
-    f: &Function<Inst>,
-    source: &str,
-    functions: &[String],
-    diags: &mut Diagnostics,
-) -> Vec<GoItem> {
+/// A branch to anything but the function's own labels is a (tail) call of a native body.
+pub fn lower_function(f: &Function<Inst>, source: &str, diags: &mut Diagnostics) -> Vec<GoItem> {
     let mut body = Vec::with_capacity(f.body.len() + 8);
-    let mut lowerer = Lowerer::new(source, functions.iter().cloned());
+    let labels = f.body.iter().filter_map(|i| match i {
+        Item::Label { name, .. } => Some(name.clone()),
+        _ => None,
+    });
+    let mut lowerer = Lowerer::new(source, labels);
     let mut skip = false;
     for (i, item) in f.body.iter().enumerate() {
         match item {

@@ -23,6 +23,16 @@ pub fn go_data_symbol(native: &str) -> String {
     go_identifier(native.trim_start_matches('.'))
 }
 
+/// The Go symbol (without `·`) of a function's **native-convention body**: `f` →
+/// `f_native`, `foo@PLT` → `foo_native`, `f.part.0` → `f_part_0_native`. Every native
+/// function of the input gets one; calls, tail calls and function addresses in native code
+/// go there, never to a Go entry. A Go entry (a function with a signature) keeps the plain
+/// name `f`. Another converted file of the same package reaches `f`'s body by this name.
+pub fn native_symbol(native: &str) -> String {
+    let name = native.strip_suffix("@PLT").unwrap_or(native);
+    format!("{}_native", go_identifier(name))
+}
+
 fn go_identifier(s: &str) -> String {
     let mut out: String = s
         .chars()

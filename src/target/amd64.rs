@@ -15,22 +15,28 @@ pub struct Amd64;
 impl Target for Amd64 {
     type Inst = x86::Inst;
     type Abi = SystemV;
+    type Frame = crate::frame::native::amd64::Amd64Frame;
     type Encoders = verify::amd64::Amd64;
 
     /// Each instruction on its own; labels kept (unreferenced ones are dropped later),
     /// alignment to `PCALIGN` where Go has it.
-    fn lower(
-        f: &Function<x86::Inst>,
-        _source: &str,
-        _functions: &[String],
-        diags: &mut Diagnostics,
-    ) -> Vec<GoItem> {
+    fn lower(f: &Function<x86::Inst>, _source: &str, diags: &mut Diagnostics) -> Vec<GoItem> {
         let mut body = Vec::with_capacity(f.body.len() + 8);
+        let labels: std::collections::HashSet<&str> = f
+            .body
+            .iter()
+            .filter_map(|i| match i {
+                Item::Label { name, .. } => Some(name.as_str()),
+                _ => None,
+            })
+            .collect();
+        // An assembler-local `.L` name is a label even when missing (an error later, not a call).
+        let is_label = |t: &str| labels.contains(t) || t.starts_with(".L");
         for item in &f.body {
             match item {
                 Item::Label { name, .. } => body.push(GoItem::Label(go_label(name))),
                 Item::Inst(inst) => {
-                    if let Err(d) = map::amd64::lower(inst, &mut body) {
+                    if let Err(d) = map::amd64::lower(inst, &is_label, &mut body) {
                         diags.push(d);
                     }
                 }

@@ -15,15 +15,11 @@ pub struct Arm64;
 impl Target for Arm64 {
     type Inst = a64::Inst;
     type Abi = Aapcs64;
+    type Frame = crate::frame::native::arm64::Arm64Frame;
     type Encoders = verify::arm64::Arm64;
 
-    fn lower(
-        f: &Function<a64::Inst>,
-        source: &str,
-        functions: &[String],
-        diags: &mut Diagnostics,
-    ) -> Vec<GoItem> {
-        map::arm64::lower_function(f, source, functions, diags)
+    fn lower(f: &Function<a64::Inst>, source: &str, diags: &mut Diagnostics) -> Vec<GoItem> {
+        map::arm64::lower_function(f, source, diags)
     }
 
     fn listing(source: &str) -> (Vec<ListingLine>, Vec<Diagnostic>) {

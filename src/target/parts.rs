@@ -18,18 +18,16 @@ pub trait Target {
     type Inst: Dialect;
     /// The C calling convention bridged to Go ABI0.
     type Abi: Abi;
+    /// How native bodies of this architecture use the stack.
+    type Frame: crate::frame::native::NativeFrame;
     /// The encoders the comparison runs on every instruction.
     type Encoders: Encoders<Inst = Self::Inst>;
 
     const ARCH: Arch = <Self::Inst as Dialect>::ARCH;
 
-    /// Lowers a function to Go items; `functions` are the names of the file's functions.
-    fn lower(
-        f: &Function<Self::Inst>,
-        source: &str,
-        functions: &[String],
-        diags: &mut Diagnostics,
-    ) -> Vec<GoItem>;
+    /// Lowers a function to Go items. A branch to anything but the function's own labels
+    /// is a call or tail call of that function's native body (`map::native_symbol`).
+    fn lower(f: &Function<Self::Inst>, source: &str, diags: &mut Diagnostics) -> Vec<GoItem>;
 
     /// The Go-asm encoder's bytes for every line of a Go assembly file, and the errors of
     /// the lines that fail (`native2goasm encode`).

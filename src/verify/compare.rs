@@ -59,7 +59,7 @@ pub trait Encoders {
     fn equivalent(go: &[u8], src: &[u8]) -> bool;
 
     /// Whether the Go group is a branch whose bytes depend on the layout. By default: it
-    /// names a label.
+    /// names a label or a function.
     fn is_branch(_native: Option<&Self::Inst>, group: &[GoInst]) -> bool {
         group.iter().any(names_label)
     }
@@ -436,9 +436,13 @@ fn is_rewritten(inst: &GoInst) -> bool {
         .any(|o| matches!(o, GoOperand::Frame { .. }))
 }
 
-/// Whether the instruction branches to a label.
+/// Whether the instruction branches to a label or refers to a function of the output (a
+/// call, a tail call, a function's address): its bytes depend on the layout.
 pub(super) fn names_label(inst: &GoInst) -> bool {
-    inst.operands
-        .iter()
-        .any(|o| matches!(o, GoOperand::Label(_)))
+    inst.operands.iter().any(|o| {
+        matches!(
+            o,
+            GoOperand::Label(_) | GoOperand::Func(_) | GoOperand::FuncAddr(_)
+        )
+    })
 }

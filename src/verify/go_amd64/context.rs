@@ -26,7 +26,7 @@ pub struct PcRel {
 }
 
 /// What [`encode`] appended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Encoded {
     pub len: usize,
     pub pc_rel: Option<PcRel>,

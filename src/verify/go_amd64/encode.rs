@@ -24,6 +24,11 @@ pub fn encode(
     if let Some(done) = prefix(base, operands.len(), out)? {
         return Ok(done);
     }
+    if mnemonic == "ADJSP" {
+        let typed: Result<Vec<GoOperand>, EncodeError> =
+            operands.iter().map(resolve_text).collect();
+        return encode_go(mnemonic, &typed?, ctx, out);
+    }
     let mut typed: [GoOperand; MAX_OPERANDS] = std::array::from_fn(|_| GoOperand::Imm(0));
     let mut ops = [Op::Imm(0); MAX_OPERANDS];
     for (i, op) in operands.iter().enumerate() {
@@ -41,6 +46,19 @@ pub fn encode_go(
     ctx: &Context,
     out: &mut Vec<u8>,
 ) -> Result<Encoded, EncodeError> {
+    // Go's assembler rewrites `ADJSP $n` to `SUBQ $n, SP` (`ADDQ $-n, SP` for n < 0; nothing
+    // for 0) before encoding; it only adds SP tracking.
+    if mnemonic == "ADJSP" {
+        let [GoOperand::Imm(n)] = operands else {
+            return Err(EncodeError::new("`ADJSP` takes one immediate"));
+        };
+        if *n == 0 {
+            return Ok(Encoded::default());
+        }
+        let sp = GoOperand::Reg(crate::ir::go::Amd64Reg::gpr(4));
+        let (op, v) = if *n > 0 { ("SUBQ", *n) } else { ("ADDQ", -*n) };
+        return encode_go(op, &[GoOperand::Imm(v), sp], ctx, out);
+    }
     let (base, sfx) = suffixes(mnemonic)?;
     if let Some(done) = prefix(base, operands.len(), out)? {
         return Ok(done);

@@ -94,6 +94,15 @@ pub(super) fn lower(op: &GoOperand, i: usize, ctx: &Context) -> Result<Op, Encod
         },
         GoOperand::Imm(v) => Op::Imm(*v),
         GoOperand::Mem(m) => Op::Mem(memory(m)?),
+        // `LEAQ ·f(SB), AX`: RIP-relative (calls and jumps to functions are not compared).
+        GoOperand::Func(_) => Op::Mem(Mem {
+            base: Register::None,
+            index: Register::None,
+            scale: 1,
+            disp: 0,
+            segment: Register::None,
+            rip: true,
+        }),
         GoOperand::Frame { offset, .. } => Op::Mem(stack_slot(offset + fp_offset(ctx))?),
         GoOperand::Local { offset, .. } => Op::Mem(stack_slot(offset + ctx.frame_size as i64)?),
         GoOperand::SymAddr { .. } | GoOperand::FrameAddr { .. } => {

@@ -395,7 +395,8 @@ pub fn from_go<'a>(op: &'a GoOperand, ctx: &Context) -> Option<Arg<'a>> {
         }
         GoOperand::Cond(c) => Arg::Name(c.go()),
         GoOperand::Func(name) => Arg::Sym(sb(name, 0)),
+        GoOperand::FuncAddr(name) => Arg::Addr(sb(name, 0)),
         GoOperand::Indirect(GoReg::Arm64(r)) => Arg::Mem(from_a64(*r), 0),
-        GoOperand::Indirect(GoReg::Amd64(_)) => return None,
+        GoOperand::Indirect(GoReg::Amd64(_)) | GoOperand::Tls | GoOperand::GStackLo => return None,
     })
 }

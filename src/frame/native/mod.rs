@@ -1,0 +1,733 @@
+//! Native bodies on goroutine stacks: what the frame stage knows of a function that keeps
+//! the C calling convention (its own frame, pushes, calls).
+//!
+//! ```text
+//! Go IR of one native body ──NativeFrame::sp_effect / flow──▶ analyse ──▶ Frame
+//!   Frame { own (deepest SP use), calls [(callee, depth at the call)], dynamic SP,
+//!           Go-view corrections }
+//! Frames of all bodies ──need()──▶ bytes each body needs below its entry SP, through
+//!   its callees (None: recursion, indirect or unknown callees, alloca: the budget)
+//! ```
+//!
+//! **SP, twice.** The analysis follows two values through the control-flow graph: the real
+//! depth below the entry SP (an upper bound: `and $-32, %rsp` may take up to 24 bytes more),
+//! which sizes the Go entry's frame, and the value Go's assembler computes for its SP table,
+//! which it sums **in program order** over the instructions it tracks (amd64 `PUSHQ/POPQ/
+//! ADJSP`, arm64 `ADD/SUB $c, RSP`) and, on amd64, checks to be zero at every `RET`
+//! ("unbalanced PUSH/POP"). Where the program-order sum differs from the value along the
+//! real paths, a correction is inserted: after an unconditional jump or return (unreachable,
+//! so only Go's table sees it) or, on amd64, just before an instruction that reloads SP from
+//! a register (`leave`, `mov %rbp, %rsp`, `lea -24(%rbp), %rsp`), whose write overwrites the
+//! correction's own SP change. Writes to SP that Go does not track mark the body SPWRITE, so
+//! the runtime's unwinders stop there instead of reading a frame from a wrong SP table.
+//!
+//! Every body runs with the Go entry's stack reserved for it (src/frame/abi.rs,
+//! `Abi::call_entry`); the entry's frame is the deepest `need` of its body plus, for bodies
+//! whose depth has no static bound, the stack budget (`--stack`). Bodies in a recursive
+//! cycle, and each dynamic SP decrement, check the goroutine's stack bound (`g.stack.lo`)
+//! before they use more; on failure they jump to `native2goasm_stack_budget_exceeded<>`, a
+//! deliberate crash that names itself in the runtime's traceback.
+
+pub mod amd64;
+pub mod arm64;
+
+use crate::diag::{Diagnostic, Span};
+use crate::ir::go::{GoInst, GoItem, GoOperand, GoReg, Origin};
+use std::collections::HashMap;
+
+/// The symbol native bodies jump to when the stack budget is exhausted.
+pub const BUDGET_EXCEEDED: &str = "native2goasm_stack_budget_exceeded";
+
+/// The largest SP adjustment spelled so that Go's SP table follows it: larger ones would
+/// count against the linker's 800-byte budget for NOSPLIT functions.
+pub const MAX_TRACKED: i64 = 256;
+
+/// Why a call between native bodies goes through a register.
+pub const INDIRECT_WHY: &str =
+    "through a register: the linker's NOSPLIT check would follow a direct call";
+
+/// The stack budget when `--stack` is not given.
+pub const DEFAULT_BUDGET: u32 = 64 * 1024;
+
+/// What one Go instruction of a native body does to SP.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpEffect {
+    None,
+    /// SP moves down by `bytes` (up when negative). `tracked`: Go's assembler sums it into
+    /// its SP table.
+    Move {
+        bytes: i64,
+        tracked: bool,
+    },
+    /// SP rounded down to a multiple of `align` (`and $-32, %rsp`).
+    Align(i64),
+    /// `reg := SP + offset` (`mov %rsp, %rbp`; arm64 `mov x29, sp`).
+    Copy {
+        reg: GoReg,
+        offset: i64,
+    },
+    /// `SP := reg + offset`, then `pop` more bytes released by the same instruction
+    /// (`leave`: BP + 0, then 8).
+    Restore {
+        reg: GoReg,
+        offset: i64,
+        pop: i64,
+    },
+    /// SP moved down by an amount known only at run time (`sub %rax, %rsp`: alloca, VLAs).
+    Dynamic,
+    /// Any other write to SP (treated as [`SpEffect::Dynamic`]).
+    Unknown,
+}
+
+/// A call's or tail call's target.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Callee {
+    /// A native body (its Go symbol, `map::native_symbol`).
+    Native(String),
+    /// Through a register or memory: unknown.
+    Indirect,
+}
+
+/// How control leaves one instruction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Flow {
+    Next,
+    /// Conditional branch to a label (and on to the next instruction).
+    Branch(String),
+    /// Unconditional jump to a label.
+    Jump(String),
+    Call(Callee),
+    TailCall(Callee),
+    Return,
+}
+
+/// One architecture's view of native stack use.
+pub trait NativeFrame {
+    /// Bytes a call pushes (the return address on amd64; arm64 keeps it in LR).
+    const RETURN_ADDRESS: i64;
+    /// Bytes a leaf may use below SP (System V's red zone).
+    const RED_ZONE: i64;
+    /// Whether Go's assembler checks that its SP sum is zero at every `RET`.
+    const BALANCED_RETURNS: bool;
+    /// The alignment SP always has (an `and` with a larger mask moves it by at most the
+    /// difference).
+    const SP_ALIGN: i64;
+
+    fn sp_effect(inst: &GoInst) -> SpEffect;
+
+    /// The spelling of `inst` whose SP change Go's assembler tracks, when the instruction
+    /// has one with the same bytes (amd64 `SUBQ $n, SP` → `ADJSP $n`).
+    fn tracked_form(_inst: &GoInst) -> Option<GoInst> {
+        None
+    }
+
+    /// Whether Go's assembler would follow this large SP adjustment in its SP table (and
+    /// the linker would then count it against 800 bytes) with no spelling that hides it: it
+    /// is then emitted as its source bytes (arm64 `SUB $4096, RSP`).
+    fn hide_from_go(_inst: &GoInst) -> bool {
+        false
+    }
+
+    /// The frame pointer (amd64 BP, arm64 R29) and its native name.
+    const FRAME_POINTER: (GoReg, &'static str);
+
+    /// Whether `reg` is the stack pointer.
+    fn is_sp(reg: GoReg) -> bool;
+
+    /// Whether `inst` writes `reg` (conservatively: any doubt is a write).
+    fn writes(inst: &GoInst, reg: GoReg) -> bool;
+
+    /// A tracked SP adjustment of `bytes` (down when positive) that Go sums into its SP
+    /// table; `None` where the architecture needs none.
+    fn correction(bytes: i64, why: &str) -> Option<GoInst>;
+
+    /// Whether the instruction only releases stack (a pop), so flags and registers other
+    /// than its destination are unchanged: what may follow a correction before an SP reload.
+    fn is_pop(inst: &GoInst) -> bool;
+
+    /// The stack check: jumps to [`BUDGET_EXCEEDED`] unless at least `need` bytes are left
+    /// below SP in the goroutine's stack. `ok` is a fresh label to continue at. At a
+    /// function's entry its scratch registers and flags are free; elsewhere (`preserve`) the
+    /// check saves and restores them.
+    fn stack_check(need: i64, ok: &str, preserve: bool) -> Vec<GoItem>;
+
+    /// A call (`jump`: tail call) of `symbol` through a scratch register. Native bodies call
+    /// each other this way: the linker checks chains of direct calls between NOSPLIT
+    /// functions against 800 bytes and refuses cycles (recursion); the converter's own
+    /// analysis sizes the stack instead.
+    fn indirect_call(symbol: &str, jump: bool, origin: Origin) -> Vec<GoInst>;
+
+    /// The body of [`BUDGET_EXCEEDED`]: a deliberate crash.
+    fn budget_exceeded() -> Vec<GoItem>;
+}
+
+/// go vet's framepointer check: from a `$0` function's start up to the first instruction that
+/// mentions the frame pointer or jumps, no instruction may write it. C code saves it first.
+pub fn check_frame_pointer<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<(), Diagnostic> {
+    let (fp, name) = A::FRAME_POINTER;
+    for item in body {
+        let GoItem::Inst(inst) = item else { continue };
+        if A::writes(inst, fp) && !matches!(inst.mnemonic, "PUSHQ") {
+            return Err(Diagnostic::error(
+                span_of(inst, at),
+                format!(
+                    "`{}` writes {name} before saving it: go vet's framepointer check refuses that",
+                    inst.mnemonic
+                ),
+            )
+            .expected(format!(
+                "{name} saved first (`push %rbp`), as C compilers do"
+            )));
+        }
+        let mentions = inst.operands.iter().any(|o| match o {
+            GoOperand::Reg(r) => *r == fp,
+            GoOperand::Mem(m) => m.base == Some(fp) || m.index == Some(fp),
+            GoOperand::Pair(a, b) => GoReg::Arm64(*a) == fp || GoReg::Arm64(*b) == fp,
+            _ => false,
+        });
+        if mentions || !matches!(flow(inst), Flow::Next | Flow::Branch(_) | Flow::Call(_)) {
+            return Ok(());
+        }
+    }
+    Ok(())
+}
+
+/// Respells every SP change of `body` that Go can track ([`NativeFrame::tracked_form`]).
+pub fn track_sp<A: NativeFrame>(body: &mut [GoItem]) {
+    for item in body {
+        if let GoItem::Inst(inst) = item {
+            if let Some(t) = A::tracked_form(inst) {
+                *inst = t;
+            }
+        }
+    }
+}
+
+/// How control leaves `inst` (the same for both architectures: Go names the jumps alike).
+pub fn flow(inst: &GoInst) -> Flow {
+    let target = || {
+        inst.operands.iter().find_map(|o| match o {
+            GoOperand::Func(f) => Some(Callee::Native(f.clone())),
+            _ => None,
+        })
+    };
+    let label = || {
+        inst.operands.iter().find_map(|o| match o {
+            GoOperand::Label(l) => Some(l.clone()),
+            _ => None,
+        })
+    };
+    match inst.mnemonic {
+        "RET" => Flow::Return,
+        "CALL" => Flow::Call(target().unwrap_or(Callee::Indirect)),
+        "JMP" | "B" => match label() {
+            Some(l) => Flow::Jump(l),
+            None => Flow::TailCall(target().unwrap_or(Callee::Indirect)),
+        },
+        _ => match (label(), target()) {
+            (Some(l), _) => Flow::Branch(l),
+            // `cbz x0, f`: a conditional tail call.
+            (None, Some(_)) => Flow::Call(target().unwrap()),
+            (None, None) => Flow::Next,
+        },
+    }
+}
+
+/// The stack use of one native body.
+#[derive(Debug, Clone, Default)]
+pub struct Frame {
+    /// The deepest own use below the entry SP, in bytes (with the red zone for leaves).
+    pub own: i64,
+    /// Each call and tail call: callee and the depth below the entry SP where the callee's
+    /// frame starts (for a call, including the return address).
+    pub calls: Vec<(Callee, i64)>,
+    /// For each of `calls`, the same depth as Go's SP table has it (what the linker adds up
+    /// along direct calls).
+    pub calls_go: Vec<i64>,
+    /// The deepest value of Go's SP table in the body.
+    pub go_max: i64,
+    /// For each of `calls`, its index in the body.
+    pub call_sites: Vec<usize>,
+    /// Indices (into the body) right after each dynamic SP decrement.
+    pub dynamic: Vec<usize>,
+    /// Whether the body moves SP at all or calls.
+    pub moves_sp: bool,
+    /// Go-view corrections: (body index to insert before, instruction).
+    corrections: Vec<(usize, GoInst)>,
+}
+
+impl Frame {
+    pub fn calls_anything(&self) -> bool {
+        !self.calls.is_empty()
+    }
+    /// Whether the body needs its own frame on the goroutine stack (a Go entry that calls
+    /// it), rather than running at the Go entry's SP.
+    pub fn needs_stack(&self) -> bool {
+        self.moves_sp || self.calls_anything()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct State {
+    depth: i64,
+    go: i64,
+    copies: Vec<(GoReg, i64, i64)>,
+}
+
+fn span_of(inst: &GoInst, fallback: Span) -> Span {
+    match inst.origin {
+        Origin::Source(s) => s,
+        Origin::Added => fallback,
+    }
+}
+
+/// Follows SP through `body` (see the module docs). `at` locates errors about the function
+/// as a whole.
+pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagnostic> {
+    let labels: HashMap<&str, usize> = body
+        .iter()
+        .enumerate()
+        .filter_map(|(i, item)| match item {
+            GoItem::Label(l) => Some((l.as_str(), i)),
+            _ => None,
+        })
+        .collect();
+    let mut states: Vec<Option<State>> = vec![None; body.len() + 1];
+    let mut frame = Frame::default();
+    let mut work = vec![0usize];
+    states[0] = Some(State {
+        depth: 0,
+        go: 0,
+        copies: Vec::new(),
+    });
+    let mut visits = vec![0u32; body.len() + 1];
+    let mut calls: HashMap<usize, (Callee, i64, i64)> = HashMap::new();
+    let mut dynamic = Vec::new();
+    let mut reloads: Vec<(usize, i64)> = Vec::new();
+    let leaf = !body
+        .iter()
+        .any(|i| matches!(i, GoItem::Inst(g) if matches!(flow(g), Flow::Call(_))));
+
+    // Merges `s` into the state at `to`; queues `to` when it changed.
+    let merge = |states: &mut Vec<Option<State>>,
+                 work: &mut Vec<usize>,
+                 to: usize,
+                 s: &State,
+                 span: Span|
+     -> Result<(), Diagnostic> {
+        match &mut states[to] {
+            None => {
+                states[to] = Some(s.clone());
+                work.push(to);
+            }
+            Some(old) => {
+                if old.go != s.go {
+                    return Err(Diagnostic::error(
+                        span,
+                        format!(
+                            "the stack pointer differs between the paths that meet here ({} and {} bytes pushed)",
+                            old.go, s.go
+                        ),
+                    )
+                    .expected("code whose pushes and pops agree on every path, as compilers emit"));
+                }
+                let copies: Vec<_> = old
+                    .copies
+                    .iter()
+                    .filter(|c| s.copies.contains(c))
+                    .cloned()
+                    .collect();
+                let depth = old.depth.max(s.depth);
+                if depth != old.depth || copies != old.copies {
+                    old.depth = depth;
+                    old.copies = copies;
+                    work.push(to);
+                }
+            }
+        }
+        Ok(())
+    };
+
+    while let Some(start) = work.pop() {
+        visits[start] += 1;
+        if visits[start] > 64 {
+            return Err(
+                Diagnostic::error(at, "the stack pointer grows on every turn of a loop")
+                    .expected("a loop that releases what it pushes"),
+            );
+        }
+        let mut s = states[start].clone().expect("queued with a state");
+        let mut i = start;
+        let mut last = at;
+        loop {
+            if i >= body.len() {
+                break;
+            }
+            if i != start {
+                if let GoItem::Label(_) = &body[i] {
+                    merge(&mut states, &mut work, i, &s, last)?;
+                    break;
+                }
+            }
+            let GoItem::Inst(inst) = &body[i] else {
+                i += 1;
+                continue;
+            };
+            let span = span_of(inst, at);
+            last = span;
+            let effect = A::sp_effect(inst);
+            let before = s.clone();
+            match effect {
+                SpEffect::None => {}
+                SpEffect::Move { bytes, tracked } => {
+                    frame.moves_sp = true;
+                    s.depth += bytes;
+                    if tracked {
+                        s.go += bytes;
+                    }
+                }
+                SpEffect::Align(a) => {
+                    frame.moves_sp = true;
+                    s.depth += (a - A::SP_ALIGN).max(0);
+                }
+                SpEffect::Copy { reg, offset } => {
+                    s.copies.retain(|c| c.0 != reg);
+                    s.copies.push((reg, s.depth - offset, s.go - offset));
+                }
+                SpEffect::Restore { reg, offset, pop } if A::is_sp(reg) => {
+                    frame.moves_sp = true;
+                    s.depth -= offset + pop;
+                }
+                SpEffect::Restore { reg, offset, pop } => {
+                    frame.moves_sp = true;
+                    let Some(&(_, depth, go)) = s.copies.iter().find(|c| c.0 == reg) else {
+                        return Err(Diagnostic::error(
+                            span,
+                            "the stack pointer is reloaded from a register that does not hold a copy of it here",
+                        )
+                        .expected("`mov %rsp, %rbp` (or `lea d(%rsp), %rbp`) on every path before"));
+                    };
+                    reloads.push((i, go - offset - pop));
+                    s.depth = depth - offset - pop;
+                    s.go = go - offset - pop;
+                }
+                // A write the converter cannot follow: no bound, checked like alloca.
+                SpEffect::Dynamic | SpEffect::Unknown => {
+                    frame.moves_sp = true;
+                    dynamic.push(i + 1);
+                }
+            }
+            if !matches!(effect, SpEffect::Copy { .. }) {
+                s.copies.retain(|c| !A::writes(inst, c.0));
+            }
+            let deepest = before.depth.max(s.depth);
+            frame.own = frame.own.max(deepest);
+            frame.go_max = frame.go_max.max(before.go.max(s.go));
+            match flow(inst) {
+                Flow::Next => {}
+                Flow::Branch(l) => {
+                    let to = *labels
+                        .get(l.as_str())
+                        .ok_or_else(|| unknown_label(&l, span))?;
+                    merge(&mut states, &mut work, to, &s, span)?;
+                }
+                Flow::Jump(l) => {
+                    let to = *labels
+                        .get(l.as_str())
+                        .ok_or_else(|| unknown_label(&l, span))?;
+                    merge(&mut states, &mut work, to, &s, span)?;
+                    break;
+                }
+                Flow::Call(c) => {
+                    calls.insert(
+                        i,
+                        (c, s.depth + A::RETURN_ADDRESS, s.go + A::RETURN_ADDRESS),
+                    );
+                }
+                Flow::TailCall(c) => {
+                    calls.insert(i, (c, s.depth, s.go));
+                    break;
+                }
+                Flow::Return => {
+                    if s.go != 0 && A::BALANCED_RETURNS {
+                        return Err(Diagnostic::error(
+                            span,
+                            format!("return with {} bytes still pushed", s.go),
+                        )
+                        .expected("every push popped before `ret`"));
+                    }
+                    break;
+                }
+            }
+            i += 1;
+        }
+    }
+    if leaf {
+        frame.own += A::RED_ZONE;
+    }
+    let mut calls: Vec<_> = calls.into_iter().collect();
+    calls.sort_by_key(|c| c.0);
+    frame.calls_go = calls.iter().map(|(_, c)| c.2).collect();
+    frame.call_sites = calls.iter().map(|(i, _)| *i).collect();
+    frame.calls = calls.into_iter().map(|(_, (c, d, _))| (c, d)).collect();
+    frame.dynamic = dynamic;
+
+    // Go's program-order sum, corrected where it differs from the value along the paths.
+    let mut go = 0i64;
+    let mut falls_through = true;
+    let reload_at: HashMap<usize, i64> = reloads.iter().map(|&(i, after)| (i, after)).collect();
+    for (i, item) in body.iter().enumerate() {
+        match item {
+            GoItem::Label(_) => {
+                if let Some(s) = &states[i] {
+                    if !falls_through && s.go != go {
+                        if let Some(c) = A::correction(
+                            s.go - go,
+                            "unreachable: keeps Go's SP table in step with the jumps to here",
+                        ) {
+                            frame.corrections.push((i, c));
+                        }
+                        go = s.go;
+                    }
+                }
+                falls_through = true;
+            }
+            GoItem::Inst(inst) => {
+                if states_reach(&states, i) {
+                    if let Some(&after) = reload_at.get(&i) {
+                        // SP reloaded from a register: Go does not see it.
+                        if after != go && A::BALANCED_RETURNS {
+                            check_pops_follow::<A>(body, i, span_of(inst, at))?;
+                            if let Some(c) = A::correction(
+                                after - go,
+                                "keeps Go's SP table in step (the next instruction reloads SP)",
+                            ) {
+                                frame.corrections.push((i, c));
+                            }
+                            go = after;
+                        }
+                    }
+                }
+                if let SpEffect::Move {
+                    bytes,
+                    tracked: true,
+                } = A::sp_effect(inst)
+                {
+                    go += bytes;
+                }
+                falls_through =
+                    !matches!(flow(inst), Flow::Jump(_) | Flow::TailCall(_) | Flow::Return);
+            }
+            _ => {}
+        }
+    }
+    Ok(frame)
+}
+
+/// Whether some path reaches instruction `i` (its block has a state).
+fn states_reach(states: &[Option<State>], i: usize) -> bool {
+    states[..=i].iter().rev().find_map(|s| s.as_ref()).is_some()
+}
+
+fn unknown_label(l: &str, span: Span) -> Diagnostic {
+    Diagnostic::error(
+        span,
+        format!("branch to `{l}`, which is not a label of this function"),
+    )
+}
+
+/// A correction before an SP reload changes flags: only pops may follow up to the return
+/// or tail call.
+fn check_pops_follow<A: NativeFrame>(
+    body: &[GoItem],
+    reload: usize,
+    span: Span,
+) -> Result<(), Diagnostic> {
+    for item in &body[reload + 1..] {
+        let GoItem::Inst(inst) = item else {
+            break;
+        };
+        match flow(inst) {
+            Flow::Return | Flow::TailCall(_) => return Ok(()),
+            _ if A::is_pop(inst) => {}
+            _ => break,
+        }
+    }
+    Err(Diagnostic::error(
+        span,
+        "the stack pointer is reloaded from a register with pushes Go cannot balance, and not in an epilogue",
+    )
+    .expected("an epilogue: the reload, pops, then `ret`"))
+}
+
+/// Replaces the SP adjustments Go must not see ([`NativeFrame::hide_from_go`]) by their
+/// source bytes.
+pub fn hide_large_adjustments<A: NativeFrame>(body: &mut [GoItem]) {
+    for item in body {
+        if let GoItem::Inst(inst) = item {
+            if let (true, Origin::Source(origin)) = (A::hide_from_go(inst), inst.origin) {
+                *item = GoItem::Raw { origin };
+            }
+        }
+    }
+}
+
+impl Frame {
+    /// Moves the pending corrections after body index `from` by `by` (the body grew there).
+    pub fn shift_corrections(&mut self, from: usize, by: isize) {
+        for (i, _) in &mut self.corrections {
+            if *i > from {
+                *i = (*i as isize + by) as usize;
+            }
+        }
+    }
+
+    /// Inserts the Go-view corrections into `body` (the body [`analyse`] saw).
+    pub fn apply_corrections(&mut self, body: &mut Vec<GoItem>) {
+        for (i, c) in std::mem::take(&mut self.corrections).into_iter().rev() {
+            body.insert(i, GoItem::Inst(c));
+        }
+    }
+}
+
+/// What each body needs below its entry SP through its callees: `(bytes, bounded)`;
+/// `bounded` is false when recursion, an indirect or unknown callee, or a dynamic SP
+/// decrement puts no static bound on it (the bytes then count what is known). `frames` by
+/// Go symbol of the native body.
+pub fn need(frames: &HashMap<String, Frame>) -> HashMap<String, (i64, bool)> {
+    let mut done: HashMap<String, (i64, bool)> = HashMap::new();
+    let mut names: Vec<&String> = frames.keys().collect();
+    names.sort();
+    for name in names {
+        let mut on_path = Vec::new();
+        visit(name, frames, &mut done, &mut on_path);
+    }
+    done
+}
+
+fn visit(
+    name: &str,
+    frames: &HashMap<String, Frame>,
+    done: &mut HashMap<String, (i64, bool)>,
+    on_path: &mut Vec<String>,
+) -> (i64, bool) {
+    if let Some(&d) = done.get(name) {
+        return d;
+    }
+    let Some(f) = frames.get(name) else {
+        return (0, false);
+    };
+    if on_path.iter().any(|n| n == name) {
+        return (0, false);
+    }
+    on_path.push(name.to_string());
+    let mut bytes = f.own;
+    let mut bounded = f.dynamic.is_empty();
+    for (callee, at) in &f.calls {
+        let (b, ok) = match callee {
+            Callee::Native(c) => visit(c, frames, done, on_path),
+            Callee::Indirect => (0, false),
+        };
+        bytes = bytes.max(at + b);
+        bounded &= ok;
+    }
+    on_path.pop();
+    // Inside a cycle the value depends on where the cycle was entered: store only outside.
+    if !on_path.iter().any(|n| in_cycle_with(n, name, frames)) {
+        done.insert(name.to_string(), (bytes, bounded));
+    }
+    (bytes, bounded)
+}
+
+fn in_cycle_with(a: &str, b: &str, frames: &HashMap<String, Frame>) -> bool {
+    reaches(a, b, frames) && reaches(b, a, frames)
+}
+
+fn reaches(from: &str, to: &str, frames: &HashMap<String, Frame>) -> bool {
+    let mut seen = vec![from.to_string()];
+    let mut stack = vec![from.to_string()];
+    while let Some(n) = stack.pop() {
+        let Some(f) = frames.get(&n) else { continue };
+        for (c, _) in &f.calls {
+            if let Callee::Native(c) = c {
+                if c == to {
+                    return true;
+                }
+                if !seen.contains(c) {
+                    seen.push(c.clone());
+                    stack.push(c.clone());
+                }
+            }
+        }
+    }
+    false
+}
+
+/// The bodies that call themselves through a cycle of direct calls (recursion).
+pub fn recursive(frames: &HashMap<String, Frame>) -> Vec<String> {
+    let mut names: Vec<String> = frames
+        .keys()
+        .filter(|n| reaches(n, n, frames))
+        .cloned()
+        .collect();
+    names.sort();
+    names
+}
+
+/// The linker's budget for a chain of direct calls between NOSPLIT functions (800 bytes less
+/// its own margins), with room to spare.
+pub const LINKER_CHAIN_LIMIT: i64 = 600;
+
+/// Which calls between native bodies may stay direct: those outside recursive cycles whose
+/// chain of direct calls, as the linker adds it up from Go's SP tables, stays within
+/// [`LINKER_CHAIN_LIMIT`]. Calls to bodies not in `frames` (other files) never do. Returns,
+/// per body, the body indices of the calls to route through a register.
+pub fn indirect_calls(frames: &HashMap<String, Frame>) -> HashMap<String, Vec<usize>> {
+    let mut height: HashMap<String, i64> = HashMap::new();
+    let mut routed: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut names: Vec<&String> = frames.keys().collect();
+    names.sort();
+    for name in names {
+        linker_height(name, frames, &mut height, &mut routed, &mut Vec::new());
+    }
+    routed
+}
+
+fn linker_height(
+    name: &str,
+    frames: &HashMap<String, Frame>,
+    height: &mut HashMap<String, i64>,
+    routed: &mut HashMap<String, Vec<usize>>,
+    on_path: &mut Vec<String>,
+) -> i64 {
+    if let Some(&h) = height.get(name) {
+        return h;
+    }
+    let f = &frames[name];
+    on_path.push(name.to_string());
+    let mut h = f.go_max;
+    let mut indirect = Vec::new();
+    for (k, ((callee, _), at)) in f.calls.iter().zip(&f.calls_go).enumerate() {
+        let direct = match callee {
+            Callee::Native(c)
+                if frames.contains_key(c) && !on_path.contains(c) && !reaches(c, name, frames) =>
+            {
+                let below = linker_height(c, frames, height, routed, on_path);
+                (at + below <= LINKER_CHAIN_LIMIT).then_some(at + below)
+            }
+            Callee::Native(_) => None,
+            Callee::Indirect => Some(*at),
+        };
+        match direct {
+            Some(d) => h = h.max(d),
+            None => {
+                indirect.push(f.call_sites[k]);
+                h = h.max(*at);
+            }
+        }
+    }
+    on_path.pop();
+    routed.insert(name.to_string(), indirect);
+    height.insert(name.to_string(), h);
+    h
+}
