@@ -17,6 +17,10 @@ impl Target for Arm64 {
     type Abi = Aapcs64;
     type Encoders = verify::arm64::Arm64;
 
+    fn prepare(function: &mut Function<a64::Inst>, diags: &mut Diagnostics) {
+        map::arm64_reserved::prepare(function, diags)
+    }
+
     fn lower(
         f: &Function<a64::Inst>,
         source: &str,

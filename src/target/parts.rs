@@ -23,6 +23,10 @@ pub trait Target {
 
     const ARCH: Arch = <Self::Inst as Dialect>::ARCH;
 
+    /// Rewrites a native function before it is lowered and verified (arm64: renames the
+    /// registers Go reserves). By default nothing.
+    fn prepare(_function: &mut Function<Self::Inst>, _diags: &mut Diagnostics) {}
+
     /// Lowers a function to Go items; `functions` are the names of the file's functions.
     fn lower(
         f: &Function<Self::Inst>,
