@@ -138,8 +138,11 @@ fn convert_module<T: Target>(
     } else {
         crate::verify::report::Report::default()
     };
-    let module = T::parse(source, syntax)?;
+    let mut module = T::parse(source, syntax)?;
     let mut diags = Diagnostics::default();
+    for f in &mut module.functions {
+        T::prepare(f, &mut diags);
+    }
     let mut go = GoFile::default();
     let data_index: HashMap<String, usize> = module
         .data

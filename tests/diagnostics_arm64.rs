@@ -17,8 +17,10 @@ const CASES: &[Case] = &[
         expected: "mappings/arm64/instructions.tbl",
     },
     Case {
-        name: "platform_register_x18",
-        input: "f:\n\tadd\tx18, x0, x1\n\tret\n",
+        // x9–x15 taken and a call: no register x18 could be renamed to.
+        name: "platform_register_x18_nothing_free",
+        input: "f:\n\tadd\tx18, x0, x1\n\tmov\tx9, x10\n\tmov\tx11, x12\n\tmov\tx13, x14\n\t\
+                mov\tx15, x18\n\tbl\tf\n\tret\n",
         args: &["--arch", "arm64"],
         message: "x18 is the platform register",
         at: "2:6",
@@ -26,8 +28,10 @@ const CASES: &[Case] = &[
         expected: "-ffixed-x18 -ffixed-x28",
     },
     Case {
-        name: "g_register_x28",
-        input: "f:\n\tldr\tx0, [x28, #8]\n\tret\n",
+        // x19–x27 taken: no callee-saved register x28 could be renamed to.
+        name: "g_register_x28_nothing_free",
+        input: "f:\n\tldr\tx0, [x28, #8]\n\tstp\tx19, x20, [sp]\n\tstp\tw21, w22, [sp]\n\t\
+                add\tx23, x24, w25, uxtw\n\tldr\tx26, [x0, x27, lsl 3]\n\tret\n",
         args: &["--arch", "arm64"],
         message: "x28 is Go's `g` register",
         at: "2:10",

@@ -14,7 +14,7 @@
 //! expands them through R27.
 
 use crate::diag::{Diagnostic, Diagnostics, Span};
-use crate::ir::a64::{self, Addressing, Inst, Operand, OperandKind};
+use crate::ir::a64::{self, Addressing, Inst, OperandKind};
 use crate::ir::go::{A64Reg, GoInst, GoItem, GoMem, GoOperand, GoReg, Origin, Writeback};
 use crate::ir::{Function, Item};
 use crate::isa::arm64::bits::movz_word;
@@ -122,34 +122,6 @@ fn go_operand(kind: Kind, op: &OperandKind) -> GoOperand {
 
 // ---- lowering -------------------------------------------------------------------------------
 
-/// The registers Go reserves: x18 (platform register) and x28 (`g`).
-fn check_reserved(ops: &[Operand]) -> Result<(), Diagnostic> {
-    let bad = |r: Reg| match r {
-        Reg::Gpr {
-            num: n @ (18 | 28), ..
-        } => Some(n),
-        _ => None,
-    };
-    for op in ops {
-        let found = match &op.kind {
-            OperandKind::Pair(a, b) => bad(*a).or(bad(*b)),
-            OperandKind::Mem(m) => m.registers().find_map(bad),
-            k => k.modified_reg().and_then(|(r, _)| bad(r)),
-        };
-        if let Some(n) = found {
-            let what = if n == 18 {
-                "the platform register (Go's R18_PLATFORM)"
-            } else {
-                "Go's `g` register (R28), which must never change"
-            };
-            return Err(Diagnostic::error(op.span, format!("x{n} is {what}"))
-                .expected("code that leaves x18 and x28 alone")
-                .help("compile the C code with -ffixed-x18 -ffixed-x28"));
-        }
-    }
-    Ok(())
-}
-
 /// Per-function lowering state: what each register got from `adrp`, the function's own
 /// labels (a branch anywhere else is a tail call) and the source text (comments of raw words).
 pub struct Lowerer<'a> {
@@ -187,7 +159,7 @@ impl<'a> Lowerer<'a> {
         next: Option<&Inst>,
         out: &mut Vec<GoItem>,
     ) -> Result<bool, Diagnostic> {
-        check_reserved(&inst.operands)?;
+        super::arm64_reserved::check(&inst.operands)?;
         let form = a64::select(inst)?;
         let ops = &inst.operands;
         let origin = Origin::Source(inst.span);

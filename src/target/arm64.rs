@@ -18,6 +18,10 @@ impl Target for Arm64 {
     type Frame = crate::frame::native::arm64::Arm64Frame;
     type Encoders = verify::arm64::Arm64;
 
+    fn prepare(function: &mut Function<a64::Inst>, diags: &mut Diagnostics) {
+        map::arm64_reserved::prepare(function, diags)
+    }
+
     fn lower(f: &Function<a64::Inst>, source: &str, diags: &mut Diagnostics) -> Vec<GoItem> {
         map::arm64::lower_function(f, source, diags)
     }

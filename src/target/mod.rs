@@ -4,6 +4,7 @@
 //!
 //! ```text
 //! Target ─ Inst: Dialect      parse     (src/parse/: the native IR and its parser)
+//!        ─ prepare            map       (arm64: src/map/arm64_reserved.rs, x18/x28 renamed)
 //!        ─ lower              map       (src/map/<arch>.rs: native IR → Go IR)
 //!        ─ Abi                frame     (src/frame/abi.rs and <arch>.rs: the C convention bridge)
 //!        ─ Encoders           verify    (src/verify/compare.rs, <arch>.rs: native vs Go bytes)

@@ -25,6 +25,10 @@ pub trait Target {
 
     const ARCH: Arch = <Self::Inst as Dialect>::ARCH;
 
+    /// Rewrites a native function before it is lowered and verified (arm64: renames the
+    /// registers Go reserves). By default nothing.
+    fn prepare(_function: &mut Function<Self::Inst>, _diags: &mut Diagnostics) {}
+
     /// Lowers a function to Go items. A branch to anything but the function's own labels
     /// is a call or tail call of that function's native body (`map::native_symbol`).
     fn lower(f: &Function<Self::Inst>, source: &str, diags: &mut Diagnostics) -> Vec<GoItem>;
