@@ -26,8 +26,8 @@
 //! Include with `#[path = "common/frames.rs"] mod frames;` next to `mod common;`.
 
 use crate::common::e2e::{
-    compile, decls_go, go_command, indent, interesting_go_output, is_selected, load_signatures,
-    selected_configs, Converter, GoTarget, Sig, GO_LIMIT,
+    compile, decls_go, function_lines, go_command, indent, interesting_go_output, is_selected,
+    load_signatures, selected_configs, Converter, GoTarget, Sig, GO_LIMIT,
 };
 use crate::common::{crate_path, describe, run, say, scratch_dir, write_file, CorpusConfig};
 use std::path::Path;
@@ -40,6 +40,51 @@ const DIR: &str = "tests/e2e/frames";
 /// Symbols the compiled corpus must reference in every configuration: without them the
 /// suite would not test the runtime helpers.
 const HELPERS: &[&str] = &["memcpy", "memset", "__udivti3", "__umodti3", "__divti3"];
+/// The instruction forms each case is about, checked in the compiled corpus of every
+/// configuration (a compiler that stops emitting one would leave a case untested):
+/// (function, what, amd64 forms, arm64 forms); a form is (mnemonics, operand substring), and
+/// every form of the list must occur.
+type Form = (&'static [&'static str], &'static str);
+const CALL: &[&str] = &["call", "callq", "bl"];
+const JMP: &[&str] = &["jmp", "b"];
+const SAVE: &[&str] = &["push", "pushq", "stp", "str"];
+#[rustfmt::skip]
+const FORMS: &[(&str, &str, &[Form], &[Form])] = &[
+    ("rec_sum", "a recursive call", &[(CALL, "rec_sum")], &[(CALL, "rec_sum")]),
+    ("mr_ping", "a call to mr_pong", &[(CALL, "mr_pong")], &[(CALL, "mr_pong")]),
+    ("call_sum11", "calls to sum11", &[(CALL, "sum11")], &[(CALL, "sum11")]),
+    ("early_ret", "a call", &[(CALL, "early_helper")], &[(CALL, "early_helper")]),
+    ("tail_call", "a tail jump", &[(JMP, "tail_target")], &[(JMP, "tail_target")]),
+    ("table_call", "an indirect call", &[(CALL, "*")], &[(&["blr"], "x")]),
+    ("table_tail", "an indirect tail jump", &[(&["jmp", "jmpq"], "*")], &[(&["br"], "x")]),
+    ("entry_caller", "calls to entry_callee", &[(CALL, "entry_callee")], &[(CALL, "entry_callee")]),
+    ("reg_pressure", "every callee-saved register saved",
+        &[(SAVE, "%rbx"), (SAVE, "%rbp"), (SAVE, "%r12"), (SAVE, "%r13"), (SAVE, "%r14"), (SAVE, "%r15")],
+        &[(SAVE, "x19"), (SAVE, "x20"), (SAVE, "x21"), (SAVE, "x22"), (SAVE, "x23"), (SAVE, "x24"),
+          (SAVE, "x25"), (SAVE, "x26"), (SAVE, "x27"), (SAVE, "x28")]),
+];
+
+/// The [`FORMS`] missing from the compiled corpus, one message each.
+fn missing_forms(asm: &str, goarch: &str) -> Vec<String> {
+    let lines: Vec<&str> = asm.lines().collect();
+    let mut missing = Vec::new();
+    for (func, what, amd64, arm64) in FORMS {
+        let body = function_lines(&lines, func);
+        let has = |(mnemonics, operand): &Form| {
+            body.iter().any(|&i| {
+                let line = lines[i].trim();
+                let (m, ops) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+                mnemonics.contains(&m) && ops.contains(operand)
+            })
+        };
+        let forms = if goarch == "amd64" { amd64 } else { arm64 };
+        if let Some((m, o)) = forms.iter().find(|f| !has(f)) {
+            missing.push(format!("{func}: {what} (no `{} {o}`)", m.join("|")));
+        }
+    }
+    missing
+}
+
 /// The stack budget passed to converters that have `--stack`.
 const STACK: &str = "1MiB";
 /// `go test` timeout per function: the arm64 `br`-loop regression hangs instead of failing.
@@ -268,6 +313,15 @@ fn run_config(
             cfg.cc,
             missing.join(", "),
             asm.display()
+        ));
+    }
+    let forms = missing_forms(&asm_text, arch.goarch);
+    if !forms.is_empty() {
+        return Err(format!(
+            "corpus bug: {} no longer emits the forms the cases are about ({}):\n{}",
+            cfg.cc,
+            asm.display(),
+            forms.join("\n")
         ));
     }
 
