@@ -88,7 +88,7 @@ fn missing_forms(asm: &str, goarch: &str) -> Vec<String> {
 /// The stack budget passed to converters that have `--stack`.
 const STACK: &str = "1MiB";
 /// `go test` timeout per function: the arm64 `br`-loop regression hangs instead of failing.
-const TEST_TIMEOUT: &str = "20s";
+const TEST_TIMEOUT: &str = "30s";
 const RUN_LIMIT: Duration = Duration::from_secs(60);
 
 /// One architecture of the suite.

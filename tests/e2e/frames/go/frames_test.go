@@ -204,8 +204,12 @@ func Test_tree_depth(t *testing.T) {
 		for j := range left {
 			left[j], right[j] = -1, -1
 		}
+		var bits uint64
 		for j := 0; j+1 < n; j++ {
-			if r.IntN(2) == 0 {
+			if j%64 == 0 {
+				bits = r.Uint64()
+			}
+			if bits>>(j%64)&1 == 0 {
 				left[j] = int32(j + 1)
 			} else {
 				right[j] = int32(j + 1)
