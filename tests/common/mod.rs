@@ -10,6 +10,7 @@
 #![allow(dead_code)]
 
 pub mod bad_input;
+pub mod e2e;
 pub mod go_asm;
 
 use std::io::{Read, Write};
@@ -260,35 +261,84 @@ pub fn run_row_checker(test: &str, script: &str, tools: &[&str]) {
     assert!(report.contains(" 0 rows with problems"), "{report}");
 }
 
-/// One compiler configuration of the amd64 runtime corpus (`tests/e2e/corpus.c`), as issue 2
-/// defines it; the e2e and live-oracle tests run the same four.
+/// One compiler configuration of a runtime corpus: the amd64 one (`tests/e2e/corpus.c`) as
+/// issue 2 defines it (the e2e and live-oracle tests run the same four), the arm64 one, and
+/// the frames suite's (`tests/e2e/frames`).
 pub struct CorpusConfig {
     pub name: &'static str,
     pub cc: &'static str,
     pub flags: &'static [&'static str],
+    /// The C compiler cgo builds the reference with (None: go's default). For arm64 the same
+    /// one as `cc`, so that both sides contract `a*b + c` into FMAs alike (GCC fuses by
+    /// default, clang does not).
+    pub cgo_cc: Option<&'static str>,
+}
+
+const fn config(
+    name: &'static str,
+    cc: &'static str,
+    flags: &'static [&'static str],
+    cgo_cc: Option<&'static str>,
+) -> CorpusConfig {
+    CorpusConfig {
+        name,
+        cc,
+        flags,
+        cgo_cc,
+    }
 }
 
 pub const AMD64_CORPUS: &[CorpusConfig] = &[
-    CorpusConfig {
-        name: "gcc-O2",
-        cc: "gcc",
-        flags: &["-O2", "-S"],
-    },
-    CorpusConfig {
-        name: "gcc-O3-intel",
-        cc: "gcc",
-        flags: &["-O3", "-masm=intel", "-S"],
-    },
-    CorpusConfig {
-        name: "clang-O2",
-        cc: "clang",
-        flags: &["-O2", "-S"],
-    },
-    CorpusConfig {
-        name: "clang-O3-avx2-intel",
-        cc: "clang",
-        flags: &["-O3", "-mavx2", "-masm=intel", "-S"],
-    },
+    config("gcc-O2", "gcc", &["-O2", "-S"], None),
+    config("gcc-O3-intel", "gcc", &["-O3", "-masm=intel", "-S"], None),
+    config("clang-O2", "clang", &["-O2", "-S"], None),
+    config(
+        "clang-O3-avx2-intel",
+        "clang",
+        &["-O3", "-mavx2", "-masm=intel", "-S"],
+        None,
+    ),
+];
+
+const ARM64_GCC: &str = "aarch64-linux-gnu-gcc";
+const ARM64_CLANG: &str = "clang --target=aarch64-linux-gnu";
+
+pub const ARM64_CORPUS: &[CorpusConfig] = &[
+    config("gcc-O2", ARM64_GCC, &["-O2", "-S"], Some(ARM64_GCC)),
+    config(
+        "clang-O3",
+        "clang",
+        &["--target=aarch64-linux-gnu", "-O3", "-S"],
+        Some(ARM64_CLANG),
+    ),
+];
+
+/// The tools of the arm64 runtime suites: cross compilers, go, qemu-user.
+pub const ARM64_TOOLS: &[&str] = &[ARM64_GCC, "clang", "go", "qemu-aarch64-static"];
+
+/// The frames suite (issue 9): gcc and clang at -O2 and -O3 on each architecture.
+pub const AMD64_FRAMES: &[CorpusConfig] = &[
+    config("gcc-O2", "gcc", &["-O2", "-S"], None),
+    config("gcc-O3", "gcc", &["-O3", "-S"], None),
+    config("clang-O2", "clang", &["-O2", "-S"], None),
+    config("clang-O3", "clang", &["-O3", "-S"], None),
+];
+
+pub const ARM64_FRAMES: &[CorpusConfig] = &[
+    config("gcc-O2", ARM64_GCC, &["-O2", "-S"], Some(ARM64_GCC)),
+    config("gcc-O3", ARM64_GCC, &["-O3", "-S"], Some(ARM64_GCC)),
+    config(
+        "clang-O2",
+        "clang",
+        &["--target=aarch64-linux-gnu", "-O2", "-S"],
+        Some(ARM64_CLANG),
+    ),
+    config(
+        "clang-O3",
+        "clang",
+        &["--target=aarch64-linux-gnu", "-O3", "-S"],
+        Some(ARM64_CLANG),
+    ),
 ];
 
 /// The first 40 of a list of failures, one per line (enough to act on, short enough to read).
