@@ -255,3 +255,114 @@ i128 __divmodti4(i128 a, i128 b, i128 *rem)
         *rem = (i128)(a < 0 ? -r : r);
     return (i128)(((a < 0) != (b < 0)) ? -q : q);
 }
+
+/* ---- 128-bit integers and floating point ---- */
+
+typedef union { double f; u64 u; } f64bits;
+typedef union { float f; u32 u; } f32bits;
+
+/* x >> s as 64 bits for 1 <= s <= 64, with the bits shifted out ORed into bit 0 (sticky),
+ * so that one rounding of the 64-bit value to 53 or 24 bits rounds x correctly. */
+INLINE u64 top64_sticky(u128 x, int s)
+{
+    u64 hi = (u64)(x >> 64), lo = (u64)x;
+    return ((lo >> 1) >> (s - 1)) | (hi << (64 - s)) | ((lo << (64 - s)) != 0);
+}
+
+/* The bits of x as a double (float), with sign bit `sign` (0 or 1). Large values convert
+ * their top 64 bits with the sticky bit and add the shift to the exponent field: exact, as
+ * the rounded value is a normal number (a float may round up to 2^128: the field then
+ * reads as +-inf). Integer operations only, so that no constant lands in memory. */
+INLINE u64 u128_to_f64_bits(u128 x, u64 sign)
+{
+    u64 hi = (u64)(x >> 64);
+    int s = hi ? 64 - __builtin_clzl(hi) : 0;
+    f64bits b = {.f = (double)(hi ? top64_sticky(x, s) : (u64)x)};
+    return b.u + ((u64)s << 52) + (sign << 63);
+}
+
+INLINE u32 u128_to_f32_bits(u128 x, u32 sign)
+{
+    u64 hi = (u64)(x >> 64);
+    int s = hi ? 64 - __builtin_clzl(hi) : 0;
+    f32bits b = {.f = (float)(hi ? top64_sticky(x, s) : (u64)x)};
+    return b.u + ((u32)s << 23) + (sign << 31);
+}
+
+double __floatuntidf(u128 x) { return (f64bits){.u = u128_to_f64_bits(x, 0)}.f; }
+float __floatuntisf(u128 x) { return (f32bits){.u = u128_to_f32_bits(x, 0)}.f; }
+double __floattidf(i128 x) { return (f64bits){.u = u128_to_f64_bits(uabs128(x), x < 0)}.f; }
+float __floattisf(i128 x) { return (f32bits){.u = u128_to_f32_bits(uabs128(x), x < 0)}.f; }
+
+/* The integer part of m * 2^(e - mbits) (m has its leading one at bit mbits) for
+ * 0 <= e < 128; e < 0 gives 0. */
+INLINE u128 mant_to_u128(u64 m, int mbits, int e)
+{
+    if (e < 0)
+        return 0;
+    if (e <= mbits)
+        return m >> (mbits - e);
+    int k = e - mbits;
+    if (k < 64)
+        return ((u128)(m >> (64 - k)) << 64) | (m << k);
+    return (u128)(m << (k - 64)) << 64;
+}
+
+/* Conversions to 128-bit integers truncate toward zero. Out of range (undefined in C) they
+ * saturate as in compiler-rt: NaN and too large magnitudes give the limit of the sign,
+ * negative values give 0 for the unsigned ones. */
+INLINE u128 trunc_mag(int exp, u64 mant, int mbits, int maxexp, u128 sat)
+{
+    return exp >= maxexp ? sat : mant_to_u128(mant | (1UL << mbits), mbits, exp);
+}
+
+INLINE i128 apply_sign(u128 m, int neg) { return (i128)(neg ? -m : m); }
+
+/* 2^127 - pos (pos 0 or 1): the magnitude limit of an i128 of that sign, computed rather
+ * than selected, so that the compiler keeps the two constants out of memory. */
+INLINE u128 i128_limit(u64 pos) { return ((u128)((1UL << 63) - pos) << 64) | (u64)-pos; }
+
+i128 __fixdfti(double d)
+{
+    f64bits b = {.f = d};
+    int neg = (int)(b.u >> 63), e = (int)((b.u >> 52) & 0x7ff) - 1023;
+    return apply_sign(trunc_mag(e, b.u & 0xfffffffffffffUL, 52, 127, i128_limit(!neg)), neg);
+}
+
+i128 __fixsfti(float f)
+{
+    f32bits b = {.f = f};
+    int neg = (int)(b.u >> 31), e = (int)((b.u >> 23) & 0xff) - 127;
+    return apply_sign(trunc_mag(e, b.u & 0x7fffffU, 23, 127, i128_limit(!neg)), neg);
+}
+
+u128 __fixunsdfti(double d)
+{
+    f64bits b = {.f = d};
+    int e = (int)((b.u >> 52) & 0x7ff) - 1023;
+    return b.u >> 63 ? 0 : trunc_mag(e, b.u & 0xfffffffffffffUL, 52, 128, ~(u128)0);
+}
+
+u128 __fixunssfti(float f)
+{
+    f32bits b = {.f = f};
+    int e = (int)((b.u >> 23) & 0xff) - 127;
+    return b.u >> 31 ? 0 : trunc_mag(e, b.u & 0x7fffffU, 23, 128, ~(u128)0);
+}
+
+/* a * b, wrapping; *overflow = 1 when the product does not fit (compiler-rt). */
+i128 __muloti4(i128 a, i128 b, int *overflow)
+{
+    u128 ua = uabs128(a), ub = uabs128(b);
+    u64 ah = (u64)(ua >> 64), al = (u64)ua, bh = (u64)(ub >> 64), bl = (u64)ub;
+    int of = ah && bh;
+    if (!of) {
+        u128 lo = (u128)al * bl;
+        u128 cross = (u128)ah * bl + (u128)al * bh; /* one term is zero */
+        u128 p = lo + (cross << 64);
+        u128 limit = i128_limit((a < 0) == (b < 0));
+        of = (cross >> 64) != 0 || p < lo || p > limit;
+    }
+    *overflow = of;
+    return (i128)((u128)a * (u128)b);
+}

@@ -1074,4 +1074,668 @@ __divmodti4:
 	movq	%rsi, -56(%rsp)
 	jmp	.L150
 	.size	__divmodti4, .-__divmodti4
+	.p2align 4
+	.globl	__floatuntidf
+	.type	__floatuntidf, @function
+__floatuntidf:
+	movq	%rsi, %rax
+	testq	%rsi, %rsi
+	je	.L165
+	bsrq	%rsi, %rsi
+	movq	%rdi, %rdx
+	movl	$63, %ecx
+	xorq	$63, %rsi
+	shrq	%rdx
+	subl	%esi, %ecx
+	shrq	%cl, %rdx
+	movl	%esi, %ecx
+	salq	%cl, %rax
+	salq	%cl, %rdi
+	orq	%rdx, %rax
+	testq	%rdi, %rdi
+	setne	%dl
+	movzbl	%dl, %edx
+	orq	%rdx, %rax
+	js	.L166
+	pxor	%xmm1, %xmm1
+	cvtsi2sdq	%rax, %xmm1
+	movq	%xmm1, %rdx
+.L167:
+	movl	$64, %eax
+	subl	%esi, %eax
+	salq	$52, %rax
+	addq	%rdx, %rax
+	movq	%rax, %xmm0
+	ret
+	.p2align 4,,10
+	.p2align 3
+.L165:
+	testq	%rdi, %rdi
+	js	.L169
+	pxor	%xmm2, %xmm2
+	cvtsi2sdq	%rdi, %xmm2
+	movq	%xmm2, %rdx
+	addq	%rdx, %rax
+	movq	%rax, %xmm0
+	ret
+	.p2align 4,,10
+	.p2align 3
+.L169:
+	movq	%rdi, %rcx
+	andl	$1, %edi
+	pxor	%xmm0, %xmm0
+	shrq	%rcx
+	orq	%rdi, %rcx
+	cvtsi2sdq	%rcx, %xmm0
+	addsd	%xmm0, %xmm0
+	movq	%xmm0, %rdx
+	addq	%rdx, %rax
+	movq	%rax, %xmm0
+	ret
+	.p2align 4,,10
+	.p2align 3
+.L166:
+	movq	%rax, %rdx
+	andl	$1, %eax
+	pxor	%xmm0, %xmm0
+	shrq	%rdx
+	orq	%rax, %rdx
+	cvtsi2sdq	%rdx, %xmm0
+	addsd	%xmm0, %xmm0
+	movq	%xmm0, %rdx
+	jmp	.L167
+	.size	__floatuntidf, .-__floatuntidf
+	.p2align 4
+	.globl	__floatuntisf
+	.type	__floatuntisf, @function
+__floatuntisf:
+	movq	%rdi, %rax
+	testq	%rsi, %rsi
+	je	.L172
+	bsrq	%rsi, %rdi
+	movq	%rax, %rdx
+	movl	$63, %ecx
+	xorq	$63, %rdi
+	shrq	%rdx
+	subl	%edi, %ecx
+	shrq	%cl, %rdx
+	movl	%edi, %ecx
+	salq	%cl, %rsi
+	salq	%cl, %rax
+	orq	%rsi, %rdx
+	testq	%rax, %rax
+	setne	%al
+	movzbl	%al, %eax
+	orq	%rax, %rdx
+	js	.L173
+	pxor	%xmm1, %xmm1
+	cvtsi2ssq	%rdx, %xmm1
+	movd	%xmm1, %edx
+.L174:
+	movl	$64, %eax
+	subl	%edi, %eax
+	sall	$23, %eax
+	addl	%edx, %eax
+	movd	%eax, %xmm0
+	ret
+	.p2align 4,,10
+	.p2align 3
+.L172:
+	testq	%rdi, %rdi
+	js	.L176
+	pxor	%xmm2, %xmm2
+	cvtsi2ssq	%rdi, %xmm2
+	movd	%xmm2, %edx
+.L177:
+	xorl	%eax, %eax
+	addl	%edx, %eax
+	movd	%eax, %xmm0
+	ret
+	.p2align 4,,10
+	.p2align 3
+.L176:
+	movq	%rdi, %rdx
+	andl	$1, %eax
+	pxor	%xmm0, %xmm0
+	shrq	%rdx
+	orq	%rax, %rdx
+	cvtsi2ssq	%rdx, %xmm0
+	addss	%xmm0, %xmm0
+	movd	%xmm0, %edx
+	jmp	.L177
+	.p2align 4,,10
+	.p2align 3
+.L173:
+	movq	%rdx, %rax
+	andl	$1, %edx
+	pxor	%xmm0, %xmm0
+	shrq	%rax
+	orq	%rdx, %rax
+	cvtsi2ssq	%rax, %xmm0
+	addss	%xmm0, %xmm0
+	movd	%xmm0, %edx
+	jmp	.L174
+	.size	__floatuntisf, .-__floatuntisf
+	.p2align 4
+	.globl	__floattidf
+	.type	__floattidf, @function
+__floattidf:
+	movq	%rsi, %rax
+	movq	%rdi, %r8
+	movq	%rsi, %r9
+	shrq	$63, %rax
+	testq	%rsi, %rsi
+	jns	.L179
+	negq	%r8
+	adcq	$0, %r9
+	negq	%r9
+.L179:
+	movq	%r9, %rdx
+	testq	%r9, %r9
+	je	.L180
+	bsrq	%r9, %rdi
+	movq	%r8, %rsi
+	movl	$63, %ecx
+	xorq	$63, %rdi
+	shrq	%rsi
+	subl	%edi, %ecx
+	shrq	%cl, %rsi
+	movl	%edi, %ecx
+	salq	%cl, %rdx
+	salq	%cl, %r8
+	xorl	%ecx, %ecx
+	orq	%rsi, %rdx
+	testq	%r8, %r8
+	setne	%cl
+	orq	%rcx, %rdx
+	js	.L181
+	pxor	%xmm1, %xmm1
+	cvtsi2sdq	%rdx, %xmm1
+	movq	%xmm1, %rcx
+.L182:
+	movl	$64, %edx
+	salq	$63, %rax
+	subl	%edi, %edx
+	salq	$52, %rdx
+	addq	%rdx, %rax
+	addq	%rcx, %rax
+	movq	%rax, %xmm0
+	ret
+	.p2align 4,,10
+	.p2align 3
+.L180:
+	testq	%r8, %r8
+	js	.L184
+	pxor	%xmm2, %xmm2
+	salq	$63, %rax
+	cvtsi2sdq	%r8, %xmm2
+	addq	%rdx, %rax
+	movq	%xmm2, %rcx
+	addq	%rcx, %rax
+	movq	%rax, %xmm0
+	ret
+	.p2align 4,,10
+	.p2align 3
+.L184:
+	movq	%r8, %rcx
+	andl	$1, %r8d
+	pxor	%xmm0, %xmm0
+	salq	$63, %rax
+	shrq	%rcx
+	addq	%rdx, %rax
+	orq	%r8, %rcx
+	cvtsi2sdq	%rcx, %xmm0
+	addsd	%xmm0, %xmm0
+	movq	%xmm0, %rcx
+	addq	%rcx, %rax
+	movq	%rax, %xmm0
+	ret
+	.p2align 4,,10
+	.p2align 3
+.L181:
+	movq	%rdx, %rcx
+	andl	$1, %edx
+	pxor	%xmm0, %xmm0
+	shrq	%rcx
+	orq	%rdx, %rcx
+	cvtsi2sdq	%rcx, %xmm0
+	addsd	%xmm0, %xmm0
+	movq	%xmm0, %rcx
+	jmp	.L182
+	.size	__floattidf, .-__floattidf
+	.p2align 4
+	.globl	__floattisf
+	.type	__floattisf, @function
+__floattisf:
+	movq	%rsi, %rax
+	movq	%rdi, %r8
+	movq	%rsi, %r9
+	shrq	$63, %rax
+	testq	%rsi, %rsi
+	jns	.L187
+	negq	%r8
+	adcq	$0, %r9
+	negq	%r9
+.L187:
+	movq	%r9, %rdi
+	testq	%r9, %r9
+	je	.L188
+	bsrq	%r9, %rsi
+	movq	%r8, %rdx
+	movl	$63, %ecx
+	xorq	$63, %rsi
+	shrq	%rdx
+	subl	%esi, %ecx
+	shrq	%cl, %rdx
+	movl	%esi, %ecx
+	salq	%cl, %rdi
+	salq	%cl, %r8
+	xorl	%ecx, %ecx
+	orq	%rdi, %rdx
+	testq	%r8, %r8
+	setne	%cl
+	orq	%rcx, %rdx
+	js	.L189
+	pxor	%xmm1, %xmm1
+	cvtsi2ssq	%rdx, %xmm1
+	movd	%xmm1, %ecx
+.L190:
+	movl	$64, %edx
+	sall	$31, %eax
+	subl	%esi, %edx
+	sall	$23, %edx
+	addl	%edx, %eax
+	addl	%ecx, %eax
+	movd	%eax, %xmm0
+	ret
+	.p2align 4,,10
+	.p2align 3
+.L188:
+	testq	%r8, %r8
+	js	.L192
+	pxor	%xmm2, %xmm2
+	cvtsi2ssq	%r8, %xmm2
+	movd	%xmm2, %ecx
+.L193:
+	xorl	%edx, %edx
+	sall	$31, %eax
+	addl	%edx, %eax
+	addl	%ecx, %eax
+	movd	%eax, %xmm0
+	ret
+	.p2align 4,,10
+	.p2align 3
+.L192:
+	movq	%r8, %rdx
+	andl	$1, %r8d
+	pxor	%xmm0, %xmm0
+	shrq	%rdx
+	orq	%r8, %rdx
+	cvtsi2ssq	%rdx, %xmm0
+	addss	%xmm0, %xmm0
+	movd	%xmm0, %ecx
+	jmp	.L193
+	.p2align 4,,10
+	.p2align 3
+.L189:
+	movq	%rdx, %rcx
+	andl	$1, %edx
+	pxor	%xmm0, %xmm0
+	shrq	%rcx
+	orq	%rdx, %rcx
+	cvtsi2ssq	%rcx, %xmm0
+	addss	%xmm0, %xmm0
+	movd	%xmm0, %ecx
+	jmp	.L190
+	.size	__floattisf, .-__floattisf
+	.p2align 4
+	.globl	__fixdfti
+	.type	__fixdfti, @function
+__fixdfti:
+	movq	%xmm0, %rdx
+	movq	%rdx, %rax
+	movq	%rdx, %r8
+	shrq	$52, %rax
+	shrq	$63, %r8
+	andl	$2047, %eax
+	leal	-1023(%rax), %r9d
+	cmpl	$126, %r9d
+	jle	.L195
+	movq	%r8, %rax
+	leaq	-1(%r8), %rsi
+	movabsq	$-9223372036854775808, %rdx
+	xorq	$1, %rax
+	subq	%rax, %rdx
+	movq	%rdx, %rdi
+.L196:
+	testq	%r8, %r8
+	je	.L199
+	negq	%rsi
+	adcq	$0, %rdi
+	negq	%rdi
+.L199:
+	movq	%rsi, %rax
+	movq	%rdi, %rdx
+	ret
+	.p2align 4,,10
+	.p2align 3
+.L195:
+	xorl	%esi, %esi
+	xorl	%edi, %edi
+	testl	%r9d, %r9d
+	js	.L196
+	movabsq	$4503599627370495, %rcx
+	andq	%rcx, %rdx
+	btsq	$52, %rdx
+	cmpl	$52, %r9d
+	jle	.L204
+	leal	-1075(%rax), %ecx
+	cmpl	$63, %ecx
+	jle	.L205
+	leal	-1139(%rax), %ecx
+	xorl	%esi, %esi
+	salq	%cl, %rdx
+	movq	%rdx, %rdi
+	jmp	.L196
+	.p2align 4,,10
+	.p2align 3
+.L205:
+	movl	$64, %eax
+	movq	%rdx, %r10
+	subl	%ecx, %eax
+	salq	%cl, %r10
+	movl	%eax, %ecx
+	movq	%r10, %rsi
+	shrq	%cl, %rdx
+	movq	%rdx, %rdi
+	jmp	.L196
+	.p2align 4,,10
+	.p2align 3
+.L204:
+	movl	$52, %ecx
+	xorl	%edi, %edi
+	subl	%r9d, %ecx
+	shrq	%cl, %rdx
+	movq	%rdx, %rsi
+	jmp	.L196
+	.size	__fixdfti, .-__fixdfti
+	.p2align 4
+	.globl	__fixsfti
+	.type	__fixsfti, @function
+__fixsfti:
+	movd	%xmm0, %edx
+	movl	%edx, %eax
+	movl	%edx, %r8d
+	shrl	$23, %eax
+	shrl	$31, %r8d
+	movzbl	%al, %eax
+	leal	-127(%rax), %r9d
+	cmpl	$126, %r9d
+	jle	.L207
+	movabsq	$-9223372036854775808, %rdx
+	movl	%r8d, %eax
+	xorl	$1, %eax
+	movq	%rax, %rcx
+	subq	%rax, %rdx
+	negq	%rcx
+	movq	%rdx, %rdi
+	movq	%rcx, %rsi
+.L208:
+	testl	%r8d, %r8d
+	je	.L211
+	negq	%rsi
+	adcq	$0, %rdi
+	negq	%rdi
+.L211:
+	movq	%rsi, %rax
+	movq	%rdi, %rdx
+	ret
+	.p2align 4,,10
+	.p2align 3
+.L207:
+	xorl	%esi, %esi
+	xorl	%edi, %edi
+	testl	%r9d, %r9d
+	js	.L208
+	andl	$8388607, %edx
+	orq	$8388608, %rdx
+	cmpl	$23, %r9d
+	jle	.L216
+	leal	-150(%rax), %ecx
+	cmpl	$63, %ecx
+	jle	.L217
+	leal	-214(%rax), %ecx
+	xorl	%esi, %esi
+	salq	%cl, %rdx
+	movq	%rdx, %rdi
+	jmp	.L208
+	.p2align 4,,10
+	.p2align 3
+.L217:
+	movl	$64, %eax
+	movq	%rdx, %r10
+	subl	%ecx, %eax
+	salq	%cl, %r10
+	movl	%eax, %ecx
+	movq	%r10, %rsi
+	shrq	%cl, %rdx
+	movq	%rdx, %rdi
+	jmp	.L208
+	.p2align 4,,10
+	.p2align 3
+.L216:
+	movl	$23, %ecx
+	xorl	%edi, %edi
+	subl	%r9d, %ecx
+	shrq	%cl, %rdx
+	movq	%rdx, %rsi
+	jmp	.L208
+	.size	__fixsfti, .-__fixsfti
+	.p2align 4
+	.globl	__fixunsdfti
+	.type	__fixunsdfti, @function
+__fixunsdfti:
+	movq	%xmm0, %rax
+	testq	%rax, %rax
+	js	.L224
+	movq	%rax, %rsi
+	shrq	$52, %rsi
+	leal	-1023(%rsi), %edx
+	cmpl	$127, %edx
+	jg	.L223
+	testl	%edx, %edx
+	js	.L224
+	movabsq	$4503599627370495, %rcx
+	andq	%rcx, %rax
+	btsq	$52, %rax
+	movq	%rax, %rdi
+	cmpl	$52, %edx
+	jle	.L225
+	leal	-1075(%rsi), %ecx
+	cmpl	$63, %ecx
+	jle	.L226
+	leal	-1139(%rsi), %ecx
+	xorl	%eax, %eax
+	salq	%cl, %rdi
+	movq	%rdi, %rdx
+	ret
+	.p2align 4,,10
+	.p2align 3
+.L223:
+	movq	$-1, %rax
+	movq	$-1, %rdx
+	ret
+	.p2align 4,,10
+	.p2align 3
+.L224:
+	xorl	%eax, %eax
+	xorl	%edx, %edx
+	ret
+	.p2align 4,,10
+	.p2align 3
+.L225:
+	movl	$52, %ecx
+	subl	%edx, %ecx
+	xorl	%edx, %edx
+	shrq	%cl, %rax
+	ret
+	.p2align 4,,10
+	.p2align 3
+.L226:
+	movl	$64, %edx
+	salq	%cl, %rax
+	subl	%ecx, %edx
+	movl	%edx, %ecx
+	shrq	%cl, %rdi
+	movq	%rdi, %rdx
+	ret
+	.size	__fixunsdfti, .-__fixunsdfti
+	.p2align 4
+	.globl	__fixunssfti
+	.type	__fixunssfti, @function
+__fixunssfti:
+	movd	%xmm0, %edx
+	testl	%edx, %edx
+	js	.L233
+	movl	%edx, %eax
+	shrl	$23, %eax
+	leal	-127(%rax), %esi
+	cmpl	$255, %eax
+	je	.L232
+	testl	%esi, %esi
+	js	.L233
+	andl	$8388607, %edx
+	orq	$8388608, %rdx
+	cmpl	$23, %esi
+	jle	.L234
+	leal	-150(%rax), %ecx
+	cmpl	$63, %ecx
+	jle	.L235
+	leal	-214(%rax), %ecx
+	xorl	%eax, %eax
+	salq	%cl, %rdx
+	ret
+	.p2align 4,,10
+	.p2align 3
+.L232:
+	movq	$-1, %rax
+	movq	$-1, %rdx
+	ret
+	.p2align 4,,10
+	.p2align 3
+.L233:
+	xorl	%eax, %eax
+	xorl	%edx, %edx
+	ret
+	.p2align 4,,10
+	.p2align 3
+.L234:
+	movl	$23, %ecx
+	movq	%rdx, %rax
+	xorl	%edx, %edx
+	subl	%esi, %ecx
+	shrq	%cl, %rax
+	ret
+	.p2align 4,,10
+	.p2align 3
+.L235:
+	movl	$64, %esi
+	movq	%rdx, %rax
+	subl	%ecx, %esi
+	salq	%cl, %rax
+	movl	%esi, %ecx
+	shrq	%cl, %rdx
+	ret
+	.size	__fixunssfti, .-__fixunssfti
+	.p2align 4
+	.globl	__muloti4
+	.type	__muloti4, @function
+__muloti4:
+	movq	%rdx, %rax
+	movq	%rsi, %rdx
+	movq	%rsi, -16(%rsp)
+	movq	%rdi, %r10
+	movq	%rsi, %r11
+	movq	%r8, -48(%rsp)
+	movq	%rdi, %rsi
+	movq	%rdx, %rdi
+	testq	%rdx, %rdx
+	jns	.L237
+	negq	%rsi
+	adcq	$0, %rdi
+	negq	%rdi
+.L237:
+	movq	%rax, -72(%rsp)
+	movq	-72(%rsp), %rax
+	movq	%rcx, -64(%rsp)
+	movq	-64(%rsp), %rdx
+	movq	%rax, %r8
+	movq	%rdx, %r9
+	testq	%rcx, %rcx
+	jns	.L238
+	negq	%rax
+	adcq	$0, %rdx
+	movq	%rax, %r8
+	negq	%rdx
+	movq	%rdx, %r9
+.L238:
+	movq	%rdi, -40(%rsp)
+	movq	%r9, -24(%rsp)
+	testq	%rdi, %rdi
+	je	.L248
+	movl	$1, %eax
+	testq	%r9, %r9
+	je	.L248
+.L239:
+	movq	-72(%rsp), %rsi
+	movq	-48(%rsp), %rdi
+	movq	-64(%rsp), %rcx
+	movl	%eax, (%rdi)
+	movq	%rsi, %rax
+	imulq	%r11, %rax
+	imulq	%r10, %rcx
+	addq	%rax, %rcx
+	movq	%rsi, %rax
+	mulq	%r10
+	addq	%rcx, %rdx
+	ret
+	.p2align 4,,10
+	.p2align 3
+.L248:
+	movq	-40(%rsp), %rax
+	movq	%r8, %rdi
+	mulq	%r8
+	movq	%rax, -40(%rsp)
+	movq	-24(%rsp), %rax
+	movq	%rdx, -32(%rsp)
+	mulq	%rsi
+	movq	%rax, %r8
+	movq	%rdx, %r9
+	addq	-40(%rsp), %r8
+	adcq	-32(%rsp), %r9
+	movl	$1, %eax
+	testq	%r9, %r9
+	jne	.L239
+	movq	%rsi, %rax
+	movq	%r8, %r9
+	xorl	%r8d, %r8d
+	movq	-16(%rsp), %rsi
+	mulq	%rdi
+	addq	%rax, %r8
+	adcq	%rdx, %r9
+	setc	%dil
+	xorq	%rcx, %rsi
+	movabsq	$-9223372036854775808, %rcx
+	notq	%rsi
+	movzbl	%dil, %edi
+	shrq	$63, %rsi
+	subq	%rsi, %rcx
+	negq	%rsi
+	cmpq	%r8, %rsi
+	sbbq	%r9, %rcx
+	setc	%al
+	movzbl	%al, %eax
+	orl	%edi, %eax
+	jmp	.L239
+	.size	__muloti4, .-__muloti4
 	.section	.note.GNU-stack,"",@progbits

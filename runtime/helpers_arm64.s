@@ -1445,4 +1445,431 @@ __divmodti4:
 	mov	x1, 0
 	b	.L278
 	.size	__divmodti4, .-__divmodti4
+	.align	2
+	.p2align 4,,11
+	.global	__floatuntidf
+	.type	__floatuntidf, %function
+__floatuntidf:
+	fmov	d0, x0
+	cbz	x1, .L312
+	clz	x3, x1
+	lsr	x2, x0, 1
+	mov	w4, 63
+	sub	w4, w4, w3
+	lsl	x0, x0, x3
+	cmp	x0, 0
+	lsl	x1, x1, x3
+	cset	x5, ne
+	lsr	x0, x2, x4
+	orr	x0, x0, x1
+	orr	x0, x0, x5
+	mov	w1, 64
+	sub	w1, w1, w3
+	ucvtf	d0, x0
+	lsl	x1, x1, 52
+	fmov	x0, d0
+	add	x1, x1, x0
+	fmov	d0, x1
+	ret
+	.p2align 2,,3
+.L312:
+	ucvtf	d0, d0
+	fmov	x0, d0
+	add	x1, x1, x0
+	fmov	d0, x1
+	ret
+	.size	__floatuntidf, .-__floatuntidf
+	.align	2
+	.p2align 4,,11
+	.global	__floatuntisf
+	.type	__floatuntisf, %function
+__floatuntisf:
+	cbz	x1, .L315
+	clz	x3, x1
+	lsr	x2, x0, 1
+	mov	w4, 63
+	sub	w4, w4, w3
+	lsl	x0, x0, x3
+	cmp	x0, 0
+	cset	x5, ne
+	lsr	x0, x2, x4
+	lsl	x1, x1, x3
+	orr	x1, x0, x1
+	orr	x1, x1, x5
+	mov	w0, 64
+	sub	w0, w0, w3
+	ucvtf	s0, x1
+	lsl	w0, w0, 23
+	fmov	w1, s0
+	add	w0, w0, w1
+	fmov	s0, w0
+	ret
+	.p2align 2,,3
+.L315:
+	ucvtf	s0, x0
+	mov	w0, 0
+	fmov	w1, s0
+	add	w0, w0, w1
+	fmov	s0, w0
+	ret
+	.size	__floatuntisf, .-__floatuntisf
+	.align	2
+	.p2align 4,,11
+	.global	__floattidf
+	.type	__floattidf, %function
+__floattidf:
+	mov	x2, x1
+	tbz	x1, #63, .L318
+	negs	x0, x0
+	sbc	x2, xzr, x1
+.L318:
+	lsr	x1, x1, 63
+	cbz	x2, .L320
+	clz	x4, x2
+	lsr	x3, x0, 1
+	mov	w5, 63
+	sub	w5, w5, w4
+	lsl	x0, x0, x4
+	cmp	x0, 0
+	lsl	x2, x2, x4
+	cset	x6, ne
+	lsr	x0, x3, x5
+	orr	x0, x0, x2
+	orr	x0, x0, x6
+	mov	w2, 64
+	sub	w2, w2, w4
+	ucvtf	d0, x0
+	lsl	x2, x2, 52
+	add	x1, x2, x1, lsl 63
+	fmov	x0, d0
+	add	x1, x1, x0
+	fmov	d0, x1
+	ret
+	.p2align 2,,3
+.L320:
+	ucvtf	d0, x0
+	add	x1, x2, x1, lsl 63
+	fmov	x0, d0
+	add	x1, x1, x0
+	fmov	d0, x1
+	ret
+	.size	__floattidf, .-__floattidf
+	.align	2
+	.p2align 4,,11
+	.global	__floattisf
+	.type	__floattisf, %function
+__floattisf:
+	mov	x2, x1
+	tbz	x1, #63, .L323
+	negs	x0, x0
+	sbc	x2, xzr, x1
+.L323:
+	lsr	x1, x1, 63
+	cbz	x2, .L325
+	clz	x4, x2
+	lsr	x3, x0, 1
+	mov	w5, 63
+	sub	w5, w5, w4
+	lsl	x0, x0, x4
+	cmp	x0, 0
+	cset	x6, ne
+	lsr	x0, x3, x5
+	lsl	x2, x2, x4
+	orr	x2, x0, x2
+	orr	x2, x2, x6
+	mov	w0, 64
+	sub	w0, w0, w4
+	ucvtf	s0, x2
+	lsl	w0, w0, 23
+	add	w1, w0, w1, lsl 31
+	fmov	w0, s0
+	add	w1, w1, w0
+	fmov	s0, w1
+	ret
+	.p2align 2,,3
+.L325:
+	ucvtf	s0, x0
+	mov	w0, 0
+	add	w1, w0, w1, lsl 31
+	fmov	w0, s0
+	add	w1, w1, w0
+	fmov	s0, w1
+	ret
+	.size	__floattisf, .-__floattisf
+	.align	2
+	.p2align 4,,11
+	.global	__fixdfti
+	.type	__fixdfti, %function
+__fixdfti:
+	fmov	x0, d0
+	ubfx	x1, x0, 52, 11
+	lsr	x3, x0, 63
+	sub	w4, w1, #1023
+	cmp	w4, 126
+	ble	.L328
+	eor	x2, x3, 1
+	mov	x1, -9223372036854775808
+	sub	x0, x3, #1
+	sub	x1, x1, x2
+.L329:
+	cbz	x3, .L332
+	negs	x0, x0
+	sbc	x1, xzr, x1
+.L332:
+	ret
+	.p2align 2,,3
+.L328:
+	tbnz	w4, #31, .L333
+	and	x0, x0, 4503599627370495
+	orr	x2, x0, 4503599627370496
+	cmp	w4, 52
+	ble	.L337
+	sub	w0, w1, #1075
+	cmp	w0, 63
+	ble	.L338
+	sub	w1, w1, #1139
+	mov	x0, 0
+	lsl	x1, x2, x1
+	b	.L329
+	.p2align 2,,3
+.L333:
+	mov	x0, 0
+	mov	x1, 0
+	b	.L329
+	.p2align 2,,3
+.L338:
+	neg	w1, w0
+	lsl	x0, x2, x0
+	lsr	x1, x2, x1
+	b	.L329
+	.p2align 2,,3
+.L337:
+	mov	w0, 52
+	sub	w0, w0, w4
+	mov	x1, 0
+	lsr	x0, x2, x0
+	b	.L329
+	.size	__fixdfti, .-__fixdfti
+	.align	2
+	.p2align 4,,11
+	.global	__fixsfti
+	.type	__fixsfti, %function
+__fixsfti:
+	fmov	w0, s0
+	ubfx	x1, x0, 23, 8
+	lsr	w4, w0, 31
+	sub	w3, w1, #127
+	cmp	w3, 126
+	ble	.L340
+	eor	w2, w4, 1
+	mov	x1, -9223372036854775808
+	sub	x1, x1, x2
+	sbfx	x0, x2, 0, 1
+.L341:
+	cbz	w4, .L344
+	negs	x0, x0
+	sbc	x1, xzr, x1
+.L344:
+	ret
+	.p2align 2,,3
+.L340:
+	tbnz	w3, #31, .L345
+	and	x0, x0, 8388607
+	orr	x2, x0, 8388608
+	cmp	w3, 23
+	ble	.L349
+	sub	w0, w1, #150
+	cmp	w0, 63
+	ble	.L350
+	sub	w1, w1, #214
+	mov	x0, 0
+	lsl	x1, x2, x1
+	b	.L341
+	.p2align 2,,3
+.L345:
+	mov	x0, 0
+	mov	x1, 0
+	b	.L341
+	.p2align 2,,3
+.L350:
+	neg	w1, w0
+	lsl	x0, x2, x0
+	lsr	x1, x2, x1
+	b	.L341
+	.p2align 2,,3
+.L349:
+	mov	w0, 23
+	sub	w0, w0, w3
+	mov	x1, 0
+	lsr	x0, x2, x0
+	b	.L341
+	.size	__fixsfti, .-__fixsfti
+	.align	2
+	.p2align 4,,11
+	.global	__fixunsdfti
+	.type	__fixunsdfti, %function
+__fixunsdfti:
+	fmov	x0, d0
+	tbnz	x0, #63, .L357
+	lsr	x1, x0, 52
+	sub	w3, w1, #1023
+	cmp	w3, 127
+	bgt	.L356
+	tbnz	w3, #31, .L357
+	and	x0, x0, 4503599627370495
+	orr	x2, x0, 4503599627370496
+	cmp	w3, 52
+	ble	.L358
+	sub	w0, w1, #1075
+	cmp	w0, 63
+	ble	.L359
+	sub	w1, w1, #1139
+	mov	x0, 0
+	lsl	x1, x2, x1
+	ret
+	.p2align 2,,3
+.L356:
+	mov	x0, -1
+	mov	x1, x0
+	ret
+	.p2align 2,,3
+.L357:
+	mov	x0, 0
+	mov	x1, 0
+	ret
+	.p2align 2,,3
+.L358:
+	mov	w0, 52
+	sub	w0, w0, w3
+	mov	x1, 0
+	lsr	x0, x2, x0
+	ret
+	.p2align 2,,3
+.L359:
+	neg	w1, w0
+	lsl	x0, x2, x0
+	lsr	x1, x2, x1
+	ret
+	.size	__fixunsdfti, .-__fixunsdfti
+	.align	2
+	.p2align 4,,11
+	.global	__fixunssfti
+	.type	__fixunssfti, %function
+__fixunssfti:
+	fmov	w0, s0
+	tbnz	w0, #31, .L366
+	lsr	w1, w0, 23
+	sub	w3, w1, #127
+	cmp	w1, 255
+	beq	.L365
+	tbnz	w3, #31, .L366
+	and	x0, x0, 8388607
+	orr	x2, x0, 8388608
+	cmp	w3, 23
+	ble	.L367
+	sub	w0, w1, #150
+	cmp	w0, 63
+	ble	.L368
+	sub	w1, w1, #214
+	mov	x0, 0
+	lsl	x1, x2, x1
+	ret
+	.p2align 2,,3
+.L365:
+	mov	x0, -1
+	mov	x1, x0
+	ret
+	.p2align 2,,3
+.L366:
+	mov	x0, 0
+	mov	x1, 0
+	ret
+	.p2align 2,,3
+.L367:
+	mov	w0, 23
+	sub	w0, w0, w3
+	mov	x1, 0
+	lsr	x0, x2, x0
+	ret
+	.p2align 2,,3
+.L368:
+	neg	w1, w0
+	lsl	x0, x2, x0
+	lsr	x1, x2, x1
+	ret
+	.size	__fixunssfti, .-__fixunssfti
+	.align	2
+	.p2align 4,,11
+	.global	__muloti4
+	.type	__muloti4, %function
+__muloti4:
+	mov	x8, x0
+	mov	x5, x1
+	tbz	x1, #63, .L370
+	negs	x8, x0
+	sbc	x5, xzr, x1
+.L370:
+	mov	x7, x2
+	mov	x6, x3
+	tbz	x3, #63, .L372
+	negs	x7, x2
+	sbc	x6, xzr, x3
+.L372:
+	cmp	x5, 0
+	mov	w10, 1
+	ccmp	x6, 0, 4, ne
+	bne	.L374
+	mul	x9, x5, x7
+	mul	x11, x6, x8
+	umulh	x5, x5, x7
+	umulh	x6, x6, x8
+	adds	x9, x9, x11
+	adc	x5, x5, x6
+	cbz	x5, .L383
+.L374:
+	umulh	x5, x2, x0
+	str	w10, [x4]
+	madd	x5, x3, x0, x5
+	madd	x1, x2, x1, x5
+	mul	x0, x2, x0
+	ret
+	.p2align 2,,3
+.L383:
+	mul	x11, x7, x8
+	eon	x5, x1, x3
+	umulh	x7, x7, x8
+	mov	x6, 0
+	lsr	x5, x5, 63
+	adds	x11, x6, x11
+	adcs	x9, x9, x7
+	mov	x7, -9223372036854775808
+	sub	x7, x7, x5
+	cset	x6, cs
+	neg	x5, x5
+	cmp	x9, x7
+	bls	.L384
+.L377:
+	orr	w6, w6, w10
+	and	w10, w6, 255
+.L386:
+	umulh	x5, x2, x0
+	str	w10, [x4]
+	madd	x5, x3, x0, x5
+	madd	x1, x2, x1, x5
+	mul	x0, x2, x0
+	ret
+	.p2align 2,,3
+.L384:
+	beq	.L385
+.L378:
+	mov	w10, 0
+	orr	w6, w6, w10
+	and	w10, w6, 255
+	b	.L386
+	.p2align 2,,3
+.L385:
+	cmp	x11, x5
+	bhi	.L377
+	b	.L378
+	.size	__muloti4, .-__muloti4
 	.section	.note.GNU-stack,"",@progbits
