@@ -932,100 +932,101 @@ __modti3:
 	.globl	__divmodti4
 	.type	__divmodti4, @function
 __divmodti4:
+	movq	%rsi, %r9
+	xorq	%rcx, %rsi
 	movq	%rdi, %rax
 	movq	%r8, -32(%rsp)
-	movq	%rsi, %r9
-	movq	%rcx, %rdi
-	movq	%rdx, -72(%rsp)
-	movq	%rcx, -64(%rsp)
+	sarq	$62, %rsi
+	movq	%r9, %rdi
+	movq	%rdx, %r10
+	movq	%rcx, %r11
+	andl	$2, %esi
+	shrq	$63, %rdi
+	orq	%rdi, %rsi
+	movq	%rsi, -40(%rsp)
 	testq	%rcx, %rcx
 	jns	.L145
-	negq	-72(%rsp)
-	adcq	$0, -64(%rsp)
-	negq	-64(%rsp)
-.L145:
-	movq	%rax, %r10
-	movq	%r9, %r11
-	testq	%r9, %r9
-	jns	.L146
 	negq	%r10
 	adcq	$0, %r11
 	negq	%r11
+.L145:
+	movq	%rax, %rsi
+	movq	%r9, %rdi
+	testq	%r9, %r9
+	jns	.L146
+	negq	%rsi
+	adcq	$0, %rdi
+	negq	%rdi
 .L146:
-	movq	-64(%rsp), %rsi
-	movq	-72(%rsp), %rcx
-	movq	%r11, %rdx
-	movq	%r10, %r8
-	testq	%rsi, %rsi
-	je	.L161
+	movq	%rdi, %rdx
+	movq	%rsi, %r9
+	movq	%r11, %r8
+	movq	%r10, %rcx
+	testq	%r11, %r11
+	je	.L167
 	movq	$0, -56(%rsp)
-	movq	-72(%rsp), %rax
+	cmpq	%r10, %rsi
+	movq	%rdi, %rax
 	movq	$0, -48(%rsp)
-	cmpq	%rax, %r10
-	movq	%r11, %rax
-	sbbq	-64(%rsp), %rax
+	sbbq	%r11, %rax
 	jc	.L149
-	bsrq	%rsi, %rax
-	movq	%r10, -24(%rsp)
-	shrq	%r8
+	bsrq	%r11, %rax
+	movq	%rsi, -24(%rsp)
+	shrq	%r9
 	xorq	$63, %rax
-	movq	%r11, -16(%rsp)
+	movq	%rdi, -16(%rsp)
 	shrq	%rcx
-	movq	%rax, %r10
+	movq	%rax, %rsi
 	movl	$63, %eax
-	subl	%r10d, %eax
-	movl	%eax, %r11d
+	subl	%esi, %eax
+	movl	%eax, %edi
 	movq	%rdx, %rax
 	shrq	%rdx
 	salq	$63, %rax
-	orq	%r8, %rax
-	movq	%rcx, %r8
-	movl	%r11d, %ecx
-	shrq	%cl, %r8
-	movl	%r10d, %ecx
-	movq	-24(%rsp), %r10
-	salq	%cl, %rsi
-	movl	%r11d, %ecx
-	movq	-16(%rsp), %r11
-	orq	%r8, %rsi
+	orq	%r9, %rax
+	movq	%rcx, %r9
+	movl	%edi, %ecx
+	shrq	%cl, %r9
+	movl	%esi, %ecx
+	movq	-24(%rsp), %rsi
+	salq	%cl, %r8
+	movl	%edi, %ecx
+	movq	-16(%rsp), %rdi
+	orq	%r9, %r8
 #APP
 # 145 "runtime/helpers.c" 1
-	divq %rsi
+	divq %r8
 # 0 "" 2
 #NO_APP
-	movq	%rax, %rsi
-	shrq	%cl, %rsi
-	testq	%rsi, %rsi
+	movq	%rax, %r8
+	shrq	%cl, %r8
+	testq	%r8, %r8
 	je	.L157
 	movq	$0, -48(%rsp)
-	leaq	-1(%rsi), %rcx
-	movq	%rcx, -56(%rsp)
-	movq	-64(%rsp), %rcx
-	movq	-56(%rsp), %rdx
-	imulq	%rdx, %rcx
-	movq	%rdx, %rax
-	mulq	-72(%rsp)
+	leaq	-1(%r8), %rax
+	movq	%rax, %rcx
+	movq	%rax, -56(%rsp)
+	mulq	%r10
+	imulq	%r11, %rcx
 	addq	%rcx, %rdx
-	subq	%rax, %r10
-	movq	-72(%rsp), %rax
-	sbbq	%rdx, %r11
-	movq	-64(%rsp), %rdx
-	cmpq	%rax, %r10
-	movq	%r11, %rcx
-	sbbq	%rdx, %rcx
-	jnc	.L162
+	subq	%rax, %rsi
+	sbbq	%rdx, %rdi
+	cmpq	%r10, %rsi
+	movq	%rdi, %rax
+	sbbq	%r11, %rax
+	jnc	.L168
 .L149:
 	cmpq	$0, -32(%rsp)
 	je	.L152
-	testq	%r9, %r9
-	js	.L163
+	testb	$1, -40(%rsp)
+	jne	.L169
 .L153:
 	movq	-32(%rsp), %rax
-	movq	%r10, (%rax)
-	movq	%r11, 8(%rax)
+	movq	%rsi, (%rax)
+	movq	%rdi, 8(%rax)
 .L152:
-	xorq	%r9, %rdi
-	jns	.L154
+	testb	$2, -40(%rsp)
+	je	.L154
 	negq	-56(%rsp)
 	adcq	$0, -48(%rsp)
 	negq	-48(%rsp)
@@ -1035,31 +1036,31 @@ __divmodti4:
 	ret
 	.p2align 4,,10
 	.p2align 3
-.L163:
-	negq	%r10
-	adcq	$0, %r11
-	negq	%r11
+.L169:
+	negq	%rsi
+	adcq	$0, %rdi
+	negq	%rdi
 	jmp	.L153
 	.p2align 4,,10
 	.p2align 3
-.L161:
-	cmpq	%rcx, %r11
+.L167:
+	cmpq	%r10, %rdi
 	jb	.L148
-	movq	%r11, %rax
+	movq	%rdi, %rax
 	xorl	%edx, %edx
-	divq	%rcx
-	movq	%rax, %rsi
+	divq	%r10
+	movq	%rax, %r8
 .L148:
-	movq	%r8, %rax
-	movq	%rsi, -48(%rsp)
-	xorl	%r11d, %r11d
+	movq	%r9, %rax
+	movq	%r8, -48(%rsp)
+	xorl	%edi, %edi
 #APP
 # 145 "runtime/helpers.c" 1
 	divq %rcx
 # 0 "" 2
 #NO_APP
 	movq	%rax, -56(%rsp)
-	movq	%rdx, %r10
+	movq	%rdx, %rsi
 	jmp	.L149
 	.p2align 4,,10
 	.p2align 3
@@ -1067,11 +1068,11 @@ __divmodti4:
 	movq	$1, -56(%rsp)
 	movq	$0, -48(%rsp)
 .L150:
-	subq	-72(%rsp), %r10
-	sbbq	-64(%rsp), %r11
+	subq	%r10, %rsi
+	sbbq	%r11, %rdi
 	jmp	.L149
-.L162:
-	movq	%rsi, -56(%rsp)
+.L168:
+	movq	%r8, -56(%rsp)
 	jmp	.L150
 	.size	__divmodti4, .-__divmodti4
 	.p2align 4
@@ -1080,7 +1081,7 @@ __divmodti4:
 __floatuntidf:
 	movq	%rsi, %rax
 	testq	%rsi, %rsi
-	je	.L165
+	je	.L171
 	bsrq	%rsi, %rsi
 	movq	%rdi, %rdx
 	movl	$63, %ecx
@@ -1096,11 +1097,11 @@ __floatuntidf:
 	setne	%dl
 	movzbl	%dl, %edx
 	orq	%rdx, %rax
-	js	.L166
+	js	.L172
 	pxor	%xmm1, %xmm1
 	cvtsi2sdq	%rax, %xmm1
 	movq	%xmm1, %rdx
-.L167:
+.L173:
 	movl	$64, %eax
 	subl	%esi, %eax
 	salq	$52, %rax
@@ -1109,9 +1110,9 @@ __floatuntidf:
 	ret
 	.p2align 4,,10
 	.p2align 3
-.L165:
+.L171:
 	testq	%rdi, %rdi
-	js	.L169
+	js	.L175
 	pxor	%xmm2, %xmm2
 	cvtsi2sdq	%rdi, %xmm2
 	movq	%xmm2, %rdx
@@ -1120,7 +1121,7 @@ __floatuntidf:
 	ret
 	.p2align 4,,10
 	.p2align 3
-.L169:
+.L175:
 	movq	%rdi, %rcx
 	andl	$1, %edi
 	pxor	%xmm0, %xmm0
@@ -1134,7 +1135,7 @@ __floatuntidf:
 	ret
 	.p2align 4,,10
 	.p2align 3
-.L166:
+.L172:
 	movq	%rax, %rdx
 	andl	$1, %eax
 	pxor	%xmm0, %xmm0
@@ -1143,7 +1144,7 @@ __floatuntidf:
 	cvtsi2sdq	%rdx, %xmm0
 	addsd	%xmm0, %xmm0
 	movq	%xmm0, %rdx
-	jmp	.L167
+	jmp	.L173
 	.size	__floatuntidf, .-__floatuntidf
 	.p2align 4
 	.globl	__floatuntisf
@@ -1151,7 +1152,7 @@ __floatuntidf:
 __floatuntisf:
 	movq	%rdi, %rax
 	testq	%rsi, %rsi
-	je	.L172
+	je	.L178
 	bsrq	%rsi, %rdi
 	movq	%rax, %rdx
 	movl	$63, %ecx
@@ -1167,11 +1168,11 @@ __floatuntisf:
 	setne	%al
 	movzbl	%al, %eax
 	orq	%rax, %rdx
-	js	.L173
+	js	.L179
 	pxor	%xmm1, %xmm1
 	cvtsi2ssq	%rdx, %xmm1
 	movd	%xmm1, %edx
-.L174:
+.L180:
 	movl	$64, %eax
 	subl	%edi, %eax
 	sall	$23, %eax
@@ -1180,20 +1181,20 @@ __floatuntisf:
 	ret
 	.p2align 4,,10
 	.p2align 3
-.L172:
+.L178:
 	testq	%rdi, %rdi
-	js	.L176
+	js	.L182
 	pxor	%xmm2, %xmm2
 	cvtsi2ssq	%rdi, %xmm2
 	movd	%xmm2, %edx
-.L177:
+.L183:
 	xorl	%eax, %eax
 	addl	%edx, %eax
 	movd	%eax, %xmm0
 	ret
 	.p2align 4,,10
 	.p2align 3
-.L176:
+.L182:
 	movq	%rdi, %rdx
 	andl	$1, %eax
 	pxor	%xmm0, %xmm0
@@ -1202,10 +1203,10 @@ __floatuntisf:
 	cvtsi2ssq	%rdx, %xmm0
 	addss	%xmm0, %xmm0
 	movd	%xmm0, %edx
-	jmp	.L177
+	jmp	.L183
 	.p2align 4,,10
 	.p2align 3
-.L173:
+.L179:
 	movq	%rdx, %rax
 	andl	$1, %edx
 	pxor	%xmm0, %xmm0
@@ -1214,7 +1215,7 @@ __floatuntisf:
 	cvtsi2ssq	%rax, %xmm0
 	addss	%xmm0, %xmm0
 	movd	%xmm0, %edx
-	jmp	.L174
+	jmp	.L180
 	.size	__floatuntisf, .-__floatuntisf
 	.p2align 4
 	.globl	__floattidf
@@ -1225,14 +1226,14 @@ __floattidf:
 	movq	%rsi, %r9
 	shrq	$63, %rax
 	testq	%rsi, %rsi
-	jns	.L179
+	jns	.L185
 	negq	%r8
 	adcq	$0, %r9
 	negq	%r9
-.L179:
+.L185:
 	movq	%r9, %rdx
 	testq	%r9, %r9
-	je	.L180
+	je	.L186
 	bsrq	%r9, %rdi
 	movq	%r8, %rsi
 	movl	$63, %ecx
@@ -1248,11 +1249,11 @@ __floattidf:
 	testq	%r8, %r8
 	setne	%cl
 	orq	%rcx, %rdx
-	js	.L181
+	js	.L187
 	pxor	%xmm1, %xmm1
 	cvtsi2sdq	%rdx, %xmm1
 	movq	%xmm1, %rcx
-.L182:
+.L188:
 	movl	$64, %edx
 	salq	$63, %rax
 	subl	%edi, %edx
@@ -1263,9 +1264,9 @@ __floattidf:
 	ret
 	.p2align 4,,10
 	.p2align 3
-.L180:
+.L186:
 	testq	%r8, %r8
-	js	.L184
+	js	.L190
 	pxor	%xmm2, %xmm2
 	salq	$63, %rax
 	cvtsi2sdq	%r8, %xmm2
@@ -1276,7 +1277,7 @@ __floattidf:
 	ret
 	.p2align 4,,10
 	.p2align 3
-.L184:
+.L190:
 	movq	%r8, %rcx
 	andl	$1, %r8d
 	pxor	%xmm0, %xmm0
@@ -1292,7 +1293,7 @@ __floattidf:
 	ret
 	.p2align 4,,10
 	.p2align 3
-.L181:
+.L187:
 	movq	%rdx, %rcx
 	andl	$1, %edx
 	pxor	%xmm0, %xmm0
@@ -1301,7 +1302,7 @@ __floattidf:
 	cvtsi2sdq	%rcx, %xmm0
 	addsd	%xmm0, %xmm0
 	movq	%xmm0, %rcx
-	jmp	.L182
+	jmp	.L188
 	.size	__floattidf, .-__floattidf
 	.p2align 4
 	.globl	__floattisf
@@ -1312,14 +1313,14 @@ __floattisf:
 	movq	%rsi, %r9
 	shrq	$63, %rax
 	testq	%rsi, %rsi
-	jns	.L187
+	jns	.L193
 	negq	%r8
 	adcq	$0, %r9
 	negq	%r9
-.L187:
+.L193:
 	movq	%r9, %rdi
 	testq	%r9, %r9
-	je	.L188
+	je	.L194
 	bsrq	%r9, %rsi
 	movq	%r8, %rdx
 	movl	$63, %ecx
@@ -1335,11 +1336,11 @@ __floattisf:
 	testq	%r8, %r8
 	setne	%cl
 	orq	%rcx, %rdx
-	js	.L189
+	js	.L195
 	pxor	%xmm1, %xmm1
 	cvtsi2ssq	%rdx, %xmm1
 	movd	%xmm1, %ecx
-.L190:
+.L196:
 	movl	$64, %edx
 	sall	$31, %eax
 	subl	%esi, %edx
@@ -1350,13 +1351,13 @@ __floattisf:
 	ret
 	.p2align 4,,10
 	.p2align 3
-.L188:
+.L194:
 	testq	%r8, %r8
-	js	.L192
+	js	.L198
 	pxor	%xmm2, %xmm2
 	cvtsi2ssq	%r8, %xmm2
 	movd	%xmm2, %ecx
-.L193:
+.L199:
 	xorl	%edx, %edx
 	sall	$31, %eax
 	addl	%edx, %eax
@@ -1365,7 +1366,7 @@ __floattisf:
 	ret
 	.p2align 4,,10
 	.p2align 3
-.L192:
+.L198:
 	movq	%r8, %rdx
 	andl	$1, %r8d
 	pxor	%xmm0, %xmm0
@@ -1374,10 +1375,10 @@ __floattisf:
 	cvtsi2ssq	%rdx, %xmm0
 	addss	%xmm0, %xmm0
 	movd	%xmm0, %ecx
-	jmp	.L193
+	jmp	.L199
 	.p2align 4,,10
 	.p2align 3
-.L189:
+.L195:
 	movq	%rdx, %rcx
 	andl	$1, %edx
 	pxor	%xmm0, %xmm0
@@ -1386,7 +1387,7 @@ __floattisf:
 	cvtsi2ssq	%rcx, %xmm0
 	addss	%xmm0, %xmm0
 	movd	%xmm0, %ecx
-	jmp	.L190
+	jmp	.L196
 	.size	__floattisf, .-__floattisf
 	.p2align 4
 	.globl	__fixdfti
@@ -1400,46 +1401,46 @@ __fixdfti:
 	andl	$2047, %eax
 	leal	-1023(%rax), %r9d
 	cmpl	$126, %r9d
-	jle	.L195
+	jle	.L201
 	movq	%r8, %rax
 	leaq	-1(%r8), %rsi
 	movabsq	$-9223372036854775808, %rdx
 	xorq	$1, %rax
 	subq	%rax, %rdx
 	movq	%rdx, %rdi
-.L196:
+.L202:
 	testq	%r8, %r8
-	je	.L199
+	je	.L205
 	negq	%rsi
 	adcq	$0, %rdi
 	negq	%rdi
-.L199:
+.L205:
 	movq	%rsi, %rax
 	movq	%rdi, %rdx
 	ret
 	.p2align 4,,10
 	.p2align 3
-.L195:
+.L201:
 	xorl	%esi, %esi
 	xorl	%edi, %edi
 	testl	%r9d, %r9d
-	js	.L196
+	js	.L202
 	movabsq	$4503599627370495, %rcx
 	andq	%rcx, %rdx
 	btsq	$52, %rdx
 	cmpl	$52, %r9d
-	jle	.L204
+	jle	.L210
 	leal	-1075(%rax), %ecx
 	cmpl	$63, %ecx
-	jle	.L205
+	jle	.L211
 	leal	-1139(%rax), %ecx
 	xorl	%esi, %esi
 	salq	%cl, %rdx
 	movq	%rdx, %rdi
-	jmp	.L196
+	jmp	.L202
 	.p2align 4,,10
 	.p2align 3
-.L205:
+.L211:
 	movl	$64, %eax
 	movq	%rdx, %r10
 	subl	%ecx, %eax
@@ -1448,16 +1449,16 @@ __fixdfti:
 	movq	%r10, %rsi
 	shrq	%cl, %rdx
 	movq	%rdx, %rdi
-	jmp	.L196
+	jmp	.L202
 	.p2align 4,,10
 	.p2align 3
-.L204:
+.L210:
 	movl	$52, %ecx
 	xorl	%edi, %edi
 	subl	%r9d, %ecx
 	shrq	%cl, %rdx
 	movq	%rdx, %rsi
-	jmp	.L196
+	jmp	.L202
 	.size	__fixdfti, .-__fixdfti
 	.p2align 4
 	.globl	__fixsfti
@@ -1471,7 +1472,7 @@ __fixsfti:
 	movzbl	%al, %eax
 	leal	-127(%rax), %r9d
 	cmpl	$126, %r9d
-	jle	.L207
+	jle	.L213
 	movabsq	$-9223372036854775808, %rdx
 	movl	%r8d, %eax
 	xorl	$1, %eax
@@ -1480,38 +1481,38 @@ __fixsfti:
 	negq	%rcx
 	movq	%rdx, %rdi
 	movq	%rcx, %rsi
-.L208:
+.L214:
 	testl	%r8d, %r8d
-	je	.L211
+	je	.L217
 	negq	%rsi
 	adcq	$0, %rdi
 	negq	%rdi
-.L211:
+.L217:
 	movq	%rsi, %rax
 	movq	%rdi, %rdx
 	ret
 	.p2align 4,,10
 	.p2align 3
-.L207:
+.L213:
 	xorl	%esi, %esi
 	xorl	%edi, %edi
 	testl	%r9d, %r9d
-	js	.L208
+	js	.L214
 	andl	$8388607, %edx
 	orq	$8388608, %rdx
 	cmpl	$23, %r9d
-	jle	.L216
+	jle	.L222
 	leal	-150(%rax), %ecx
 	cmpl	$63, %ecx
-	jle	.L217
+	jle	.L223
 	leal	-214(%rax), %ecx
 	xorl	%esi, %esi
 	salq	%cl, %rdx
 	movq	%rdx, %rdi
-	jmp	.L208
+	jmp	.L214
 	.p2align 4,,10
 	.p2align 3
-.L217:
+.L223:
 	movl	$64, %eax
 	movq	%rdx, %r10
 	subl	%ecx, %eax
@@ -1520,16 +1521,16 @@ __fixsfti:
 	movq	%r10, %rsi
 	shrq	%cl, %rdx
 	movq	%rdx, %rdi
-	jmp	.L208
+	jmp	.L214
 	.p2align 4,,10
 	.p2align 3
-.L216:
+.L222:
 	movl	$23, %ecx
 	xorl	%edi, %edi
 	subl	%r9d, %ecx
 	shrq	%cl, %rdx
 	movq	%rdx, %rsi
-	jmp	.L208
+	jmp	.L214
 	.size	__fixsfti, .-__fixsfti
 	.p2align 4
 	.globl	__fixunsdfti
@@ -1537,23 +1538,23 @@ __fixsfti:
 __fixunsdfti:
 	movq	%xmm0, %rax
 	testq	%rax, %rax
-	js	.L224
+	js	.L230
 	movq	%rax, %rsi
 	shrq	$52, %rsi
 	leal	-1023(%rsi), %edx
 	cmpl	$127, %edx
-	jg	.L223
+	jg	.L229
 	testl	%edx, %edx
-	js	.L224
+	js	.L230
 	movabsq	$4503599627370495, %rcx
 	andq	%rcx, %rax
 	btsq	$52, %rax
 	movq	%rax, %rdi
 	cmpl	$52, %edx
-	jle	.L225
+	jle	.L231
 	leal	-1075(%rsi), %ecx
 	cmpl	$63, %ecx
-	jle	.L226
+	jle	.L232
 	leal	-1139(%rsi), %ecx
 	xorl	%eax, %eax
 	salq	%cl, %rdi
@@ -1561,19 +1562,19 @@ __fixunsdfti:
 	ret
 	.p2align 4,,10
 	.p2align 3
-.L223:
+.L229:
 	movq	$-1, %rax
 	movq	$-1, %rdx
 	ret
 	.p2align 4,,10
 	.p2align 3
-.L224:
+.L230:
 	xorl	%eax, %eax
 	xorl	%edx, %edx
 	ret
 	.p2align 4,,10
 	.p2align 3
-.L225:
+.L231:
 	movl	$52, %ecx
 	subl	%edx, %ecx
 	xorl	%edx, %edx
@@ -1581,7 +1582,7 @@ __fixunsdfti:
 	ret
 	.p2align 4,,10
 	.p2align 3
-.L226:
+.L232:
 	movl	$64, %edx
 	salq	%cl, %rax
 	subl	%ecx, %edx
@@ -1596,40 +1597,40 @@ __fixunsdfti:
 __fixunssfti:
 	movd	%xmm0, %edx
 	testl	%edx, %edx
-	js	.L233
+	js	.L239
 	movl	%edx, %eax
 	shrl	$23, %eax
 	leal	-127(%rax), %esi
 	cmpl	$255, %eax
-	je	.L232
+	je	.L238
 	testl	%esi, %esi
-	js	.L233
+	js	.L239
 	andl	$8388607, %edx
 	orq	$8388608, %rdx
 	cmpl	$23, %esi
-	jle	.L234
+	jle	.L240
 	leal	-150(%rax), %ecx
 	cmpl	$63, %ecx
-	jle	.L235
+	jle	.L241
 	leal	-214(%rax), %ecx
 	xorl	%eax, %eax
 	salq	%cl, %rdx
 	ret
 	.p2align 4,,10
 	.p2align 3
-.L232:
+.L238:
 	movq	$-1, %rax
 	movq	$-1, %rdx
 	ret
 	.p2align 4,,10
 	.p2align 3
-.L233:
+.L239:
 	xorl	%eax, %eax
 	xorl	%edx, %edx
 	ret
 	.p2align 4,,10
 	.p2align 3
-.L234:
+.L240:
 	movl	$23, %ecx
 	movq	%rdx, %rax
 	xorl	%edx, %edx
@@ -1638,7 +1639,7 @@ __fixunssfti:
 	ret
 	.p2align 4,,10
 	.p2align 3
-.L235:
+.L241:
 	movl	$64, %esi
 	movq	%rdx, %rax
 	subl	%ecx, %esi
@@ -1660,11 +1661,11 @@ __muloti4:
 	movq	%rdi, %rsi
 	movq	%rdx, %rdi
 	testq	%rdx, %rdx
-	jns	.L237
+	jns	.L243
 	negq	%rsi
 	adcq	$0, %rdi
 	negq	%rdi
-.L237:
+.L243:
 	movq	%rax, -72(%rsp)
 	movq	-72(%rsp), %rax
 	movq	%rcx, -64(%rsp)
@@ -1672,21 +1673,21 @@ __muloti4:
 	movq	%rax, %r8
 	movq	%rdx, %r9
 	testq	%rcx, %rcx
-	jns	.L238
+	jns	.L244
 	negq	%rax
 	adcq	$0, %rdx
 	movq	%rax, %r8
 	negq	%rdx
 	movq	%rdx, %r9
-.L238:
+.L244:
 	movq	%rdi, -40(%rsp)
 	movq	%r9, -24(%rsp)
 	testq	%rdi, %rdi
-	je	.L248
+	je	.L254
 	movl	$1, %eax
 	testq	%r9, %r9
-	je	.L248
-.L239:
+	je	.L254
+.L245:
 	movq	-72(%rsp), %rsi
 	movq	-48(%rsp), %rdi
 	movq	-64(%rsp), %rcx
@@ -1701,7 +1702,7 @@ __muloti4:
 	ret
 	.p2align 4,,10
 	.p2align 3
-.L248:
+.L254:
 	movq	-40(%rsp), %rax
 	movq	%r8, %rdi
 	mulq	%r8
@@ -1715,7 +1716,7 @@ __muloti4:
 	adcq	-32(%rsp), %r9
 	movl	$1, %eax
 	testq	%r9, %r9
-	jne	.L239
+	jne	.L245
 	movq	%rsi, %rax
 	movq	%r8, %r9
 	xorl	%r8d, %r8d
@@ -1736,6 +1737,6 @@ __muloti4:
 	setc	%al
 	movzbl	%al, %eax
 	orl	%edi, %eax
-	jmp	.L239
+	jmp	.L245
 	.size	__muloti4, .-__muloti4
 	.section	.note.GNU-stack,"",@progbits

@@ -3,7 +3,10 @@
 # (GCC 12 and aarch64-linux-gnu-gcc 12 on Debian 12). Usage: gen_runtime_helpers.sh [OUTDIR]
 # (default: runtime/). The flags keep the output convertible: no calls back into libc
 # (-ffreestanding -fno-builtin -fno-tree-loop-distribute-patterns), no endbr64, no
-# stack protector, no unwind tables; arm64 leaves x18 and x28 (Go's g) alone.
+# stack protector, no unwind tables. Fixed registers keep every body a leaf without a
+# frame: on amd64 the System V callee-saved registers (so nothing is pushed; spills go to
+# the red zone), on arm64 x18 (platform), x27 (Go's scratch), x28 (Go's g) and x30 (the
+# link register: gcc would otherwise save it to use it as a scratch register).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 out="${1:-$root/runtime}"
@@ -25,4 +28,4 @@ gen() { # compiler arch comment-prefix extra-flags...
 }
 gen gcc amd64 "#" -march=x86-64 -fcf-protection=none \
     -ffixed-rbx -ffixed-rbp -ffixed-r12 -ffixed-r13 -ffixed-r14 -ffixed-r15
-gen aarch64-linux-gnu-gcc arm64 "//" -ffixed-x18 -ffixed-x28
+gen aarch64-linux-gnu-gcc arm64 "//" -ffixed-x18 -ffixed-x27 -ffixed-x28 -ffixed-x30
