@@ -140,9 +140,7 @@ fn convert_module<T: Target>(
     };
     let mut module = T::parse(source, syntax)?;
     let mut diags = Diagnostics::default();
-    for f in &mut module.functions {
-        T::prepare(f, &mut diags);
-    }
+    T::prepare(&mut module, &mut diags);
     let mut go = GoFile::default();
     let data_index: HashMap<String, usize> = module
         .data
@@ -160,49 +158,86 @@ fn convert_module<T: Target>(
         .iter()
         .map(|f| (go_data_symbol(&f.name), map::native_symbol(&f.name)))
         .collect();
-    let mut lowered = Vec::with_capacity(module.functions.len());
+    let mut lowered: Vec<Lowered<T::Inst>> = Vec::with_capacity(module.functions.len());
     let mut frames: HashMap<String, Frame> = HashMap::new();
     for f in &module.functions {
-        let before = diags.0.len();
-        let mut body = T::lower(f, source, &mut diags);
-        resolve_references(
-            &mut body,
+        let (body, frame) = lower_native::<T>(
+            f,
+            source,
             &data_index,
             &functions,
             &mut used_data,
             &mut diags,
         );
-        native::track_sp::<T::Frame>(&mut body);
-        if let Err(d) = native::check_frame_pointer::<T::Frame>(&body, f.span) {
-            diags.push(d);
-        }
-        let frame = match native::analyse::<T::Frame>(&body, f.span) {
-            Ok(frame) => frame,
-            Err(d) => {
-                diags.push(d);
-                Frame::default()
-            }
-        };
         frames.insert(map::native_symbol(&f.name), frame.clone());
-        name_function(&mut diags, before, &f.name);
-        lowered.push((body, frame));
+        lowered.push(Lowered {
+            f,
+            source,
+            body,
+            frame,
+            helper: false,
+        });
+    }
+    let called = called_functions(&lowered);
+    // The compiler's runtime helpers the code calls come from the tool's own, converted the
+    // same way (runtime/helpers_<arch>.s).
+    let helper_module = if called.iter().any(|n| !frames.contains_key(n)) {
+        Some(
+            T::parse(T::RUNTIME_HELPERS, helper_syntax::<T>()).map_err(|mut d| {
+                d.0.iter_mut()
+                    .for_each(|d| d.message = format!("internal: runtime/helpers: {}", d.message));
+                d
+            })?,
+        )
+    } else {
+        None
+    };
+    if let Some(helpers) = &helper_module {
+        let helper_functions: HashMap<String, String> = helpers
+            .functions
+            .iter()
+            .map(|f| (go_data_symbol(&f.name), map::native_symbol(&f.name)))
+            .collect();
+        let mut wanted: Vec<String> = called
+            .iter()
+            .filter(|n| !frames.contains_key(*n))
+            .cloned()
+            .collect();
+        while let Some(name) = wanted.pop() {
+            let Some(f) = helpers
+                .functions
+                .iter()
+                .find(|f| map::native_symbol(&f.name) == name)
+            else {
+                continue;
+            };
+            if frames.contains_key(&name) {
+                continue;
+            }
+            let (body, frame) = lower_native::<T>(
+                f,
+                T::RUNTIME_HELPERS,
+                &HashMap::new(),
+                &helper_functions,
+                &mut [],
+                &mut diags,
+            );
+            frames.insert(name, frame.clone());
+            let entry = Lowered {
+                f,
+                source: T::RUNTIME_HELPERS,
+                body,
+                frame,
+                helper: true,
+            };
+            wanted.extend(called_functions(std::slice::from_ref(&entry)));
+            lowered.push(entry);
+        }
     }
     let needs = native::need(&frames);
     let recursive = native::recursive(&frames);
     let indirect = native::indirect_calls(&frames);
-    let called: HashSet<String> = lowered
-        .iter()
-        .flat_map(|(body, _)| body.iter())
-        .filter_map(|i| match i {
-            GoItem::Inst(inst) => Some(inst.operands.iter()),
-            _ => None,
-        })
-        .flatten()
-        .filter_map(|o| match o {
-            GoOperand::Func(n) | GoOperand::FuncAddr(n) => Some(n.clone()),
-            _ => None,
-        })
-        .collect();
+    let called = called_functions(&lowered);
     let mut externals: Vec<String> = called
         .iter()
         .filter(|n| !frames.contains_key(*n))
@@ -211,7 +246,14 @@ fn convert_module<T: Target>(
     externals.sort();
     let mut checks = false;
 
-    for (f, (mut body, mut frame)) in module.functions.iter().zip(lowered) {
+    for Lowered {
+        f,
+        source,
+        mut body,
+        mut frame,
+        helper,
+    } in lowered
+    {
         let before = diags.0.len();
         let native_name = map::native_symbol(&f.name);
         let declared = || opts.declarations.iter().find(|s| s.name == f.name);
@@ -219,7 +261,8 @@ fn convert_module<T: Target>(
             .signatures
             .iter()
             .find(|s| s.name == f.name)
-            .or_else(declared);
+            .or_else(declared)
+            .filter(|_| !helper);
         if let Some(sig) = sig.filter(|_| !frame.needs_stack() && !called.contains(&native_name)) {
             // A leaf that keeps SP: the Go entry runs the body itself, at its own SP.
             matched.insert(sig.name.clone());
@@ -283,6 +326,7 @@ fn convert_module<T: Target>(
                     Err(d) => diags.push(d),
                 }
             }
+            None if helper => {}
             None => diags.push(
                 Diagnostic::warning(
                     f.span,
@@ -344,6 +388,61 @@ fn convert_module<T: Target>(
         warnings: diags.0,
         report,
     })
+}
+
+/// One function lowered, with the source it came from (the input, or the runtime helpers).
+struct Lowered<'a, I> {
+    f: &'a crate::ir::Function<I>,
+    source: &'a str,
+    body: Vec<GoItem>,
+    frame: Frame,
+    helper: bool,
+}
+
+/// Lowers one function, resolves its references, and follows its stack use.
+fn lower_native<T: Target>(
+    f: &crate::ir::Function<T::Inst>,
+    source: &str,
+    data_index: &HashMap<String, usize>,
+    functions: &HashMap<String, String>,
+    used_data: &mut [bool],
+    diags: &mut Diagnostics,
+) -> (Vec<GoItem>, Frame) {
+    let before = diags.0.len();
+    let mut body = T::lower(f, source, diags);
+    resolve_references(&mut body, data_index, functions, used_data, diags);
+    native::track_sp::<T::Frame>(&mut body);
+    if let Err(d) = native::check_frame_pointer::<T::Frame>(&body, f.span) {
+        diags.push(d);
+    }
+    let frame = native::analyse::<T::Frame>(&body, f.span).unwrap_or_else(|d| {
+        diags.push(d);
+        Frame::default()
+    });
+    name_function(diags, before, &f.name);
+    (body, frame)
+}
+
+/// The native bodies `lowered` calls, jumps to or takes the address of.
+fn called_functions<I>(lowered: &[Lowered<I>]) -> HashSet<String> {
+    lowered
+        .iter()
+        .flat_map(|l| l.body.iter())
+        .filter_map(|i| match i {
+            GoItem::Inst(inst) => Some(inst.operands.iter()),
+            _ => None,
+        })
+        .flatten()
+        .filter_map(|o| match o {
+            GoOperand::Func(n) | GoOperand::FuncAddr(n) => Some(n.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The syntax of the runtime helpers' source (GNU as output: AT&T on amd64).
+fn helper_syntax<T: Target>() -> Syntax {
+    <T::Inst as Dialect>::ONLY_SYNTAX.unwrap_or(Syntax::Att)
 }
 
 /// Names the function in the errors reported for it since `before`.
@@ -414,14 +513,18 @@ fn resolve_references(
     for item in body.iter_mut() {
         let GoItem::Inst(inst) = item else { continue };
         for op in &mut inst.operands {
-            let native = match op {
+            match op {
                 GoOperand::Mem(m) if m.index.is_none() && m.disp == 0 => {
-                    m.symbol.as_ref().and_then(|s| functions.get(s))
+                    if let Some(native) = m.symbol.as_ref().and_then(|s| functions.get(s)) {
+                        *op = GoOperand::Func(native.clone());
+                    }
                 }
-                _ => None,
-            };
-            if let Some(native) = native {
-                *op = GoOperand::Func(native.clone());
+                GoOperand::SymAddr { symbol, offset: 0 } => {
+                    if let Some(native) = functions.get(symbol) {
+                        *op = GoOperand::FuncAddr(native.clone());
+                    }
+                }
+                _ => {}
             }
         }
     }

@@ -111,14 +111,13 @@ const CASES: &[Case] = &[
         expected: "consecutive registers",
     },
     Case {
-        name: "sp_reloaded_without_copy",
-        input: "f:\n\tmov\tsp, x0\n\tret\n",
+        name: "stack_paths_disagree",
+        input: "f:\n\tcbz\tx0, .L1\n\tsub\tsp, sp, #16\n.L1:\n\tret\n",
         args: &["--arch", "arm64"],
-        message:
-            "the stack pointer is reloaded from a register that does not hold a copy of it here",
-        at: "2:2",
-        culprit: "mov\tsp, x0",
-        expected: "on every path before",
+        message: "the stack pointer differs between the paths that meet here",
+        at: "3:2",
+        culprit: "sub\tsp, sp, #16",
+        expected: "agree on every path",
     },
     Case {
         name: "shift_without_amount",

@@ -259,8 +259,14 @@ def convert(texts, live, tmp):
     while live:
         src = []
         line_of = {}
+        prefixed = set()
         for i in live:
             src.append("f%d:" % i)
+            if re.search(r"\b[xw]29\b", texts[i]):
+                # go vet's framepointer rule: a $0 function may not write x29 before it
+                # mentions it; read it first (the line is dropped from the row's Go text).
+                src.append("\tmov\tx9, x29")
+                prefixed.add(i)
             target = "g" if texts[i].startswith("bl\t") else ".Lt%d" % i
             for part in texts[i].replace("TARGET", target).split("; "):
                 src.append("\t" + part)
@@ -305,7 +311,7 @@ def convert(texts, live, tmp):
     res = {}
     for i, lines in out.items():
         body = lines[:lines.index("<label>")] if "<label>" in lines else lines[:-1]
-        res[i] = body
+        res[i] = body[1:] if i in prefixed else body
     return res, errors
 
 

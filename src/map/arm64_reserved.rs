@@ -24,11 +24,14 @@
 //!   through it, so it comes last. Source instructions never do: they are verified byte for
 //!   byte against the native word, so none is an expansion. x29 (frame pointer) and x30
 //!   (link register) are never candidates.
-//! - **x18 → x9..x15 first.** On Linux, gcc and clang use x18 as a caller-saved temporary: no
-//!   value lives in it across a call or arrives in it at entry. x9–x15 are temporaries that
-//!   carry no argument or result either, so an unmentioned one is dead everywhere in the
-//!   function, calls or not. x16/x17 are never used: linker veneers and the converter's call
-//!   sequences clobber them.
+//! - **x18 → x9..x15 first.** On Linux, gcc and clang use x18 as a caller-saved temporary:
+//!   no value arrives in it at entry, and across a call it only lives when the callee is a
+//!   function of the same file that leaves it alone (GCC's `-fipa-ra`). x9–x15 carry no
+//!   argument or result either. In a function that calls or is called within the file, the
+//!   replacement must be a register *no* function of the file mentions (a callee must not
+//!   clobber it, a caller must not keep a value in it across the call); elsewhere one the
+//!   function does not mention. x16/x17 are never used: linker veneers and the converter's
+//!   call sequences clobber them.
 //! - **then x2..x8, only in a function that never calls** (a call: `bl`, `blr`, `br`, or a
 //!   branch to anything but a label of the function). An argument or indirect-result
 //!   register the function never mentions may still carry a value *through* it to a callee
@@ -44,7 +47,7 @@
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::ir::a64::{Addressing, Inst, Operand, OperandKind};
-use crate::ir::{Function, Item};
+use crate::ir::{Function, Item, Module};
 use crate::isa::arm64::Reg;
 
 /// Registers a replacement may come from, in order of preference.
@@ -95,28 +98,55 @@ const RESERVED: &[Reserved] = &[
     },
 ];
 
-/// Renames x28 and x18 in `f` to registers it leaves free (see the module doc); one warning
-/// per rename. Uses that cannot be renamed are left for [`check`].
-pub fn prepare(f: &mut Function<Inst>, diags: &mut Diagnostics) {
-    let mut used = mentioned(f);
-    let calls = calls(f);
-    for reserved in RESERVED {
-        if used & bit(reserved.num) == 0 {
-            continue;
+/// Renames x28 and x18 in every function of `module` to registers it leaves free (see the
+/// module doc); one warning per rename. Uses that cannot be renamed are left for [`check`].
+///
+/// x18's replacement is a call-clobbered register, and compilers allocate those across
+/// calls *between functions of one file* when they can see the callee leaves them alone
+/// (GCC's `-fipa-ra`: a value in x18 survives `bl helper` because `helper` never writes
+/// x18). So in a function that calls, or is called by, another function of the file, x18
+/// only takes a register that no function of the file mentions.
+pub fn prepare(module: &mut Module<Inst>, diags: &mut Diagnostics) {
+    let called: Vec<String> = module
+        .functions
+        .iter()
+        .flat_map(|f| instructions(f))
+        .filter(|i| matches!(i.mnemonic.as_str(), "bl" | "b"))
+        .flat_map(|i| &i.operands)
+        .filter_map(|o| match &o.kind {
+            OperandKind::Target(t) => Some(t.clone()),
+            _ => None,
+        })
+        .collect();
+    let mut file_wide = module.functions.iter().fold(0, |m, f| m | mentioned(f));
+    for f in &mut module.functions {
+        let calls = calls(f);
+        let linked = calls || called.contains(&f.name);
+        let mut used = mentioned(f);
+        for reserved in RESERVED {
+            if used & bit(reserved.num) == 0 {
+                continue;
+            }
+            let avoid = if reserved.num == 18 && linked {
+                used | file_wide
+            } else {
+                used
+            };
+            let choice = reserved
+                .pools
+                .iter()
+                .filter(|p| p.with_calls || !calls)
+                .flat_map(|p| p.regs.iter().copied())
+                .find(|r| avoid & bit(*r) == 0);
+            let Some(to) = choice else { continue };
+            rename(f, reserved.num, to);
+            used = used & !bit(reserved.num) | bit(to);
+            file_wide |= bit(to);
+            diags.push(Diagnostic::warning(
+                f.span,
+                format!("x{} renamed to x{to} ({})", reserved.num, reserved.why),
+            ));
         }
-        let choice = reserved
-            .pools
-            .iter()
-            .filter(|p| p.with_calls || !calls)
-            .flat_map(|p| p.regs.iter().copied())
-            .find(|r| used & bit(*r) == 0);
-        let Some(to) = choice else { continue };
-        rename(f, reserved.num, to);
-        used = used & !bit(reserved.num) | bit(to);
-        diags.push(Diagnostic::warning(
-            f.span,
-            format!("x{} renamed to x{to} ({})", reserved.num, reserved.why),
-        ));
     }
 }
 
@@ -254,7 +284,10 @@ mod tests {
     /// Runs the pass; the warnings' messages and help lines.
     fn run(f: &mut Function<Inst>) -> Vec<(String, Option<String>)> {
         let mut diags = Diagnostics::default();
-        prepare(f, &mut diags);
+        let mut module = parse::<Inst>("", Arch::Arm64, Syntax::Gnu).expect("parses");
+        module.functions.push(f.clone());
+        prepare(&mut module, &mut diags);
+        *f = module.functions.remove(0);
         assert!(!diags.has_errors());
         diags.0.into_iter().map(|d| (d.message, d.help)).collect()
     }
@@ -354,6 +387,21 @@ mod tests {
         let (w, f) = renamed(format!("{}\tmov\tx18, 1\n", mention(2..=15)));
         assert!(w.is_empty(), "{w:?}");
         assert!(first_error(&f).is_some());
+    }
+
+    #[test]
+    fn x18_across_a_call_in_the_file_avoids_every_register_the_file_mentions() {
+        // GCC keeps `x18` live across `bl g` because `g` never writes x18 (-fipa-ra); `g`
+        // writes x9, so x9 would be clobbered.
+        let text = "f:\n\tlsl\tx18, x0, 3\n\tbl\tg\n\tmov\tx0, x18\n\tret\n\
+                    g:\n\tmov\tx9, 1\n\tmov\tx10, 2\n\tret\n";
+        let mut module = parse::<Inst>(text, Arch::Arm64, Syntax::Gnu).expect("parses");
+        let mut diags = Diagnostics::default();
+        prepare(&mut module, &mut diags);
+        assert_eq!(
+            diags.0[0].message,
+            "x18 renamed to x11 (Go reserves x18 as R18_PLATFORM)"
+        );
     }
 
     #[test]

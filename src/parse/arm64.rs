@@ -259,12 +259,16 @@ fn number(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<i64, Diagnostic> {
         match q.as_rule() {
             Rule::a64_sign => neg = q.as_str() == "-",
             Rule::a64_hex | Rule::a64_dec => value = parse_number(q.as_str()),
-            _ => {
-                return Err(
-                    Diagnostic::error(span, "parenthesised expressions are not supported")
-                        .expected("a number"),
-                )
+            // `#(64 - 5)`: GCC writes rotate amounts as constant expressions.
+            Rule::a64_paren => {
+                value = Some(const_expr(q.as_str()).map_err(|why| {
+                    Diagnostic::error(span, format!("cannot evaluate `({})`: {why}", q.as_str()))
+                        .expected(
+                        "a constant expression of numbers, + - * / % << >> & | ^ ~ and parentheses",
+                    )
+                })? as i128)
             }
+            _ => unreachable!("a64_number holds a sign, a number or a parenthesised expression"),
         }
     }
     let v = value.ok_or_else(|| Diagnostic::error(span, "number out of range"))?;
@@ -272,6 +276,116 @@ fn number(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<i64, Diagnostic> {
     i64::try_from(v)
         .or_else(|_| u64::try_from(v).map(|u| u as i64))
         .map_err(|_| Diagnostic::error(span, "number out of range"))
+}
+
+/// Evaluates a constant integer expression (wrapping 64-bit arithmetic, C precedence),
+/// nested at most 32 parentheses deep.
+fn const_expr(text: &str) -> Result<i64, String> {
+    struct P<'a> {
+        b: &'a [u8],
+        at: usize,
+        depth: u32,
+    }
+    impl P<'_> {
+        fn skip(&mut self) {
+            while self.b.get(self.at).is_some_and(u8::is_ascii_whitespace) {
+                self.at += 1;
+            }
+        }
+        fn eat(&mut self, op: &str) -> bool {
+            self.skip();
+            let hit = self.b[self.at..].starts_with(op.as_bytes());
+            if hit {
+                self.at += op.len();
+            }
+            hit
+        }
+        /// Binary operators by precedence level, loosest first.
+        fn binary(&mut self, level: usize) -> Result<i64, String> {
+            const LEVELS: [&[&str]; 6] = [
+                &["|"],
+                &["^"],
+                &["&"],
+                &["<<", ">>"],
+                &["+", "-"],
+                &["*", "/", "%"],
+            ];
+            if level == LEVELS.len() {
+                return self.unary();
+            }
+            let mut v = self.binary(level + 1)?;
+            'more: loop {
+                for op in LEVELS[level] {
+                    if self.eat(op) {
+                        let r = self.binary(level + 1)?;
+                        v = match *op {
+                            "|" => v | r,
+                            "^" => v ^ r,
+                            "&" => v & r,
+                            "<<" => v.wrapping_shl(r as u32),
+                            ">>" => v.wrapping_shr(r as u32),
+                            "+" => v.wrapping_add(r),
+                            "-" => v.wrapping_sub(r),
+                            "*" => v.wrapping_mul(r),
+                            "/" | "%" if r == 0 => return Err("division by zero".into()),
+                            "/" => v.wrapping_div(r),
+                            _ => v.wrapping_rem(r),
+                        };
+                        continue 'more;
+                    }
+                }
+                return Ok(v);
+            }
+        }
+        fn unary(&mut self) -> Result<i64, String> {
+            if self.eat("-") {
+                return Ok(self.unary()?.wrapping_neg());
+            }
+            if self.eat("~") {
+                return Ok(!self.unary()?);
+            }
+            if self.eat("+") {
+                return self.unary();
+            }
+            if self.eat("(") {
+                self.depth += 1;
+                if self.depth > 32 {
+                    return Err("nested too deeply".into());
+                }
+                let v = self.binary(0)?;
+                self.depth -= 1;
+                return if self.eat(")") {
+                    Ok(v)
+                } else {
+                    Err("missing `)`".into())
+                };
+            }
+            self.skip();
+            let start = self.at;
+            while self.b.get(self.at).is_some_and(u8::is_ascii_alphanumeric) {
+                self.at += 1;
+            }
+            let word = std::str::from_utf8(&self.b[start..self.at]).unwrap_or("");
+            parse_number(word)
+                .and_then(|v| {
+                    i64::try_from(v)
+                        .ok()
+                        .or(u64::try_from(v).ok().map(|u| u as i64))
+                })
+                .ok_or_else(|| format!("`{word}` is not a number"))
+        }
+    }
+    let mut p = P {
+        b: text.as_bytes(),
+        at: 0,
+        depth: 0,
+    };
+    let v = p.binary(0)?;
+    p.skip();
+    if p.at != p.b.len() {
+        return Err(format!("unexpected `{}`", &text[p.at..]));
+    }
+    Ok(v)
 }
 
 fn float(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<FloatImm, Diagnostic> {

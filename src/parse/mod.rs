@@ -172,6 +172,21 @@ fn parse_arm64(text: &str) -> Result<Module<a64::Inst>, Diagnostics> {
 /// Evidence: `.intel_syntax`/`.att_syntax` directives; instructions with `%` registers
 /// (AT&T) or with operands but no `%` (Intel); `x0`/`w1` registers, `#imm` and ARM-only mnemonics
 /// (arm64). Mixed evidence is an error naming the flag to give.
+/// `t` without leading instruction prefixes (`rep movsq` → `movsq`).
+fn strip_prefixes(mut t: &str) -> &str {
+    const PREFIXES: [&str; 8] = [
+        "rep", "repe", "repz", "repne", "repnz", "lock", "notrack", "data16",
+    ];
+    loop {
+        let word_end = t.find([' ', '\t']).unwrap_or(t.len());
+        let word = &t[..word_end];
+        if word_end == t.len() || !PREFIXES.iter().any(|p| p.eq_ignore_ascii_case(word)) {
+            return t;
+        }
+        t = t[word_end..].trim_start();
+    }
+}
+
 pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
     let mut att = 0usize;
     let mut intel = 0usize;
@@ -206,13 +221,19 @@ pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
         if t.starts_with('.') || t.ends_with(':') || t.is_empty() {
             continue;
         }
-        // Branch targets look alike in both dialects.
+        // Branch targets look alike in both dialects; so do prefixed operand-less string
+        // instructions (`rep movsq`): look past the prefix.
+        let t = strip_prefixes(t);
         let branch = t.starts_with('j') || t.starts_with("call");
-        let has_operands = !branch
-            && t.bytes()
-                .position(|b| b == b' ' || b == b'\t')
-                .is_some_and(|at| !t[at + 1..].trim().is_empty());
-        if code.contains('%') {
+        let operands = t
+            .bytes()
+            .position(|b| b == b' ' || b == b'\t')
+            .map(|at| t[at + 1..].trim())
+            .filter(|o| !o.is_empty());
+        let has_operands = !branch && operands.is_some();
+        // `$imm` is AT&T's immediate (`pushq $0` has no register to give it away).
+        let att_immediate = operands.is_some_and(|o| o.starts_with('$'));
+        if code.contains('%') || att_immediate {
             if att == 0 {
                 first_att = here;
             }

@@ -17,6 +17,7 @@ impl Target for Amd64 {
     type Abi = SystemV;
     type Frame = crate::frame::native::amd64::Amd64Frame;
     type Encoders = verify::amd64::Amd64;
+    const RUNTIME_HELPERS: &'static str = include_str!("../../runtime/helpers_amd64.s");
 
     /// Each instruction on its own; labels kept (unreferenced ones are dropped later),
     /// alignment to `PCALIGN` where Go has it.

@@ -5,7 +5,7 @@ use super::parts::Target;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::frame::arm64::Aapcs64;
 use crate::ir::go::GoItem;
-use crate::ir::{a64, Function};
+use crate::ir::{a64, Function, Module};
 use crate::map;
 use crate::verify::{self, ListingLine};
 
@@ -17,9 +17,10 @@ impl Target for Arm64 {
     type Abi = Aapcs64;
     type Frame = crate::frame::native::arm64::Arm64Frame;
     type Encoders = verify::arm64::Arm64;
+    const RUNTIME_HELPERS: &'static str = include_str!("../../runtime/helpers_arm64.s");
 
-    fn prepare(function: &mut Function<a64::Inst>, diags: &mut Diagnostics) {
-        map::arm64_reserved::prepare(function, diags)
+    fn prepare(module: &mut Module<a64::Inst>, diags: &mut Diagnostics) {
+        map::arm64_reserved::prepare(module, diags)
     }
 
     fn lower(f: &Function<a64::Inst>, source: &str, diags: &mut Diagnostics) -> Vec<GoItem> {

@@ -25,9 +25,13 @@ pub trait Target {
 
     const ARCH: Arch = <Self::Inst as Dialect>::ARCH;
 
-    /// Rewrites a native function before it is lowered and verified (arm64: renames the
-    /// registers Go reserves). By default nothing.
-    fn prepare(_function: &mut Function<Self::Inst>, _diags: &mut Diagnostics) {}
+    /// The compiler's runtime helpers (`memcpy`, `__udivti3`…) as GNU as source for this
+    /// architecture (`runtime/helpers_<arch>.s`), converted into the output when called.
+    const RUNTIME_HELPERS: &'static str;
+
+    /// Rewrites the native functions before they are lowered and verified (arm64: renames
+    /// the registers Go reserves). By default nothing.
+    fn prepare(_module: &mut Module<Self::Inst>, _diags: &mut Diagnostics) {}
 
     /// Lowers a function to Go items. A branch to anything but the function's own labels
     /// is a call or tail call of that function's native body (`map::native_symbol`).

@@ -291,6 +291,21 @@ impl Converter {
                     return None;
                 }
             }
+            // A blanked function's callers would now call a body that is not there (the
+            // converter takes it for another file's): blank them too, transitively.
+            let mut k = 0;
+            while k < newly.len() {
+                let gone = names[newly[k].0];
+                for j in 0..names.len() {
+                    let calls_it = present[j]
+                        && !newly.iter().any(|(i, _)| *i == j)
+                        && ranges[j].iter().any(|&l| names_symbol(lines[l], gone));
+                    if calls_it {
+                        newly.push((j, format!("calls `{gone}`, which did not convert\n")));
+                    }
+                }
+                k += 1;
+            }
             for (i, text) in newly {
                 present[i] = false;
                 if i < sigs.len() {

@@ -400,16 +400,16 @@ pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagn
                 }
                 SpEffect::Restore { reg, offset, pop } => {
                     frame.moves_sp = true;
-                    let Some(&(_, depth, go)) = s.copies.iter().find(|c| c.0 == reg) else {
-                        return Err(Diagnostic::error(
-                            span,
-                            "the stack pointer is reloaded from a register that does not hold a copy of it here",
-                        )
-                        .expected("`mov %rsp, %rbp` (or `lea d(%rsp), %rbp`) on every path before"));
-                    };
-                    reloads.push((i, go - offset - pop));
-                    s.depth = depth - offset - pop;
-                    s.go = go - offset - pop;
+                    match s.copies.iter().find(|c| c.0 == reg) {
+                        Some(&(_, depth, go)) => {
+                            reloads.push((i, go - offset - pop));
+                            s.depth = depth - offset - pop;
+                            s.go = go - offset - pop;
+                        }
+                        // SP from a computed value (arm64 `sub x9, sp, x8; mov sp, x9` for a
+                        // VLA): no bound, checked like alloca.
+                        None => dynamic.push(i + 1),
+                    }
                 }
                 // A write the converter cannot follow: no bound, checked like alloca.
                 SpEffect::Dynamic | SpEffect::Unknown => {
