@@ -110,7 +110,7 @@ pub fn prepare(module: &mut Module<Inst>, diags: &mut Diagnostics) {
     let called: Vec<String> = module
         .functions
         .iter()
-        .flat_map(|f| instructions(f))
+        .flat_map(instructions)
         .filter(|i| matches!(i.mnemonic.as_str(), "bl" | "b"))
         .flat_map(|i| &i.operands)
         .filter_map(|o| match &o.kind {
