@@ -237,7 +237,14 @@ fn convert_module<T: Target>(
     let needs = native::need(&frames);
     let recursive = native::recursive(&frames);
     let indirect = native::indirect_calls(&frames);
-    let called = called_functions(&lowered);
+    let mut called = called_functions(&lowered);
+    for (obj, _) in module.data.iter().zip(&used_data).filter(|(_, u)| **u) {
+        called.extend(
+            obj.relocations
+                .iter()
+                .filter_map(|r| data_function(r, &functions).cloned()),
+        );
+    }
     let mut externals: Vec<String> = called
         .iter()
         .filter(|n| !frames.contains_key(*n))
@@ -377,7 +384,7 @@ fn convert_module<T: Target>(
             );
         }
     }
-    emit_data(&module, &used_data, &mut go, &mut diags);
+    emit_data(&module, &used_data, &functions, &mut go, &mut diags);
     crate::verify::report_data(&module, &used_data, &mut report);
 
     if diags.has_errors() {
@@ -576,16 +583,28 @@ fn resolve_references(
     body.retain(|i| !matches!(i, GoItem::Label(l) if !targets.contains(l)));
 }
 
-fn emit_data<I>(module: &Module<I>, used: &[bool], go: &mut GoFile, diags: &mut Diagnostics) {
+fn emit_data<I>(
+    module: &Module<I>,
+    used: &[bool],
+    functions: &HashMap<String, String>,
+    go: &mut GoFile,
+    diags: &mut Diagnostics,
+) {
     for (obj, _) in module.data.iter().zip(used).filter(|(_, u)| **u) {
-        if let Some(r) = obj.relocations.first() {
-            diags.push(
-                Diagnostic::error(
-                    r.span,
-                    format!("`{}` holds symbol values (`{}`)", obj.name, r.expr),
-                )
-                .expected("constant data (jump tables and address tables are not supported yet)"),
-            );
+        let mut addresses = Vec::new();
+        for r in &obj.relocations {
+            match data_function(r, functions) {
+                Some(f) => addresses.push((r.offset, f.clone())),
+                None => diags.push(
+                    Diagnostic::error(
+                        r.span,
+                        format!("`{}` holds symbol values (`{}`)", obj.name, r.expr),
+                    )
+                    .expected("constant data, or 8-byte addresses of functions of the input (jump tables and other address tables are not supported yet)"),
+                ),
+            }
+        }
+        if addresses.len() != obj.relocations.len() {
             continue;
         }
         if obj.align > 32 {
@@ -600,8 +619,23 @@ fn emit_data<I>(module: &Module<I>, used: &[bool], go: &mut GoFile, diags: &mut 
         go.data.push(GoData {
             name: go_data_symbol(&obj.name),
             bytes: obj.bytes.clone(),
+            addresses,
             align: obj.align,
             read_only: !obj.writable,
         });
     }
+}
+
+/// The native body whose address an 8-byte data value holds (`.quad f`), if it is one.
+fn data_function<'a>(
+    r: &crate::ir::DataReloc,
+    functions: &'a HashMap<String, String>,
+) -> Option<&'a String> {
+    let name = r.expr.trim();
+    let plain = name
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.');
+    (r.width == 8 && plain && r.offset % 8 == 0)
+        .then(|| functions.get(&go_data_symbol(name)))
+        .flatten()
 }

@@ -47,6 +47,11 @@ fn data(out: &mut String, d: &GoData) {
     let mut lines = Vec::new();
     let mut at = 0;
     while at < d.bytes.len() {
+        if let Some((_, f)) = d.addresses.iter().find(|(o, _)| *o == at) {
+            lines.push((format!("DATA {}<>+{at}(SB)/8, $·{f}(SB)", d.name), None));
+            at += 8;
+            continue;
+        }
         let width = [8, 4, 2, 1]
             .into_iter()
             .find(|w| at % w == 0 && at + w <= d.bytes.len())

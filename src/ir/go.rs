@@ -171,6 +171,9 @@ pub struct GoData {
     /// Go symbol name without the `<>` suffix.
     pub name: String,
     pub bytes: Vec<u8>,
+    /// 8-byte slots (by offset) holding the address of a native body (`.quad f`): a table
+    /// of function pointers.
+    pub addresses: Vec<(usize, String)>,
     pub align: u32,
     pub read_only: bool,
 }

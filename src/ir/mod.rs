@@ -102,6 +102,8 @@ pub struct DataObject {
 #[derive(Debug, Clone)]
 pub struct DataReloc {
     pub offset: usize,
+    /// Bytes the value takes (`.quad`: 8, `.long`: 4).
+    pub width: usize,
     pub expr: String,
     pub span: Span,
 }

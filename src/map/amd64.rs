@@ -294,7 +294,7 @@ fn handle(h: Handler, inst: &Inst, operands: &mut Vec<GoOperand>) -> Result<(), 
         // Lowered to `BYTE`s by `lower` before any operand is converted.
         Handler::Raw => Ok(()),
         // Pushes, pops and calls map as they are; the frame stage follows SP through them
-        // (src/frame/native.rs).
+        // (src/frame/native/).
         Handler::NativeStack | Handler::Call => Ok(()),
     }
 }

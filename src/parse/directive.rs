@@ -129,6 +129,7 @@ fn statement(p: Pair<'_, Rule>, loc: Locator<'_>, arch: Arch) -> Result<Statemen
                     None => {
                         relocs.push(DataReloc {
                             offset: bytes.len(),
+                            width,
                             expr: text,
                             span: espan,
                         });

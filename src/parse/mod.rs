@@ -143,12 +143,18 @@ fn parse_arm64(text: &str) -> Result<Module<a64::Inst>, Diagnostics> {
     let mut module = module::build(lines, &mut errors);
     for (name, members, _) in anchors {
         let mut bytes = Vec::new();
+        let mut relocations = Vec::new();
         let mut align = 1;
         for m in &members {
             if let Some(obj) = module.data.iter().find(|d| &d.name == m) {
                 let at = bytes.len().next_multiple_of(obj.align.max(1) as usize);
                 bytes.resize(at, 0);
                 bytes.extend_from_slice(&obj.bytes);
+                // The members' symbol values are the anchor's too, at the member's place.
+                relocations.extend(obj.relocations.iter().map(|r| crate::ir::DataReloc {
+                    offset: at + r.offset,
+                    ..r.clone()
+                }));
                 align = align.max(obj.align);
             }
         }
@@ -157,6 +163,7 @@ fn parse_arm64(text: &str) -> Result<Module<a64::Inst>, Diagnostics> {
             let own = obj.bytes.len();
             if own == 0 {
                 obj.bytes = bytes;
+                obj.relocations = relocations;
             }
         }
     }

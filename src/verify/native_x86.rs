@@ -811,6 +811,18 @@ fn choose_by_trial(
             break;
         }
         for &code in &codes {
+            // `jmp *(%rax)`/`call *(%rax)`: GNU as takes an unsized operand as the near
+            // 64-bit form, never a far pointer.
+            if unsized_mem
+                && matches!(
+                    code.op_code().memory_size(),
+                    iced_x86::MemorySize::SegPtr16
+                        | iced_x86::MemorySize::SegPtr32
+                        | iced_x86::MemorySize::SegPtr64
+                )
+            {
+                continue;
+            }
             let Some(instr) = build(code, order, inst) else {
                 continue;
             };
