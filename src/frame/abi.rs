@@ -4,16 +4,18 @@
 //!
 //! ```text
 //! Layout ──Abi::plan──▶ Plan { args: [(CValue, Passing)], returns: Returns }
-//! body + the stack-passed arguments ──Abi::go_frame──▶ GoFrame { flags, size, enter, leave }
-//! Abi::bridge: native stack operands ──Abi::stack_operand──▶ Go slots (leaf frames only),
-//!              then  argument loads, enter, body … (leave, result stores) RET …
+//! Abi::bridge (a leaf that keeps SP, run in place at the entry SP, `NOSPLIT $0`):
+//!              native stack operands ──Abi::stack_operand──▶ Go slots,
+//!              then argument loads, body … (result stores) RET …
+//! Abi::call_bridge (any other body, src/frame/native/): a Go entry with a frame of what
+//!              the body needs: argument loads, Abi::call_native (SP to the frame's top,
+//!              stack arguments copied, CALL body, SP back), result stores, RET
 //! ```
 //!
 //! A convention says where each C argument and result is ([`Abi::plan`], its own `Passing`
 //! and `Returns`), which Go operand a native stack access of an argument becomes
 //! ([`Abi::stack_operand`]), the code that loads the arguments and stores the results, and
-//! the Go frame the function needs ([`Abi::go_frame`]: `$0` unless the native code moves SP
-//! or calls). [`Abi::bridge`] checks everything before it changes anything, so on error the
+//! how its Go entry calls a native body ([`Abi::call_native`]). [`Abi::bridge`] checks everything before it changes anything, so on error the
 //! function is left as it was. Added code carries `Origin::Added` and a comment
 //! (`super::cvalue::added`).
 
@@ -53,36 +55,6 @@ impl OnStack<'_> {
     }
 }
 
-/// The Go frame of a bridged function (`TEXT` flags and frame size) and the code that
-/// moves SP to the native stack after the argument loads (`enter`) and back before the
-/// result stores at every `RET` (`leave`).
-#[derive(Debug, Clone)]
-pub struct GoFrame {
-    pub flags: &'static str,
-    pub size: u32,
-    pub enter: Vec<GoItem>,
-    pub leave: Vec<GoItem>,
-}
-
-impl GoFrame {
-    /// `NOSPLIT`, frame `$0`: Go gives the function no prologue, so at entry SP is where the
-    /// C caller's SP would be.
-    pub fn leaf() -> GoFrame {
-        GoFrame {
-            flags: "NOSPLIT",
-            size: 0,
-            enter: Vec::new(),
-            leave: Vec::new(),
-        }
-    }
-
-    /// Whether the native code runs at the entry SP, where its stack operands are the
-    /// stack-passed arguments (otherwise they are its own frame, inside the Go frame).
-    fn at_entry_sp(&self) -> bool {
-        self.size == 0
-    }
-}
-
 /// One C calling convention bridged to Go ABI0 (arguments and results in the caller's frame
 /// at `name+off(FP)`).
 pub trait Abi {
@@ -101,11 +73,6 @@ pub trait Abi {
     /// Where a stack-passed argument is at entry: its offset above SP and whether only its
     /// address is there; `None` for one passed otherwise.
     fn on_stack(passing: &Self::Passing) -> Option<(i64, bool)>;
-
-    /// The Go frame for `body`, given the stack-passed arguments. By default a leaf frame.
-    fn go_frame(_body: &[GoItem], _stack: &[OnStack]) -> Result<GoFrame, Diagnostic> {
-        Ok(GoFrame::leaf())
-    }
 
     /// Whether a Go operand is a native stack access (relative to SP).
     fn is_stack_operand(op: &GoOperand) -> bool;
@@ -152,15 +119,11 @@ pub trait Abi {
                 })
             })
             .collect();
-        let frame = Self::go_frame(&func.body, &stack)?;
-        if frame.at_entry_sp() {
-            rewrite_stack_operands::<Self>(func, &stack)?;
-        }
+        rewrite_stack_operands::<Self>(func, &stack)?;
 
         let mut body = Vec::with_capacity(func.body.len() + layout.params.len() + 6);
         Self::argument_loads(&plan, &mut body);
-        body.extend(frame.enter);
-        let mut exit = frame.leave;
+        let mut exit = Vec::new();
         Self::result_stores(&plan, &mut exit);
         for item in std::mem::take(&mut func.body) {
             if matches!(&item, GoItem::Inst(i) if i.mnemonic == "RET") {
@@ -169,8 +132,8 @@ pub trait Abi {
             body.push(item);
         }
         func.body = body;
-        func.flags = frame.flags;
-        func.frame_size = frame.size;
+        func.flags = "NOSPLIT";
+        func.frame_size = 0;
         func.args_size = Some(layout.args_size);
         Ok(())
     }

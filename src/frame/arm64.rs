@@ -49,25 +49,15 @@
 //! 3. **Result stores** before every `RET`, field by field, with each field's width.
 //! 4. `TEXT`: `NOSPLIT`, `$0-args` for leaf functions that leave SP alone.
 //!
-//! **Functions that move SP or call** (`stp x29, x30, [sp, #-16]!`, `sub sp, sp, #n`, `blr`,
-//! a tail call `br` — which the map stage turned into `CALL` + `RET`) get a real Go frame of
-//! `F` bytes and Go's stack check (no `NOSPLIT`). The native code must not run at Go's SP:
-//! its stores below SP would overwrite the frame pointer Go saves at `-8(RSP)` and the
-//! caller's at the top of the frame. So after the argument loads the bridge moves RSP up by
-//! `F` (`ADD $F, RSP`: RSP is then 16 bytes below the entry SP, 16-byte aligned) and back
-//! (`SUB $F, RSP`) before the result stores of each `RET`. The native code and whatever it
-//! calls then grow down inside the frame, which the stack check has made sure exists:
-//! `F` = 16 + the native frame (from its SP adjustments) + [`CALL_STACK`] when it calls.
-//! A C function called from there runs on the goroutine stack with [`CALL_STACK`] bytes:
-//! enough for ordinary leaf and small functions, not for deep recursion or big arrays on the
-//! stack (there is no guard page: use cgo for those). Addresses (`$v+0(FP)`, X8) are taken
-//! before the `ADD`, so by-reference values and indirect results work in this mode;
-//! stack-passed arguments are not supported in it.
+//! **Functions that move SP or call** are native bodies called from a Go entry
+//! ([`Abi::call_bridge`], `src/frame/native/`): `call_native` moves RSP up into the
+//! entry's frame (`ADD $F, RSP`, which Go's SP table follows: RSP stays 16-byte aligned),
+//! copies stack-passed arguments below it through R16/R17, calls the body, and moves back.
 //!
 //! [`Abi::native_entry`] is the no-signature mode: the body is left as is and the function
 //! is declared `NOSPLIT|NOFRAME` without an argument size.
 
-use super::abi::{frame, in_word, Abi, GoFrame, OnStack};
+use super::abi::{frame, in_word, Abi, OnStack};
 use super::cvalue::{added, bytes, c_values, value_of, CValue};
 use super::layout::{Component, Layout, SlotClass};
 use crate::diag::{Diagnostic, Span};
@@ -87,8 +77,6 @@ pub const FLOAT_RESULT_REGS: [&str; 4] = ["F0", "F1", "F2", "F3"];
 pub const INDIRECT_RESULT_REG: &str = "R8";
 /// Scratch register for assembling and splitting words: not an argument or result register.
 const SCRATCH: A64Reg = A64Reg::R(9);
-/// Stack bytes reserved for the callee when the native code calls a function.
-pub const CALL_STACK: u32 = 16 * 1024;
 
 impl CValue {
     /// The number of members when the value is a homogeneous floating-point aggregate.
@@ -333,41 +321,6 @@ fn is_rsp_mem(op: &GoOperand) -> bool {
     }
 }
 
-/// How the native code uses the stack: the deepest SP adjustment (program order) and
-/// whether it writes SP or calls at all.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-pub struct StackUse {
-    pub depth: u32,
-    pub moves_sp: bool,
-    pub calls: bool,
-}
-
-pub fn stack_use(body: &[GoItem]) -> StackUse {
-    let mut u = StackUse::default();
-    let mut sp = 0i64;
-    for item in body {
-        let GoItem::Inst(i) = item else { continue };
-        if i.mnemonic == "CALL" {
-            u.calls = true;
-        }
-        if let Some(GoOperand::MemWriteback { mem, .. }) = i.operands.iter().find(|o| is_rsp_mem(o))
-        {
-            u.moves_sp = true;
-            sp += mem.disp;
-        }
-        if i.operands.last() == Some(&GoOperand::Reg(RSP)) {
-            u.moves_sp = true;
-            match (i.mnemonic, i.operands.first()) {
-                ("SUB", Some(GoOperand::Imm(n))) => sp -= n,
-                ("ADD", Some(GoOperand::Imm(n))) => sp += n,
-                _ => {}
-            }
-        }
-        u.depth = u.depth.max((-sp).clamp(0, u32::MAX as i64) as u32);
-    }
-    u
-}
-
 /// A zero-extending integer load of `size` bytes (also for floats inside an X register).
 fn zx_load(size: u32) -> &'static str {
     match size {
@@ -534,52 +487,6 @@ impl Abi for Aapcs64 {
             } => Some((*native_offset, *by_reference)),
             _ => None,
         }
-    }
-
-    /// A leaf frame, or for native code that moves SP or calls a frame of `F` bytes that
-    /// RSP is moved up into (`ADD $F, RSP`) and back from (`SUB $F, RSP`).
-    fn go_frame(body: &[GoItem], stack: &[OnStack]) -> Result<GoFrame, Diagnostic> {
-        let usage = stack_use(body);
-        if !(usage.moves_sp || usage.calls) {
-            return Ok(GoFrame::leaf());
-        }
-        if let Some(s) = stack.first() {
-            return Err(Diagnostic::error(
-                s.v.span,
-                format!(
-                    "`{}` is passed on the stack to a function that moves SP or calls",
-                    s.v.name
-                ),
-            )
-            .expected(
-                "at most 8 integer and 8 float registers' worth of parameters for functions with a native stack frame",
-            ));
-        }
-        // `ADD $F, RSP` must be one instruction (no R27): F < 4096, or a multiple of 4096.
-        let frame_size = if usage.calls {
-            (16 + usage.depth + CALL_STACK).next_multiple_of(4096)
-        } else {
-            (16 + usage.depth).next_multiple_of(16)
-        };
-        let frame_size = if frame_size >= 4096 {
-            frame_size.next_multiple_of(4096)
-        } else {
-            frame_size
-        };
-        Ok(GoFrame {
-            flags: "0",
-            size: frame_size,
-            enter: vec![added(
-                "ADD",
-                vec![GoOperand::Imm(frame_size as i64), reg("RSP")],
-                "native stack: inside the Go frame".into(),
-            )],
-            leave: vec![added(
-                "SUB",
-                vec![GoOperand::Imm(frame_size as i64), reg("RSP")],
-                "back to Go's SP".into(),
-            )],
-        })
     }
 
     /// RSP moved up into this frame (`ADD $F, RSP`, which Go's SP table follows), the
