@@ -90,12 +90,12 @@ pub enum Callee {
 
 /// How control leaves one instruction.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Flow {
+pub enum Flow<'a> {
     Next,
     /// Conditional branch to a label (and on to the next instruction).
-    Branch(String),
+    Branch(&'a str),
     /// Unconditional jump to a label.
-    Jump(String),
+    Jump(&'a str),
     Call(Callee),
     TailCall(Callee),
     Return,
@@ -204,7 +204,7 @@ pub fn track_sp<A: NativeFrame>(body: &mut [GoItem]) {
 }
 
 /// How control leaves `inst` (the same for both architectures: Go names the jumps alike).
-pub fn flow(inst: &GoInst) -> Flow {
+pub fn flow(inst: &GoInst) -> Flow<'_> {
     let target = || {
         inst.operands.iter().find_map(|o| match o {
             GoOperand::Func(f) => Some(Callee::Native(f.clone())),
@@ -213,7 +213,7 @@ pub fn flow(inst: &GoInst) -> Flow {
     };
     let label = || {
         inst.operands.iter().find_map(|o| match o {
-            GoOperand::Label(l) => Some(l.clone()),
+            GoOperand::Label(l) => Some(l.as_str()),
             _ => None,
         })
     };
@@ -426,15 +426,11 @@ pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagn
             match flow(inst) {
                 Flow::Next => {}
                 Flow::Branch(l) => {
-                    let to = *labels
-                        .get(l.as_str())
-                        .ok_or_else(|| unknown_label(&l, span))?;
+                    let to = *labels.get(l).ok_or_else(|| unknown_label(l, span))?;
                     merge(&mut states, &mut work, to, &s, span)?;
                 }
                 Flow::Jump(l) => {
-                    let to = *labels
-                        .get(l.as_str())
-                        .ok_or_else(|| unknown_label(&l, span))?;
+                    let to = *labels.get(l).ok_or_else(|| unknown_label(l, span))?;
                     merge(&mut states, &mut work, to, &s, span)?;
                     break;
                 }
@@ -493,19 +489,18 @@ pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagn
                 falls_through = true;
             }
             GoItem::Inst(inst) => {
-                if states_reach(&states, i) {
-                    if let Some(&after) = reload_at.get(&i) {
-                        // SP reloaded from a register: Go does not see it.
-                        if after != go && A::BALANCED_RETURNS {
-                            check_pops_follow::<A>(body, i, span_of(inst, at))?;
-                            if let Some(c) = A::correction(
-                                after - go,
-                                "keeps Go's SP table in step (the next instruction reloads SP)",
-                            ) {
-                                frame.corrections.push((i, c));
-                            }
-                            go = after;
+                // Only reached instructions were recorded.
+                if let Some(&after) = reload_at.get(&i) {
+                    // SP reloaded from a register: Go does not see it.
+                    if after != go && A::BALANCED_RETURNS {
+                        check_pops_follow::<A>(body, i, span_of(inst, at))?;
+                        if let Some(c) = A::correction(
+                            after - go,
+                            "keeps Go's SP table in step (the next instruction reloads SP)",
+                        ) {
+                            frame.corrections.push((i, c));
                         }
+                        go = after;
                     }
                 }
                 if let SpEffect::Move {
@@ -522,11 +517,6 @@ pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagn
         }
     }
     Ok(frame)
-}
-
-/// Whether some path reaches instruction `i` (its block has a state).
-fn states_reach(states: &[Option<State>], i: usize) -> bool {
-    states[..=i].iter().rev().find_map(|s| s.as_ref()).is_some()
 }
 
 fn unknown_label(l: &str, span: Span) -> Diagnostic {
