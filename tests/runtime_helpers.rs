@@ -250,7 +250,7 @@ fn convert(arch: &Arch, dir: &Path) -> (String, Vec<String>) {
     let go = std::fs::read_to_string(&out).unwrap();
     for h in HELPERS {
         assert!(
-            go.contains(&format!("TEXT ·{h}(SB)")),
+            go.contains(&format!("TEXT ·{h}_native(SB)")),
             "no TEXT for {h} in the converted helpers_{}.s",
             arch.name
         );

@@ -162,7 +162,7 @@ impl NativeFrame for Amd64Frame {
         inst.mnemonic == "POPQ"
     }
 
-    const FRAME_POINTER: (GoReg, &'static str) = (BP, "rbp");
+    const FRAME_POINTER: (GoReg, &'static str, &'static str) = (BP, "rbp", "push %rbp");
 
     fn is_sp(reg: GoReg) -> bool {
         reg.is_amd64_sp()

@@ -138,7 +138,11 @@ impl NativeFrame for Arm64Frame {
         inst.writeback() == Some(Writeback::Post)
     }
 
-    const FRAME_POINTER: (GoReg, &'static str) = (GoReg::Arm64(A64Reg::R(29)), "x29");
+    const FRAME_POINTER: (GoReg, &'static str, &'static str) = (
+        GoReg::Arm64(A64Reg::R(29)),
+        "x29",
+        "stp x29, x30, [sp, -16]!",
+    );
 
     fn is_sp(reg: GoReg) -> bool {
         reg == RSP

@@ -128,8 +128,8 @@ pub trait NativeFrame {
         false
     }
 
-    /// The frame pointer (amd64 BP, arm64 R29) and its native name.
-    const FRAME_POINTER: (GoReg, &'static str);
+    /// The frame pointer (amd64 BP, arm64 R29), its native name, and how C code saves it.
+    const FRAME_POINTER: (GoReg, &'static str, &'static str);
 
     /// Whether `reg` is the stack pointer.
     fn is_sp(reg: GoReg) -> bool;
@@ -164,7 +164,7 @@ pub trait NativeFrame {
 /// go vet's framepointer check: from a `$0` function's start up to the first instruction that
 /// mentions the frame pointer or jumps, no instruction may write it. C code saves it first.
 pub fn check_frame_pointer<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<(), Diagnostic> {
-    let (fp, name) = A::FRAME_POINTER;
+    let (fp, name, save) = A::FRAME_POINTER;
     for item in body {
         let GoItem::Inst(inst) = item else { continue };
         if A::writes(inst, fp) && !matches!(inst.mnemonic, "PUSHQ") {
@@ -175,9 +175,7 @@ pub fn check_frame_pointer<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<
                     inst.mnemonic
                 ),
             )
-            .expected(format!(
-                "{name} saved first (`push %rbp`), as C compilers do"
-            )));
+            .expected(format!("{name} saved first (`{save}`), as C compilers do")));
         }
         let mentions = inst.operands.iter().any(|o| match o {
             GoOperand::Reg(r) => *r == fp,
