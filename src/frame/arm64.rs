@@ -1065,34 +1065,45 @@ mod tests {
     }
 
     #[test]
-    fn framed_functions_take_addresses_first() {
-        let f = bridged(
-            "func b(v struct{ A, B, C int64 }) (r struct{ A, B, C int64 })",
-            vec![
-                inst("SUB", vec![GoOperand::Imm(32), reg("RSP")], 2),
-                inst("RET", vec![], 3),
-            ],
-        )
-        .unwrap();
+    fn go_entries_take_addresses_first_and_copy_stack_arguments() {
+        let entry = |sig: &str| {
+            let sig = parse_signature(sig).unwrap();
+            let layout = layout(&sig, Arch::Arm64);
+            let mut f = GoFunction {
+                name: "f".into(),
+                flags: "",
+                frame_size: 0,
+                args_size: None,
+                body: Vec::new(),
+            };
+            Aapcs64::call_bridge(&mut f, &sig, &layout, "f_native", 32).unwrap();
+            f
+        };
+        let f = entry("func b(v struct{ A, B, C int64 }) (r struct{ A, B, C int64 })");
         assert_eq!(
             show(&f),
             [
+                "NO_LOCAL_POINTERS",
                 "MOVD $r+24(FP), R8",
                 "MOVD $v+0(FP), R0",
                 "ADD $48, RSP",
-                "SUB $32, RSP",
+                "CALL Func(\"f_native\")",
                 "SUB $48, RSP",
                 "RET"
             ]
         );
         assert_eq!((f.flags, f.frame_size), ("0", 48));
-        let e = bridged(
-            "func s(a, b, c, d, e, f, g7, h, i9 int64)",
-            vec![inst("SUB", vec![GoOperand::Imm(32), reg("RSP")], 2)],
-        )
-        .unwrap_err();
-        assert!(e
-            .message
-            .contains("passed on the stack to a function that moves SP"));
+        // The ninth integer goes on the stack: copied below the frame's top, 16-aligned.
+        let f = entry("func s(a, b, c, d, e, f, g7, h, i9 int64)");
+        let text = show(&f);
+        let at = |s: &str| {
+            text.iter()
+                .position(|l| l == s)
+                .unwrap_or_else(|| panic!("no `{s}` in {text:?}"))
+        };
+        assert!(at("MOVD $i9+64(FP), R16") < at("ADD $64, RSP"));
+        assert!(at("SUB $16, RSP") < at("MOVD 0(R16), R17"));
+        assert!(at("MOVD R17, 0(RSP)") < at("CALL Func(\"f_native\")"));
+        assert_eq!(f.frame_size, 64);
     }
 }

@@ -215,6 +215,51 @@ pub fn lower(
     Ok(())
 }
 
+/// Rewrites the module before lowering and verification: string instructions spelled
+/// with their implicit operands become the bare form (what both the mapping rows and the
+/// native encoder know).
+pub fn prepare(module: &mut crate::ir::Module<Inst>) {
+    for f in &mut module.functions {
+        for item in &mut f.body {
+            if let crate::ir::Item::Inst(inst) = item {
+                if let Some(bare) = implicit_string_operands(inst) {
+                    *inst = bare;
+                }
+            }
+        }
+    }
+}
+
+/// `movsq (%rsi), %es:(%rdi)` (clang's spelling of the string instructions): the operands
+/// are the implicit ones, so the instruction is the bare `movsq`. `None` for anything else.
+fn implicit_string_operands(inst: &Inst) -> Option<Inst> {
+    const STRING: [&str; 5] = ["movs", "stos", "lods", "cmps", "scas"];
+    let m = inst.mnemonic.as_str();
+    let is_string = STRING.iter().any(|s| {
+        m.strip_prefix(s)
+            .is_some_and(|sfx| matches!(sfx, "b" | "w" | "d" | "l" | "q"))
+    });
+    if !is_string || inst.operands.is_empty() {
+        return None;
+    }
+    let name = |r: Reg| reg_info(r).native;
+    let implicit = inst.operands.iter().all(|op| match &op.kind {
+        OperandKind::Mem(mem) => {
+            mem.index.is_none()
+                && mem.disp == 0
+                && mem.symbol.is_none()
+                && mem.segment.map_or(true, |s| name(s) == "es")
+                && mem.base.is_some_and(|b| matches!(name(b), "rsi" | "rdi"))
+        }
+        OperandKind::Reg(r) => matches!(name(*r), "al" | "ax" | "eax" | "rax"),
+        _ => false,
+    });
+    implicit.then(|| Inst {
+        operands: Vec::new(),
+        ..inst.clone()
+    })
+}
+
 /// The width of the memory operand as its row kind states it (`m32`, `rm64`, `xm64`; `m`
 /// and `rm` take the shared size S), when the instruction has a memory operand.
 fn memory_access(form: &Form, size: Option<u16>, operands: &[Operand]) -> Option<MemAccess> {

@@ -5,7 +5,7 @@ use super::parts::Target;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::frame::amd64::SystemV;
 use crate::ir::go::GoItem;
-use crate::ir::{x86, Function, Item};
+use crate::ir::{x86, Function, Item, Module};
 use crate::map::{self, go_label};
 use crate::verify::{self, ListingLine};
 
@@ -21,6 +21,10 @@ impl Target for Amd64 {
 
     /// Each instruction on its own; labels kept (unreferenced ones are dropped later),
     /// alignment to `PCALIGN` where Go has it.
+    fn prepare(module: &mut Module<x86::Inst>, _diags: &mut Diagnostics) {
+        map::amd64::prepare(module)
+    }
+
     fn lower(f: &Function<x86::Inst>, _source: &str, diags: &mut Diagnostics) -> Vec<GoItem> {
         let mut body = Vec::with_capacity(f.body.len() + 8);
         let labels: std::collections::HashSet<&str> = f

@@ -267,9 +267,62 @@ impl Frame {
 
 #[derive(Debug, Clone, PartialEq)]
 struct State {
+    /// Bytes below the entry SP (an upper bound).
     depth: i64,
+    /// Go's SP table's value: the tracked segments' sum.
     go: i64,
-    copies: Vec<(GoReg, i64, i64)>,
+    /// `depth` as segments, oldest first: (bytes, whether Go tracks them). An SP reload
+    /// releases whole frames: the segments above the depth it goes back to.
+    segments: Vec<(i64, bool)>,
+    /// Registers holding SP: (register, the depth SP had there).
+    copies: Vec<(GoReg, i64)>,
+}
+
+impl State {
+    /// SP moves down by `bytes` (up when negative).
+    fn push(&mut self, bytes: i64, tracked: bool) {
+        if bytes < 0 {
+            return self.release(-bytes);
+        }
+        self.depth += bytes;
+        if tracked {
+            self.go += bytes;
+        }
+        match self.segments.last_mut() {
+            Some((b, t)) if *t == tracked => *b += bytes,
+            _ => self.segments.push((bytes, tracked)),
+        }
+    }
+
+    /// SP moves up by `bytes`, releasing the newest segments first.
+    fn release(&mut self, mut bytes: i64) {
+        while bytes > 0 {
+            let Some((b, t)) = self.segments.last_mut() else {
+                // Above the entry SP: arguments area.
+                self.depth -= bytes;
+                return;
+            };
+            let take = bytes.min(*b);
+            *b -= take;
+            bytes -= take;
+            self.depth -= take;
+            if *t {
+                self.go -= take;
+            }
+            if *b == 0 {
+                self.segments.pop();
+            }
+        }
+    }
+
+    /// SP set back to `depth`.
+    fn reload(&mut self, depth: i64) {
+        if depth <= self.depth {
+            self.release(self.depth - depth);
+        } else {
+            self.push(depth - self.depth, false);
+        }
+    }
 }
 
 fn span_of(inst: &GoInst, fallback: Span) -> Span {
@@ -296,6 +349,7 @@ pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagn
     states[0] = Some(State {
         depth: 0,
         go: 0,
+        segments: Vec::new(),
         copies: Vec::new(),
     });
     let mut visits = vec![0u32; body.len() + 1];
@@ -379,30 +433,28 @@ pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagn
                 SpEffect::None => {}
                 SpEffect::Move { bytes, tracked } => {
                     frame.moves_sp = true;
-                    s.depth += bytes;
-                    if tracked {
-                        s.go += bytes;
-                    }
+                    s.push(bytes, tracked);
                 }
                 SpEffect::Align(a) => {
                     frame.moves_sp = true;
-                    s.depth += (a - A::SP_ALIGN).max(0);
+                    s.push((a - A::SP_ALIGN).max(0), false);
                 }
                 SpEffect::Copy { reg, offset } => {
                     s.copies.retain(|c| c.0 != reg);
-                    s.copies.push((reg, s.depth - offset, s.go - offset));
+                    s.copies.push((reg, s.depth - offset));
                 }
                 SpEffect::Restore { reg, offset, pop } if A::is_sp(reg) => {
                     frame.moves_sp = true;
-                    s.depth -= offset + pop;
+                    s.push(-(offset + pop), false);
                 }
                 SpEffect::Restore { reg, offset, pop } => {
                     frame.moves_sp = true;
                     match s.copies.iter().find(|c| c.0 == reg) {
-                        Some(&(_, depth, go)) => {
-                            reloads.push((i, go - offset - pop));
-                            s.depth = depth - offset - pop;
-                            s.go = go - offset - pop;
+                        Some(&(_, depth)) => {
+                            s.reload(depth - offset);
+                            s.release(pop);
+                            // Go follows none of it.
+                            reloads.push((i, s.go));
                         }
                         // SP from a computed value (arm64 `sub x9, sp, x8; mov sp, x9` for a
                         // VLA): no bound, checked like alloca.
