@@ -101,15 +101,9 @@ pub trait Abi {
         Self::plan(layout).map(|_| ())
     }
 
-    /// Bridges a mapped function to the Go ABI0 frame of `sig`/`layout`: native stack
-    /// operands rewritten to their Go slots, argument loads prepended, result stores before
-    /// every `RET`, the `TEXT` attributes set. On error the function is left unchanged.
-    fn bridge(func: &mut GoFunction, sig: &Signature, layout: &Layout) -> Result<(), Diagnostic> {
-        debug_assert_eq!(layout.params.len(), sig.params.len());
-        check_names(layout, Self::ARCH)?;
-        let plan = Self::plan(layout)?;
-        let stack: Vec<OnStack> = plan
-            .args
+    /// The arguments of `plan` that C passes on the stack.
+    fn stack_arguments(plan: &Plan<Self::Passing, Self::Returns>) -> Vec<OnStack<'_>> {
+        plan.args
             .iter()
             .filter_map(|(v, p)| {
                 Self::on_stack(p).map(|(at, by_reference)| OnStack {
@@ -118,7 +112,17 @@ pub trait Abi {
                     by_reference,
                 })
             })
-            .collect();
+            .collect()
+    }
+
+    /// Bridges a mapped function to the Go ABI0 frame of `sig`/`layout`: native stack
+    /// operands rewritten to their Go slots, argument loads prepended, result stores before
+    /// every `RET`, the `TEXT` attributes set. On error the function is left unchanged.
+    fn bridge(func: &mut GoFunction, sig: &Signature, layout: &Layout) -> Result<(), Diagnostic> {
+        debug_assert_eq!(layout.params.len(), sig.params.len());
+        check_names(layout, Self::ARCH)?;
+        let plan = Self::plan(layout)?;
+        let stack = Self::stack_arguments(&plan);
         rewrite_stack_operands::<Self>(func, &stack)?;
 
         let mut body = Vec::with_capacity(func.body.len() + layout.params.len() + 6);
@@ -159,17 +163,7 @@ pub trait Abi {
         debug_assert_eq!(layout.params.len(), sig.params.len());
         check_names(layout, Self::ARCH)?;
         let plan = Self::plan(layout)?;
-        let stack: Vec<OnStack> = plan
-            .args
-            .iter()
-            .filter_map(|(v, p)| {
-                Self::on_stack(p).map(|(at, by_reference)| OnStack {
-                    v,
-                    at,
-                    by_reference,
-                })
-            })
-            .collect();
+        let stack = Self::stack_arguments(&plan);
         let mut body = vec![super::cvalue::added(
             "NO_LOCAL_POINTERS",
             vec![],

@@ -65,6 +65,16 @@ pub struct Function<I> {
     pub body: Vec<Item<I>>,
 }
 
+impl<I> Function<I> {
+    /// The names of the function's local labels.
+    pub fn labels(&self) -> impl Iterator<Item = &str> {
+        self.body.iter().filter_map(|i| match i {
+            Item::Label { name, .. } => Some(name.as_str()),
+            _ => None,
+        })
+    }
+}
+
 #[derive(Debug, Clone)]
 pub enum Item<I> {
     /// A local label (`.L3`, `.LBB0_2`) inside a function.

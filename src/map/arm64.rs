@@ -485,10 +485,7 @@ impl<'a> Lowerer<'a> {
 /// A branch to anything but the function's own labels is a (tail) call of a native body.
 pub fn lower_function(f: &Function<Inst>, source: &str, diags: &mut Diagnostics) -> Vec<GoItem> {
     let mut body = Vec::with_capacity(f.body.len() + 8);
-    let labels = f.body.iter().filter_map(|i| match i {
-        Item::Label { name, .. } => Some(name.clone()),
-        _ => None,
-    });
+    let labels = f.labels().map(str::to_string);
     let mut lowerer = Lowerer::new(source, labels);
     let mut skip = false;
     for (i, item) in f.body.iter().enumerate() {

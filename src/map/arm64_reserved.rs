@@ -211,14 +211,7 @@ fn mentioned(f: &Function<Inst>) -> u32 {
 
 /// Whether the function calls: `bl`, `blr`, `br`, or a branch to anything but its own labels.
 fn calls(f: &Function<Inst>) -> bool {
-    let labels: Vec<&str> = f
-        .body
-        .iter()
-        .filter_map(|i| match i {
-            Item::Label { name, .. } => Some(name.as_str()),
-            _ => None,
-        })
-        .collect();
+    let labels: Vec<&str> = f.labels().collect();
     instructions(f).any(|inst| {
         matches!(inst.mnemonic.as_str(), "bl" | "blr" | "br")
             || inst

@@ -27,14 +27,7 @@ impl Target for Amd64 {
 
     fn lower(f: &Function<x86::Inst>, _source: &str, diags: &mut Diagnostics) -> Vec<GoItem> {
         let mut body = Vec::with_capacity(f.body.len() + 8);
-        let labels: std::collections::HashSet<&str> = f
-            .body
-            .iter()
-            .filter_map(|i| match i {
-                Item::Label { name, .. } => Some(name.as_str()),
-                _ => None,
-            })
-            .collect();
+        let labels: std::collections::HashSet<&str> = f.labels().collect();
         // An assembler-local `.L` name is a label even when missing (an error later, not a call).
         let is_label = |t: &str| labels.contains(t) || t.starts_with(".L");
         for item in &f.body {

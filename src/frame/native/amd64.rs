@@ -209,24 +209,14 @@ impl NativeFrame for Amd64Frame {
         out
     }
 
-    fn indirect_call(symbol: &str, jump: bool, origin: Origin) -> Vec<GoInst> {
-        let inst = |mnemonic, operands| GoInst {
-            mnemonic,
-            operands,
-            origin,
-            access: None,
-            comment: Some(super::INDIRECT_WHY.into()),
-        };
-        vec![
-            inst(
-                "LEAQ",
-                vec![GoOperand::Func(symbol.to_string()), GoOperand::Reg(SCRATCH)],
-            ),
-            inst(
-                if jump { "JMP" } else { "CALL" },
-                vec![GoOperand::Reg(SCRATCH)],
-            ),
-        ]
+    const CALL_SCRATCH: GoReg = SCRATCH;
+
+    fn address_of(symbol: &str) -> (&'static str, GoOperand) {
+        ("LEAQ", GoOperand::Func(symbol.to_string()))
+    }
+
+    fn through(reg: GoReg) -> GoOperand {
+        GoOperand::Reg(reg)
     }
 
     fn budget_exceeded() -> Vec<GoItem> {

@@ -211,27 +211,14 @@ impl NativeFrame for Arm64Frame {
         out
     }
 
-    fn indirect_call(symbol: &str, jump: bool, origin: Origin) -> Vec<GoInst> {
-        let inst = |mnemonic, operands| GoInst {
-            mnemonic,
-            operands,
-            origin,
-            access: None,
-            comment: Some(super::INDIRECT_WHY.into()),
-        };
-        vec![
-            inst(
-                "MOVD",
-                vec![
-                    GoOperand::FuncAddr(symbol.to_string()),
-                    GoOperand::Reg(SCRATCH),
-                ],
-            ),
-            inst(
-                if jump { "JMP" } else { "CALL" },
-                vec![GoOperand::Indirect(SCRATCH)],
-            ),
-        ]
+    const CALL_SCRATCH: GoReg = SCRATCH;
+
+    fn address_of(symbol: &str) -> (&'static str, GoOperand) {
+        ("MOVD", GoOperand::FuncAddr(symbol.to_string()))
+    }
+
+    fn through(reg: GoReg) -> GoOperand {
+        GoOperand::Indirect(reg)
     }
 
     fn budget_exceeded() -> Vec<GoItem> {

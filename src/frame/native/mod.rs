@@ -155,7 +155,32 @@ pub trait NativeFrame {
     /// each other this way: the linker checks chains of direct calls between NOSPLIT
     /// functions against 800 bytes and refuses cycles (recursion); the converter's own
     /// analysis sizes the stack instead.
-    fn indirect_call(symbol: &str, jump: bool, origin: Origin) -> Vec<GoInst>;
+    fn indirect_call(symbol: &str, jump: bool, origin: Origin) -> Vec<GoInst> {
+        let inst = |mnemonic, operands| GoInst {
+            mnemonic,
+            operands,
+            origin,
+            access: None,
+            comment: Some(INDIRECT_WHY.into()),
+        };
+        let (load, address) = Self::address_of(symbol);
+        vec![
+            inst(load, vec![address, GoOperand::Reg(Self::CALL_SCRATCH)]),
+            inst(
+                if jump { "JMP" } else { "CALL" },
+                vec![Self::through(Self::CALL_SCRATCH)],
+            ),
+        ]
+    }
+
+    /// A register free at every call site (amd64 R11, arm64 R16).
+    const CALL_SCRATCH: GoReg;
+
+    /// The instruction and operand that load a native body's address.
+    fn address_of(symbol: &str) -> (&'static str, GoOperand);
+
+    /// The call or jump operand for a register holding the target.
+    fn through(reg: GoReg) -> GoOperand;
 
     /// The body of [`BUDGET_EXCEEDED`]: a deliberate crash.
     fn budget_exceeded() -> Vec<GoItem>;
