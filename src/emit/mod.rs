@@ -120,7 +120,11 @@ fn function(out: &mut String, f: &GoFunction) {
 
 /// Columns a line takes: Go's `·` is two bytes but one column.
 fn width_of(line: &str) -> usize {
-    line.chars().count()
+    if line.is_ascii() {
+        line.len()
+    } else {
+        line.chars().count()
+    }
 }
 
 /// [`aligned`] for lines stored one after the other in `text`.
