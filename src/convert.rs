@@ -270,7 +270,12 @@ fn convert_module<T: Target>(
             .find(|s| s.name == f.name)
             .or_else(declared)
             .filter(|_| !helper);
-        if let Some(sig) = sig.filter(|_| !frame.needs_stack() && !called.contains(&native_name)) {
+        let in_place = |sig: &&Signature| {
+            !frame.needs_stack()
+                && !called.contains(&native_name)
+                && T::Abi::in_place(&frame::layout(sig, T::ARCH))
+        };
+        if let Some(sig) = sig.filter(in_place) {
             // A leaf that keeps SP: the Go entry runs the body itself, at its own SP.
             matched.insert(sig.name.clone());
             let mut gf = GoFunction {

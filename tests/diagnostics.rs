@@ -188,9 +188,17 @@ fn bad_signatures_are_located_in_the_sig_text() {
     std::fs::write(&input, "f:\n\tret\n").unwrap();
     for (sig, at, message) in [
         ("func f(a int64", "--sig:1:15", "expected `)` or `,`"),
-        ("func f(a, g int64) int64", "--sig:1:11", "`g`"),
+        (
+            "func f(v struct{ a int }, v_a int)",
+            "--sig:1:27",
+            "`v_a` denotes a part",
+        ),
         ("func f(s Str)", "--sig:1:10", "unknown type `Str`"),
-        ("func f() (a, b, c int64)", "--sig:1:", "results"),
+        (
+            "func f(a, b int64) (x, y, z int64, ok bool)",
+            "--sig:1:36",
+            "their C struct takes 32",
+        ),
         ("func f(a int64)", "", "matches no function"),
     ] {
         let sig = sig.replace("func f(a int64)", "func nothere(a int64)");

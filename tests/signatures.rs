@@ -199,6 +199,29 @@ const SIGS: &[(&str, &str)] = &[
     ("results", "func r4() [3]float64"),
     ("results", "func r5(n int) (s []int)"),
     ("results", "func r6() (lo, hi uint64)"),
+    // Several results over 16 bytes: C's struct of all results, through the hidden pointer.
+    ("results in memory", "func rm1(a int64) (x, y, z int64)"),
+    (
+        "results in memory",
+        "func rm2(a, b float64) (s string, n int, f float64)",
+    ),
+    (
+        "results in memory",
+        "func rm3() (p P, v []byte, ok bool, n int32)",
+    ),
+    // Names Go reads as registers: reached through an address register.
+    (
+        "register names",
+        "func rn1(a, b, c, d, e, f, g, h int64) int64",
+    ),
+    (
+        "register names",
+        "func rn2(g, SP int64, AX float64) (R8, R9 int64)",
+    ),
+    (
+        "register names",
+        "func rn3(R0, R1, R2, R3, R4, R5, R6, R7, R8 int64, F0 float32, PC struct{ X, Y int32 }) (x, y, z int64)",
+    ),
 ];
 
 /// The AT&T name of a Go register.
@@ -388,6 +411,8 @@ fn signature_classes_are_counted() {
         "named",
         "variadic",
         "results",
+        "results in memory",
+        "register names",
     ] {
         assert!(by_class.get(class).copied().unwrap_or(0) >= 3, "{class}");
     }
@@ -578,22 +603,16 @@ fn errors_are_located() {
             "unexpected `=` in Go source",
         ),
         (
-            &["--go", "t.go"],
-            &[("t.go", "package p\n\nfunc f(g int64) int64\n")],
-            "t.go:3:8",
-            "`g` is a register name",
-        ),
-        (
             &["--sig", "func f(x [20000]int64)"],
             &[],
             "--sig:1:8",
             "too large to pass by value",
         ),
         (
-            &["--sig", "func f() (a, b string)"],
-            &[],
-            "--sig:1:14",
-            "too many results",
+            &["--go", "t.go"],
+            &[("t.go", "package p\n\nfunc f() (a, b, c int64, d bool)\n")],
+            "t.go:3:26",
+            "the results take 25 bytes in Go but their C struct takes 32",
         ),
         (
             &["--sig", "func f(v struct{ a int }, v_a int)"],

@@ -30,7 +30,9 @@
 //! RAX/RDX (INTEGER eightbytes) and XMM0/XMM1 (SSE eightbytes); a single larger result
 //! (a slice, a big struct) is returned by C through a hidden pointer in RDI, which is
 //! aimed at the Go result slot (`LEAQ ret+16(FP), DI`), shifting the integer arguments by
-//! one. Several results larger than 16 bytes together are refused.
+//! one; several results larger than 16 bytes together likewise, aimed at the first one (Go
+//! lays them out as their C struct; `abi::results_in_memory` refuses a total size C would
+//! pad). Slots named like registers are reached through R13 (`abi::reach_register_named`).
 //!
 //! [`SystemV`] is this convention's [`Abi`]; its [`Abi::bridge`] (the driver in
 //! `src/frame/abi.rs`) then rewrites a mapped function in place:
@@ -190,32 +192,13 @@ pub fn plan(layout: &Layout) -> Result<Plan, Diagnostic> {
                         .collect();
                     Returns::Regs(value, regs)
                 }
-                None if results.len() == 1 => {
+                None => {
+                    super::abi::results_in_memory(layout, Arch::Amd64)?;
                     ints = 1;
                     Returns::HiddenPointer {
                         name: results[0].name.clone(),
                         offset: base,
                     }
-                }
-                None => {
-                    let over = results
-                        .iter()
-                        .find(|r| r.offset + r.size > base + 16)
-                        .unwrap_or(&results[0]);
-                    return Err(Diagnostic::error(
-                        over.span,
-                        format!(
-                            "too many results for the amd64 C ABI: the results take {size} bytes, \
-                             `{}` ends at byte {} of them",
-                            over.name,
-                            over.offset + over.size - base
-                        ),
-                    )
-                    .expected(
-                        "at most 16 bytes of results (returned in RAX/RDX and XMM0/XMM1), \
-                         or a single result of any size",
-                    )
-                    .help("return one struct instead: C returns a large struct through a hidden pointer"));
                 }
             }
         }
@@ -579,6 +562,23 @@ impl Abi for SystemV {
             unreachable!("a stack operand is a memory operand")
         };
         stack_slot(m, stack, inst.mnemonic, span)
+    }
+
+    /// Not an argument, result or scratch register of the bridge, free in ABI0 code, and
+    /// callee-saved in C (not that the bridge relies on it: see `reach_register_named`).
+    const SLOT_BASE: GoReg = Amd64Reg::gpr(13);
+
+    fn slot_address(slot: &GoOperand, dst: GoOperand, comment: String) -> GoItem {
+        added("LEAQ", vec![slot.clone(), dst], comment)
+    }
+
+    fn offset_address(base: GoReg, disp: i64, dst: GoOperand, comment: String) -> GoItem {
+        let from = GoOperand::Mem(GoMem {
+            base: Some(base),
+            disp,
+            ..GoMem::default()
+        });
+        added("LEAQ", vec![from, dst], comment)
     }
 
     /// C's hidden result pointer aimed at the result slot (in RDI), then the arguments.
@@ -1061,12 +1061,48 @@ mod tests {
     }
 
     #[test]
-    fn register_named_params_are_rejected() {
-        // The brief's example names a parameter `g`: `g+32(FP)` is "register+register" to
-        // the Go assembler (g is the goroutine register), so it is refused up front.
-        let sig = "func f(a int8, b uint16, c int32, d uint32, e, f2, g, h int64, x float32, y float64) (int32, bool)";
-        let e = bridged(sig, vec![inst("RET", vec![], 2)]).unwrap_err();
-        assert_eq!(e.span, Span::new(1, 52, 1));
+    fn register_named_slots_through_an_address_register() {
+        // `g` and `AX` do not assemble as `g+8(FP)`: R13 holds the address of `a`, the
+        // first slot Go can name, set once before the loads and once before the stores.
+        let f = bridged(
+            "func f(a, g int64, AX float64) (R8 int64)",
+            vec![inst("RET", vec![], 2)],
+        )
+        .unwrap();
+        let anchor = "LEAQ a+0(FP), R13 // slots with register names, reached from a+0(FP)";
+        assert_eq!(
+            show(&f),
+            [
+                "MOVQ a+0(FP), DI // arg a",
+                anchor,
+                "MOVQ 8(R13), SI // arg g",
+                "MOVSD 16(R13), X0 // arg AX",
+                anchor,
+                "MOVQ AX, 24(R13) // result R8",
+                "RET",
+            ]
+        );
+        // No name Go assembles: go vet allows `argframe+0(FP)`.
+        let f = bridged("func f(g, SP int64)", vec![inst("RET", vec![], 2)]).unwrap();
+        assert_eq!(
+            show(&f)[..2],
+            [
+                "LEAQ argframe+0(FP), R13 // slots with register names, reached from argframe+0(FP)",
+                "MOVQ 0(R13), DI // arg g",
+            ]
+        );
+        // A stack-passed register-named argument cannot be named in place: the body is
+        // called from a Go entry instead (`Abi::in_place`).
+        let sig = "func f(a, b, c, d, e, f2, g, h int64) int64";
+        let l = layout(&parse_signature(sig).unwrap(), Arch::Amd64);
+        assert!(!SystemV::in_place(&l));
+        assert!(SystemV::in_place(&layout(
+            &parse_signature("func f(a, b, c, d, e, f2, g2, h int64) (AX int64)").unwrap(),
+            Arch::Amd64
+        )));
+        let load = inst("MOVQ", vec![sp(8), GoOperand::Reg(Amd64Reg::gpr(0))], 2);
+        let e = bridged(sig, vec![load]).unwrap_err();
+        assert_eq!(e.span, Span::new(2, 5, 10));
         assert!(
             e.message.starts_with("`g` is a register name"),
             "{}",
@@ -1075,26 +1111,45 @@ mod tests {
     }
 
     #[test]
-    fn too_many_results() {
-        let e = bridged("func t() (a, b, c int)", vec![]).unwrap_err();
-        assert_eq!(e.span, Span::new(1, 17, 1));
+    fn several_results_in_memory() {
+        // The C struct of all results, through the hidden pointer aimed at the first one.
+        let f = bridged(
+            "func t(a int64) (x, y, z int64)",
+            vec![inst("RET", vec![], 2)],
+        )
+        .unwrap();
+        assert_eq!(
+            show(&f),
+            [
+                "LEAQ x+8(FP), DI // result x: C's hidden result pointer",
+                "MOVQ a+0(FP), SI // arg a",
+                "RET",
+            ]
+        );
+        // Go does not round its results up to their alignment, C's struct does.
+        let e = bridged("func t() (a, b, c int, d bool)", vec![]).unwrap_err();
+        assert_eq!(e.span, Span::new(1, 24, 1));
         assert_eq!(
             e.message,
-            "too many results for the amd64 C ABI: the results take 24 bytes, `c` ends at byte 24 of them"
+            "the results take 25 bytes in Go but their C struct takes 32 on amd64: C writes 7 \
+             bytes of padding after `d` through the hidden result pointer, past Go's results"
         );
-        let e = bridged("func t() (float32, int, float64, float32)", vec![]).unwrap_err();
-        assert_eq!(e.span, Span::new(1, 25, 7));
-        assert!(e.expected.unwrap().contains("XMM0/XMM1"));
         for ok in [
             "func t() (a int, x float64)",
             "func t() (a, b int32, x, y float32)",
             "func t() (s string)",
             "func t() []int",
             "func t() [5]int64",
+            "func t() (a, b, c int)",
+            "func t() (a, b string)",
+            "func t() (float32, int, float64, float32, int32)",
         ] {
             let l = layout(&parse_signature(ok).unwrap(), Arch::Amd64);
             assert!(SystemV::check(&l).is_ok(), "{ok}");
         }
+        let e = bridged("func t() (float32, int, float64, float32)", vec![]).unwrap_err();
+        assert_eq!(e.span, Span::new(1, 34, 7));
+        assert!(e.expected.unwrap().contains("multiple of 8"));
     }
 
     #[test]

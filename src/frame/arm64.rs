@@ -35,8 +35,9 @@
 //! The results are the C struct of all results (`func f() (q, r int32)` is
 //! `struct { int32_t q, r; }`, returned packed in X0): an HFA in F0–F3, else up to 16 bytes
 //! as its memory image in X0/X1 (fields extracted with `LSR $32, R0, R9`), else through the
-//! indirect result register X8, aimed at the Go result slot (`MOVD $ret+16(FP), R8`); several
-//! results larger than 16 bytes together are refused.
+//! indirect result register X8, aimed at the Go result slot (`MOVD $ret+16(FP), R8`), or at
+//! the first of several results (their C struct; `abi::results_in_memory` checks the layout).
+//! Slots named like registers are reached through R10 (`abi::reach_register_named`).
 //!
 //! [`Aapcs64`] is this convention's [`Abi`]; its [`Abi::bridge`] (the driver in
 //! `src/frame/abi.rs`) rewrites a mapped function in place:
@@ -156,30 +157,12 @@ pub fn plan(layout: &Layout) -> Result<Plan, Diagnostic> {
             } else if size <= 16 {
                 let n = size.div_ceil(8) as usize;
                 Returns::Words(value, INT_RESULT_REGS[..n].to_vec())
-            } else if results.len() == 1 {
+            } else {
+                super::abi::results_in_memory(layout, Arch::Arm64)?;
                 Returns::Indirect {
                     name: results[0].name.clone(),
                     offset: base,
                 }
-            } else {
-                let over = results
-                    .iter()
-                    .find(|r| r.offset + r.size > base + 16)
-                    .unwrap_or(&results[0]);
-                return Err(Diagnostic::error(
-                    over.span,
-                    format!(
-                        "too many results for the arm64 C ABI: the results take {size} bytes, \
-                         `{}` ends at byte {} of them",
-                        over.name,
-                        over.offset + over.size - base
-                    ),
-                )
-                .expected(
-                    "at most 16 bytes of results (returned in R0/R1), up to 4 floats of one \
-                     size (F0-F3), or a single result of any size",
-                )
-                .help("return one struct instead: C returns a large struct through X8"));
             }
         }
     };
@@ -597,6 +580,25 @@ impl Abi for Aapcs64 {
         stack_operand(inst, j, stack, span)
     }
 
+    /// Not an argument, result, indirect-result or scratch register of the bridge (R9,
+    /// R16, R17), and free in ABI0 code.
+    const SLOT_BASE: GoReg = GoReg::Arm64(A64Reg::R(10));
+
+    fn slot_address(slot: &GoOperand, dst: GoOperand, comment: String) -> GoItem {
+        let GoOperand::Frame { name, offset } = slot else {
+            unreachable!("a slot operand, not {slot:?}")
+        };
+        added("MOVD", vec![address(name, *offset as u32), dst], comment)
+    }
+
+    fn offset_address(base: GoReg, disp: i64, dst: GoOperand, comment: String) -> GoItem {
+        added(
+            "ADD",
+            vec![GoOperand::Imm(disp), GoOperand::Reg(base), dst],
+            comment,
+        )
+    }
+
     /// The indirect result location (X8) aimed at the result slot, then the arguments.
     fn argument_loads(plan: &Plan, out: &mut Vec<GoItem>) {
         if let Returns::Indirect { name, offset } = &plan.returns {
@@ -978,11 +980,61 @@ mod tests {
                 "RET"
             ]
         );
-        let e = bridged("func t() (a, b string)", ret()).unwrap_err();
-        assert_eq!(e.span, Span::new(1, 14, 1));
+        // Several results over 16 bytes: their C struct through X8, aimed at the first.
+        let f = bridged("func t() (a, b string)", ret()).unwrap();
+        assert_eq!(show(&f), ["MOVD $a+0(FP), R8", "RET"]);
+        let e = bridged("func t() (a, b string, c int32)", ret()).unwrap_err();
+        assert_eq!(e.span, Span::new(1, 24, 1));
         assert!(e
             .message
-            .starts_with("too many results for the arm64 C ABI"));
+            .starts_with("the results take 36 bytes in Go but their C struct takes 40 on arm64"));
+    }
+
+    #[test]
+    fn register_named_slots_through_an_address_register() {
+        // R0 and R8 are registers and `g` the goroutine register: R10 takes the address of
+        // `AX`, the first slot name that assembles, before the loads and before the stores.
+        let f = bridged("func f(R0, g int64, AX float64) (R8 int64)", ret()).unwrap();
+        assert_eq!(
+            show(&f),
+            [
+                "MOVD $AX+16(FP), R10",
+                "MOVD -16(R10), R0",
+                "MOVD -8(R10), R1",
+                "FMOVD AX+16(FP), F0",
+                "MOVD $AX+16(FP), R10",
+                "MOVD R0, 8(R10)",
+                "RET",
+            ]
+        );
+        let f = bridged("func f(R0, R1 int64) (x, y, z int64)", ret()).unwrap();
+        assert_eq!(
+            show(&f),
+            [
+                "MOVD $x+16(FP), R8",
+                "MOVD $x+16(FP), R10",
+                "MOVD -16(R10), R0",
+                "MOVD -8(R10), R1",
+                "RET",
+            ]
+        );
+        // No name that assembles: `argframe+0(FP)`, which go vet allows.
+        let f = bridged("func f(R0 int64) (g, SP, R1 int64)", ret()).unwrap();
+        assert_eq!(
+            show(&f),
+            [
+                "MOVD $argframe+0(FP), R10",
+                "ADD $8, R10, R8",
+                "MOVD 0(R10), R0",
+                "RET",
+            ]
+        );
+        // R8 is the ninth integer argument, on the stack: not in place.
+        let l = layout(
+            &parse_signature("func f(R0, R1, R2, R3, R4, R5, R6, R7, R8 int64)").unwrap(),
+            Arch::Arm64,
+        );
+        assert!(!Aapcs64::in_place(&l));
     }
 
     #[test]

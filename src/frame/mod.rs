@@ -19,8 +19,10 @@
 //!   size.
 //! - [`gosrc`]: reads `--go` files (package, type declarations, bodiless functions).
 //! - [`layout`](mod@layout): the slots go vet's asmdecl expects ([`Layout`], [`Slot`] with its
-//!   [`Component`]s `s_base`, `v_X`, `a_0`, ...); the same for amd64 and arm64. [`check_names`] refuses names the Go assembler reads as
-//!   registers (`g`, `AX`, `R0`...: `g+8(FP)` does not assemble) and duplicate `_`s.
+//!   [`Component`]s `s_base`, `v_X`, `a_0`, ...); the same for amd64 and arm64. [`check_names`] refuses names go vet cannot tell apart
+//!   (duplicate `_`s); [`is_register_name`] says which names the Go assembler reads as
+//!   registers (`g`, `AX`, `R0`...: `g+8(FP)` does not assemble), which the bridge reaches
+//!   through an address register instead.
 //! - [`abi`]: the bridge written once over the [`Abi`](abi::Abi) trait (a C calling convention: its
 //!   plan, argument loads, result stores, stack-operand rewriting, Go frame):
 //!   [`Abi::bridge`](abi::Abi::bridge), [`Abi::check`](abi::Abi::check), [`Abi::native_entry`](abi::Abi::native_entry). Added instructions carry

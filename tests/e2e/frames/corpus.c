@@ -302,3 +302,54 @@ uint64_t entry_caller(uint64_t x) {
     uint64_t b = entry_callee(x + 1, 7);
     return a - b * 3;
 }
+
+/* ---- signatures (issue 9, item 6) ------------------------------------------------------ */
+
+/* several results over 16 bytes, a leaf: `func (a, b int64) (x, y, z int64)` is this
+ * 24-byte struct, returned through the hidden pointer (RDI / X8) aimed at Go's results. */
+struct res3 { int64_t x, y, z; };
+struct res3 res3_split(int64_t a, int64_t b) {
+    uint64_t ua = (uint64_t)a, ub = (uint64_t)b; /* wrapping arithmetic, no overflow UB */
+    struct res3 r = { (int64_t)(ua + ub), (int64_t)(ua - 3 * ub), (int64_t)(rotl(ua, 13) ^ ub) };
+    return r;
+}
+
+static OPAQUE uint64_t mix64(uint64_t v) { return (v ^ (v >> 29)) * 0xbf58476d1ce4e5b9ull; }
+
+/* several results over 16 bytes with a call: a 32-byte struct of four results (one a
+ * double), the hidden pointer set by the Go entry that calls the native body. */
+struct res4 { uint64_t q, r; int64_t s; double f; };
+struct res4 res4_mix(uint64_t a, uint64_t b) {
+    struct res4 o;
+    uint64_t d = b | 1;
+    o.q = mix64(a) / d;
+    o.r = a % d;
+    o.s = (int64_t)(mix64(b) - a);
+    o.f = (double)(int64_t)(a ^ (b << 1)) + 0.25;
+    return o;
+}
+
+/* parameters named like Go registers (`g` everywhere, `h` and `g` stack-passed on amd64):
+ * every argument weighted differently, so a slot read in the wrong place shows. */
+int64_t regnames8(int64_t a, int64_t b, int64_t c, int64_t d, int64_t e, int64_t f,
+                  int64_t g, int64_t h) {
+    uint64_t s = (uint64_t)a + 3 * (uint64_t)b - 5 * (uint64_t)c + 7 * (uint64_t)d;
+    s += 13 * (uint64_t)f - 11 * (uint64_t)e - 17 * (uint64_t)g + 19 * (uint64_t)h;
+    return (int64_t)s;
+}
+
+/* no parameter or result name Go assembles on arm64 (R0..R8; SP, g, AX): R8 is
+ * stack-passed on arm64, R5..R8 on amd64, and the three results come back through the
+ * hidden pointer. */
+struct res_regs { int64_t sp, g, ax; };
+struct res_regs regnames_all(int64_t r0, int64_t r1, int64_t r2, int64_t r3, int64_t r4,
+                             int64_t r5, int64_t r6, int64_t r7, int64_t r8) {
+    uint64_t u[9] = { (uint64_t)r0, (uint64_t)r1, (uint64_t)r2, (uint64_t)r3, (uint64_t)r4,
+                      (uint64_t)r5, (uint64_t)r6, (uint64_t)r7, (uint64_t)r8 };
+    uint64_t sp = 0;
+    for (int k = 0; k < 9; k++)
+        sp = sp * 31 + u[k] * (uint64_t)(k + 1);
+    struct res_regs o = { (int64_t)sp, (int64_t)(u[0] ^ u[2] ^ u[4] ^ u[6] ^ (u[8] << 3)),
+                          (int64_t)(u[1] ^ u[3] ^ u[5] ^ (u[7] << 7) ^ u[8]) };
+    return o;
+}

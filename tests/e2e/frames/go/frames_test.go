@@ -466,3 +466,58 @@ func Test_entry_caller(t *testing.T) {
 		return diff(fmt.Sprintf("entry_caller(%#x)", x), entry_caller(x), ref.Entry_caller(x))
 	})
 }
+
+// ---- signatures: results in memory, register names ----------------------------------
+
+// args fills n int64 arguments: edge values first (shifted per argument), then random.
+func args(r *rand.Rand, i, n int) []int64 {
+	a := make([]int64, n)
+	for k := range a {
+		a[k] = int64(u64(r, (i+k)%(2*len(edgeU64))))
+		if i >= len(edgeU64) {
+			a[k] = int64(r.Uint64())
+		}
+	}
+	return a
+}
+
+func Test_res3_split(t *testing.T) {
+	runAll(t, "res3_split", func(r *rand.Rand, i int) error {
+		a := args(r, i, 2)
+		x, y, z := res3_split(a[0], a[1])
+		wx, wy, wz := ref.Res3_split(a[0], a[1])
+		return diff(fmt.Sprintf("res3_split%v", a), [3]int64{x, y, z}, [3]int64{wx, wy, wz})
+	})
+}
+
+func Test_res4_mix(t *testing.T) {
+	runAll(t, "res4_mix", func(r *rand.Rand, i int) error {
+		a, b := pairU64(r, i)
+		q, rr, s, f := res4_mix(a, b)
+		wq, wr, ws, wf := ref.Res4_mix(a, b)
+		type res4 struct {
+			q, r uint64
+			s    int64
+			f    float64
+		}
+		return diff(fmt.Sprintf("res4_mix(%#x, %#x)", a, b), res4{q, rr, s, f}, res4{wq, wr, ws, wf})
+	})
+}
+
+func Test_regnames8(t *testing.T) {
+	runAll(t, "regnames8", func(r *rand.Rand, i int) error {
+		a := args(r, i, 8)
+		return diff(fmt.Sprintf("regnames8%v", a),
+			regnames8(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]),
+			ref.Regnames8(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]))
+	})
+}
+
+func Test_regnames_all(t *testing.T) {
+	runAll(t, "regnames_all", func(r *rand.Rand, i int) error {
+		a := [9]int64(args(r, i, 9))
+		sp, g, ax := regnames_all(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8])
+		wsp, wg, wax := ref.Regnames_all(a)
+		return diff(fmt.Sprintf("regnames_all%v", a), [3]int64{sp, g, ax}, [3]int64{wsp, wg, wax})
+	})
+}

@@ -68,3 +68,23 @@ func Table_tail(i, x uint64) uint64   { return uint64(C.table_tail(u64(i), u64(x
 func Fnptr_apply(i, x uint64) uint64  { return uint64(C.fnptr_apply(u64(i), u64(x))) }
 func Entry_callee(a, b uint64) uint64 { return uint64(C.entry_callee(u64(a), u64(b))) }
 func Entry_caller(x uint64) uint64    { return uint64(C.entry_caller(u64(x))) }
+
+func Res3_split(a, b int64) (x, y, z int64) {
+	r := C.res3_split(i64(a), i64(b))
+	return int64(r.x), int64(r.y), int64(r.z)
+}
+
+func Res4_mix(a, b uint64) (q, r uint64, s int64, f float64) {
+	o := C.res4_mix(u64(a), u64(b))
+	return uint64(o.q), uint64(o.r), int64(o.s), float64(o.f)
+}
+
+func Regnames8(a, b, c, d, e, f, g, h int64) int64 {
+	return int64(C.regnames8(i64(a), i64(b), i64(c), i64(d), i64(e), i64(f), i64(g), i64(h)))
+}
+
+func Regnames_all(r [9]int64) (sp, g, ax int64) {
+	o := C.regnames_all(i64(r[0]), i64(r[1]), i64(r[2]), i64(r[3]), i64(r[4]), i64(r[5]),
+		i64(r[6]), i64(r[7]), i64(r[8]))
+	return int64(o.sp), int64(o.g), int64(o.ax)
+}
