@@ -169,16 +169,15 @@ fn convert_module<T: Target>(
             &mut used_data,
             &mut diags,
         );
-        frames.insert(map::native_symbol(&f.name), frame.clone());
+        frames.insert(map::native_symbol(&f.name), frame);
         lowered.push(Lowered {
             f,
             source,
             body,
-            frame,
             helper: false,
         });
     }
-    let called = called_functions(&lowered);
+    let mut called = called_functions(&lowered);
     // The compiler's runtime helpers the code calls come from the tool's own, converted the
     // same way (runtime/helpers_<arch>.s).
     let helper_module = if called.iter().any(|n| !frames.contains_key(n)) {
@@ -222,22 +221,22 @@ fn convert_module<T: Target>(
                 &mut [],
                 &mut diags,
             );
-            frames.insert(name, frame.clone());
+            frames.insert(name, frame);
             let entry = Lowered {
                 f,
                 source: T::RUNTIME_HELPERS,
                 body,
-                frame,
                 helper: true,
             };
-            wanted.extend(called_functions(std::slice::from_ref(&entry)));
+            let more = called_functions(std::slice::from_ref(&entry));
+            wanted.extend(more.iter().cloned());
+            called.extend(more);
             lowered.push(entry);
         }
     }
-    let needs = native::need(&frames);
-    let recursive = native::recursive(&frames);
-    let indirect = native::indirect_calls(&frames);
-    let mut called = called_functions(&lowered);
+    let cycles = native::Cycles::of(&frames);
+    let needs = native::need(&frames, &cycles);
+    let indirect = native::indirect_calls(&frames, &cycles);
     for (obj, _) in module.data.iter().zip(&used_data).filter(|(_, u)| **u) {
         called.extend(
             obj.relocations
@@ -257,12 +256,12 @@ fn convert_module<T: Target>(
         f,
         source,
         mut body,
-        mut frame,
         helper,
     } in lowered
     {
         let before = diags.0.len();
         let native_name = map::native_symbol(&f.name);
+        let mut frame = frames.remove(&native_name).unwrap_or_default();
         let declared = || opts.declarations.iter().find(|s| s.name == f.name);
         let sig = opts
             .signatures
@@ -270,12 +269,11 @@ fn convert_module<T: Target>(
             .find(|s| s.name == f.name)
             .or_else(declared)
             .filter(|_| !helper);
-        let in_place = |sig: &&Signature| {
-            !frame.needs_stack()
-                && !called.contains(&native_name)
-                && T::Abi::in_place(&frame::layout(sig, T::ARCH))
-        };
-        if let Some(sig) = sig.filter(in_place) {
+        let layout = sig.map(|sig| frame::layout(sig, T::ARCH));
+        let in_place = layout.as_ref().is_some_and(|layout| {
+            !frame.needs_stack() && !called.contains(&native_name) && T::Abi::in_place(layout)
+        });
+        if let (true, Some(sig), Some(layout)) = (in_place, sig, &layout) {
             // A leaf that keeps SP: the Go entry runs the body itself, at its own SP.
             matched.insert(sig.name.clone());
             let mut gf = GoFunction {
@@ -285,8 +283,7 @@ fn convert_module<T: Target>(
                 args_size: None,
                 body,
             };
-            let layout = frame::layout(sig, T::ARCH);
-            if let Err(d) = T::Abi::bridge(&mut gf, sig, &layout) {
+            if let Err(d) = T::Abi::bridge(&mut gf, sig, layout) {
                 diags.push(d);
             }
             T::verify(&mut gf, f, source, verify, &mut report, &mut diags);
@@ -294,7 +291,7 @@ fn convert_module<T: Target>(
             go.functions.push(gf);
             continue;
         }
-        let in_cycle = recursive.contains(&native_name);
+        let in_cycle = cycles.recursive(&native_name);
         let routed = indirect.get(&native_name).map_or(&[][..], Vec::as_slice);
         route_calls::<T::Frame>(&mut body, routed, &mut frame);
         frame.apply_corrections(&mut body);
@@ -305,7 +302,7 @@ fn convert_module<T: Target>(
             .unwrap_or((frame.own, false));
         if in_cycle || !frame.dynamic.is_empty() {
             checks = true;
-            add_stack_checks::<T::Frame>(&mut body, &native_name, need, in_cycle);
+            add_stack_checks::<T::Frame>(&mut body, &native_name, need, in_cycle, &frame.dynamic);
         }
         let mut gf = GoFunction {
             name: native_name.clone(),
@@ -316,10 +313,9 @@ fn convert_module<T: Target>(
         };
         T::verify(&mut gf, f, source, verify, &mut report, &mut diags);
         go.functions.push(gf);
-        match sig {
-            Some(sig) => {
+        match sig.zip(layout) {
+            Some((sig, layout)) => {
                 matched.insert(sig.name.clone());
-                let layout = frame::layout(sig, T::ARCH);
                 let reserve = <T::Frame as NativeFrame>::RETURN_ADDRESS
                     + need
                     + if bounded { 0 } else { opts.stack_budget as i64 };
@@ -403,11 +399,11 @@ fn convert_module<T: Target>(
 }
 
 /// One function lowered, with the source it came from (the input, or the runtime helpers).
+/// Its [`Frame`] is kept apart, by native body name, for the call-graph analyses.
 struct Lowered<'a, I> {
     f: &'a crate::ir::Function<I>,
     source: &'a str,
     body: Vec<GoItem>,
-    frame: Frame,
     helper: bool,
 }
 
@@ -489,7 +485,13 @@ fn route_calls<F: NativeFrame>(body: &mut Vec<GoItem>, sites: &[usize], frame: &
 
 /// The stack checks of a body without a static bound: at its entry (recursion), and after
 /// each dynamic SP decrement.
-fn add_stack_checks<F: NativeFrame>(body: &mut Vec<GoItem>, me: &str, need: i64, at_entry: bool) {
+fn add_stack_checks<F: NativeFrame>(
+    body: &mut Vec<GoItem>,
+    me: &str,
+    need: i64,
+    at_entry: bool,
+    dynamic: &[Span],
+) {
     let old = std::mem::take(body);
     let mut n = 0;
     let mut check = |out: &mut Vec<GoItem>, preserve: bool| {
@@ -504,10 +506,10 @@ fn add_stack_checks<F: NativeFrame>(body: &mut Vec<GoItem>, me: &str, need: i64,
         check(body, false);
     }
     for item in old {
-        let dynamic = matches!(&item, GoItem::Inst(i)
-            if matches!(F::sp_effect(i), native::SpEffect::Dynamic | native::SpEffect::Unknown));
+        let after = matches!(&item, GoItem::Inst(i)
+            if matches!(i.origin, Origin::Source(s) if dynamic.contains(&s)));
         body.push(item);
-        if dynamic {
+        if after {
             check(body, true);
         }
     }

@@ -57,7 +57,7 @@ struct Cli {
     /// Goroutine stack reserved for native code whose depth has no static bound (recursion,
     /// alloca/VLAs, indirect or external calls), in bytes; `K`/`KiB`, `M`/`MiB` suffixes.
     /// Exceeding it crashes deliberately in `native2goasm_stack_budget_exceeded`.
-    #[arg(long, value_name = "SIZE", default_value = "64KiB", value_parser = parse_size)]
+    #[arg(long, value_name = "SIZE", default_value_t = frame::native::DEFAULT_BUDGET, value_parser = parse_size)]
     stack: u32,
     /// Output file (written atomically; default: standard output).
     #[arg(short, long, value_name = "OUT.s")]

@@ -128,3 +128,47 @@ fn exceeding_the_stack_budget_is_a_deliberate_crash_and_a_larger_budget_runs() {
     assert!(big.success, "depth({n}) within 16 MiB:\n{}", big.combined());
     assert_eq!(big.stdout.trim(), want.to_string());
 }
+
+/// Every SP decrement with no static bound gets a check right after it: amd64 `sub %rax,
+/// %rsp`, and arm64's VLA idiom, SP reloaded from a computed register (`mov sp, x9`).
+#[test]
+fn dynamic_sp_writes_are_followed_by_a_stack_check() {
+    use native2goasm::convert::{convert, Options};
+    use native2goasm::ir::Arch;
+    for (arch, source, write) in [
+        (
+            Arch::Amd64,
+            "f:\n\tpushq\t%rbp\n\tmovq\t%rsp, %rbp\n\tsubq\t%rdi, %rsp\n\tleave\n\tret\n",
+            "SUBQ DI, SP",
+        ),
+        (
+            Arch::Arm64,
+            "f:\n\tstp\tx29, x30, [sp, -16]!\n\tmov\tx29, sp\n\tsub\tx9, sp, x0\n\tmov\tsp, x9\n\
+             \tmov\tsp, x29\n\tldp\tx29, x30, [sp], 16\n\tret\n",
+            "MOVD R9, RSP",
+        ),
+    ] {
+        let opts = Options {
+            arch: Some(arch),
+            source_name: "dyn.s".into(),
+            ..Options::default()
+        };
+        let out =
+            convert(source, &opts).unwrap_or_else(|d| panic!("{}", d.render("dyn.s", source)));
+        let lines: Vec<&str> = out.text.lines().map(str::trim).collect();
+        let at = lines
+            .iter()
+            .position(|l| l.starts_with(write))
+            .unwrap_or_else(|| panic!("no `{write}` in\n{}", out.text));
+        assert!(
+            lines[at + 1..at + 4]
+                .iter()
+                .any(|l| l.contains("// stack check")),
+            "no stack check after `{write}`:\n{}",
+            out.text
+        );
+        assert!(out
+            .text
+            .contains("TEXT ·native2goasm_stack_budget_exceeded<>(SB)"));
+    }
+}

@@ -271,8 +271,9 @@ pub struct Frame {
     pub go_max: i64,
     /// For each of `calls`, its index in the body.
     pub call_sites: Vec<usize>,
-    /// Indices (into the body) right after each dynamic SP decrement.
-    pub dynamic: Vec<usize>,
+    /// The source instructions that move SP by an amount known only at run time (each
+    /// gets a stack check after it).
+    pub dynamic: Vec<Span>,
     /// Whether the body moves SP at all or calls.
     pub moves_sp: bool,
     /// Go-view corrections: (body index to insert before, instruction).
@@ -483,13 +484,16 @@ pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagn
                         }
                         // SP from a computed value (arm64 `sub x9, sp, x8; mov sp, x9` for a
                         // VLA): no bound, checked like alloca.
-                        None => dynamic.push(i + 1),
+                        None if !dynamic.contains(&span) => dynamic.push(span),
+                        None => {}
                     }
                 }
                 // A write the converter cannot follow: no bound, checked like alloca.
                 SpEffect::Dynamic | SpEffect::Unknown => {
                     frame.moves_sp = true;
-                    dynamic.push(i + 1);
+                    if !dynamic.contains(&span) {
+                        dynamic.push(span);
+                    }
                 }
             }
             if !matches!(effect, SpEffect::Copy { .. }) {
@@ -655,17 +659,118 @@ impl Frame {
     }
 }
 
+/// The call graph's strongly connected components: which bodies call each other in a
+/// cycle (recursion), computed once (Kosaraju, without recursion).
+pub struct Cycles {
+    component: HashMap<String, usize>,
+    cyclic: Vec<bool>,
+}
+
+impl Cycles {
+    pub fn of(frames: &HashMap<String, Frame>) -> Cycles {
+        let mut names: Vec<&str> = frames.keys().map(String::as_str).collect();
+        names.sort_unstable();
+        let index: HashMap<&str, usize> = names.iter().enumerate().map(|(i, n)| (*n, i)).collect();
+        let edges: Vec<Vec<usize>> = names
+            .iter()
+            .map(|n| {
+                frames[*n]
+                    .calls
+                    .iter()
+                    .filter_map(|(c, _)| match c {
+                        Callee::Native(c) => index.get(c.as_str()).copied(),
+                        Callee::Indirect => None,
+                    })
+                    .collect()
+            })
+            .collect();
+        // Finishing order on the graph, then components on the reversed graph.
+        let mut order = Vec::with_capacity(names.len());
+        let mut seen = vec![false; names.len()];
+        for root in 0..names.len() {
+            if seen[root] {
+                continue;
+            }
+            seen[root] = true;
+            let mut stack = vec![(root, 0usize)];
+            while let Some((n, next)) = stack.last_mut() {
+                match edges[*n].get(*next) {
+                    Some(&c) => {
+                        *next += 1;
+                        if !seen[c] {
+                            seen[c] = true;
+                            stack.push((c, 0));
+                        }
+                    }
+                    None => {
+                        order.push(*n);
+                        stack.pop();
+                    }
+                }
+            }
+        }
+        let mut reverse = vec![Vec::new(); names.len()];
+        for (n, out) in edges.iter().enumerate() {
+            for &c in out {
+                reverse[c].push(n);
+            }
+        }
+        let mut comp = vec![usize::MAX; names.len()];
+        let mut cyclic = Vec::new();
+        for &root in order.iter().rev() {
+            if comp[root] != usize::MAX {
+                continue;
+            }
+            let id = cyclic.len();
+            let (mut size, mut stack) = (0, vec![root]);
+            comp[root] = id;
+            while let Some(n) = stack.pop() {
+                size += 1;
+                for &c in &reverse[n] {
+                    if comp[c] == usize::MAX {
+                        comp[c] = id;
+                        stack.push(c);
+                    }
+                }
+            }
+            cyclic.push(size > 1);
+        }
+        for (n, out) in edges.iter().enumerate() {
+            if out.contains(&n) {
+                cyclic[comp[n]] = true;
+            }
+        }
+        Cycles {
+            component: names
+                .iter()
+                .map(|n| (n.to_string(), comp[index[n]]))
+                .collect(),
+            cyclic,
+        }
+    }
+
+    /// Whether `name` calls itself through a cycle of direct calls (recursion).
+    pub fn recursive(&self, name: &str) -> bool {
+        self.component.get(name).is_some_and(|&c| self.cyclic[c])
+    }
+
+    /// Whether `a` and `b` are in one cycle.
+    fn together(&self, a: &str, b: &str) -> bool {
+        matches!((self.component.get(a), self.component.get(b)), (Some(x), Some(y)) if x == y)
+    }
+}
+
 /// What each body needs below its entry SP through its callees: `(bytes, bounded)`;
 /// `bounded` is false when recursion, an indirect or unknown callee, or a dynamic SP
-/// decrement puts no static bound on it (the bytes then count what is known). `frames` by
-/// Go symbol of the native body.
-pub fn need(frames: &HashMap<String, Frame>) -> HashMap<String, (i64, bool)> {
+/// decrement puts no static bound on it (the bytes then count what is known: a call into
+/// the body's own cycle adds its return address only). `frames` by Go symbol of the
+/// native body.
+pub fn need(frames: &HashMap<String, Frame>, cycles: &Cycles) -> HashMap<String, (i64, bool)> {
     let mut done: HashMap<String, (i64, bool)> = HashMap::new();
     let mut names: Vec<&String> = frames.keys().collect();
     names.sort();
     for name in names {
-        let mut on_path = Vec::new();
-        visit(name, frames, &mut done, &mut on_path);
+        visit(name, frames, cycles, &mut done);
     }
     done
 }
@@ -673,8 +778,8 @@ pub fn need(frames: &HashMap<String, Frame>) -> HashMap<String, (i64, bool)> {
 fn visit(
     name: &str,
     frames: &HashMap<String, Frame>,
+    cycles: &Cycles,
     done: &mut HashMap<String, (i64, bool)>,
-    on_path: &mut Vec<String>,
 ) -> (i64, bool) {
     if let Some(&d) = done.get(name) {
         return d;
@@ -682,61 +787,18 @@ fn visit(
     let Some(f) = frames.get(name) else {
         return (0, false);
     };
-    if on_path.iter().any(|n| n == name) {
-        return (0, false);
-    }
-    on_path.push(name.to_string());
     let mut bytes = f.own;
-    let mut bounded = f.dynamic.is_empty();
+    let mut bounded = f.dynamic.is_empty() && !cycles.recursive(name);
     for (callee, at) in &f.calls {
         let (b, ok) = match callee {
-            Callee::Native(c) => visit(c, frames, done, on_path),
-            Callee::Indirect => (0, false),
+            Callee::Native(c) if !cycles.together(name, c) => visit(c, frames, cycles, done),
+            Callee::Native(_) | Callee::Indirect => (0, false),
         };
         bytes = bytes.max(at + b);
         bounded &= ok;
     }
-    on_path.pop();
-    // Inside a cycle the value depends on where the cycle was entered: store only outside.
-    if !on_path.iter().any(|n| in_cycle_with(n, name, frames)) {
-        done.insert(name.to_string(), (bytes, bounded));
-    }
+    done.insert(name.to_string(), (bytes, bounded));
     (bytes, bounded)
-}
-
-fn in_cycle_with(a: &str, b: &str, frames: &HashMap<String, Frame>) -> bool {
-    reaches(a, b, frames) && reaches(b, a, frames)
-}
-
-fn reaches(from: &str, to: &str, frames: &HashMap<String, Frame>) -> bool {
-    let mut seen = vec![from.to_string()];
-    let mut stack = vec![from.to_string()];
-    while let Some(n) = stack.pop() {
-        let Some(f) = frames.get(&n) else { continue };
-        for (c, _) in &f.calls {
-            if let Callee::Native(c) = c {
-                if c == to {
-                    return true;
-                }
-                if !seen.contains(c) {
-                    seen.push(c.clone());
-                    stack.push(c.clone());
-                }
-            }
-        }
-    }
-    false
-}
-
-/// The bodies that call themselves through a cycle of direct calls (recursion).
-pub fn recursive(frames: &HashMap<String, Frame>) -> Vec<String> {
-    let mut names: Vec<String> = frames
-        .keys()
-        .filter(|n| reaches(n, n, frames))
-        .cloned()
-        .collect();
-    names.sort();
-    names
 }
 
 /// The linker's budget for a chain of direct calls between NOSPLIT functions (800 bytes less
@@ -747,13 +809,16 @@ pub const LINKER_CHAIN_LIMIT: i64 = 600;
 /// chain of direct calls, as the linker adds it up from Go's SP tables, stays within
 /// [`LINKER_CHAIN_LIMIT`]. Calls to bodies not in `frames` (other files) never do. Returns,
 /// per body, the body indices of the calls to route through a register.
-pub fn indirect_calls(frames: &HashMap<String, Frame>) -> HashMap<String, Vec<usize>> {
+pub fn indirect_calls(
+    frames: &HashMap<String, Frame>,
+    cycles: &Cycles,
+) -> HashMap<String, Vec<usize>> {
     let mut height: HashMap<String, i64> = HashMap::new();
     let mut routed: HashMap<String, Vec<usize>> = HashMap::new();
     let mut names: Vec<&String> = frames.keys().collect();
     names.sort();
     for name in names {
-        linker_height(name, frames, &mut height, &mut routed, &mut Vec::new());
+        linker_height(name, frames, cycles, &mut height, &mut routed);
     }
     routed
 }
@@ -761,23 +826,20 @@ pub fn indirect_calls(frames: &HashMap<String, Frame>) -> HashMap<String, Vec<us
 fn linker_height(
     name: &str,
     frames: &HashMap<String, Frame>,
+    cycles: &Cycles,
     height: &mut HashMap<String, i64>,
     routed: &mut HashMap<String, Vec<usize>>,
-    on_path: &mut Vec<String>,
 ) -> i64 {
     if let Some(&h) = height.get(name) {
         return h;
     }
     let f = &frames[name];
-    on_path.push(name.to_string());
     let mut h = f.go_max;
     let mut indirect = Vec::new();
     for (k, ((callee, _), at)) in f.calls.iter().zip(&f.calls_go).enumerate() {
         let direct = match callee {
-            Callee::Native(c)
-                if frames.contains_key(c) && !on_path.contains(c) && !reaches(c, name, frames) =>
-            {
-                let below = linker_height(c, frames, height, routed, on_path);
+            Callee::Native(c) if frames.contains_key(c) && !cycles.together(name, c) => {
+                let below = linker_height(c, frames, cycles, height, routed);
                 (at + below <= LINKER_CHAIN_LIMIT).then_some(at + below)
             }
             Callee::Native(_) => None,
@@ -791,7 +853,6 @@ fn linker_height(
             }
         }
     }
-    on_path.pop();
     routed.insert(name.to_string(), indirect);
     height.insert(name.to_string(), h);
     h
