@@ -13,6 +13,7 @@ use std::path::Path;
 fn main() {
     println!("cargo:rerun-if-changed=mappings");
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=src/isa/mnemonic_hash.rs");
     let out = std::env::var("OUT_DIR").unwrap();
     let mut errors = Vec::new();
     let mut code = amd64(&mut errors);
@@ -307,21 +308,42 @@ fn emit_forms(
         ranges.push((m.clone(), at, at + list.len()));
         at += list.len();
     }
+    // A hash table over the names, open addressing, at most half full: a `match` on strings
+    // compares every name of the same length in turn, and this runs several times per
+    // instruction.
+    let slots = (ranges.len() * 2).next_power_of_two();
+    let mut table = vec![None; slots];
+    for (m, a, b) in &ranges {
+        let mut slot = mnemonic_slot(m, slots);
+        while table[slot].is_some() {
+            slot = (slot + 1) & (slots - 1);
+        }
+        table[slot] = Some((m, a, b));
+    }
     writeln!(
         code,
-        "];\n\n/// The table rows for {spelling} mnemonic, in table order.\npub fn forms(mnemonic: &str) -> &'static [Form] {{\n    match mnemonic {{"
+        "];\n\nstatic MNEMONICS: [(&str, u16, u16); {slots}] = ["
     )
     .unwrap();
-    for (m, a, b) in &ranges {
-        writeln!(code, "        {m:?} => &FORMS[{a}..{b}],").unwrap();
+    for entry in &table {
+        match entry {
+            Some((m, a, b)) => writeln!(code, "    ({m:?}, {a}, {b}),").unwrap(),
+            None => code.push_str("    (\"\", 0, 0),\n"),
+        }
     }
-    code.push_str("        _ => &[],\n    }\n}\n\n");
+    writeln!(
+        code,
+        "];\n\n/// The table rows for {spelling} mnemonic, in table order.\npub fn forms(mnemonic: &str) -> &'static [Form] {{\n    let mut slot = crate::isa::mnemonic_slot(mnemonic, {slots});\n    loop {{\n        let (m, a, b) = MNEMONICS[slot];\n        if m == mnemonic && !m.is_empty() {{\n            return &FORMS[a as usize..b as usize];\n        }}\n        if m.is_empty() {{\n            return &[];\n        }}\n        slot = (slot + 1) & ({slots} - 1);\n    }}\n}}\n"
+    )
+    .unwrap();
     code.push_str("/// The escape hatches named in the table (`@name`).\n#[derive(Debug, Clone, Copy, PartialEq, Eq)]\npub enum Handler {\n");
     for h in handlers {
         writeln!(code, "    {},", camel(h)).unwrap();
     }
     code.push_str("}\n");
 }
+
+include!("src/isa/mnemonic_hash.rs");
 
 fn camel(s: &str) -> String {
     s.split('_')

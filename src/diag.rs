@@ -148,11 +148,9 @@ impl<'s> LineIndex<'s> {
             starts.push(0);
         }
         starts.extend(
-            source
-                .bytes()
-                .enumerate()
-                .filter(|&(i, b)| b == b'\n' && i + 1 < source.len())
-                .map(|(i, _)| i as u32 + 1),
+            memchr::memchr_iter(b'\n', source.as_bytes())
+                .filter(|&i| i + 1 < source.len())
+                .map(|i| i as u32 + 1),
         );
         LineIndex { source, starts }
     }

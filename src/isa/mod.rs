@@ -10,4 +10,6 @@ pub mod arm64;
 pub mod go_registers;
 pub mod order;
 
+include!("mnemonic_hash.rs");
+
 pub use order::Order;

@@ -179,6 +179,23 @@ fn parse_arm64(text: &str) -> Result<Module<a64::Inst>, Diagnostics> {
 /// Evidence: `.intel_syntax`/`.att_syntax` directives; instructions with `%` registers
 /// (AT&T) or with operands but no `%` (Intel); `x0`/`w1` registers, `#imm` and ARM-only mnemonics
 /// (arm64). Mixed evidence is an error naming the flag to give.
+/// `line` up to a `//` comment, and that up to a `#` or `;` comment (arm64 keeps `#` for
+/// immediates, so it looks at the first). One pass over the bytes: this runs on every line.
+fn comment_free(line: &str) -> (&str, &str) {
+    let bytes = line.as_bytes();
+    let mut code_end = None;
+    for (at, &b) in bytes.iter().enumerate() {
+        match b {
+            b'/' if bytes.get(at + 1) == Some(&b'/') => {
+                return (&line[..at], &line[..code_end.unwrap_or(at)]);
+            }
+            b'#' | b';' if code_end.is_none() => code_end = Some(at),
+            _ => {}
+        }
+    }
+    (line, &line[..code_end.unwrap_or(line.len())])
+}
+
 /// `t` without leading instruction prefixes (`rep movsq` → `movsq`).
 fn strip_prefixes(mut t: &str) -> &str {
     const PREFIXES: [&str; 8] = [
@@ -202,32 +219,35 @@ pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
     let mut directive = None;
     for source_line in source_lines(text) {
         let line = source_line.text;
-        if line.trim_start().starts_with("//") {
+        let (before_slashes, code) = comment_free(line);
+        let t = code.trim_start();
+        if t.starts_with('.') {
+            let syntax = if t.starts_with(".intel_syntax") {
+                Some(Syntax::Intel)
+            } else if t.starts_with(".att_syntax") {
+                Some(Syntax::Att)
+            } else {
+                None
+            };
+            // Only x86 assemblers know these: before any instruction, they settle it.
+            if let (Some(syntax), 0, 0, 0) = (syntax, att, intel, arm) {
+                return Ok((Arch::Amd64, syntax));
+            }
+            if let Some(syntax) = syntax {
+                directive.get_or_insert(syntax);
+            }
             continue;
         }
-        let before_slashes = line.split("//").next().unwrap_or("");
-        // Byte searches: ASCII bytes never occur inside a multi-byte character.
-        let code = &before_slashes[..before_slashes
-            .bytes()
-            .position(|b| b == b'#' || b == b';')
-            .unwrap_or(before_slashes.len())];
-        let indent = line.len() - line.trim_start().len();
-        let here = Span::new(
-            source_line.number,
-            indent as u32 + 1,
-            line.trim().len() as u32,
-        )
-        .at(source_line.bytes(indent..indent + line.trim().len()));
-        let t = code.trim_start();
-        if t.starts_with(".intel_syntax") {
-            directive.get_or_insert(Syntax::Intel);
-        } else if t.starts_with(".att_syntax") {
-            directive.get_or_insert(Syntax::Att);
+        if t.is_empty() || t.trim_end().ends_with(':') {
+            continue;
         }
         let arm_code = before_slashes.trim_start();
-        if t.starts_with('.') || t.ends_with(':') || t.is_empty() {
-            continue;
-        }
+        // Only the first line of each dialect is ever reported.
+        let here = || {
+            let trimmed = line.trim();
+            let indent = line.len() - line.trim_start().len();
+            source_line.span(indent, indent + trimmed.len())
+        };
         // Branch targets look alike in both dialects; so do prefixed operand-less string
         // instructions (`rep movsq`): look past the prefix.
         let t = strip_prefixes(t);
@@ -240,14 +260,14 @@ pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
         let has_operands = !branch && operands.is_some();
         // `$imm` is AT&T's immediate (`pushq $0` has no register to give it away).
         let att_immediate = operands.is_some_and(|o| o.starts_with('$'));
-        if code.contains('%') || att_immediate {
+        if code.as_bytes().contains(&b'%') || att_immediate {
             if att == 0 {
-                first_att = here;
+                first_att = here();
             }
             att += 1;
         } else if has_operands {
             if intel == 0 {
-                first_intel = here;
+                first_intel = here();
             }
             intel += 1;
         }
@@ -331,6 +351,27 @@ pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn comments_are_cut_in_one_pass() {
+        assert_eq!(
+            comment_free("\tmov x0, #1 // one"),
+            ("\tmov x0, #1 ", "\tmov x0, ")
+        );
+        assert_eq!(
+            comment_free("movq %rax, %rbx # c // d"),
+            ("movq %rax, %rbx # c ", "movq %rax, %rbx ")
+        );
+        assert_eq!(comment_free("ret ; x"), ("ret ; x", "ret "));
+        assert_eq!(comment_free("a/b"), ("a/b", "a/b"));
+        assert_eq!(comment_free("é//"), ("é", "é"));
+    }
+
+    #[test]
+    fn a_syntax_directive_before_any_instruction_settles_detection() {
+        let input = ".intel_syntax noprefix\nf:\n\tmov x0, x1\n\tret\n";
+        assert_eq!(detect(input).unwrap(), (Arch::Amd64, Syntax::Intel));
+    }
     use crate::ir::x86::{Inst, Mem, OperandKind};
     use crate::ir::Item;
     use crate::isa::amd64::reg_info;

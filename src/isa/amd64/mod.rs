@@ -188,6 +188,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_mnemonic_finds_its_rows_and_no_other_name_does() {
+        let names: Vec<&str> = MNEMONICS
+            .iter()
+            .map(|e| e.0)
+            .filter(|m| !m.is_empty())
+            .collect();
+        let rows: usize = names.iter().map(|m| forms(m).len()).sum();
+        assert_eq!(rows, FORMS.len());
+        for (m, a, b) in MNEMONICS.iter().filter(|e| !e.0.is_empty()) {
+            assert_eq!(
+                forms(m).as_ptr_range(),
+                FORMS[*a as usize..*b as usize].as_ptr_range()
+            );
+        }
+        for unknown in ["", "frob", "movq ", "MOV", "addx"] {
+            assert!(forms(unknown).is_empty(), "{unknown:?}");
+        }
+    }
+
+    #[test]
     fn reads_flag_marks_compares_and_tests() {
         for m in ["cmp", "test", "bt", "push", "ucomisd", "vptest"] {
             assert!(reads_first_operand(m), "{m}");
