@@ -668,9 +668,13 @@ fn arm64(errors: &mut Vec<String>) -> String {
                 "{here}: WORD rows and only they need a @raw_* handler"
             ));
         }
-        if (handler.contains("RawRrr") || handler.contains("Unscaled")) && raw == 0 {
+        if (handler.contains("RawRrr")
+            || handler.contains("RawRoff")
+            || handler.contains("Unscaled"))
+            && raw == 0
+        {
             errors.push(format!(
-                "{here}: @raw_rrr and @unscaled need the base opcode (0x...)"
+                "{here}: @raw_rrr, @raw_roff and @unscaled need the base opcode (0x...)"
             ));
         }
         for shape in shapes.split('|') {

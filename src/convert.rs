@@ -33,6 +33,10 @@ pub struct Options {
     /// Bytes of goroutine stack reserved for native code whose depth has no static bound
     /// (recursion, alloca, indirect or external calls): `--stack`.
     pub stack_budget: u32,
+    /// arm64: x18 may stay, as Go's R18_PLATFORM, where no register is free to rename it
+    /// to (the output then builds for `linux && !android` only); `false`: refused
+    /// (`--no-platform-register`).
+    pub platform_register: bool,
 }
 
 impl Default for Options {
@@ -44,6 +48,7 @@ impl Default for Options {
             declarations: Vec::new(),
             source_name: String::new(),
             stack_budget: native::DEFAULT_BUDGET,
+            platform_register: true,
         }
     }
 }
@@ -140,7 +145,7 @@ fn convert_module<T: Target>(
     };
     let mut module = T::parse(source, syntax)?;
     let mut diags = Diagnostics::default();
-    T::prepare(&mut module, &mut diags);
+    T::prepare(&mut module, &mut diags, opts.platform_register);
     let mut go = GoFile::default();
     let data_index: HashMap<String, usize> = module
         .data

@@ -59,6 +59,11 @@ struct Cli {
     /// Exceeding it crashes deliberately in `native2goasm_stack_budget_exceeded`.
     #[arg(long, value_name = "SIZE", default_value_t = frame::native::DEFAULT_BUDGET, value_parser = parse_size)]
     stack: u32,
+    /// arm64: refuse x18 where no register is free to rename it to, instead of keeping it as
+    /// Go's R18_PLATFORM (which Go leaves alone on Linux only: such output carries a
+    /// `//go:build linux && !android` constraint).
+    #[arg(long)]
+    no_platform_register: bool,
     /// Output file (written atomically; default: standard output).
     #[arg(short, long, value_name = "OUT.s")]
     output: Option<PathBuf>,
@@ -215,6 +220,7 @@ fn convert<T: Target>(input: Convert) -> Result<(), String> {
         signatures,
         declarations,
         stack_budget: cli.stack,
+        platform_register: !cli.no_platform_register,
         source_name: Path::new(&name)
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())

@@ -17,11 +17,12 @@ const CASES: &[Case] = &[
         expected: "mappings/arm64/instructions.tbl",
     },
     Case {
-        // x9–x15 taken and a call: no register x18 could be renamed to.
+        // x9–x15 taken and a call: no register x18 could be renamed to, and
+        // --no-platform-register forbids keeping it as R18_PLATFORM.
         name: "platform_register_x18_nothing_free",
         input: "f:\n\tadd\tx18, x0, x1\n\tmov\tx9, x10\n\tmov\tx11, x12\n\tmov\tx13, x14\n\t\
                 mov\tx15, x18\n\tbl\tf\n\tret\n",
-        args: &["--arch", "arm64"],
+        args: &["--arch", "arm64", "--no-platform-register"],
         message: "x18 is the platform register",
         at: "2:6",
         culprit: "x18",

@@ -197,3 +197,63 @@ fn go_check(name: &str, module: &Path, text: &str) {
     go(&["vet", "./..."]);
     go(&["test", "-count=1", "-exec", "qemu-aarch64-static", "./..."]);
 }
+
+/// With no register left free (no `-ffixed-*` flag): clang's x18 stays as R18_PLATFORM (the
+/// output is built for `linux && !android` and runs under qemu), or is refused with
+/// `platform_register: false`; gcc's x28 cannot live in its save slot (its code uses both
+/// x16 and x17): a located error with the `-ffixed` help.
+#[test]
+fn without_free_registers_x18_is_the_platform_register_or_refused() {
+    if !require_oracles("reserved_arm64", &["aarch64-linux-gnu-gcc", "clang"]) {
+        return;
+    }
+    let go = require_oracles(
+        "reserved_arm64 (go vet, go test)",
+        &["go", "qemu-aarch64-static"],
+    );
+    let dir = scratch_dir("reserved_arm64_platform");
+    for config in CONFIGS {
+        let asm = compile(config, &[], &dir.join(format!("{}.s", config.name)));
+        let mut opts = Options {
+            arch: Some(Arch::Arm64),
+            signatures: vec![parse_signature(SIG).unwrap()],
+            source_name: "pressure.s".into(),
+            ..Options::default()
+        };
+        let result = convert_verified(&asm, &opts, &Default::default(), true);
+        if config.name.starts_with("gcc") {
+            let errors = result.expect_err("gcc's x28 has no scratch").0;
+            assert!(
+                errors.iter().any(|d| d.message.contains("no scratch")
+                    && d.help.as_deref()
+                        == Some("compile the C code with -ffixed-x18 -ffixed-x28")),
+                "{}: {errors:?}",
+                config.name
+            );
+            continue;
+        }
+        let conv = result.unwrap_or_else(|d| panic!("{}: {:?}", config.name, d.0));
+        assert!(
+            conv.warnings.iter().any(|w| w
+                .message
+                .starts_with("x18 kept as Go's R18_PLATFORM in `pressure`")),
+            "{}: {:?}",
+            config.name,
+            conv.warnings
+        );
+        assert!(conv
+            .text
+            .contains("\n\n//go:build linux && !android\n\n#include"));
+        assert!(conv.text.contains("R18_PLATFORM"));
+        opts.platform_register = false;
+        let refused = convert_verified(&asm, &opts, &Default::default(), true)
+            .expect_err("x18 refused")
+            .0;
+        assert!(refused[0]
+            .message
+            .starts_with("x18 is the platform register"));
+        if go {
+            go_check(config.name, &dir.join(config.name), &conv.text);
+        }
+    }
+}

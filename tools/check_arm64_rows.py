@@ -43,7 +43,8 @@ NAME_ONLY_KINDS = {"rel", "sym", "lo", "ml"}
 DROPPED = [
     ("ldrsb/ldrsh/ldursb/ldursh w (32-bit sign-extending loads)",
      "Go has no 32-bit sign-extending byte/halfword load (MOVB/MOVH extend to 64 bits)"),
-    ("ldr q, [base, index]", "Go's FMOVQ has no register-offset form"),
+    ("ldr/str q, h, b with a register offset", "Go's FMOVQ has no register-offset form and"
+     " Go has no FMOVH/FMOVB: raw WORD rows (@raw_roff)"),
     ("ldnp/stnp, ldxp/stxp", "Go has no non-temporal or exclusive pair loads with GNU's spelling"),
     ("movi/mvni with msl, by-element multiplies, most scalar SIMD forms",
      "not in the table: Go has no spelling; add a @raw_* row with its encoder when needed"),
@@ -167,7 +168,8 @@ def candidates(row, kind, pos):
     if kind == "mr":
         return r("[x1, x2]", "[x3, x4, lsl #3]", "[x5, w6, sxtw]", "[x7, w8, uxtw #2]",
                  "[x9, w10, sxtw #3]", "[x11, x12, lsl #2]", "[x13, x14, lsl #1]",
-                 "[x15, x16, lsl #4]", "[x17, w19, sxtw #1]")
+                 "[x15, x16, lsl #4]", "[x17, w19, sxtw #1]", "[x20, w21, sxtw #4]",
+                 "[x22, w23, uxtw #0]", "[x24, x25, sxtx #3]", "[x26, x27, lsl #0]")
     if kind == "ml":
         return r("[x1, #:lo12:.Ldata]")
     if kind == "sym":

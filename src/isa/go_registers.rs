@@ -177,6 +177,8 @@ pub fn name(r: GoReg) -> &'static str {
     let names = &*NAMES;
     match r {
         GoReg::Amd64(r) => names.amd64[r.file as usize][r.num as usize],
+        // Go's assembler renames R18 so that it is not used by accident.
+        GoReg::Arm64(A64Reg::R(18)) => "R18_PLATFORM",
         GoReg::Arm64(A64Reg::R(n)) => names.arm64[0][n as usize],
         GoReg::Arm64(A64Reg::Rsp) => "RSP",
         GoReg::Arm64(A64Reg::Zr) => "ZR",
@@ -195,6 +197,8 @@ pub fn arm64(name: &str) -> Option<A64Reg> {
     match name {
         "RSP" => return Some(A64Reg::Rsp),
         "ZR" => return Some(A64Reg::Zr),
+        "R18_PLATFORM" => return Some(A64Reg::R(18)),
+        "R18" => return None,
         _ => {}
     }
     let names = &*NAMES;

@@ -18,6 +18,7 @@ use crate::ir::a64::{self, Addressing, Inst, OperandKind};
 use crate::ir::go::{A64Reg, GoInst, GoItem, GoMem, GoOperand, GoReg, Origin, Writeback};
 use crate::ir::{Function, Item};
 use crate::isa::arm64::bits::movz_word;
+use crate::isa::arm64::words::roff_word;
 use crate::isa::arm64::{is_bitmask, Form, Handler, Kind, MemMode, Modifier, Reg, Shift};
 use std::collections::{HashMap, HashSet};
 
@@ -290,6 +291,22 @@ impl<'a> Lowerer<'a> {
             }
             Some(Handler::RawRrr) => {
                 let word = inst.rrr_word(form.opcode);
+                self.raw(inst, word, out);
+                Ok(false)
+            }
+            Some(Handler::RawRoff) => {
+                // Go's FMOVQ has no register-offset form, nor has Go an FMOVH/FMOVB.
+                let (Some(rt), OperandKind::Mem(m)) = (ops[0].kind.reg(), &ops[1].kind) else {
+                    unreachable!("row shape r,mr")
+                };
+                let Addressing::Index { index, modifier } = m.addressing else {
+                    unreachable!("row shape r,mr")
+                };
+                let word = roff_word(form.opcode, rt.num(), m.base.num(), index.num(), modifier)
+                    .ok_or_else(|| {
+                        Diagnostic::error(ops[1].span, "index shift or extension has no encoding")
+                            .expected("`lsl` or an extension by 0 or the access size's log2")
+                    })?;
                 self.raw(inst, word, out);
                 Ok(false)
             }

@@ -4,6 +4,7 @@
 use super::parts::Target;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::frame::arm64::Aapcs64;
+use crate::frame::native::{self, arm64::Arm64Frame};
 use crate::ir::go::GoItem;
 use crate::ir::{a64, Function, Module};
 use crate::map;
@@ -15,12 +16,22 @@ pub struct Arm64;
 impl Target for Arm64 {
     type Inst = a64::Inst;
     type Abi = Aapcs64;
-    type Frame = crate::frame::native::arm64::Arm64Frame;
+    type Frame = Arm64Frame;
     type Encoders = verify::arm64::Arm64;
     const RUNTIME_HELPERS: &'static str = include_str!("../../runtime/helpers_arm64.s");
 
-    fn prepare(module: &mut Module<a64::Inst>, diags: &mut Diagnostics) {
-        map::arm64_reserved::prepare(module, diags)
+    fn prepare(module: &mut Module<a64::Inst>, diags: &mut Diagnostics, platform_register: bool) {
+        // x28's save slot is addressed from SP: the frame analysis of the function as the
+        // lowering sees it gives SP's depth at each instruction.
+        let depths = |f: &Function<a64::Inst>| {
+            let mut scratch = Diagnostics::default();
+            let body = map::arm64::lower_function(f, "", &mut scratch);
+            if scratch.has_errors() {
+                return None;
+            }
+            native::source_depths::<Arm64Frame>(&body, f.span)
+        };
+        map::arm64_reserved::prepare(module, diags, &depths, platform_register)
     }
 
     fn lower(f: &Function<a64::Inst>, source: &str, diags: &mut Diagnostics) -> Vec<GoItem> {

@@ -30,8 +30,14 @@ pub trait Target {
     const RUNTIME_HELPERS: &'static str;
 
     /// Rewrites the native functions before they are lowered and verified (arm64: renames
-    /// the registers Go reserves). By default nothing.
-    fn prepare(_module: &mut Module<Self::Inst>, _diags: &mut Diagnostics) {}
+    /// the registers Go reserves; `platform_register`: x18 may stay as Go's R18_PLATFORM
+    /// when nothing else is free). By default nothing.
+    fn prepare(
+        _module: &mut Module<Self::Inst>,
+        _diags: &mut Diagnostics,
+        _platform_register: bool,
+    ) {
+    }
 
     /// Lowers a function to Go items. A branch to anything but the function's own labels
     /// is a call or tail call of that function's native body (`map::native_symbol`).

@@ -278,6 +278,9 @@ pub struct Frame {
     pub moves_sp: bool,
     /// Go-view corrections: (body index to insert before, instruction).
     corrections: Vec<(usize, GoInst)>,
+    /// For each body index, SP's depth below the entry SP before it: `None` when the
+    /// instruction is not reached or the paths to it disagree.
+    pub depths: Vec<Option<i64>>,
 }
 
 impl Frame {
@@ -379,6 +382,13 @@ pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagn
         copies: Vec::new(),
     });
     let mut visits = vec![0u32; body.len() + 1];
+    #[derive(Clone, Copy)]
+    enum Seen {
+        Not,
+        At(i64),
+        Varies,
+    }
+    let mut depths = vec![Seen::Not; body.len()];
     let mut calls: HashMap<usize, (Callee, i64, i64)> = HashMap::new();
     let mut dynamic = Vec::new();
     let mut reloads: Vec<(usize, i64)> = Vec::new();
@@ -453,6 +463,11 @@ pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagn
             };
             let span = span_of(inst, at);
             last = span;
+            depths[i] = match depths[i] {
+                Seen::Not => Seen::At(s.depth),
+                Seen::At(d) if d != s.depth => Seen::Varies,
+                seen => seen,
+            };
             let effect = A::sp_effect(inst);
             let before = s.clone();
             match effect {
@@ -546,6 +561,13 @@ pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagn
     frame.call_sites = calls.iter().map(|(i, _)| *i).collect();
     frame.calls = calls.into_iter().map(|(_, (c, d, _))| (c, d)).collect();
     frame.dynamic = dynamic;
+    frame.depths = depths
+        .into_iter()
+        .map(|d| match d {
+            Seen::At(d) => Some(d),
+            Seen::Not | Seen::Varies => None,
+        })
+        .collect();
 
     // Go's program-order sum, corrected where it differs from the value along the paths.
     let mut go = 0i64;
@@ -596,6 +618,37 @@ pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagn
         }
     }
     Ok(frame)
+}
+
+/// SP's depth below the entry SP before each source instruction of `body` (keyed by its
+/// line and column), where every path agrees on it and the body moves SP by known amounts
+/// only: what code that addresses the native frame from SP (arm64's x28 slot) relies on.
+/// `None` when SP moves by amounts known only at run time.
+pub fn source_depths<A: NativeFrame>(
+    body: &[GoItem],
+    at: Span,
+) -> Option<HashMap<(u32, u32), i64>> {
+    let frame = analyse::<A>(body, at).ok()?;
+    if !frame.dynamic.is_empty() {
+        return None;
+    }
+    let mut out = HashMap::new();
+    let mut seen = std::collections::HashSet::new();
+    for (item, depth) in body.iter().zip(&frame.depths) {
+        if let GoItem::Inst(GoInst {
+            origin: Origin::Source(s),
+            ..
+        }) = item
+        {
+            // The first Go instruction of each source instruction.
+            if seen.insert((s.line, s.col)) {
+                if let Some(d) = depth {
+                    out.insert((s.line, s.col), *d);
+                }
+            }
+        }
+    }
+    Some(out)
 }
 
 fn unknown_label(l: &str, span: Span) -> Diagnostic {

@@ -1,8 +1,9 @@
-//! The words of the arm64 table rows that are emitted raw (`@raw_rrr`, `@raw_movi`): Go has
+//! The words of the arm64 table rows that are emitted raw (`@raw_rrr`, `@raw_movi`,
+//! `@raw_roff`): Go has
 //! no spelling that encodes identically. Used by `ir::a64::Inst` for the lowering and the
 //! native encoder.
 
-use super::{Arrangement, FloatImm, Reg};
+use super::{Arrangement, FloatImm, Modifier, Reg, Shift};
 
 /// Three-register (or two-register) SIMD forms: Rd, Rn, Rm at bits 0, 5, 16; Q and size
 /// from `arr`, the last operand's arrangement when it is a vector.
@@ -15,6 +16,34 @@ pub fn rrr_word(opcode: u32, regs: &[u32], arr: Option<Arrangement>) -> u32 {
         word |= arr.q() << 30 | arr.size() << 22;
     }
     word
+}
+
+/// Loads and stores with a register offset (`ldr q0, [x1, x2, lsl #4]`, `str h1, [x3, w4,
+/// sxtw #1]`): Rt, Rn, Rm at bits 0, 5, 16, the index's extension (`option`, bits 13-15)
+/// and whether it is scaled (S, bit 12) on the base `opcode` (size, V, opc). `None` when the
+/// amount is neither 0 nor the access size's log2, or the modifier is not `lsl` or an
+/// extension from a 32- or 64-bit register.
+pub fn roff_word(
+    opcode: u32,
+    rt: u32,
+    rn: u32,
+    rm: u32,
+    modifier: Option<Modifier>,
+) -> Option<u32> {
+    let (size, v, opc) = (opcode >> 30, opcode >> 26 & 1, opcode >> 22 & 3);
+    let scale = if v == 1 && opc >= 2 { 4 } else { size };
+    let (option, scaled) = match modifier {
+        None => (3, false),
+        Some(Modifier::Shift(Shift::Lsl, a)) => (3, a as u32 == scale && (a != 0 || scale == 0)),
+        Some(Modifier::Extend(e, a)) if e.option() & 2 == 2 => {
+            (e.option(), a.is_some_and(|a| a as u32 == scale))
+        }
+        _ => return None,
+    };
+    if modifier.is_some_and(|m| m.amount() != 0 && m.amount() as u32 != scale) {
+        return None;
+    }
+    Some(opcode | rm << 16 | option << 13 | (scaled as u32) << 12 | rn << 5 | rt)
 }
 
 /// The immediate of a modified-immediate SIMD instruction.
