@@ -29,7 +29,7 @@ mod x86;
 
 pub use statement::{Line, SectionKind, Statement, Syntax};
 
-use crate::diag::{source_lines, Diagnostic, Diagnostics, Span};
+use crate::diag::{source_lines, Diagnostic, Diagnostics, SourceLine, Span};
 use crate::ir::x86::Inst as X86Inst;
 use crate::ir::{a64, Arch, Module, NativeInst};
 
@@ -80,7 +80,7 @@ fn parse_x86(text: &str, syntax: Syntax) -> Result<Module<X86Inst>, Diagnostics>
     let mut errors = Diagnostics::default();
     let mut syntax = syntax;
     for line in source_lines(text) {
-        match x86::parse_line(line, syntax) {
+        match too_deep(line).map_or_else(|| x86::parse_line(line, syntax), Err) {
             Ok(line) => {
                 for s in &line.statements {
                     if let Statement::Syntax(new) = s {
@@ -113,7 +113,7 @@ fn parse_arm64(text: &str) -> Result<Module<a64::Inst>, Diagnostics> {
     // still the current one.
     let mut anchors: Vec<(String, Vec<String>, bool)> = Vec::new();
     for line in source_lines(text) {
-        match arm64::parse_line(line) {
+        match too_deep(line).map_or_else(|| arm64::parse_line(line), Err) {
             Ok(parsed) => {
                 let switches = parsed.line.statements.iter().any(|s| {
                     matches!(
@@ -172,6 +172,38 @@ fn parse_arm64(text: &str) -> Result<Module<a64::Inst>, Diagnostics> {
     } else {
         Ok(module)
     }
+}
+
+/// How deeply brackets may nest on one line. The grammars recurse once per level, so a
+/// deeper line is refused before it reaches them (real compilers' output nests a few levels).
+pub const MAX_NESTING: usize = 100;
+
+/// The error for a line whose `(`, `[` or `{` (outside string literals) nest deeper than
+/// [`MAX_NESTING`], located at the first bracket too many.
+fn too_deep(line: SourceLine<'_>) -> Option<Diagnostic> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (at, b) in line.text.bytes().enumerate() {
+        match b {
+            _ if escaped => escaped = false,
+            b'\\' if in_string => escaped = true,
+            b'"' => in_string = !in_string,
+            _ if in_string => {}
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(
+                        Diagnostic::error(line.span(at, at + 1), "brackets nest too deeply")
+                            .expected(format!("at most {MAX_NESTING} levels of `(`, `[` or `{{`")),
+                    );
+                }
+            }
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Tells the architecture and dialect of an input from its text.
