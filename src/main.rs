@@ -177,12 +177,23 @@ fn convert<T: Target>(input: Convert) -> Result<(), String> {
         name,
         source,
     } = input;
-    let mut signatures = Vec::new();
+    let mut signatures: Vec<frame::Signature> = Vec::new();
+    let mut texts: Vec<&str> = Vec::new();
     for text in &cli.sigs {
         let sig = frame::parse_signature_with(text, &declared.types)
             .and_then(|sig| T::check_signature(&sig).map(|()| sig))
             .map_err(|d| d.render("--sig", text))?;
-        signatures.push(sig);
+        // The same signature twice is harmless; two different ones for a function are not.
+        match signatures.iter().position(|s| s.name == sig.name) {
+            Some(i) if signatures[i].declaration() == sig.declaration() => {}
+            Some(i) => {
+                return Err(frame::conflicting_signature(text, texts[i]).render("--sig", text))
+            }
+            None => {
+                signatures.push(sig);
+                texts.push(text);
+            }
+        }
     }
     let mut declarations = Vec::new();
     for (sig, file) in &declared.functions {

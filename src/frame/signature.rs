@@ -208,6 +208,13 @@ pub fn parse_signature_expr(text: &str) -> Result<SignatureExpr, Diagnostic> {
     let mut results = Vec::new();
     for p in sig.into_inner() {
         match p.as_rule() {
+            Rule::func_name if GO_KEYWORDS.contains(&p.as_str()) => {
+                return Err(Diagnostic::error(
+                    pos.span(&p),
+                    format!("`{}` is a Go keyword", p.as_str()),
+                )
+                .expected("a function name Go can declare"))
+            }
             Rule::func_name => name = (p.as_str().to_string(), pos.span(&p)),
             Rule::params => params = param_list(p, &pos)?,
             Rule::results => results = results_of(p, &pos)?,
@@ -220,6 +227,45 @@ pub fn parse_signature_expr(text: &str) -> Result<SignatureExpr, Diagnostic> {
         params,
         results,
     })
+}
+
+/// Go's keywords: no function can be named so.
+const GO_KEYWORDS: &[&str] = &[
+    "break",
+    "case",
+    "chan",
+    "const",
+    "continue",
+    "default",
+    "defer",
+    "else",
+    "fallthrough",
+    "for",
+    "func",
+    "go",
+    "goto",
+    "if",
+    "import",
+    "interface",
+    "map",
+    "package",
+    "range",
+    "return",
+    "select",
+    "struct",
+    "switch",
+    "type",
+    "var",
+];
+
+/// The error for `text`, a signature of a function that the different signature `first`
+/// (its text) already declares: located at the function's name in `text`.
+pub fn conflicting_signature(text: &str, first: &str) -> Diagnostic {
+    let (name, span) = parse_signature_expr(text)
+        .map(|s| (s.name, s.name_span))
+        .unwrap_or_default();
+    Diagnostic::error(span, format!("a second, different signature for `{name}`"))
+        .expected(format!("one signature per function (the first: `{first}`)"))
 }
 
 /// Resolves the names of a parsed signature.

@@ -10,8 +10,9 @@
 //!   becomes [`Item::Align`] unless it has a max-skip (Go cannot express that).
 
 use super::statement::{Line, SectionKind, Statement};
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::{Diagnostic, Diagnostics, Span};
 use crate::ir::{DataObject, Function, Item, Module, NativeInst};
+use std::collections::HashMap;
 
 enum Context {
     None,
@@ -46,10 +47,23 @@ pub fn build<I: NativeInst>(mut lines: Vec<Line<I>>, errors: &mut Diagnostics) -
     let mut ctx = Context::None;
     let mut pending_align: Option<u32> = None;
     let mut text_align: Option<(u32, crate::diag::Span)> = None;
+    // Where each label is defined: as in GNU as, a symbol is defined once.
+    let mut defined: HashMap<String, Span> = HashMap::new();
 
     for i in 0..lines.len() {
         for (name, span) in &lines[i].labels {
             if section == SectionKind::Ignored {
+                continue;
+            }
+            if let Some(first) = defined.insert(name.clone(), *span) {
+                defined.insert(name.clone(), first);
+                errors.push(
+                    Diagnostic::error(*span, format!("symbol `{name}` is already defined"))
+                        .expected(format!(
+                            "one definition (the first is at line {}:{})",
+                            first.line, first.col
+                        )),
+                );
                 continue;
             }
             let data = section != SectionKind::Text || followed_by_data(&lines, i);
