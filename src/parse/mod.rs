@@ -206,11 +206,6 @@ fn too_deep(line: SourceLine<'_>) -> Option<Diagnostic> {
     None
 }
 
-/// Tells the architecture and dialect of an input from its text.
-///
-/// Evidence: `.intel_syntax`/`.att_syntax` directives; instructions with `%` registers
-/// (AT&T) or with operands but no `%` (Intel); `x0`/`w1` registers, `#imm` and ARM-only mnemonics
-/// (arm64). Mixed evidence is an error naming the flag to give.
 /// `t` without leading instruction prefixes (`rep movsq` → `movsq`).
 fn strip_prefixes(mut t: &str) -> &str {
     const PREFIXES: [&str; 8] = [
@@ -226,12 +221,19 @@ fn strip_prefixes(mut t: &str) -> &str {
     }
 }
 
+/// Tells the architecture and dialect of an input from its text.
+///
+/// Evidence: `.intel_syntax`/`.att_syntax` directives; instructions with `%` registers
+/// (AT&T) or with operands but no `%` (Intel); `x0`/`w1` registers, `#imm` and ARM-only mnemonics
+/// (arm64), and arm64's `.arch armv…`, `.arch_extension` and `.cpu` directives, which decide
+/// alone. Mixed evidence is an error naming the flag to give.
 pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
     let mut att = 0usize;
     let mut intel = 0usize;
     let (mut first_att, mut first_intel) = (Span::default(), Span::default());
     let mut arm = 0usize;
     let mut directive = None;
+    let mut arm_directive = false;
     for source_line in source_lines(text) {
         let line = source_line.text;
         if line.trim_start().starts_with("//") {
@@ -251,6 +253,17 @@ pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
         )
         .at(source_line.bytes(indent..indent + line.trim().len()));
         let t = code.trim_start();
+        // GCC's arm64 output starts with `.arch armv8-a`; x86 `.arch` names no `armv`.
+        let word = |w: &str| {
+            t.strip_prefix(w)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t']))
+        };
+        if word(".arch_extension")
+            || word(".cpu")
+            || (word(".arch") && t[5..].trim_start().starts_with("armv"))
+        {
+            arm_directive = true;
+        }
         if t.starts_with(".intel_syntax") {
             directive.get_or_insert(Syntax::Intel);
         } else if t.starts_with(".att_syntax") {
@@ -335,7 +348,7 @@ pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
             arm += 1;
         }
     }
-    if arm > 0 && arm >= att + intel {
+    if arm_directive || (arm > 0 && arm >= att + intel) {
         return Ok((Arch::Arm64, Syntax::Gnu));
     }
     let syntax = match directive {
@@ -534,6 +547,19 @@ mod tests {
             Arch::Arm64
         );
         assert!(detect("f:\n\tmovq\t%rdi, %rax\n\tmov\trax, rdi\n").is_err());
+        for arm in ["\t.arch armv8-a", "\t.arch\tarmv8.2-a+crc", "\t.cpu generic", "\t.arch_extension crc"] {
+            let text = format!("{arm}\nf:\n\tnop\n\tret\n");
+            assert_eq!(detect(&text).unwrap(), (Arch::Arm64, Syntax::Gnu), "{arm}");
+        }
+        assert_eq!(
+            detect("\t.arch generic64\nf:\n\tnop\n\tret\n").unwrap().0,
+            Arch::Amd64
+        );
+        // Operand-less prefixed string instructions and `$` immediates are AT&T evidence or none.
+        assert_eq!(
+            detect("f:\n\trep stosq\n\tpushq\t$0\n\tret\n").unwrap(),
+            (Arch::Amd64, Syntax::Att)
+        );
     }
 
     /// Every span of a module, read by its bytes, is the text its line and columns print.
