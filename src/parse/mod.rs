@@ -547,7 +547,12 @@ mod tests {
             Arch::Arm64
         );
         assert!(detect("f:\n\tmovq\t%rdi, %rax\n\tmov\trax, rdi\n").is_err());
-        for arm in ["\t.arch armv8-a", "\t.arch\tarmv8.2-a+crc", "\t.cpu generic", "\t.arch_extension crc"] {
+        for arm in [
+            "\t.arch armv8-a",
+            "\t.arch\tarmv8.2-a+crc",
+            "\t.cpu generic",
+            "\t.arch_extension crc",
+        ] {
             let text = format!("{arm}\nf:\n\tnop\n\tret\n");
             assert_eq!(detect(&text).unwrap(), (Arch::Arm64, Syntax::Gnu), "{arm}");
         }
