@@ -14,6 +14,10 @@ use crate::diag::{Diagnostic, Diagnostics, Span};
 use crate::ir::{DataObject, Function, Item, Module, NativeInst};
 use std::collections::HashMap;
 
+/// Data bytes one input may define: every byte becomes text in the output (`DATA` lines,
+/// about 4 bytes of text per byte), so a few `.zero 16777216` lines would take gigabytes.
+pub const MAX_DATA_BYTES: usize = 64 << 20;
+
 enum Context {
     None,
     Function,
@@ -49,6 +53,7 @@ pub fn build<I: NativeInst>(mut lines: Vec<Line<I>>, errors: &mut Diagnostics) -
     let mut text_align: Option<(u32, crate::diag::Span)> = None;
     // Where each label is defined: as in GNU as, a symbol is defined once.
     let mut defined: HashMap<String, Span> = HashMap::new();
+    let mut data_bytes = 0usize;
 
     for i in 0..lines.len() {
         for (name, span) in &lines[i].labels {
@@ -139,7 +144,18 @@ pub fn build<I: NativeInst>(mut lines: Vec<Line<I>>, errors: &mut Diagnostics) -
                     relocs,
                     span,
                 } => match (&ctx, module.data.last_mut()) {
+                    (Context::Data, Some(_)) if data_bytes + bytes.len() > MAX_DATA_BYTES => {
+                        data_bytes = MAX_DATA_BYTES + 1;
+                        errors.push(
+                            Diagnostic::error(span, "more data than the converter writes")
+                                .expected(format!(
+                                    "at most {} MiB of data in one input (each byte is text in the Go output)",
+                                    MAX_DATA_BYTES >> 20
+                                )),
+                        )
+                    }
                     (Context::Data, Some(obj)) => {
+                        data_bytes += bytes.len();
                         if let Some(a) = pending_align.take() {
                             let padded = obj.bytes.len().next_multiple_of(a as usize);
                             obj.bytes.resize(padded, 0);
