@@ -829,13 +829,14 @@ impl Positions<'_> {
             }
             if depth > MAX_TYPE_DEPTH {
                 let (line, col) = self.parsed.line_col(start);
-                return Err(
-                    Diagnostic::error(self.place(line, col, 1), "types nest too deeply").expected(
-                        format!(
-                            "at most {MAX_TYPE_DEPTH} levels of brackets and type constructors"
-                        ),
-                    ),
-                );
+                let len = String::from_utf8_lossy(&text[start..i]).chars().count();
+                return Err(Diagnostic::error(
+                    self.place(line, col, len as u32),
+                    "types nest too deeply",
+                )
+                .expected(format!(
+                    "at most {MAX_TYPE_DEPTH} levels of brackets and type constructors"
+                )));
             }
         }
         Ok(())
