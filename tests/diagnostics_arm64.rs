@@ -313,7 +313,7 @@ fn hostile_arm64_inputs_fail_located_and_fast() {
             utf8(
                 "invalid_utf8_in_a_comment",
                 b"f:\n\tret // caf\xe9\n",
-                "2:14",
+                "2:12",
                 "0xE9",
             ),
             utf8(
