@@ -805,3 +805,120 @@ fn output_go_would_reject_is_a_located_error() {
 fn hostile_inputs_fail_located_and_fast() {
     check_built("hostile", &hostile());
 }
+
+/// Output paths: devices and pipes are written in place (a rename would replace the device
+/// node), symbolic links are followed, and a directory or a missing directory is refused
+/// before anything is written.
+#[test]
+fn outputs_go_where_the_path_points() {
+    let dir = scratch("outputs");
+    let input = dir.join("in.s");
+    std::fs::write(&input, "f:\n\tret\n").unwrap();
+    let run = |out: &std::path::Path, extra: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_native2goasm"))
+            .args(extra)
+            .arg("-o")
+            .arg(out)
+            .arg(&input)
+            .output()
+            .unwrap()
+    };
+    use std::os::unix::fs::FileTypeExt;
+    let null = std::path::Path::new("/dev/null");
+    assert!(run(null, &[]).status.success());
+    assert!(std::fs::metadata(null)
+        .unwrap()
+        .file_type()
+        .is_char_device());
+
+    let real = dir.join("real.s");
+    let link = dir.join("link.s");
+    std::fs::write(&real, "old").unwrap();
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    assert!(run(&link, &[]).status.success());
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert!(std::fs::read_to_string(&real)
+        .unwrap()
+        .contains("TEXT ·f_native(SB)"));
+
+    let stub = dir.join("stub.go");
+    for (out, why) in [
+        (dir.clone(), "it is a directory"),
+        (dir.join("missing/out.s"), "No such file or directory"),
+        (input.join("out.s"), "its parent is not a directory"),
+    ] {
+        let r = run(
+            &out,
+            &[
+                "--sig",
+                "func f()",
+                "--package",
+                "p",
+                "--stub",
+                stub.to_str().unwrap(),
+            ],
+        );
+        let stderr = String::from_utf8_lossy(&r.stderr);
+        assert_eq!(r.status.code(), Some(1), "{stderr}");
+        assert!(
+            stderr.contains("error: cannot write") && stderr.contains(why),
+            "{stderr}"
+        );
+        assert!(!stub.exists(), "a stub was written although -o fails");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A pipe is written in place and read whole.
+#[test]
+fn output_to_a_pipe_is_written_in_place() {
+    let dir = scratch("fifo");
+    let input = dir.join("in.s");
+    std::fs::write(&input, "f:\n\tret\n").unwrap();
+    let fifo = dir.join("out.fifo");
+    assert!(Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    let r = Command::new(env!("CARGO_BIN_EXE_native2goasm"))
+        .arg("-o")
+        .arg(&fifo)
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    assert!(reader.join().unwrap().contains("TEXT ·f_native(SB)"));
+    use std::os::unix::fs::FileTypeExt;
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// No input file and a terminal on standard input: an error with the usage, not a silent
+/// wait (the terminal comes from `script`, which the test skips visibly without).
+#[test]
+fn a_terminal_on_stdin_is_not_waited_on() {
+    let Ok(script) = Command::new("script").arg("--version").output() else {
+        println!("skipped: no `script` to give the converter a terminal");
+        return;
+    };
+    assert!(script.status.success());
+    let run = Command::new("script")
+        .args(["-qec", env!("CARGO_BIN_EXE_native2goasm"), "/dev/null"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&run.stdout);
+    assert_eq!(run.status.code(), Some(1), "{out}");
+    assert!(
+        out.contains("error: no input") && out.contains("Usage:"),
+        "{out}"
+    );
+}
