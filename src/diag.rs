@@ -481,7 +481,7 @@ mod tests {
     fn decoding_drops_a_bom_and_locates_bad_bytes() {
         assert_eq!(decode(b"\xef\xbb\xbff:\n".to_vec()).unwrap(), "f:\n");
         let (d, shown) = decode(b"f:\n\tret # caf\xe9\n".to_vec()).unwrap_err();
-        assert_eq!((d.span.line, d.span.col), (2, 10));
+        assert_eq!((d.span.line, d.span.col), (2, 11));
         assert!(d
             .render("in.s", &shown)
             .contains("2 |     ret # caf\u{fffd}"));
