@@ -146,6 +146,7 @@ fn convert_module<T: Target>(
     let mut module = T::parse(source, syntax)?;
     let mut diags = Diagnostics::default();
     T::prepare(&mut module, &mut diags, opts.platform_register);
+    check_go_names(&module, opts, &mut diags);
     let mut go = GoFile::default();
     let data_index: HashMap<String, usize> = module
         .data
@@ -401,6 +402,69 @@ fn convert_module<T: Target>(
         warnings: diags.0,
         report,
     })
+}
+
+/// Errors for distinct native names that would become one Go name, which Go rejects as a
+/// redefinition: characters Go cannot spell become `_` (`f.1` and `f_1`), and a function's
+/// native body `f_native` meets a function `f_native` whose Go entry has that name.
+fn check_go_names<I>(module: &Module<I>, opts: &Options, diags: &mut Diagnostics) {
+    use crate::ir::Item;
+    fn claim<'m>(
+        seen: &mut HashMap<String, (&'m str, Span)>,
+        go: String,
+        native: &'m str,
+        span: Span,
+        diags: &mut Diagnostics,
+    ) {
+        match seen.get(&go) {
+            Some(&(first, at)) if first != native => diags.push(
+                Diagnostic::error(
+                    span,
+                    format!("`{native}` and `{first}` both become `{go}` in Go"),
+                )
+                .expected(format!(
+                    "names whose Go names differ (`{first}` is at line {}:{}; characters Go \
+                     cannot spell become `_`, a native body is named `name_native`)",
+                    at.line, at.col
+                )),
+            ),
+            Some(_) => {}
+            None => {
+                seen.insert(go, (native, span));
+            }
+        }
+    }
+    let mut symbols = HashMap::new();
+    for f in &module.functions {
+        let body = map::native_symbol(&f.name);
+        claim(&mut symbols, body, &f.name, f.span, diags);
+        let declared = |s: &Signature| s.name == f.name;
+        if opts
+            .signatures
+            .iter()
+            .chain(&opts.declarations)
+            .any(declared)
+        {
+            claim(
+                &mut symbols,
+                go_data_symbol(&f.name),
+                &f.name,
+                f.span,
+                diags,
+            );
+        }
+        let mut labels = HashMap::new();
+        for item in &f.body {
+            if let Item::Label { name, span } = item {
+                claim(&mut labels, map::go_label(name), name, *span, diags);
+            }
+        }
+    }
+    let mut data = HashMap::new();
+    for d in &module.data {
+        let go = format!("{}<>", go_data_symbol(&d.name));
+        claim(&mut data, go, &d.name, d.span, diags);
+    }
 }
 
 /// One function lowered, with the source it came from (the input, or the runtime helpers).

@@ -96,23 +96,37 @@ pub struct SourceLine<'a> {
     pub number: u32,
     pub start: u32,
     pub text: &'a str,
+    /// How many bytes at the start of `text` are ASCII: there a column is a byte offset, so
+    /// spans on long lines cost no character counting.
+    pub ascii: u32,
 }
 
 impl<'a> SourceLine<'a> {
     pub fn new(number: u32, start: u32, text: &'a str) -> SourceLine<'a> {
+        let ascii = text
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(text.len());
         SourceLine {
             number,
             start,
             text,
+            ascii: ascii as u32,
         }
     }
 
     /// The span of bytes `start..end` of this line (column and length in characters; an
     /// empty range is one character long, for the caret).
     pub fn span(&self, start: usize, end: usize) -> Span {
-        let col = self.text[..start].chars().count() as u32 + 1;
-        let len = self.text[start..end].chars().count() as u32;
+        let col = self.chars(0, start) + 1;
+        let len = self.chars(start, end);
         Span::new(self.number, col, len.max(1)).at(self.bytes(start..end))
+    }
+
+    /// Characters in bytes `start..end` of the text (counted only past the ASCII prefix).
+    fn chars(&self, start: usize, end: usize) -> u32 {
+        let ascii = (self.ascii as usize).clamp(start, end.max(start));
+        (ascii - start + self.text[ascii..end].chars().count()) as u32
     }
 
     /// Bytes `range` of this line as bytes of the input.
@@ -125,10 +139,37 @@ impl<'a> SourceLine<'a> {
 /// each with its number and start.
 pub fn source_lines(source: &str) -> impl Iterator<Item = SourceLine<'_>> {
     let base = source.as_ptr() as usize;
-    source.lines().enumerate().map(move |(i, text)| SourceLine {
-        number: i as u32 + 1,
-        start: (text.as_ptr() as usize - base) as u32,
-        text,
+    source.lines().enumerate().map(move |(i, text)| {
+        SourceLine::new(i as u32 + 1, (text.as_ptr() as usize - base) as u32, text)
+    })
+}
+
+/// The text of an input read as bytes: UTF-8, a leading byte-order mark dropped. Invalid
+/// UTF-8 is an error located at its first bad byte (line, and column in characters), given
+/// with the text to render it against (the bad bytes shown as `\u{fffd}`).
+pub fn decode(mut bytes: Vec<u8>) -> Result<String, (Diagnostic, String)> {
+    if bytes.starts_with(b"\xef\xbb\xbf") {
+        bytes.drain(..3);
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let bad = e
+            .utf8_error()
+            .error_len()
+            .unwrap_or(e.as_bytes().len() - at);
+        let bytes = e.into_bytes();
+        let valid = std::str::from_utf8(&bytes[..at]).expect("valid up to here");
+        let line_start = valid.rfind('\n').map_or(0, |i| i + 1);
+        let line = valid[..line_start].bytes().filter(|&b| b == b'\n').count() as u32 + 1;
+        let col = valid[line_start..].chars().count() as u32 + 1;
+        let shown: Vec<String> = bytes[at..at + bad]
+            .iter()
+            .map(|b| format!("0x{b:02X}"))
+            .collect();
+        let diag = Diagnostic::error(Span::new(line, col, 1).at(at..at + bad), "invalid UTF-8")
+            .expected(format!("UTF-8 text (found byte {})", shown.join(" ")))
+            .help("convert the file to UTF-8, e.g. `iconv -f latin1 -t utf-8`");
+        (diag, String::from_utf8_lossy(&bytes).into_owned())
     })
 }
 
@@ -432,6 +473,28 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn decoding_drops_a_bom_and_locates_bad_bytes() {
+        assert_eq!(decode(b"\xef\xbb\xbff:\n".to_vec()).unwrap(), "f:\n");
+        let (d, shown) = decode(b"f:\n\tret # caf\xe9\n".to_vec()).unwrap_err();
+        assert_eq!((d.span.line, d.span.col), (2, 11));
+        assert!(d
+            .render("in.s", &shown)
+            .contains("2 |     ret # caf\u{fffd}"));
+        let (d, _) = decode([&b"x\n"[..], "é€".as_bytes(), &[0xff]].concat()).unwrap_err();
+        assert_eq!((d.span.line, d.span.col), (2, 3));
+    }
+
+    #[test]
+    fn long_ascii_prefixes_count_columns_as_bytes() {
+        let text = "\tmovq\t%é, %rax";
+        let line = SourceLine::new(1, 0, text);
+        assert_eq!(line.ascii, 7);
+        assert_eq!((line.span(1, 5).col, line.span(1, 5).len), (2, 4));
+        assert_eq!((line.span(6, 9).col, line.span(6, 9).len), (7, 2));
+        assert_eq!((line.span(11, 15).col, line.span(11, 15).len), (11, 4));
     }
 
     #[test]

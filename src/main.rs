@@ -2,13 +2,13 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use native2goasm::convert::{convert_for, Options};
-use native2goasm::diag::{render_all, LineIndex};
+use native2goasm::diag::{decode, render_all, LineIndex};
 use native2goasm::emit::stub;
 use native2goasm::frame;
 use native2goasm::ir::Arch;
 use native2goasm::parse::Syntax;
 use native2goasm::target::{with_target, ForTarget, Target};
-use std::io::{Read, Write};
+use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -126,13 +126,12 @@ fn main() -> ExitCode {
 
 fn run(cli: &Cli) -> Result<(), String> {
     let mut sources = Vec::new();
+    for path in [&cli.output, &cli.stub, &cli.report].into_iter().flatten() {
+        check_writable(path)?;
+    }
     for path in &cli.go_files {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| format!("error: cannot read {}: {e}\n", path.display()))?;
-        sources.push(frame::gosrc::GoSource {
-            path: path.display().to_string(),
-            text,
-        });
+        let (path, text) = read_input(&path.display().to_string())?;
+        sources.push(frame::gosrc::GoSource { path, text });
     }
     let declared = frame::gosrc::read(&sources).map_err(|e| {
         let f = &sources[e.file];
@@ -183,12 +182,23 @@ fn convert<T: Target>(input: Convert) -> Result<(), String> {
         name,
         source,
     } = input;
-    let mut signatures = Vec::new();
+    let mut signatures: Vec<frame::Signature> = Vec::new();
+    let mut texts: Vec<&str> = Vec::new();
     for text in &cli.sigs {
         let sig = frame::parse_signature_with(text, &declared.types)
             .and_then(|sig| T::check_signature(&sig).map(|()| sig))
             .map_err(|d| d.render("--sig", text))?;
-        signatures.push(sig);
+        // The same signature twice is harmless; two different ones for a function are not.
+        match signatures.iter().position(|s| s.name == sig.name) {
+            Some(i) if signatures[i].declaration() == sig.declaration() => {}
+            Some(i) => {
+                return Err(frame::conflicting_signature(text, texts[i]).render("--sig", text))
+            }
+            None => {
+                signatures.push(sig);
+                texts.push(text);
+            }
+        }
     }
     let mut declarations = Vec::new();
     for (sig, file) in &declared.functions {
@@ -302,36 +312,88 @@ fn encode<T: Target>(file: &str) -> Result<(), String> {
     }
 }
 
+/// The name and text of an input file, or of standard input for `-` (which must not be a
+/// terminal: nothing would tell the user that the converter waits for input).
 fn read_input(input: &str) -> Result<(String, String), String> {
-    if input == "-" {
-        let mut s = String::new();
-        std::io::stdin()
-            .read_to_string(&mut s)
+    let (name, bytes) = if input == "-" {
+        let stdin = std::io::stdin();
+        if stdin.is_terminal() {
+            return Err(
+                "error: no input: give an assembly file, or pipe one into standard input\n\n\
+                 Usage: native2goasm [OPTIONS] [INPUT]\n\nFor more information, try '--help'.\n"
+                    .to_string(),
+            );
+        }
+        let mut bytes = Vec::new();
+        stdin
+            .lock()
+            .read_to_end(&mut bytes)
             .map_err(|e| format!("error: reading standard input: {e}\n"))?;
-        return Ok(("<stdin>".into(), s));
-    }
-    let s =
-        std::fs::read_to_string(input).map_err(|e| format!("error: cannot read {input}: {e}\n"))?;
-    Ok((input.to_string(), s))
+        ("<stdin>".to_string(), bytes)
+    } else {
+        let bytes =
+            std::fs::read(input).map_err(|e| format!("error: cannot read {input}: {e}\n"))?;
+        (input.to_string(), bytes)
+    };
+    let text = decode(bytes).map_err(|(d, shown)| d.render(&name, &shown))?;
+    Ok((name, text))
 }
 
-/// Writes to a temporary file beside `path`, then renames it: never a half-written output.
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    let dir = path
-        .parent()
+/// Refuses an output path that cannot be written before any work is done (a directory, a
+/// missing directory), so that no output is written when another one would fail.
+fn check_writable(path: &Path) -> Result<(), String> {
+    let fail = |why: &str| Err(format!("error: cannot write {}: {why}\n", path.display()));
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_dir() => fail("it is a directory"),
+        Ok(_) => Ok(()),
+        Err(_) => match parent(path).metadata() {
+            Ok(m) if m.is_dir() => Ok(()),
+            Ok(_) => fail("its parent is not a directory"),
+            Err(e) => fail(&format!("its directory {}: {e}", parent(path).display())),
+        },
+    }
+}
+
+/// The directory `path` is in.
+fn parent(path: &Path) -> &Path {
+    path.parent()
         .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let tmp = dir.join(format!(
+        .unwrap_or(Path::new("."))
+}
+
+/// Writes an output file. A regular file (or a new one) is written to a temporary file beside
+/// it, then renamed over it: never half-written. Anything else (`/dev/null`, a pipe,
+/// `/dev/stdout`) is written in place: renaming over it would replace a device node.
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    let fail = |e: std::io::Error| format!("error: cannot write {}: {e}\n", path.display());
+    // A symbolic link is followed, so that the file it names is replaced, not the link.
+    let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let special = [path, &target]
+        .iter()
+        .any(|p| p.starts_with("/dev") || p.starts_with("/proc"));
+    match std::fs::metadata(&target) {
+        Ok(m) if m.is_dir() => return Err(fail(std::io::Error::other("it is a directory"))),
+        Ok(m) if !m.is_file() || special => {
+            return std::fs::OpenOptions::new()
+                .write(true)
+                .open(&target)
+                .and_then(|mut f| f.write_all(bytes))
+                .map_err(fail)
+        }
+        _ => {}
+    }
+    let tmp = parent(&target).join(format!(
         ".{}.{}.tmp",
-        path.file_name()
+        target
+            .file_name()
             .map(|n| n.to_string_lossy())
             .unwrap_or_default(),
         std::process::id()
     ));
-    let result = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path));
+    let result = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, &target));
     result.map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
-        format!("error: cannot write {}: {e}\n", path.display())
+        fail(e)
     })
 }
 

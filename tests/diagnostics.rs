@@ -6,7 +6,7 @@ mod common;
 
 use std::process::Command;
 
-use common::bad_input::{check_all, scratch, Case};
+use common::bad_input::{check_all, check_built, scratch, Built, Case};
 
 const CASES: &[Case] = &[
     Case {
@@ -251,4 +251,674 @@ fn errors_inside_functions_name_the_function() {
         "{stderr}"
     );
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Output Go would reject, caught as located errors: symbols defined twice, names that
+/// become one Go name, conflicting or unspellable signatures; malformed data; operand forms
+/// listed as a user writes them.
+const REJECTED_BY_GO: &[Case] = &[
+    Case {
+        name: "duplicate_local_label",
+        input: "f:\n.L1:\n\tnop\n.L1:\n\tret\n",
+        args: &[],
+        message: "symbol `.L1` is already defined",
+        at: "4:1",
+        culprit: ".L1",
+        expected: "one definition (the first is at line 2:1)",
+    },
+    Case {
+        name: "duplicate_function",
+        input: "f:\n\tret\nf:\n\tret\n",
+        args: &[],
+        message: "symbol `f` is already defined",
+        at: "3:1",
+        culprit: "f",
+        expected: "the first is at line 1:1",
+    },
+    Case {
+        name: "duplicate_data",
+        input: "f:\n\tleaq\td(%rip), %rax\n\tret\n\t.data\nd:\n\t.quad 1\nd:\n\t.quad 2\n",
+        args: &[],
+        message: "symbol `d` is already defined",
+        at: "7:1",
+        culprit: "d",
+        expected: "the first is at line 5:1",
+    },
+    Case {
+        name: "function_and_data_of_one_name",
+        input: "f:\n\tret\n\t.data\nf:\n\t.quad 2\n",
+        args: &[],
+        message: "symbol `f` is already defined",
+        at: "4:1",
+        culprit: "f",
+        expected: "the first is at line 1:1",
+    },
+    Case {
+        name: "local_label_in_two_functions",
+        input: "f:\n.L2:\n\tret\ng:\n.L2:\n\tret\n",
+        args: &[],
+        message: "symbol `.L2` is already defined",
+        at: "5:1",
+        culprit: ".L2",
+        expected: "the first is at line 2:1",
+    },
+    Case {
+        name: "labels_that_become_one_go_label",
+        input: "f:\n\tjmp\t.Lx.1\n.Lx.1:\n\tjmp\t.Lx_1\n.Lx_1:\n\tret\n",
+        args: &[],
+        message: "`.Lx_1` and `.Lx.1` both become `Lx_1` in Go",
+        at: "5:1",
+        culprit: ".Lx_1",
+        expected: "`.Lx.1` is at line 3:1",
+    },
+    Case {
+        name: "functions_that_become_one_go_symbol",
+        input: "f.1:\n\tret\nf_1:\n\tret\n",
+        args: &[],
+        message: "`f_1` and `f.1` both become `f_1_native` in Go",
+        at: "3:1",
+        culprit: "f_1",
+        expected: "characters Go cannot spell become `_`",
+    },
+    Case {
+        name: "data_that_become_one_go_symbol",
+        input: "f:\n\tleaq\t.LC.0(%rip), %rax\n\tleaq\t.LC_0(%rip), %rax\n\tret\n\t.data\n.LC.0:\n\t.quad 1\n.LC_0:\n\t.quad 2\n",
+        args: &[],
+        message: "`.LC_0` and `.LC.0` both become `LC_0<>` in Go",
+        at: "8:1",
+        culprit: ".LC_0",
+        expected: "`.LC.0` is at line 6:1",
+    },
+    Case {
+        name: "go_entry_named_like_a_native_body",
+        input: "f:\n\tret\nf_native:\n\tret\n",
+        args: &["--sig", "func f_native()"],
+        message: "`f_native` and `f` both become `f_native` in Go",
+        at: "3:1",
+        culprit: "f_native",
+        expected: "a native body is named `name_native`",
+    },
+    Case {
+        name: "conflicting_signatures",
+        input: "f:\n\tret\n",
+        args: &["--sig", "func f(a int64)", "--sig", "func f(a int32)"],
+        message: "a second, different signature for `f`",
+        at: "--sig:1:6",
+        culprit: "f",
+        expected: "the first: `func f(a int64)`",
+    },
+    Case {
+        name: "signature_named_like_a_keyword",
+        input: "type:\n\tret\n",
+        args: &["--sig", "func type(a int64)"],
+        message: "`type` is a Go keyword",
+        at: "--sig:1:6",
+        culprit: "type",
+        expected: "a function name Go can declare",
+    },
+    Case {
+        name: "signature_named_range",
+        input: "range:\n\tret\n",
+        args: &["--sig", "func range()"],
+        message: "`range` is a Go keyword",
+        at: "--sig:1:6",
+        culprit: "range",
+        expected: "a function name Go can declare",
+    },
+    Case {
+        name: "division_by_zero_in_data",
+        input: "f:\n\tleaq\td(%rip), %rax\n\tret\n\t.data\nd:\n\t.quad 1/0\n",
+        args: &[],
+        message: "division by zero",
+        at: "6:8",
+        culprit: "1/0",
+        expected: "",
+    },
+    Case {
+        name: "byte_out_of_range",
+        input: "f:\n\tleaq\td(%rip), %rax\n\tret\n\t.data\nd:\n\t.byte 256\n",
+        args: &[],
+        message: "value does not fit in 1 byte",
+        at: "6:8",
+        culprit: "256",
+        expected: "",
+    },
+    Case {
+        name: "fill_of_a_gigabyte",
+        input: "f:\n\tleaq\td(%rip), %rax\n\tret\n\t.data\nd:\n\t.zero 1000000000\n",
+        args: &[],
+        message: "fill size out of range",
+        at: "6:2",
+        culprit: ".zero 1000000000",
+        expected: "",
+    },
+    Case {
+        name: "alignment_of_a_terabyte",
+        input: "f:\n\tleaq\td(%rip), %rax\n\tret\n\t.data\nd:\n\t.align 1<<40\n\t.quad 1\n",
+        args: &[],
+        message: "alignment must be a power of two",
+        at: "6:2",
+        culprit: ".align 1<<40",
+        expected: "an alignment from 1 to 65536",
+    },
+    Case {
+        name: "repeated_directive",
+        input: "f:\n\tret\n\t.data\nd:\n\t.rept 1000000000\n\t.quad 1\n\t.endr\n",
+        args: &[],
+        message: "unknown directive `.rept`",
+        at: "5:2",
+        culprit: ".rept 1000000000",
+        expected: "a directive GCC or clang emits",
+    },
+    Case {
+        name: "included_binary",
+        input: "f:\n\tret\n\t.data\nd:\n\t.incbin \"/etc/passwd\"\n",
+        args: &[],
+        message: "unknown directive `.incbin`",
+        at: "5:2",
+        culprit: ".incbin \"/etc/passwd\"",
+        expected: "a directive GCC or clang emits",
+    },
+    Case {
+        name: "number_beyond_128_bits",
+        input: "f:\n\tleaq\td(%rip), %rax\n\tret\n\t.data\nd:\n\t.quad 999999999999999999999999999999999999999999\n",
+        args: &[],
+        message: "number out of range",
+        at: "6:8",
+        culprit: "999999999999999999999999999999999999999999",
+        expected: "",
+    },
+    Case {
+        name: "product_of_symbols",
+        input: "f:\n\tleaq\td(%rip), %rax\n\tret\n\t.data\nd:\n\t.quad a*b\n",
+        args: &[],
+        message: "product of two symbols",
+        at: "6:8",
+        culprit: "a*b",
+        expected: "a constant factor",
+    },
+    Case {
+        name: "xmm_form_listed_in_att_order",
+        input: "f:\n\tmovaps\t%eax, %xmm0\n\tret\n",
+        args: &[],
+        message: "`movaps` does not take these operands",
+        at: "2:2",
+        culprit: "movaps\t%eax, %xmm0",
+        expected: "one of: xmm/mem, xmm; xmm, m128",
+    },
+    Case {
+        name: "xmm_form_listed_in_intel_order",
+        input: ".intel_syntax noprefix\nf:\n\tmovaps\txmm0, eax\n\tret\n",
+        args: &[],
+        message: "`movaps` does not take these operands",
+        at: "3:2",
+        culprit: "movaps\txmm0, eax",
+        expected: "one of: xmm, xmm/mem; m128, xmm",
+    },
+    Case {
+        name: "gpr_forms_listed",
+        input: "f:\n\taddq\t%xmm0, %rax\n\tret\n",
+        args: &[],
+        message: "`add` does not take these operands",
+        at: "2:2",
+        culprit: "addq\t%xmm0, %rax",
+        expected: "reg, reg/mem; reg/mem, reg; imm, reg/mem",
+    },
+    Case {
+        name: "arch_directive_makes_arm64",
+        input: "\t.arch armv8-a\nf:\n\tmovq\t%rdi, %rax\n\tret\n",
+        args: &[],
+        message: "malformed arm64 syntax",
+        at: "3:7",
+        culprit: "%rdi",
+        expected: "",
+    },
+    Case {
+        name: "nul_byte",
+        input: "f:\n\tmovq\t%rdi,\0 %rax\n\tret\n",
+        args: &[],
+        message: "malformed AT&T syntax",
+        at: "2:12",
+        culprit: "\0",
+        expected: "",
+    },
+    Case {
+        name: "bom_then_error",
+        input: "\u{feff}f:\n\tfrobq\t%rax\n\tret\n",
+        args: &[],
+        message: "unknown instruction `frobq`",
+        at: "2:2",
+        culprit: "frobq",
+        expected: "",
+    },
+    Case {
+        name: "bom_then_error_on_line_one",
+        input: "\u{feff}f: frobq\t%rax\n\tret\n",
+        args: &[],
+        message: "unknown instruction `frobq`",
+        at: "1:4",
+        culprit: "frobq",
+        expected: "",
+    },
+    Case {
+        name: "deep_brackets_at_the_limit_plus_one",
+        input: "f:\n\tmovq\t(((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((1)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))), %rax\n\tret\n",
+        args: &[],
+        message: "brackets nest too deeply",
+        at: "2:107",
+        culprit: "(",
+        expected: "at most 100 levels",
+    },
+    Case {
+        name: "deep_intel_brackets",
+        input: ".intel_syntax noprefix\nf:\n\tmov\trax, [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[rdi\n\tret\n",
+        args: &[],
+        message: "brackets nest too deeply",
+        at: "3:111",
+        culprit: "[",
+        expected: "at most 100 levels",
+    },
+];
+
+/// A text built at run time, for a case's `&'static str` fields.
+fn leak(text: String) -> &'static str {
+    Box::leak(text.into_boxed_str())
+}
+
+/// Repeats `unit` `n` times.
+fn rep(unit: &str, n: usize) -> String {
+    unit.repeat(n)
+}
+
+/// Hostile inputs made at run time: depth, size, bytes that are not UTF-8. Each must fail
+/// located, fast and without a crash.
+fn hostile() -> Vec<Built> {
+    let case = |name, message, at, culprit, expected| Case {
+        name,
+        input: "",
+        args: &[],
+        message,
+        at,
+        culprit,
+        expected,
+    };
+    let data =
+        |expr: &str| format!("f:\n\tleaq\td(%rip), %rax\n\tret\n\t.data\nd:\n\t.quad {expr}\n");
+    let deep = "at most 100 levels of `(`, `[` or `{`";
+    let mut out = vec![
+        Built::new(
+            case(
+                "parens_10000_deep_in_an_operand",
+                "brackets nest too deeply",
+                "2:107",
+                "(",
+                deep,
+            ),
+            format!(
+                "f:\n\tmovq\t{}1{}, %rax\n\tret\n",
+                rep("(", 10000),
+                rep(")", 10000)
+            ),
+        ),
+        Built::new(
+            case(
+                "parens_10000_deep_in_data",
+                "brackets nest too deeply",
+                "6:108",
+                "(",
+                deep,
+            ),
+            data(&format!("{}1{}", rep("(", 10000), rep(")", 10000))),
+        ),
+        Built::new(
+            case(
+                "unclosed_parens_100000",
+                "brackets nest too deeply",
+                "2:107",
+                "(",
+                deep,
+            ),
+            format!("f:\n\tmovq\t{}, %rax\n\tret\n", rep("(", 100_000)),
+        ),
+        Built::new(
+            case(
+                "intel_brackets_10000_deep",
+                "brackets nest too deeply",
+                "3:111",
+                "[",
+                deep,
+            ),
+            format!(
+                ".intel_syntax noprefix\nf:\n\tmov\trax, {}rdi{}\n\tret\n",
+                rep("[", 10000),
+                rep("]", 10000)
+            ),
+        ),
+        Built::new(
+            case(
+                "expression_of_200k_terms_ending_in_an_error",
+                "product of two symbols",
+                "6:8",
+                leak(format!("{}a*b", rep("1+", 200_000))),
+                "a constant factor",
+            ),
+            data(&format!("{}a*b", rep("1+", 200_000))),
+        ),
+        Built::new(
+            case(
+                "negations_100k_of_a_symbol",
+                "`~` applied to a symbol",
+                "6:8",
+                leak(format!("{}s", rep("~", 100_000))),
+                "a constant",
+            ),
+            data(&format!("{}s", rep("~", 100_000))),
+        ),
+        Built::new(
+            case(
+                "errors_100000",
+                "unknown instruction `frobq`",
+                "2:2",
+                "frobq",
+                "",
+            ),
+            format!("f:\n{}\tret\n", rep("\tfrobq\t%rax\n", 100_000)),
+        ),
+        Built::new(
+            case(
+                "error_at_the_end_of_a_megabyte_line",
+                "unknown register `%rxx`",
+                "2:7",
+                "%rxx",
+                "",
+            ),
+            format!("f:\n\tmovq\t%rxx, %rax{}\n\tret\n", rep(" ", 1 << 20)),
+        ),
+        Built::new(
+            case(
+                "duplicate_labels_50000",
+                "is already defined",
+                "3:1",
+                ".L0",
+                "the first is at line 2:1",
+            ),
+            format!("f:\n{}\tret\n", rep(".L0:\n", 50_000)),
+        ),
+        Built::new(
+            case(
+                "data_past_64_mib",
+                "more data than the converter writes",
+                "10:2",
+                ".zero 16000000",
+                "at most 64 MiB",
+            ),
+            format!(
+                "f:\n\tleaq\td(%rip), %rax\n\tret\n\t.data\nd:\n{}",
+                rep("\t.zero 16000000\n", 20)
+            ),
+        ),
+        Built::new(
+            case(
+                "invalid_utf8_in_a_comment",
+                "invalid UTF-8",
+                "2:23",
+                "\u{fffd}",
+                "found byte 0xE9",
+            ),
+            &b"f:\n\tmovq\t%rdi, %rax # caf\xe9\n\tret\n"[..],
+        ),
+        Built::new(
+            case(
+                "invalid_utf8_in_an_operand",
+                "invalid UTF-8",
+                "2:8",
+                "\u{fffd}",
+                "found byte 0xFF",
+            ),
+            &b"f:\n\tmovq\t%\xffrdi, %rax\n\tret\n"[..],
+        ),
+        Built::new(
+            case(
+                "invalid_utf8_first_byte",
+                "invalid UTF-8",
+                "1:1",
+                "\u{fffd}",
+                "found byte 0x80",
+            ),
+            &b"\x80f:\n\tret\n"[..],
+        ),
+        Built::new(
+            case(
+                "truncated_utf8_at_the_end",
+                "invalid UTF-8",
+                "3:3",
+                "\u{fffd}",
+                "found byte 0xE2 0x82",
+            ),
+            &b"f:\n\tret\n# \xe2\x82"[..],
+        ),
+        Built::new(
+            case(
+                "utf16_file",
+                "invalid UTF-8",
+                "1:1",
+                "\u{fffd}",
+                "found byte 0xFF",
+            ),
+            &b"\xff\xfef\x00:\x00\n\x00"[..],
+        ),
+        Built::new(
+            case(
+                "invalid_utf8_after_wide_characters",
+                "invalid UTF-8",
+                "2:10",
+                "\u{fffd}",
+                "UTF-8 text",
+            ),
+            [
+                &b"f:\n\t# \xc3\xa9\xe2\x82\xac ab "[..],
+                &[0xc0, 0x80],
+                b"\n\tret\n",
+            ]
+            .concat(),
+        ),
+    ];
+    let sig = |name, sig: String, at, culprit, expected| {
+        Built::new(
+            case(name, "nest too deeply", at, culprit, expected),
+            "f:\n\tret\n",
+        )
+        .args(&["--sig", &sig])
+    };
+    let types = "at most 100 levels of brackets and type constructors";
+    out.extend([
+        sig(
+            "signature_arrays_10000_deep",
+            format!("func f(a {}int64)", rep("[1]", 10000)),
+            "--sig:1:307",
+            "[",
+            types,
+        ),
+        sig(
+            "signature_structs_2000_deep",
+            format!(
+                "func f(a {}int64{})",
+                rep("struct{a ", 2000),
+                rep("}", 2000)
+            ),
+            "--sig:1:457",
+            "{",
+            types,
+        ),
+        sig(
+            "signature_pointers_5000_deep",
+            format!("func f(a {}int64)", rep("*", 5000)),
+            "--sig:1:109",
+            "*",
+            types,
+        ),
+        sig(
+            "signature_parens_5000_deep",
+            format!("func f(a {}int64{})", rep("(", 5000), rep(")", 5000)),
+            "--sig:1:109",
+            "(",
+            types,
+        ),
+        sig(
+            "signature_maps_3000_deep",
+            format!("func f(a {}int)", rep("map[int]", 3000)),
+            "--sig:1:405",
+            "[",
+            types,
+        ),
+        sig(
+            "signature_chans_3000_deep",
+            format!("func f(a {}int)", rep("chan ", 3000)),
+            "--sig:1:505",
+            "chan",
+            types,
+        ),
+        sig(
+            "signature_funcs_3000_deep",
+            format!("func f(a {}{})", rep("func(", 3000), rep(")", 3000)),
+            "--sig:1:259",
+            "(",
+            types,
+        ),
+        sig(
+            "signature_slices_10000_deep",
+            format!("func f(a {}byte)", rep("[]", 10000)),
+            "--sig:1:208",
+            "[",
+            types,
+        ),
+    ]);
+    out
+}
+
+#[test]
+fn output_go_would_reject_is_a_located_error() {
+    check_all("rejected-by-Go", REJECTED_BY_GO);
+}
+
+#[test]
+fn hostile_inputs_fail_located_and_fast() {
+    check_built("hostile", &hostile());
+}
+
+/// Output paths: devices and pipes are written in place (a rename would replace the device
+/// node), symbolic links are followed, and a directory or a missing directory is refused
+/// before anything is written.
+#[test]
+fn outputs_go_where_the_path_points() {
+    let dir = scratch("outputs");
+    let input = dir.join("in.s");
+    std::fs::write(&input, "f:\n\tret\n").unwrap();
+    let run = |out: &std::path::Path, extra: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_native2goasm"))
+            .args(extra)
+            .arg("-o")
+            .arg(out)
+            .arg(&input)
+            .output()
+            .unwrap()
+    };
+    use std::os::unix::fs::FileTypeExt;
+    let null = std::path::Path::new("/dev/null");
+    assert!(run(null, &[]).status.success());
+    assert!(std::fs::metadata(null)
+        .unwrap()
+        .file_type()
+        .is_char_device());
+
+    let real = dir.join("real.s");
+    let link = dir.join("link.s");
+    std::fs::write(&real, "old").unwrap();
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    assert!(run(&link, &[]).status.success());
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert!(std::fs::read_to_string(&real)
+        .unwrap()
+        .contains("TEXT ·f_native(SB)"));
+
+    let stub = dir.join("stub.go");
+    for (out, why) in [
+        (dir.clone(), "it is a directory"),
+        (dir.join("missing/out.s"), "No such file or directory"),
+        (input.join("out.s"), "its parent is not a directory"),
+    ] {
+        let r = run(
+            &out,
+            &[
+                "--sig",
+                "func f()",
+                "--package",
+                "p",
+                "--stub",
+                stub.to_str().unwrap(),
+            ],
+        );
+        let stderr = String::from_utf8_lossy(&r.stderr);
+        assert_eq!(r.status.code(), Some(1), "{stderr}");
+        assert!(
+            stderr.contains("error: cannot write") && stderr.contains(why),
+            "{stderr}"
+        );
+        assert!(!stub.exists(), "a stub was written although -o fails");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A pipe is written in place and read whole.
+#[test]
+fn output_to_a_pipe_is_written_in_place() {
+    let dir = scratch("fifo");
+    let input = dir.join("in.s");
+    std::fs::write(&input, "f:\n\tret\n").unwrap();
+    let fifo = dir.join("out.fifo");
+    assert!(Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    let r = Command::new(env!("CARGO_BIN_EXE_native2goasm"))
+        .arg("-o")
+        .arg(&fifo)
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    assert!(reader.join().unwrap().contains("TEXT ·f_native(SB)"));
+    use std::os::unix::fs::FileTypeExt;
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// No input file and a terminal on standard input: an error with the usage, not a silent
+/// wait (the terminal comes from `script`, which the test skips visibly without).
+#[test]
+fn a_terminal_on_stdin_is_not_waited_on() {
+    let Ok(script) = Command::new("script").arg("--version").output() else {
+        println!("skipped: no `script` to give the converter a terminal");
+        return;
+    };
+    assert!(script.status.success());
+    let run = Command::new("script")
+        .args(["-qec", env!("CARGO_BIN_EXE_native2goasm"), "/dev/null"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&run.stdout);
+    assert_eq!(run.status.code(), Some(1), "{out}");
+    assert!(
+        out.contains("error: no input") && out.contains("Usage:"),
+        "{out}"
+    );
 }

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::bad_input::{check_all, Case};
+use common::bad_input::{check_all, check_built, Built, Case};
 
 const CASES: &[Case] = &[
     Case {
@@ -185,4 +185,176 @@ fn signatures_are_checked_for_the_target_architecture() {
     );
     assert!(String::from_utf8_lossy(&amd.stdout).contains("LEAQ a+0(FP), DI"));
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// arm64 inputs Go would reject or that attack the parser: duplicates, deep brackets,
+/// forms listed as written, bytes that are not UTF-8.
+const HOSTILE: &[Case] = &[
+    Case {
+        name: "duplicate_local_label",
+        input: "f:\n.L1:\n\tnop\n.L1:\n\tret\n",
+        args: &["--arch", "arm64"],
+        message: "symbol `.L1` is already defined",
+        at: "4:1",
+        culprit: ".L1",
+        expected: "the first is at line 2:1",
+    },
+    Case {
+        name: "duplicate_function",
+        input: "f:\n\tret\nf:\n\tret\n",
+        args: &["--arch", "arm64"],
+        message: "symbol `f` is already defined",
+        at: "3:1",
+        culprit: "f",
+        expected: "the first is at line 1:1",
+    },
+    Case {
+        name: "duplicate_data",
+        input: "f:\n\tadrp\tx0, d\n\tret\n\t.data\nd:\n\t.xword 1\nd:\n\t.xword 2\n",
+        args: &["--arch", "arm64"],
+        message: "symbol `d` is already defined",
+        at: "7:1",
+        culprit: "d",
+        expected: "the first is at line 5:1",
+    },
+    Case {
+        name: "functions_that_become_one_go_symbol",
+        input: "f$1:\n\tret\nf_1:\n\tret\n",
+        args: &["--arch", "arm64"],
+        message: "`f_1` and `f$1` both become `f_1_native` in Go",
+        at: "3:1",
+        culprit: "f_1",
+        expected: "characters Go cannot spell become `_`",
+    },
+    Case {
+        name: "deep_parens_in_an_immediate",
+        input: "f:\n\tadd\tx0, x1, #(((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((1\n\tret\n",
+        args: &["--arch", "arm64"],
+        message: "brackets nest too deeply",
+        at: "2:115",
+        culprit: "(",
+        expected: "at most 100 levels",
+    },
+    Case {
+        name: "load_forms_listed_as_written",
+        input: "f:\n\tldr\tx0, x1\n\tret\n",
+        args: &["--arch", "arm64"],
+        message: "`ldr` does not take these operands",
+        at: "2:2",
+        culprit: "ldr\tx0, x1",
+        expected: "xN, [xN{, #imm}]; xN, [xN, #imm]!; xN, [xN], #imm",
+    },
+    Case {
+        name: "pair_forms_listed_as_written",
+        input: "f:\n\tldp\tx0, x1, x2\n\tret\n",
+        args: &["--arch", "arm64"],
+        message: "`ldp` does not take these operands",
+        at: "2:2",
+        culprit: "ldp\tx0, x1, x2",
+        expected: "xN, xM, [xN, #imm]!",
+    },
+    Case {
+        name: "vector_forms_listed_as_written",
+        input: "f:\n\tadd\tv0.4s, x1, #3\n\tret\n",
+        args: &["--arch", "arm64"],
+        message: "`add` does not take these operands",
+        at: "2:2",
+        culprit: "add\tv0.4s, x1, #3",
+        expected: "vN.T, vN.T, vN.T",
+    },
+    Case {
+        name: "cpu_directive_without_arch",
+        input: "\t.cpu generic+fp+simd\nf:\n\tmovq\t%rdi, %rax\n\tret\n",
+        args: &[],
+        message: "malformed arm64 syntax",
+        at: "3:7",
+        culprit: "%rdi",
+        expected: "an operand",
+    },
+    Case {
+        name: "bom_then_error",
+        input: "\u{feff}f:\n\tfrob\tx0, x1\n\tret\n",
+        args: &["--arch", "arm64"],
+        message: "unknown or unsupported instruction `frob`",
+        at: "2:2",
+        culprit: "frob\tx0, x1",
+        expected: "",
+    },
+    Case {
+        name: "division_by_zero_in_data",
+        input: "f:\n\tadrp\tx0, d\n\tret\n\t.data\nd:\n\t.xword 1/0\n",
+        args: &["--arch", "arm64"],
+        message: "division by zero",
+        at: "6:9",
+        culprit: "1/0",
+        expected: "",
+    },
+];
+
+#[test]
+fn hostile_arm64_inputs_fail_located_and_fast() {
+    check_all("arm64 hostile", HOSTILE);
+    let utf8 = |name, input: &[u8], at, found| {
+        Built::new(
+            Case {
+                name,
+                input: "",
+                args: &["--arch", "arm64"],
+                message: "invalid UTF-8",
+                at,
+                culprit: "\u{fffd}",
+                expected: found,
+            },
+            input,
+        )
+    };
+    check_built(
+        "arm64 bytes",
+        &[
+            utf8(
+                "invalid_utf8_in_a_comment",
+                b"f:\n\tret // caf\xe9\n",
+                "2:12",
+                "0xE9",
+            ),
+            utf8(
+                "invalid_utf8_in_a_register",
+                b"f:\n\tmov\tx\xff0, x1\n\tret\n",
+                "2:7",
+                "0xFF",
+            ),
+            Built::new(
+                Case {
+                    name: "address_brackets_101_deep",
+                    input: "",
+                    args: &["--arch", "arm64"],
+                    message: "brackets nest too deeply",
+                    at: "2:110",
+                    culprit: "[",
+                    expected: "at most 100 levels",
+                },
+                format!(
+                    "f:\n\tldr\tx0, {}x1{}\n\tret\n",
+                    "[".repeat(101),
+                    "]".repeat(101)
+                ),
+            ),
+            Built::new(
+                Case {
+                    name: "parens_10000_deep",
+                    input: "",
+                    args: &["--arch", "arm64"],
+                    message: "brackets nest too deeply",
+                    at: "2:115",
+                    culprit: "(",
+                    expected: "at most 100 levels",
+                },
+                format!(
+                    "f:\n\tadd\tx0, x1, #{}1{}\n\tret\n",
+                    "(".repeat(10000),
+                    ")".repeat(10000)
+                ),
+            ),
+        ],
+    );
 }

@@ -136,6 +136,7 @@ pub fn read(files: &[GoSource]) -> Result<Declarations, SourceError> {
 pub fn parse_file(text: &str) -> Result<FileDecls, Diagnostic> {
     let (prepared, build) = semicolons(text)?;
     let pos = Positions::rewritten(&prepared, text);
+    pos.check_nesting()?;
     let mut pairs = GoParser::parse(Rule::go_file, &prepared)
         .map_err(|e| syntax_error(e, "Go source", &pos))?;
     let file = pairs.next().expect("go_file rule");

@@ -52,5 +52,8 @@ pub mod types;
 pub use layout::{
     check_names, is_register_name, layout, type_info, Component, Kind, Layout, Slot, SlotClass,
 };
-pub use signature::{parse_signature, parse_signature_with, Param, Signature, TypeDecl, TypeEnv};
+pub use signature::{
+    conflicting_signature, parse_signature, parse_signature_with, Param, Signature, TypeDecl,
+    TypeEnv,
+};
 pub use types::{type_align, type_size, Field, GoType};

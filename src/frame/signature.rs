@@ -199,6 +199,7 @@ pub fn parse_signature_with(text: &str, env: &TypeEnv) -> Result<Signature, Diag
 /// Parses a signature without resolving names.
 pub fn parse_signature_expr(text: &str) -> Result<SignatureExpr, Diagnostic> {
     let pos = Positions::new(text);
+    pos.check_nesting()?;
     let mut pairs = GoParser::parse(Rule::signature, text)
         .map_err(|e| syntax_error(e, "Go signature", &pos))?;
     let sig = pairs.next().expect("signature rule");
@@ -207,6 +208,13 @@ pub fn parse_signature_expr(text: &str) -> Result<SignatureExpr, Diagnostic> {
     let mut results = Vec::new();
     for p in sig.into_inner() {
         match p.as_rule() {
+            Rule::func_name if GO_KEYWORDS.contains(&p.as_str()) => {
+                return Err(Diagnostic::error(
+                    pos.span(&p),
+                    format!("`{}` is a Go keyword", p.as_str()),
+                )
+                .expected("a function name Go can declare"))
+            }
             Rule::func_name => name = (p.as_str().to_string(), pos.span(&p)),
             Rule::params => params = param_list(p, &pos)?,
             Rule::results => results = results_of(p, &pos)?,
@@ -219,6 +227,45 @@ pub fn parse_signature_expr(text: &str) -> Result<SignatureExpr, Diagnostic> {
         params,
         results,
     })
+}
+
+/// Go's keywords: no function can be named so.
+const GO_KEYWORDS: &[&str] = &[
+    "break",
+    "case",
+    "chan",
+    "const",
+    "continue",
+    "default",
+    "defer",
+    "else",
+    "fallthrough",
+    "for",
+    "func",
+    "go",
+    "goto",
+    "if",
+    "import",
+    "interface",
+    "map",
+    "package",
+    "range",
+    "return",
+    "select",
+    "struct",
+    "switch",
+    "type",
+    "var",
+];
+
+/// The error for `text`, a signature of a function that the different signature `first`
+/// (its text) already declares: located at the function's name in `text`.
+pub fn conflicting_signature(text: &str, first: &str) -> Diagnostic {
+    let (name, span) = parse_signature_expr(text)
+        .map(|s| (s.name, s.name_span))
+        .unwrap_or_default();
+    Diagnostic::error(span, format!("a second, different signature for `{name}`"))
+        .expected(format!("one signature per function (the first: `{first}`)"))
 }
 
 /// Resolves the names of a parsed signature.
@@ -708,6 +755,91 @@ impl<'a> Positions<'a> {
         let at = |col: u32| text.offset(line, col).unwrap_or(end).min(end);
         let start = at(col);
         Span::new(line, col, len).at(start..at(col + len).max(start))
+    }
+}
+
+/// How deeply Go types and brackets may nest in a signature or a `--go` file. The grammars
+/// recurse once per level, so deeper text is refused before it reaches them.
+pub const MAX_TYPE_DEPTH: usize = 100;
+
+impl Positions<'_> {
+    /// The error for parsed text whose nesting passes [`MAX_TYPE_DEPTH`], at the token too
+    /// many. The depth counts open brackets, plus at each bracket level the type prefixes in
+    /// a row (`*`, `[N]`, `[]`, `map[K]`, `chan`, `func`, `struct`: `[1][1]int` is 3 deep).
+    pub(crate) fn check_nesting(&self) -> Result<(), Diagnostic> {
+        let text = self.parsed.source().as_bytes();
+        let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80;
+        // The prefixes in a row at each open bracket level; `depth` is their sum plus the
+        // number of open brackets.
+        let mut runs = vec![0usize];
+        let mut depth = 0usize;
+        let mut i = 0;
+        while i < text.len() {
+            let c = text[i];
+            let start = i;
+            i += 1;
+            let mut prefix = false;
+            match c {
+                b'"' | b'\'' | b'`' => {
+                    while i < text.len() && text[i] != c {
+                        i += if text[i] == b'\\' && c != b'`' { 2 } else { 1 };
+                    }
+                    i += 1;
+                }
+                b'/' if text.get(i) == Some(&b'/') => {
+                    while i < text.len() && text[i] != b'\n' {
+                        i += 1;
+                    }
+                }
+                b'/' if text.get(i) == Some(&b'*') => {
+                    while i < text.len() && !text[i - 1..].starts_with(b"*/") {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+                b'(' | b'[' | b'{' => {
+                    runs.push(0);
+                    depth += 1;
+                }
+                b')' | b']' | b'}' => {
+                    if runs.len() > 1 {
+                        depth -= 1 + runs.pop().unwrap_or(0);
+                    }
+                    prefix = c == b']';
+                }
+                b'*' => prefix = true,
+                b'<' if text.get(i) == Some(&b'-') => prefix = true,
+                b'.' | b' ' | b'\t' | b'\r' => continue,
+                _ if word(c) => {
+                    while i < text.len() && word(text[i]) {
+                        i += 1;
+                    }
+                    let w = &text[start..i];
+                    prefix = [&b"map"[..], b"chan", b"func", b"struct", b"interface"].contains(&w);
+                }
+                _ => {}
+            }
+            let run = runs.last_mut().expect("the outermost level stays");
+            if prefix {
+                *run += 1;
+                depth += 1;
+            } else if !matches!(c, b'(' | b'[' | b'{') {
+                depth -= *run;
+                *run = 0;
+            }
+            if depth > MAX_TYPE_DEPTH {
+                let (line, col) = self.parsed.line_col(start);
+                let len = String::from_utf8_lossy(&text[start..i]).chars().count();
+                return Err(Diagnostic::error(
+                    self.place(line, col, len as u32),
+                    "types nest too deeply",
+                )
+                .expected(format!(
+                    "at most {MAX_TYPE_DEPTH} levels of brackets and type constructors"
+                )));
+            }
+        }
+        Ok(())
     }
 }
 

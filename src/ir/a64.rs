@@ -317,8 +317,12 @@ pub fn select(inst: &Inst) -> Result<&'static Form, Diagnostic> {
             return Ok(form);
         }
     }
-    let mut shapes: Vec<&str> = rows.iter().map(|f| f.shape).collect();
-    shapes.dedup();
+    let mut shapes: Vec<String> = Vec::new();
+    for shape in rows.iter().map(|f| f.operands()) {
+        if !shapes.contains(&shape) {
+            shapes.push(shape);
+        }
+    }
     Err(Diagnostic::error(
         inst.span,
         format!("`{}` does not take these operands", inst.mnemonic),

@@ -21,12 +21,22 @@ fn select(inst: &Inst) -> Result<(&'static Form, Option<u16>), Diagnostic> {
     if let Some(fit) = isa::first_fit(&inst.mnemonic, classes) {
         return Ok(fit);
     }
-    let shapes: Vec<&str> = rows.iter().map(|f| f.shape).collect();
+    // Listed in the order the operands are written: AT&T has the destination last.
+    let att = match inst.operands.as_slice() {
+        [first, .., last] => first.span.offset > last.span.offset,
+        _ => false,
+    };
+    let mut forms: Vec<String> = Vec::new();
+    for form in rows.iter().map(|f| f.operands(att)) {
+        if !forms.contains(&form) {
+            forms.push(form);
+        }
+    }
     Err(Diagnostic::error(
         inst.span,
         format!("`{}` does not take these operands", inst.mnemonic),
     )
-    .expected(format!("one of: {}", shapes.join("; "))))
+    .expected(format!("one of: {}", forms.join("; "))))
 }
 
 fn size_letter(bits: u16) -> Option<char> {

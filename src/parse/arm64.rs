@@ -95,6 +95,8 @@ fn gnu_directive(p: &Pair<'_, Rule>, loc: Locator<'_>) -> Result<Statement<Inst>
         });
     let dloc = Locator {
         text: renamed.as_deref().unwrap_or(loc.text),
+        // The renaming keeps the text before the directive.
+        ascii: loc.ascii.min(start as u32),
         ..loc
     };
     match directive::parse(&dloc.text[start..end]) {

@@ -81,6 +81,8 @@ pub struct Locator<'a> {
     pub line: u32,
     pub start: u32,
     pub text: &'a str,
+    /// [`SourceLine::ascii`] of `text`.
+    pub ascii: u32,
 }
 
 impl<'a> Locator<'a> {
@@ -89,12 +91,18 @@ impl<'a> Locator<'a> {
             line: line.number,
             start: line.start,
             text: line.text,
+            ascii: line.ascii,
         }
     }
 
     /// The line as [`SourceLine`], for spans of byte positions in `text`.
     pub fn source_line(&self) -> SourceLine<'a> {
-        SourceLine::new(self.line, self.start, self.text)
+        SourceLine {
+            number: self.line,
+            start: self.start,
+            text: self.text,
+            ascii: self.ascii,
+        }
     }
 
     pub fn span(&self, s: pest::Span<'_>) -> Span {
@@ -121,34 +129,50 @@ pub fn parse_number(text: &str) -> Option<i128> {
 }
 
 /// Evaluates an `expr` pair with GNU as precedence: `* / << >>` bind tightest, then
-/// `& | ^`, then `+ -`.
+/// `& | ^`, then `+ -`; left to right within a level. One pass with an operator stack
+/// (linear in the number of terms).
 pub fn eval<'a, R: ExprRules>(
     pair: Pair<'a, R>,
     loc: Locator<'_>,
 ) -> Result<Linear<'a>, Diagnostic> {
     let span = loc.span(pair.as_span());
-    let mut values = Vec::new();
-    let mut ops = Vec::new();
+    let mut values: Vec<Linear<'a>> = Vec::new();
+    let mut ops: Vec<&str> = Vec::new();
+    // Applies the operator on top of the stack to the two values on top.
+    let reduce = |values: &mut Vec<Linear<'a>>, ops: &mut Vec<&str>| {
+        let op = ops.pop().expect("an operator to apply");
+        let rhs = values.pop().expect("grammar guarantees an operand");
+        let lhs = values.pop().expect("grammar guarantees an operand");
+        values.push(apply(op, lhs, rhs, span)?);
+        Ok::<(), Diagnostic>(())
+    };
     for p in pair.into_inner() {
         if p.as_rule() == R::BINOP {
-            ops.push(p.as_str());
+            let op = p.as_str();
+            while ops
+                .last()
+                .is_some_and(|top| precedence(top) >= precedence(op))
+            {
+                reduce(&mut values, &mut ops)?;
+            }
+            ops.push(op);
         } else {
             values.push(eval_unary(p, loc)?);
         }
     }
-    for level in [&["*", "/", "<<", ">>"][..], &["&", "|", "^"], &["+", "-"]] {
-        let mut i = 0;
-        while i < ops.len() {
-            if level.contains(&ops[i]) {
-                let rhs = values.remove(i + 1);
-                let lhs = std::mem::take(&mut values[i]);
-                values[i] = apply(ops.remove(i), lhs, rhs, span)?;
-            } else {
-                i += 1;
-            }
-        }
+    while !ops.is_empty() {
+        reduce(&mut values, &mut ops)?;
     }
     Ok(values.pop().expect("grammar guarantees an operand"))
+}
+
+/// How tightly a binary operator binds (higher first).
+fn precedence(op: &str) -> u8 {
+    match op {
+        "*" | "/" | "<<" | ">>" => 3,
+        "&" | "|" | "^" => 2,
+        _ => 1,
+    }
 }
 
 fn apply<'a>(op: &str, a: Linear<'a>, b: Linear<'a>, span: Span) -> Result<Linear<'a>, Diagnostic> {

@@ -29,7 +29,7 @@ mod x86;
 
 pub use statement::{Line, SectionKind, Statement, Syntax};
 
-use crate::diag::{source_lines, Diagnostic, Diagnostics, Span};
+use crate::diag::{source_lines, Diagnostic, Diagnostics, SourceLine, Span};
 use crate::ir::x86::Inst as X86Inst;
 use crate::ir::{a64, Arch, Module, NativeInst};
 
@@ -80,7 +80,7 @@ fn parse_x86(text: &str, syntax: Syntax) -> Result<Module<X86Inst>, Diagnostics>
     let mut errors = Diagnostics::default();
     let mut syntax = syntax;
     for line in source_lines(text) {
-        match x86::parse_line(line, syntax) {
+        match too_deep(line).map_or_else(|| x86::parse_line(line, syntax), Err) {
             Ok(line) => {
                 for s in &line.statements {
                     if let Statement::Syntax(new) = s {
@@ -113,7 +113,7 @@ fn parse_arm64(text: &str) -> Result<Module<a64::Inst>, Diagnostics> {
     // still the current one.
     let mut anchors: Vec<(String, Vec<String>, bool)> = Vec::new();
     for line in source_lines(text) {
-        match arm64::parse_line(line) {
+        match too_deep(line).map_or_else(|| arm64::parse_line(line), Err) {
             Ok(parsed) => {
                 let switches = parsed.line.statements.iter().any(|s| {
                     matches!(
@@ -174,11 +174,6 @@ fn parse_arm64(text: &str) -> Result<Module<a64::Inst>, Diagnostics> {
     }
 }
 
-/// Tells the architecture and dialect of an input from its text.
-///
-/// Evidence: `.intel_syntax`/`.att_syntax` directives; instructions with `%` registers
-/// (AT&T) or with operands but no `%` (Intel); `x0`/`w1` registers, `#imm` and ARM-only mnemonics
-/// (arm64). Mixed evidence is an error naming the flag to give.
 /// `line` up to a `//` comment, and that up to a `#` or `;` comment (arm64 keeps `#` for
 /// immediates, so it looks at the first). One pass over the bytes: this runs on every line.
 fn comment_free(line: &str) -> (&str, &str) {
@@ -196,6 +191,38 @@ fn comment_free(line: &str) -> (&str, &str) {
     (line, &line[..code_end.unwrap_or(line.len())])
 }
 
+/// How deeply brackets may nest on one line. The grammars recurse once per level, so a
+/// deeper line is refused before it reaches them (real compilers' output nests a few levels).
+pub const MAX_NESTING: usize = 100;
+
+/// The error for a line whose `(`, `[` or `{` (outside string literals) nest deeper than
+/// [`MAX_NESTING`], located at the first bracket too many.
+fn too_deep(line: SourceLine<'_>) -> Option<Diagnostic> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (at, b) in line.text.bytes().enumerate() {
+        match b {
+            _ if escaped => escaped = false,
+            b'\\' if in_string => escaped = true,
+            b'"' => in_string = !in_string,
+            _ if in_string => {}
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(
+                        Diagnostic::error(line.span(at, at + 1), "brackets nest too deeply")
+                            .expected(format!("at most {MAX_NESTING} levels of `(`, `[` or `{{`")),
+                    );
+                }
+            }
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
 /// `t` without leading instruction prefixes (`rep movsq` → `movsq`).
 fn strip_prefixes(mut t: &str) -> &str {
     const PREFIXES: [&str; 8] = [
@@ -211,12 +238,19 @@ fn strip_prefixes(mut t: &str) -> &str {
     }
 }
 
+/// Tells the architecture and dialect of an input from its text.
+///
+/// Evidence: `.intel_syntax`/`.att_syntax` directives; instructions with `%` registers
+/// (AT&T) or with operands but no `%` (Intel); `x0`/`w1` registers, `#imm` and ARM-only mnemonics
+/// (arm64), and arm64's `.arch armv…`, `.arch_extension` and `.cpu` directives, which decide
+/// alone. Mixed evidence is an error naming the flag to give.
 pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
     let mut att = 0usize;
     let mut intel = 0usize;
     let (mut first_att, mut first_intel) = (Span::default(), Span::default());
     let mut arm = 0usize;
     let mut directive = None;
+    let mut arm_directive = false;
     for source_line in source_lines(text) {
         let line = source_line.text;
         let (before_slashes, code) = comment_free(line);
@@ -235,6 +269,17 @@ pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
             }
             if let Some(syntax) = syntax {
                 directive.get_or_insert(syntax);
+            }
+            // GCC's arm64 output starts with `.arch armv8-a`; x86 `.arch` names no `armv`.
+            let word = |w: &str| {
+                t.strip_prefix(w)
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t']))
+            };
+            if word(".arch_extension")
+                || word(".cpu")
+                || (word(".arch") && t[5..].trim_start().starts_with("armv"))
+            {
+                arm_directive = true;
             }
             continue;
         }
@@ -323,7 +368,7 @@ pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
             arm += 1;
         }
     }
-    if arm > 0 && arm >= att + intel {
+    if arm_directive || (arm > 0 && arm >= att + intel) {
         return Ok((Arch::Arm64, Syntax::Gnu));
     }
     let syntax = match directive {
@@ -543,6 +588,24 @@ mod tests {
             Arch::Arm64
         );
         assert!(detect("f:\n\tmovq\t%rdi, %rax\n\tmov\trax, rdi\n").is_err());
+        for arm in [
+            "\t.arch armv8-a",
+            "\t.arch\tarmv8.2-a+crc",
+            "\t.cpu generic",
+            "\t.arch_extension crc",
+        ] {
+            let text = format!("{arm}\nf:\n\tnop\n\tret\n");
+            assert_eq!(detect(&text).unwrap(), (Arch::Arm64, Syntax::Gnu), "{arm}");
+        }
+        assert_eq!(
+            detect("\t.arch generic64\nf:\n\tnop\n\tret\n").unwrap().0,
+            Arch::Amd64
+        );
+        // Operand-less prefixed string instructions and `$` immediates are AT&T evidence or none.
+        assert_eq!(
+            detect("f:\n\trep stosq\n\tpushq\t$0\n\tret\n").unwrap(),
+            (Arch::Amd64, Syntax::Att)
+        );
     }
 
     /// Every span of a module, read by its bytes, is the text its line and columns print.

@@ -10,8 +10,13 @@
 //!   becomes [`Item::Align`] unless it has a max-skip (Go cannot express that).
 
 use super::statement::{Line, SectionKind, Statement};
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::{Diagnostic, Diagnostics, Span};
 use crate::ir::{DataObject, Function, Item, Module, NativeInst};
+use std::collections::HashMap;
+
+/// Data bytes one input may define: every byte becomes text in the output (`DATA` lines,
+/// about 4 bytes of text per byte), so a few `.zero 16777216` lines would take gigabytes.
+pub const MAX_DATA_BYTES: usize = 64 << 20;
 
 enum Context {
     None,
@@ -46,10 +51,24 @@ pub fn build<I: NativeInst>(mut lines: Vec<Line<I>>, errors: &mut Diagnostics) -
     let mut ctx = Context::None;
     let mut pending_align: Option<u32> = None;
     let mut text_align: Option<(u32, crate::diag::Span)> = None;
+    // Where each label is defined: as in GNU as, a symbol is defined once.
+    let mut defined: HashMap<String, Span> = HashMap::new();
+    let mut data_bytes = 0usize;
 
     for i in 0..lines.len() {
         for (name, span) in &lines[i].labels {
             if section == SectionKind::Ignored {
+                continue;
+            }
+            if let Some(first) = defined.insert(name.clone(), *span) {
+                defined.insert(name.clone(), first);
+                errors.push(
+                    Diagnostic::error(*span, format!("symbol `{name}` is already defined"))
+                        .expected(format!(
+                            "one definition (the first is at line {}:{})",
+                            first.line, first.col
+                        )),
+                );
                 continue;
             }
             let data = section != SectionKind::Text || followed_by_data(&lines, i);
@@ -125,7 +144,18 @@ pub fn build<I: NativeInst>(mut lines: Vec<Line<I>>, errors: &mut Diagnostics) -
                     relocs,
                     span,
                 } => match (&ctx, module.data.last_mut()) {
+                    (Context::Data, Some(_)) if data_bytes + bytes.len() > MAX_DATA_BYTES => {
+                        data_bytes = MAX_DATA_BYTES + 1;
+                        errors.push(
+                            Diagnostic::error(span, "more data than the converter writes")
+                                .expected(format!(
+                                    "at most {} MiB of data in one input (each byte is text in the Go output)",
+                                    MAX_DATA_BYTES >> 20
+                                )),
+                        )
+                    }
                     (Context::Data, Some(obj)) => {
+                        data_bytes += bytes.len();
                         if let Some(a) = pending_align.take() {
                             let padded = obj.bytes.len().next_multiple_of(a as usize);
                             obj.bytes.resize(padded, 0);

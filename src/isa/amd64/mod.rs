@@ -82,6 +82,43 @@ pub struct Form {
     pub reads_first: bool,
 }
 
+impl std::fmt::Display for Kind {
+    /// The kind as an error message names it: `r32`, `r/m64`, `xmm/m128`, `imm`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let sized = |f: &mut std::fmt::Formatter<'_>, what: &str, any: &str, bits: u16| match bits {
+            0 => write!(f, "{any}"),
+            n => write!(f, "{what}{n}"),
+        };
+        match *self {
+            Kind::Gpr(bits) => sized(f, "r", "reg", bits),
+            Kind::Mem(bits) => sized(f, "m", "mem", bits),
+            Kind::GprMem(bits) => sized(f, "r/m", "reg/mem", bits),
+            Kind::Xmm => write!(f, "xmm"),
+            Kind::Ymm => write!(f, "ymm"),
+            Kind::XmmMem(bits) => sized(f, "xmm/m", "xmm/mem", bits),
+            Kind::YmmMem(bits) => sized(f, "ymm/m", "ymm/mem", bits),
+            Kind::Imm => write!(f, "imm"),
+            Kind::Cl => write!(f, "cl"),
+            Kind::Rel => write!(f, "label"),
+        }
+    }
+}
+
+impl Form {
+    /// The row's operands as an error message lists them (`xmm, xmm/m128`), in Intel order
+    /// or, `reversed`, in AT&T order.
+    pub fn operands(&self, reversed: bool) -> String {
+        let mut kinds: Vec<String> = self.kinds.iter().map(Kind::to_string).collect();
+        if reversed {
+            kinds.reverse();
+        }
+        match kinds.is_empty() {
+            true => "no operands".to_string(),
+            false => kinds.join(", "),
+        }
+    }
+}
+
 /// Whether the table has any row for this Intel mnemonic.
 pub fn is_mnemonic(mnemonic: &str) -> bool {
     !forms(mnemonic).is_empty()

@@ -89,6 +89,76 @@ pub struct Form {
     pub line: u32,
 }
 
+impl std::fmt::Display for Kind {
+    /// The kind as an error message names it, in GNU syntax: `xN`, `[xN, #imm]!`, `vN.4s`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        const FP: [&str; 5] = ["b", "h", "s", "d", "q"];
+        let fp = |size: u8| FP.get(size as usize).copied().unwrap_or("v");
+        match *self {
+            Kind::X | Kind::XR => write!(f, "xN"),
+            Kind::W | Kind::WR => write!(f, "wN"),
+            Kind::XSp => write!(f, "xN|sp"),
+            Kind::WSp => write!(f, "wN|wsp"),
+            Kind::XShift => write!(f, "xN{{, lsl #n}}"),
+            Kind::WShift => write!(f, "wN{{, lsl #n}}"),
+            Kind::XExt => write!(f, "xN{{, extend #n}}"),
+            Kind::WExt => write!(f, "wN{{, extend #n}}"),
+            Kind::Imm => write!(f, "#imm"),
+            Kind::FImm => write!(f, "#float"),
+            Kind::Cond => write!(f, "condition"),
+            Kind::Fp(size) | Kind::VScalar(size) => write!(f, "{}N", fp(size)),
+            Kind::Vec(0xff) => write!(f, "vN.T"),
+            Kind::Vec(mask) => {
+                let arrs: Vec<&str> = ARRANGEMENTS
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| mask & (1 << i) != 0)
+                    .map(|(_, a)| a.1)
+                    .collect();
+                write!(f, "vN.{}", arrs.join("|"))
+            }
+            Kind::Elem(mask) => {
+                let sizes: Vec<&str> = (0..4).filter(|s| mask & (1 << s) != 0).map(fp).collect();
+                write!(f, "vN.{}[i]", sizes.join("|"))
+            }
+            Kind::List => write!(f, "{{vN.T, …}}"),
+            Kind::Pair(class) => {
+                let r = match class {
+                    PairClass::X => "x",
+                    PairClass::W => "w",
+                    PairClass::S => "s",
+                    PairClass::D => "d",
+                    PairClass::Q => "q",
+                };
+                write!(f, "{r}N, {r}M")
+            }
+            Kind::Mem(MemMode::Offset) => write!(f, "[xN{{, #imm}}]"),
+            Kind::Mem(MemMode::Pre) => write!(f, "[xN, #imm]!"),
+            Kind::Mem(MemMode::Post) => write!(f, "[xN], #imm"),
+            Kind::Mem(MemMode::Index) => write!(f, "[xN, xM{{, extend #n}}]"),
+            Kind::Mem(MemMode::Lo12) => write!(f, "[xN, #:lo12:sym]"),
+            Kind::Page => write!(f, "symbol"),
+            Kind::Lo12 => write!(f, ":lo12:symbol"),
+            Kind::Rel => write!(f, "label"),
+        }
+    }
+}
+
+impl Form {
+    /// The row's operands as an error message lists them (`xN, [xN, #imm]!`).
+    pub fn operands(&self) -> String {
+        match self.kinds.is_empty() {
+            true => "no operands".to_string(),
+            false => self
+                .kinds
+                .iter()
+                .map(Kind::to_string)
+                .collect::<Vec<_>>()
+                .join(", "),
+        }
+    }
+}
+
 /// Whether the table has any row for this GNU mnemonic.
 pub fn is_mnemonic(mnemonic: &str) -> bool {
     !forms(mnemonic).is_empty()
