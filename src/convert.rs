@@ -690,7 +690,7 @@ struct Symbols<'a> {
     /// Alias (Go name) → (target, offset), as written (see [`Symbols::resolve`]).
     aliases: HashMap<String, (String, i64)>,
     data: &'a [crate::ir::DataObject],
-    /// No section directive in the input (Compiler Explorer's filtered view).
+    /// No section directive in the input (Compiler Explorer's filtered view, or a fragment).
     sectionless: bool,
 }
 
@@ -714,7 +714,7 @@ impl<'a> Symbols<'a> {
                 })
                 .collect(),
             data: &module.data,
-            sectionless: module.sectionless && !module.data.is_empty(),
+            sectionless: module.sectionless,
         }
     }
 

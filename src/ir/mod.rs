@@ -48,9 +48,9 @@ pub struct Module<I> {
     /// Other names for symbols (`.set`/`.equ`, section anchors, the members of an anchor's
     /// block): a reference to `name + k` means `target + offset + k`.
     pub aliases: Vec<Alias>,
-    /// Which of the data objects' names are section-less guesses: Compiler Explorer's
-    /// filtered view drops section directives, so a label followed by data there is taken
-    /// for data of unknown writability.
+    /// The input has no section directive: Compiler Explorer's filtered view (which drops
+    /// `.section`, `.comm` and `.set`), or a fragment. Its data labels were told from code by
+    /// what follows them, and whether that data is writable is unknown.
     pub sectionless: bool,
 }
 

@@ -655,11 +655,11 @@ pub fn lower(
             "the table's address is set outside the dispatch's block and used elsewhere".to_string()
         });
         let first = outside.last().map_or(first, |_| d.removed[outside.len()]);
-        for k in first..j {
+        for (k, item) in body.iter().enumerate().take(j).skip(first) {
             if d.removed.contains(&k) {
                 continue;
             }
-            match &body[k] {
+            match item {
                 GoItem::Inst(x) if written.iter().any(|r| mentions(x, *r)) => {
                     problem = Some(format!(
                         "`{}` between its instructions uses their registers",
@@ -729,7 +729,7 @@ pub fn lower(
 fn tree(d: &Dispatch, targets: &[String], prefix: &str, table: &str, arch: Arch) -> Vec<GoItem> {
     let mut runs: Vec<(u64, &str)> = Vec::new();
     for (k, t) in targets.iter().enumerate() {
-        if runs.last().is_none_or(|r| r.1 != t) {
+        if runs.last().map_or(true, |r| r.1 != t) {
             runs.push((k as u64, t));
         }
     }

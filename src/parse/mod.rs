@@ -456,7 +456,10 @@ mod tests {
             ("arr", 64, 32, true)
         );
         let g = &m.data[1];
-        assert_eq!((g.name.as_str(), g.bytes.len(), g.align), ("g", 24, 16));
+        assert_eq!(
+            (g.name.as_str(), g.bytes.len(), g.align),
+            (".LANCHOR0", 24, 16)
+        );
         assert_eq!(g.relocations[0].address(), Some(("arr", 8)));
         let aliases: Vec<(&str, &str, i64)> = m
             .aliases
@@ -467,10 +470,10 @@ mod tests {
             aliases,
             [
                 ("alias", "g", 8),
-                (".LANCHOR0", "g", 0),
-                (".LANCHOR1", "g", 16),
-                ("h", "g", 8),
-                ("k", "g", 16)
+                (".LANCHOR1", ".LANCHOR0", 16),
+                ("g", ".LANCHOR0", 0),
+                ("h", ".LANCHOR0", 8),
+                ("k", ".LANCHOR0", 16)
             ]
         );
         assert!(!m.sectionless);

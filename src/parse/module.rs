@@ -14,8 +14,9 @@
 //!   `.text.unlikely`) continues `foo`.
 //! - `.comm`/`.lcomm` are zeroed writable objects; `.set`/`.equ` are [`Alias`]es. An anchor
 //!   (`.set .LANCHOR0,. + k` in a data section, GCC on arm64) starts a block: the objects
-//!   that follow it in its section become one object, named by the first, and their labels
-//!   and the anchors aliases of places in it (so `.LANCHOR0+8` and `g` are the same memory).
+//!   that follow it in its section become one object, named by the anchor at offset 0 (or
+//!   the first label), and the other anchors and labels are aliases of places in it (so
+//!   `.LANCHOR0+8` and `g` are the same memory).
 
 use super::statement::{Line, SectionKind, Statement};
 use crate::diag::{Diagnostic, Diagnostics};
@@ -116,8 +117,15 @@ impl<I: NativeInst> Builder<I> {
                     span,
                 });
             } else {
+                // A block is named by its anchor at offset 0 when it has one (`.LANCHOR0`).
+                let head = self
+                    .anchors
+                    .iter()
+                    .find(|a| a.1 == 0)
+                    .map_or(name, |a| a.0.as_str())
+                    .to_string();
                 self.module.data.push(DataObject {
-                    name: name.to_string(),
+                    name: head.clone(),
                     span,
                     align,
                     bytes: Vec::new(),
@@ -126,10 +134,15 @@ impl<I: NativeInst> Builder<I> {
                 });
                 if !self.anchors.is_empty() {
                     self.block = Some(self.module.data.len() - 1);
-                    for (anchor, offset, span) in std::mem::take(&mut self.anchors) {
+                    let others = std::mem::take(&mut self.anchors).into_iter().chain([(
+                        name.to_string(),
+                        0,
+                        span,
+                    )]);
+                    for (alias, offset, span) in others.filter(|a| a.0 != head) {
                         self.module.aliases.push(Alias {
-                            name: anchor,
-                            target: name.to_string(),
+                            name: alias,
+                            target: head.clone(),
                             offset,
                             span,
                         });
