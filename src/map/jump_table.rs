@@ -258,6 +258,7 @@ fn live_at(
     arch: Arch,
     labels: &HashMap<&str, usize>,
     removed: &[usize],
+    index: u8,
 ) -> bool {
     let mut seen = HashSet::new();
     let mut work = vec![start];
@@ -265,8 +266,15 @@ fn live_at(
         if i >= body.len() || !seen.insert(i) {
             continue;
         }
-        if removed.contains(&i) && i != *removed.last().unwrap_or(&usize::MAX) {
-            // The dispatch's own instructions go away with it.
+        if Some(&i) == removed.last() {
+            // The dispatch again (a loop): its tree reads the index, sets the flags and goes
+            // to the targets, which are checked themselves.
+            if loc == Loc::Gpr(index) {
+                return true;
+            }
+            continue;
+        } else if removed.contains(&i) {
+            // The dispatch's other instructions go away with it.
         } else if let GoItem::Inst(inst) = &body[i] {
             if inst.mnemonic == "RET" || (inst.mnemonic == "JMP" && !names_label(inst)) {
                 let exit_reads = match loc {
@@ -685,7 +693,15 @@ pub fn lower(
         if problem.is_none() {
             'check: for t in targets.iter().collect::<HashSet<_>>() {
                 for &loc in &locs {
-                    if live_at(body, labels[t.as_str()], loc, arch, &labels, &d.removed) {
+                    if live_at(
+                        body,
+                        labels[t.as_str()],
+                        loc,
+                        arch,
+                        &labels,
+                        &d.removed,
+                        index,
+                    ) {
                         let what = match loc {
                             Loc::Gpr(r) => format!("register {r}"),
                             Loc::Flags => "the flags".to_string(),
