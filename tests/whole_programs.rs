@@ -113,3 +113,38 @@ fn filtered_view_without_a_definition_says_what_to_turn_off() {
         "{text}"
     );
 }
+
+#[test]
+fn non_pie_tables_are_lowered_and_live_registers_refused() {
+    let table = "\t.section\t.rodata\n.LT:\n";
+    let asm = format!(
+        "f:\n\tcmpl\t$2, %edi\n\tja\t.L9\n\tmovl\t%edi, %eax\n\tjmp\t*.LT(,%rax,8)\n\
+         .L1:\n\tmovl\t$1, %eax\n\tret\n.L2:\n\tmovl\t$2, %eax\n\tret\n.L9:\n\tret\n\
+         {table}\t.quad\t.L1\n\t.quad\t.L2\n\t.quad\t.L1\n"
+    );
+    let conv =
+        convert(&asm, &Options::default()).unwrap_or_else(|d| panic!("{}", d.render("t.s", &asm)));
+    assert!(
+        conv.text.contains("CMPQ AX, $2 // jump table .LT"),
+        "{}",
+        conv.text
+    );
+    assert!(!conv.text.contains("GLOBL LT<>"), "{}", conv.text);
+
+    // The table's base is read after a target: the dispatch cannot go.
+    let asm = format!(
+        "f:\n\tmovl\t%edi, %eax\n\tleaq\t.LT(%rip), %rcx\n\tmovslq\t(%rcx,%rax,4), %rax\n\
+         \taddq\t%rcx, %rax\n\tjmp\t*%rax\n.L1:\n\tmovq\t%rcx, %rax\n\tret\n.L2:\n\tret\n\
+         {table}\t.long\t.L1-.LT\n\t.long\t.L2-.LT\n"
+    );
+    let e = convert(&asm, &Options::default())
+        .unwrap_err()
+        .render("t.s", &asm);
+    assert!(
+        e.contains(
+            "jump table `.LT`: CX, which the dispatch sets, may be read after its target `L1`"
+        ),
+        "{e}"
+    );
+    assert!(e.contains("6 |     jmp"), "{e}");
+}

@@ -603,12 +603,33 @@ pub fn lower(
     let mut n = 0;
     for j in jumps {
         let Some(d) = recognise(body, j, arch) else {
+            let x = inst(body, j);
+            if matches!(x.operands.as_slice(), [GoOperand::Mem(m)] if m.symbol.is_some()) {
+                diags.push(
+                    Diagnostic::error(
+                        span_of(x),
+                        "an absolute indexed jump that is not a jump table's dispatch",
+                    )
+                    .expected(
+                        "`jmp *T(,%reg,8)` over a table `T` of `.quad` labels of the function",
+                    ),
+                );
+            }
             continue;
         };
         let Some(obj) = data
             .iter()
             .find(|o| super::go_data_symbol(&o.name) == d.table)
         else {
+            if d.base.is_none() {
+                diags.push(
+                    Diagnostic::error(
+                        d.span,
+                        format!("jump table `{}` is not defined in the input", d.table),
+                    )
+                    .expected("the table's `.quad` labels in a data section"),
+                );
+            }
             continue;
         };
         let labels: HashMap<&str, usize> = body
@@ -703,7 +724,13 @@ pub fn lower(
                         index,
                     ) {
                         let what = match loc {
-                            Loc::Gpr(r) => format!("register {r}"),
+                            Loc::Gpr(r) => {
+                                let reg = match arch {
+                                    Arch::Amd64 => crate::ir::go::Amd64Reg::gpr(r),
+                                    Arch::Arm64 => GoReg::Arm64(A64Reg::R(r)),
+                                };
+                                format!("{}", crate::isa::go_registers::name(reg))
+                            }
                             Loc::Flags => "the flags".to_string(),
                         };
                         problem = Some(format!(

@@ -5,6 +5,8 @@
 //! the Go operand order of the matched form, turns local labels and data symbols into Go
 //! names, and rejects what Go cannot express with a located diagnostic. It knows nothing of
 //! signatures: argument slots and result stores are the frame stage's job (`frame/`).
+//! `jump_table` runs last, on each function's Go IR: switch dispatches → compare/branch
+//! trees.
 
 pub mod amd64;
 pub mod arm64;

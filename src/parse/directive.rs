@@ -8,6 +8,10 @@
 //! `.align` counts bytes on amd64 and powers of two on arm64). The two steps are apart so that
 //! a dialect parser reports every syntax error of a line before any other error.
 //!
+//! `.set`/`.equ` become [`Statement::Set`] (an alias, or an anchor at `. + k`) and
+//! `.comm`/`.lcomm` [`Statement::Common`]; a data value may be a symbol difference divided
+//! by a power of two (arm64 jump tables: `.byte (.L3 - .Lrtx4) / 4`).
+//!
 //! Directives that only carry metadata (`.cfi_*`, `.type`, `.size`, `.file`, `.loc`,
 //! `.ident`, `.globl`, `.addrsig*` …) are recognised and dropped. Any other directive becomes
 //! [`Statement::Unknown`]: the module builder rejects it unless it sits in a section whose
