@@ -729,7 +729,7 @@ pub fn lower(
                                     Arch::Amd64 => crate::ir::go::Amd64Reg::gpr(r),
                                     Arch::Arm64 => GoReg::Arm64(A64Reg::R(r)),
                                 };
-                                format!("{}", crate::isa::go_registers::name(reg))
+                                crate::isa::go_registers::name(reg).to_string()
                             }
                             Loc::Flags => "the flags".to_string(),
                         };
