@@ -148,3 +148,18 @@ fn non_pie_tables_are_lowered_and_live_registers_refused() {
     );
     assert!(e.contains("6 |     jmp"), "{e}");
 }
+
+#[test]
+fn an_adrp_laid_out_after_its_lo12_use_is_found() {
+    let asm =
+        "f:\n\tb\t.L2\n.L1:\n\tldr\tw0, [x1, #:lo12:g+4]\n\tret\n.L2:\n\tadrp\tx1, g\n\tb\t.L1\n\
+               \t.data\ng:\n\t.word 5\n\t.word 6\n";
+    let conv =
+        convert(asm, &Options::default()).unwrap_or_else(|d| panic!("{}", d.render("t.s", asm)));
+    assert!(conv.text.contains("MOVWU 4(R1), R0"), "{}", conv.text);
+    assert!(
+        conv.text.contains("GLOBL g<>(SB), NOPTR, $8"),
+        "{}",
+        conv.text
+    );
+}
