@@ -19,6 +19,10 @@
 //! must be the difference of a label of the function and the base the code adds it to,
 //! shifted as the code shifts it back: then entry `k` is the label `L_k`.
 //!
+//! A table address set outside the dispatch's block (gcc hoists `leaq .L24(%rip), %rcx` out
+//! of a loop) is the function's only write of that register, which nothing but the
+//! dispatch may read; it goes with the dispatch.
+//!
 //! **Lowered** to a binary search over the runs of equal targets on the index register
 //! `I`, at the jump's place (`CMPQ I, $v; JCS left` / `CMP $v, I; BLO left`), marked as the
 //! converter's code. The tree clobbers only the flags (arm64: a `CMP` where there was none;
@@ -231,23 +235,23 @@ fn callee_saved(r: u8, arch: Arch) -> bool {
 }
 
 /// Where control goes after instruction `i`: the next item, and/or a label's place.
-fn successors(body: &[GoItem], i: usize, labels: &HashMap<&str, usize>) -> Result<Vec<usize>, ()> {
+fn successors(body: &[GoItem], i: usize, labels: &HashMap<&str, usize>) -> Vec<usize> {
     let GoItem::Inst(inst) = &body[i] else {
-        return Ok(vec![i + 1]);
+        return vec![i + 1];
     };
     let target = inst.operands.iter().find_map(|o| match o {
         GoOperand::Label(l) => labels.get(l.as_str()).copied(),
         _ => None,
     });
     let m = inst.mnemonic;
-    Ok(match (m, target) {
+    match (m, target) {
         ("RET", _) => vec![],
         ("JMP", Some(t)) => vec![t],
         // A tail call or another indirect jump: leaves the walk (see the module docs).
         ("JMP", None) => vec![],
         (_, Some(t)) if is_conditional(m) => vec![t, i + 1],
         _ => vec![i + 1],
-    })
+    }
 }
 
 /// Whether `loc` may be read, from item `start` on, before every path writes it.
@@ -301,7 +305,7 @@ fn live_at(
         } else if matches!(body[i], GoItem::Raw { .. } | GoItem::Bytes { .. }) {
             return true;
         }
-        work.extend(successors(body, i, labels).unwrap_or_default());
+        work.extend(successors(body, i, labels));
     }
     false
 }
@@ -418,37 +422,36 @@ fn recognise(body: &[GoItem], j: usize, arch: Arch) -> Option<Dispatch> {
             let d = reg(target)?;
             let add_at = definer(body, j, d, arch)?;
             let add = inst(body, add_at);
-            // (base register, entry register, shift of the entry)
-            let (base_reg, entry_reg, shift, sign) = match (
-                arch,
-                add.mnemonic,
-                add.operands.as_slice(),
-            ) {
+            // (base register, entry register, shift of the entry). Whether the entry is
+            // sign- or zero-extended does not matter: the target is read from the entry's
+            // expression, which the assembler checked to fit its bytes.
+            let (base_reg, entry_reg, shift) = match (arch, add.mnemonic, add.operands.as_slice()) {
                 (Arch::Amd64, "ADDQ", [GoOperand::Reg(b), GoOperand::Reg(e)])
                     if gpr(e) == Some(d) =>
                 {
-                    (gpr(b)?, d, 0, true)
+                    (gpr(b)?, d, 0)
                 }
                 (
                     Arch::Arm64,
                     "ADD",
                     [GoOperand::Modified { reg: e, modifier }, GoOperand::Reg(b), GoOperand::Reg(_)],
                 ) => {
-                    let (shift, sign) = match modifier {
-                        Modifier::Shift(Shift::Lsl, s) => (*s as u32, false),
-                        Modifier::Extend(Extend::Sxtb | Extend::Sxth, s) => {
-                            (s.unwrap_or(0) as u32, true)
-                        }
-                        Modifier::Extend(Extend::Uxtb | Extend::Uxth | Extend::Uxtw, s) => {
-                            (s.unwrap_or(0) as u32, false)
-                        }
+                    let shift = match modifier {
+                        Modifier::Shift(Shift::Lsl, s) => *s as u32,
+                        Modifier::Extend(
+                            Extend::Sxtb
+                            | Extend::Sxth
+                            | Extend::Uxtb
+                            | Extend::Uxth
+                            | Extend::Uxtw,
+                            s,
+                        ) => s.unwrap_or(0) as u32,
                         _ => return None,
                     };
-                    (gpr(b)?, gpr(&GoReg::Arm64(*e))?, shift, sign)
+                    (gpr(b)?, gpr(&GoReg::Arm64(*e))?, shift)
                 }
                 _ => return None,
             };
-            let _ = sign;
             let load_at = definer(body, add_at, entry_reg, arch)?;
             let load = inst(body, load_at);
             let (table_reg, index, index32, scale, width) =
