@@ -10,7 +10,7 @@ use crate::diag::{Diagnostic, Diagnostics, Span};
 use crate::frame::abi::Abi;
 use crate::frame::native::{self, Frame, NativeFrame};
 use crate::frame::{self, Signature};
-use crate::ir::go::{GoData, GoFile, GoFunction, GoItem, GoOperand, Origin};
+use crate::ir::go::{Address, GoData, GoFile, GoFunction, GoItem, GoOperand, GoReg, Origin};
 use crate::ir::{Arch, Module};
 use crate::map::{self, go_data_symbol};
 use crate::parse::{self, Dialect, Syntax};
@@ -148,29 +148,32 @@ fn convert_module<T: Target>(
     T::prepare(&mut module, &mut diags, opts.platform_register);
     check_go_names(&module, opts, &mut diags);
     let mut go = GoFile::default();
-    let data_index: HashMap<String, usize> = module
-        .data
-        .iter()
-        .enumerate()
-        .map(|(i, d)| (go_data_symbol(&d.name), i))
-        .collect();
+    let symbols = Symbols::of(&module);
+    let data_index = &symbols;
     let mut used_data = vec![false; module.data.len()];
     let mut matched = HashSet::new();
 
     // Lower every function and follow its stack use; then decide, with the whole call
     // graph known, which functions get a native body, a Go entry, or both.
-    let functions: HashMap<String, String> = module
+    let mut functions: HashMap<String, String> = module
         .functions
         .iter()
         .map(|f| (go_data_symbol(&f.name), map::native_symbol(&f.name)))
         .collect();
+    // `.set alias, f`: the alias is f.
+    for (alias, (target, offset)) in &symbols.aliases {
+        if let (Some(native), 0) = (functions.get(target).cloned(), offset) {
+            functions.insert(alias.clone(), native);
+        }
+    }
     let mut lowered: Vec<Lowered<T::Inst>> = Vec::with_capacity(module.functions.len());
     let mut frames: HashMap<String, Frame> = HashMap::new();
     for f in &module.functions {
         let (body, frame) = lower_native::<T>(
             f,
             source,
-            &data_index,
+            &module.data,
+            data_index,
             &functions,
             &mut used_data,
             &mut diags,
@@ -222,7 +225,8 @@ fn convert_module<T: Target>(
             let (body, frame) = lower_native::<T>(
                 f,
                 T::RUNTIME_HELPERS,
-                &HashMap::new(),
+                &helpers.data,
+                &Symbols::of(helpers),
                 &helper_functions,
                 &mut [],
                 &mut diags,
@@ -391,7 +395,9 @@ fn convert_module<T: Target>(
             );
         }
     }
-    emit_data(&module, &used_data, &functions, &mut go, &mut diags);
+    emit_data(
+        &module, &used_data, &functions, &symbols, &mut go, &mut diags,
+    );
     crate::verify::report_data(&module, &used_data, &mut report);
 
     if diags.has_errors() {
@@ -480,13 +486,15 @@ struct Lowered<'a, I> {
 fn lower_native<T: Target>(
     f: &crate::ir::Function<T::Inst>,
     source: &str,
-    data_index: &HashMap<String, usize>,
+    data: &[crate::ir::DataObject],
+    data_index: &Symbols,
     functions: &HashMap<String, String>,
     used_data: &mut [bool],
     diags: &mut Diagnostics,
 ) -> (Vec<GoItem>, Frame) {
     let before = diags.0.len();
     let mut body = T::lower(f, source, diags);
+    map::jump_table::lower(&mut body, data, T::ARCH, &map::go_label(&f.name), diags);
     resolve_references(&mut body, data_index, functions, used_data, diags);
     native::track_sp::<T::Frame>(&mut body);
     if let Err(d) = native::check_frame_pointer::<T::Frame>(&body, f.span) {
@@ -588,7 +596,7 @@ fn add_stack_checks<F: NativeFrame>(
 /// RIP-relative reference to a function of the input becomes its native body's address.
 fn resolve_references(
     body: &mut Vec<GoItem>,
-    data_index: &HashMap<String, usize>,
+    data_index: &Symbols,
     functions: &HashMap<String, String>,
     used_data: &mut [bool],
     diags: &mut Diagnostics,
@@ -596,6 +604,7 @@ fn resolve_references(
     for item in body.iter_mut() {
         let GoItem::Inst(inst) = item else { continue };
         for op in &mut inst.operands {
+            data_index.unalias(op, functions);
             match op {
                 GoOperand::Mem(m) if m.index.is_none() && m.disp == 0 => {
                     if let Some(native) = m.symbol.as_ref().and_then(|s| functions.get(s)) {
@@ -646,16 +655,14 @@ fn resolve_references(
                 _ => None,
             };
             if let Some(sym) = symbol {
-                match data_index.get(sym) {
+                match data_index.index.get(sym) {
                     Some(&i) => used_data[i] = true,
-                    None => diags.push(
-                        Diagnostic::error(span, format!("`{sym}` is not defined in this file"))
-                            .expected("a constant or table defined in the input (external symbols are not supported)"),
-                    ),
+                    None => diags.push(data_index.undefined(sym, span)),
                 }
             }
         }
     }
+    data_index.check_stores(body, diags);
     body.retain(|i| !matches!(i, GoItem::Label(l) if !targets.contains(l)));
 }
 
@@ -663,20 +670,38 @@ fn emit_data<I>(
     module: &Module<I>,
     used: &[bool],
     functions: &HashMap<String, String>,
+    symbols: &Symbols,
     go: &mut GoFile,
     diags: &mut Diagnostics,
 ) {
-    for (obj, _) in module.data.iter().zip(used).filter(|(_, u)| **u) {
+    // Data reached only from other data (`.quad other+8`) is used too.
+    let mut used = used.to_vec();
+    let mut work: Vec<usize> = (0..used.len()).filter(|i| used[*i]).collect();
+    while let Some(i) = work.pop() {
+        for r in &module.data[i].relocations {
+            let Some((sym, _)) = r.address() else {
+                continue;
+            };
+            let (target, _) = symbols.resolve(&go_data_symbol(sym), 0);
+            if let Some(&j) = symbols.index.get(&target) {
+                if !used[j] {
+                    used[j] = true;
+                    work.push(j);
+                }
+            }
+        }
+    }
+    for (obj, _) in module.data.iter().zip(&used).filter(|(_, u)| **u) {
         let mut addresses = Vec::new();
         for r in &obj.relocations {
-            match data_function(r, functions) {
-                Some(f) => addresses.push((r.offset, f.clone())),
+            match data_address(r, functions, symbols) {
+                Some(a) => addresses.push((r.offset, a)),
                 None => diags.push(
                     Diagnostic::error(
                         r.span,
                         format!("`{}` holds symbol values (`{}`)", obj.name, r.expr),
                     )
-                    .expected("constant data, or 8-byte addresses of functions of the input (jump tables and other address tables are not supported yet)"),
+                    .expected("constant data, or 8-byte addresses of functions or data of the input (`.quad f`, `.quad table+8`)"),
                 ),
             }
         }
@@ -699,6 +724,181 @@ fn emit_data<I>(
             align: obj.align,
             read_only: !obj.writable,
         });
+    }
+}
+
+/// The address an 8-byte data value holds (`.quad f`, `.quad table+8`), if it is one of the
+/// input's functions or data.
+fn data_address(
+    r: &crate::ir::DataReloc,
+    functions: &HashMap<String, String>,
+    symbols: &Symbols,
+) -> Option<Address> {
+    let (name, addend) = r.address()?;
+    if r.width != 8 || r.offset % 8 != 0 {
+        return None;
+    }
+    let go = go_data_symbol(name);
+    if let (Some(f), 0) = (functions.get(&go), addend) {
+        return Some(Address::Func(f.clone()));
+    }
+    let (target, offset) = symbols.resolve(&go, addend);
+    symbols
+        .index
+        .contains_key(&target)
+        .then_some(Address::Data {
+            symbol: target,
+            offset,
+        })
+}
+
+/// The data symbols of one input, by Go name, with its aliases and what is known of its
+/// sections.
+struct Symbols<'a> {
+    index: HashMap<String, usize>,
+    /// Alias (Go name) → (target, offset), as written (see [`Symbols::resolve`]).
+    aliases: HashMap<String, (String, i64)>,
+    data: &'a [crate::ir::DataObject],
+    /// No section directive in the input (Compiler Explorer's filtered view, or a fragment).
+    sectionless: bool,
+}
+
+impl<'a> Symbols<'a> {
+    fn of<I>(module: &'a Module<I>) -> Symbols<'a> {
+        Symbols {
+            index: module
+                .data
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (go_data_symbol(&d.name), i))
+                .collect(),
+            aliases: module
+                .aliases
+                .iter()
+                .map(|a| {
+                    (
+                        go_data_symbol(&a.name),
+                        (go_data_symbol(&a.target), a.offset),
+                    )
+                })
+                .collect(),
+            data: &module.data,
+            sectionless: module.sectionless,
+        }
+    }
+
+    /// `name + offset` with every alias followed.
+    fn resolve(&self, name: &str, mut offset: i64) -> (String, i64) {
+        let mut name = name.to_string();
+        for _ in 0..32 {
+            match self.aliases.get(&name) {
+                Some((t, k)) => {
+                    offset += k;
+                    name = t.clone();
+                }
+                None => break,
+            }
+        }
+        (name, offset)
+    }
+
+    /// Rewrites an operand naming an alias to name its target.
+    fn unalias(&self, op: &mut GoOperand, functions: &HashMap<String, String>) {
+        let (symbol, offset) = match op {
+            GoOperand::Mem(m) => match &mut m.symbol {
+                Some(s) => (s, &mut m.disp),
+                None => return,
+            },
+            GoOperand::SymAddr { symbol, offset } => (symbol, offset),
+            _ => return,
+        };
+        if !self.aliases.contains_key(symbol.as_str()) || functions.contains_key(symbol.as_str()) {
+            return;
+        }
+        let (t, k) = self.resolve(symbol, *offset);
+        *symbol = t;
+        *offset = k;
+    }
+
+    /// The error for a symbol the code uses and the input does not define.
+    fn undefined(&self, sym: &str, span: Span) -> Diagnostic {
+        let d = Diagnostic::error(
+            span,
+            format!("`{sym}` is used but not defined in the input (no label, `.comm` or `.set` names it)"),
+        )
+        .expected("data defined in the input (Go's data symbols of a converted file are its own: an external variable cannot be reached)");
+        if self.sectionless {
+            d.help("the input has no section directives (Compiler Explorer's filtered view drops `.comm`, `.set` and `.section`): turn off the \"Directives\" filter and convert the full output")
+        } else {
+            d.help(format!("define `{sym}` in the C file that is converted (a `static` variable, or a global defined there)"))
+        }
+    }
+
+    /// A store to read-only data crashes at run time: each is an error. amd64: a memory
+    /// operand naming the symbol as the destination; arm64: a store through a register
+    /// that the same block set to the symbol's address (`MOVD $sym<>(SB), R1`).
+    fn check_stores(&self, body: &[GoItem], diags: &mut Diagnostics) {
+        let mut regs: HashMap<GoReg, String> = HashMap::new();
+        for item in body {
+            let inst = match item {
+                GoItem::Inst(inst) => inst,
+                _ => {
+                    regs.clear();
+                    continue;
+                }
+            };
+            let Some((last, rest)) = inst.operands.split_last() else {
+                continue;
+            };
+            let reads_last = [
+                "CMP", "TEST", "BT", "UCOMIS", "COMIS", "PUSH", "JMP", "CALL", "PREFETCH", "PTEST",
+                "VPTEST",
+            ]
+            .iter()
+            .any(|p| inst.mnemonic.starts_with(p))
+                && !matches!(
+                    inst.mnemonic,
+                    "BTSQ" | "BTSL" | "BTRQ" | "BTRL" | "BTCQ" | "BTCL"
+                );
+            let stored = match last {
+                GoOperand::Mem(m) if !reads_last => m
+                    .symbol
+                    .clone()
+                    .or_else(|| m.base.and_then(|b| regs.get(&b).cloned())),
+                GoOperand::MemWriteback { mem, .. } => mem.base.and_then(|b| regs.get(&b).cloned()),
+                GoOperand::MemIndex { base, .. } => regs.get(&GoReg::Arm64(*base)).cloned(),
+                _ => None,
+            };
+            if let Some(sym) = stored {
+                if let Some(obj) = self.index.get(&sym).map(|&i| &self.data[i]) {
+                    if !obj.writable {
+                        let span = match inst.origin {
+                            Origin::Source(s) => s,
+                            Origin::Added => obj.span,
+                        };
+                        let d = Diagnostic::error(
+                            span,
+                            format!("a store to `{}`, which is read-only data", obj.name),
+                        );
+                        diags.push(if self.sectionless {
+                            d.expected("a store to writable data").help("the input has no section directives (Compiler Explorer's filtered view), so its data is taken as read-only: turn off the \"Directives\" filter and convert the full output")
+                        } else {
+                            d.expected("a store to data in `.data` or `.bss`")
+                        });
+                    }
+                }
+            }
+            // What each register holds after this instruction.
+            match (inst.mnemonic, rest, last) {
+                ("MOVD", [GoOperand::SymAddr { symbol, .. }], GoOperand::Reg(r)) => {
+                    regs.insert(*r, symbol.clone());
+                }
+                (_, _, GoOperand::Reg(r)) => {
+                    regs.remove(r);
+                }
+                _ => {}
+            }
+        }
     }
 }
 

@@ -105,10 +105,10 @@ const CASES: &[Case] = &[
         name: "undefined_symbol",
         input: "f:\n\tmovsd\t.LC9(%rip), %xmm0\n\tret\n",
         args: &["--sig", "func f() float64"],
-        message: "`LC9` is not defined in this file",
+        message: "`LC9` is used but not defined in the input",
         at: "2:2",
         culprit: "movsd\t.LC9(%rip), %xmm0",
-        expected: "a constant or table defined in the input",
+        expected: "data defined in the input",
     },
     Case {
         name: "jump_table_data",

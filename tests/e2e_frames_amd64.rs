@@ -16,6 +16,7 @@ fn e2e_frames_amd64() {
     }
     frames::run_suite(
         NAME,
+        &frames::FRAMES,
         &frames::Arch {
             goarch: "amd64",
             configs: AMD64_FRAMES,

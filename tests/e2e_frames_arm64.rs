@@ -18,6 +18,7 @@ fn e2e_frames_arm64() {
     }
     frames::run_suite(
         NAME,
+        &frames::FRAMES,
         &frames::Arch {
             goarch: "arm64",
             configs: ARM64_FRAMES,

@@ -31,7 +31,7 @@ fn every_arm64_row_vector_converts_to_its_proven_go_text() {
         }
         source.push_str(&format!(".Lt{i}:\n\tret\n"));
     }
-    source.push_str("g:\n\tret\n\t.section .rodata\n.Ldata:\n\t.xword 1\n");
+    source.push_str("g:\n\tret\n\t.data\n.Ldata:\n\t.xword 1\n");
     let opts = Options {
         arch: Some(Arch::Arm64),
         syntax: Some(Syntax::Gnu),

@@ -222,7 +222,8 @@ def gnu_assemble(texts, tmp):
             target = "g" if texts[i].startswith("bl\t") else ".Lt%d" % i
             src.append("\t" + texts[i].replace("TARGET", target))
             src.append(".Lt%d:" % i)
-        src += ["cend:", "\tret", "g:", "\tret", ".section .rodata", ".Ldata:", "\t.xword 1"]
+        # .Ldata is writable: the store rows (`str x, [x1, #:lo12:.Ldata]`) write it.
+        src += ["cend:", "\tret", "g:", "\tret", ".data", ".Ldata:", "\t.xword 1"]
         path = os.path.join(tmp, "gnu.s")
         open(path, "w").write("\n".join(src) + "\n")
         r = run(["aarch64-linux-gnu-as", "-o", os.path.join(tmp, "gnu.o"), path])
@@ -274,7 +275,7 @@ def convert(texts, live, tmp):
                 src.append("\t" + part)
                 line_of[len(src)] = i
             src += [".Lt%d:" % i, "\tret"]
-        src += ["g:", "\tret", "\t.section .rodata", ".Ldata:", "\t.xword 1"]
+        src += ["g:", "\tret", "\t.data", ".Ldata:", "\t.xword 1"]
         path = os.path.join(tmp, "conv.s")
         open(path, "w").write("\n".join(src) + "\n")
         r = run([CONVERTER, "--arch", "arm64", path])
@@ -325,7 +326,7 @@ def go_assemble(go_lines, tmp):
         src += ["\t" + l for l in lines]
         src += ["Lt%d:" % i, "\tRET"]
     src += ["TEXT ·g(SB), NOSPLIT|NOFRAME, $0", "\tRET",
-            "DATA Ldata<>+0(SB)/8, $1", "GLOBL Ldata<>(SB), RODATA|NOPTR, $8"]
+            "DATA Ldata<>+0(SB)/8, $1", "GLOBL Ldata<>(SB), NOPTR, $8"]
     path = os.path.join(tmp, "go.s")
     open(path, "w").write("\n".join(src) + "\n")
     env = dict(os.environ, GOARCH="arm64")

@@ -9,8 +9,8 @@ use crate::isa::go_registers as registers;
 pub mod stub;
 
 use crate::ir::go::{
-    A64Reg, Arrangement, GoData, GoFile, GoFunction, GoInst, GoItem, GoMem, GoOperand, GoReg,
-    Modifier,
+    A64Reg, Address, Arrangement, GoData, GoFile, GoFunction, GoInst, GoItem, GoMem, GoOperand,
+    GoReg, Modifier,
 };
 use crate::isa::arm64::Shift;
 use std::fmt::Write as _;
@@ -73,8 +73,13 @@ fn data(out: &mut String, d: &GoData) {
     let mut lines = Vec::new();
     let mut at = 0;
     while at < d.bytes.len() {
-        if let Some((_, f)) = d.addresses.iter().find(|(o, _)| *o == at) {
-            lines.push((format!("DATA {}<>+{at}(SB)/8, $·{f}(SB)", d.name), None));
+        if let Some((_, a)) = d.addresses.iter().find(|(o, _)| *o == at) {
+            let value = match a {
+                Address::Func(f) => format!("$·{f}(SB)"),
+                Address::Data { symbol, offset: 0 } => format!("${symbol}<>(SB)"),
+                Address::Data { symbol, offset } => format!("${symbol}<>{offset:+}(SB)"),
+            };
+            lines.push((format!("DATA {}<>+{at}(SB)/8, {value}", d.name), None));
             at += 8;
             continue;
         }
@@ -85,6 +90,11 @@ fn data(out: &mut String, d: &GoData) {
         let mut v = 0u64;
         for (i, b) in d.bytes[at..at + width].iter().enumerate() {
             v |= (*b as u64) << (8 * i);
+        }
+        // Go zeroes writable data without a DATA line (`.bss`, `.comm`).
+        if v == 0 && !d.read_only {
+            at += width;
+            continue;
         }
         lines.push((
             format!("DATA {}<>+{at}(SB)/{width}, ${v:#x}", d.name),

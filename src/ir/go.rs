@@ -171,11 +171,20 @@ pub struct GoData {
     /// Go symbol name without the `<>` suffix.
     pub name: String,
     pub bytes: Vec<u8>,
-    /// 8-byte slots (by offset) holding the address of a native body (`.quad f`): a table
-    /// of function pointers.
-    pub addresses: Vec<(usize, String)>,
+    /// 8-byte slots (by offset) holding an address (`.quad f`, `.quad table+8`): tables of
+    /// function pointers, pointers into data.
+    pub addresses: Vec<(usize, Address)>,
     pub align: u32,
     pub read_only: bool,
+}
+
+/// What an address slot of a data symbol holds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Address {
+    /// A native body: `$·f(SB)`.
+    Func(String),
+    /// A data symbol of the file plus an offset: `$sym<>+8(SB)`.
+    Data { symbol: String, offset: i64 },
 }
 
 /// A whole output file.

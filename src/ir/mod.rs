@@ -45,6 +45,13 @@ pub trait NativeInst {
 pub struct Module<I> {
     pub functions: Vec<Function<I>>,
     pub data: Vec<DataObject>,
+    /// Other names for symbols (`.set`/`.equ`, section anchors, the members of an anchor's
+    /// block): a reference to `name + k` means `target + offset + k`.
+    pub aliases: Vec<Alias>,
+    /// The input has no section directive: Compiler Explorer's filtered view (which drops
+    /// `.section`, `.comm` and `.set`), or a fragment. Its data labels were told from code by
+    /// what follows them, and whether that data is writable is unknown.
+    pub sectionless: bool,
 }
 
 impl<I> Default for Module<I> {
@@ -52,8 +59,19 @@ impl<I> Default for Module<I> {
         Module {
             functions: Vec::new(),
             data: Vec::new(),
+            aliases: Vec::new(),
+            sectionless: true,
         }
     }
+}
+
+/// `name` stands for `target + offset`.
+#[derive(Debug, Clone)]
+pub struct Alias {
+    pub name: String,
+    pub target: String,
+    pub offset: i64,
+    pub span: Span,
 }
 
 /// A native function: a global (non-`.L`) code label and everything up to the next one.
@@ -114,6 +132,29 @@ pub struct DataReloc {
     pub offset: usize,
     /// Bytes the value takes (`.quad`: 8, `.long`: 4).
     pub width: usize,
+    /// The value: `(Σ coefficient·symbol + addend) >> shift`.
+    pub terms: Vec<(String, i64)>,
+    pub addend: i64,
+    pub shift: u32,
+    /// The expression as written, for messages.
     pub expr: String,
     pub span: Span,
+}
+
+impl DataReloc {
+    /// `symbol + addend`, when that is the whole value (an address).
+    pub fn address(&self) -> Option<(&str, i64)> {
+        match self.terms.as_slice() {
+            [(s, 1)] if self.shift == 0 => Some((s.as_str(), self.addend)),
+            _ => None,
+        }
+    }
+
+    /// `(to - from + addend) >> shift`, when that is the whole value (a jump table's entry).
+    pub fn difference(&self) -> Option<(&str, &str)> {
+        match self.terms.as_slice() {
+            [(to, 1), (from, -1)] => Some((to.as_str(), from.as_str())),
+            _ => None,
+        }
+    }
 }

@@ -172,6 +172,30 @@ pub fn lower(
             return Err(Diagnostic::error(op.span, "`*` (indirect) operand")
                 .expected("an indirect operand only on `call` and `jmp`"));
         }
+        // GCC's non-PIE switch, `jmp *.L4(,%rax,8)`: absolute, so only for the jump-table
+        // lowering (src/map/jump_table.rs), which replaces it or refuses it.
+        if let OperandKind::Indirect(inner) = &op.kind {
+            if let (OperandKind::Mem(m), "jmp") = (&**inner, inst.mnemonic.as_str()) {
+                if let (Some(sym), None, Some(index), None) =
+                    (&m.symbol, m.base, m.index, m.segment)
+                {
+                    out.push(GoItem::Inst(GoInst {
+                        mnemonic: "JMP",
+                        operands: vec![GoOperand::Mem(GoMem {
+                            symbol: Some(super::go_data_symbol(sym)),
+                            index: Some(go_register(index, op.span)?),
+                            scale: m.scale,
+                            disp: m.disp,
+                            ..GoMem::default()
+                        })],
+                        origin: Origin::Source(inst.span),
+                        access: None,
+                        comment: None,
+                    }));
+                    return Ok(());
+                }
+            }
+        }
         // `call *%rax` is the row `call rm`: the operand without its `*`.
         let mut direct = inst.clone();
         for o in &mut direct.operands {

@@ -11,7 +11,9 @@
 //! holds the full address, not the page, so every `:lo12:sym` use of it adds 0 (`add` → a
 //! move or nothing, `[xN, :lo12:sym]` → `(RN)`). `adrp` directly followed by
 //! `add xN, xN, :lo12:sym` is one `MOVD`. Loads straight from `sym(SB)` are avoided: Go
-//! expands them through R27.
+//! expands them through R27. A `:lo12:` use is matched to the latest `adrp` of its register
+//! in program order, or, when blocks are laid out apart from that order, to the function's
+//! only `adrp` of that register and symbol.
 
 use crate::diag::{Diagnostic, Diagnostics, Span};
 use crate::ir::a64::{self, Addressing, Inst, OperandKind};
@@ -127,6 +129,10 @@ fn go_operand(kind: Kind, op: &OperandKind) -> GoOperand {
 /// labels (a branch anywhere else is a tail call) and the source text (comments of raw words).
 pub struct Lowerer<'a> {
     pages: HashMap<u8, (String, i64)>,
+    /// Every `adrp xN, sym+offset` of the function, by (N, sym): the offsets. A `:lo12:`
+    /// use in a block the program order reaches before its `adrp` (blocks laid out in
+    /// another order than they run) takes the offset when it is the only one.
+    all_pages: HashMap<(u8, String), HashSet<i64>>,
     labels: HashSet<String>,
     source: &'a str,
     /// Whether the function calls (`bl`, `blr`, `br` as a tail call).
@@ -137,6 +143,7 @@ impl<'a> Lowerer<'a> {
     pub fn new(source: &'a str, labels: impl IntoIterator<Item = String>) -> Lowerer<'a> {
         Lowerer {
             pages: HashMap::new(),
+            all_pages: HashMap::new(),
             labels: labels.into_iter().collect(),
             source,
             calls: false,
@@ -396,8 +403,14 @@ impl<'a> Lowerer<'a> {
         let Reg::Gpr { num, .. } = base else {
             return Err(Diagnostic::error(span, "`:lo12:` relative to sp"));
         };
+        let elsewhere = self
+            .all_pages
+            .get(&(num, symbol.to_string()))
+            .filter(|o| o.len() == 1)
+            .and_then(|o| o.iter().next());
         match self.pages.get(&num) {
             Some((s, o)) if s == symbol => Ok(offset - o),
+            _ if elsewhere.is_some() => Ok(offset - elsewhere.unwrap()),
             Some((s, _)) => Err(Diagnostic::error(
                 span,
                 format!("`:lo12:{symbol}` is added to x{num}, which holds the page of `{s}`"),
@@ -504,6 +517,23 @@ pub fn lower_function(f: &Function<Inst>, source: &str, diags: &mut Diagnostics)
     let mut body = Vec::with_capacity(f.body.len() + 8);
     let labels = f.labels().map(str::to_string);
     let mut lowerer = Lowerer::new(source, labels);
+    for item in &f.body {
+        if let Item::Inst(i) = item {
+            if let [a, b] = i.operands.as_slice() {
+                if let (
+                    OperandKind::Reg(Reg::Gpr { num, .. }),
+                    OperandKind::Page { symbol, offset },
+                ) = (&a.kind, &b.kind)
+                {
+                    lowerer
+                        .all_pages
+                        .entry((*num, symbol.clone()))
+                        .or_default()
+                        .insert(*offset);
+                }
+            }
+        }
+    }
     let mut skip = false;
     for (i, item) in f.body.iter().enumerate() {
         match item {

@@ -5,10 +5,13 @@
 //! the Go operand order of the matched form, turns local labels and data symbols into Go
 //! names, and rejects what Go cannot express with a located diagnostic. It knows nothing of
 //! signatures: argument slots and result stores are the frame stage's job (`frame/`).
+//! `jump_table` runs last, on each function's Go IR: switch dispatches → compare/branch
+//! trees.
 
 pub mod amd64;
 pub mod arm64;
 pub mod arm64_reserved;
+pub mod jump_table;
 
 /// Go operand order of a table row (a table column, so it lives in the `isa` layer).
 pub use crate::isa::Order;

@@ -7,8 +7,7 @@
 //!
 //! Directives are handed to the shared GNU directive rules (`grammars/gnu_directive.pest`,
 //! [`super::directive`]) with [`Arch::Arm64`], so `.word` is 4 bytes and `.align` a power
-//! of two. `.xword`/`.dword` are read as `.quad`;
-//! `.set sym, . + 0` (GCC's section anchors, `.LANCHOR0`) becomes a label.
+//! of two. `.xword`/`.dword` are read as `.quad`.
 
 use super::directive;
 use super::expr::{parse_number, Locator};
@@ -24,54 +23,27 @@ use pest::Parser;
 #[grammar = "../grammars/arm64.pest"]
 pub struct Arm64Parser;
 
-/// The result of one line: the line, and the name of a section anchor it defines.
-pub struct Parsed {
-    pub line: Line<Inst>,
-    pub anchor: Option<String>,
-}
-
 /// Parses one source line.
-pub fn parse_line(line: SourceLine<'_>) -> Result<Parsed, Diagnostic> {
+pub fn parse_line(line: SourceLine<'_>) -> Result<Line<Inst>, Diagnostic> {
     let loc = Locator::new(line);
     let text = line.text;
     let mut pairs = Arm64Parser::parse(Rule::a64_line, text).map_err(|e| syntax_error(e, loc))?;
-    let mut out = Parsed {
-        line: Line::default(),
-        anchor: None,
-    };
+    let mut out = Line::default();
     for p in pairs.next().unwrap().into_inner() {
         match p.as_rule() {
             Rule::a64_label => {
                 let sym = p.into_inner().next().unwrap();
-                out.line.labels.push((
+                out.labels.push((
                     sym.as_str().trim_matches('"').to_string(),
                     loc.span(sym.as_span()),
                 ));
             }
-            Rule::a64_instruction => out
-                .line
-                .statements
-                .push(Statement::Inst(instruction(p, loc)?)),
-            Rule::a64_directive => {
-                if let Some(name) = anchor(p.as_str()) {
-                    out.line.labels.push((name.clone(), loc.span(p.as_span())));
-                    out.anchor = Some(name);
-                } else {
-                    out.line.statements.push(gnu_directive(&p, loc)?);
-                }
-            }
+            Rule::a64_instruction => out.statements.push(Statement::Inst(instruction(p, loc)?)),
+            Rule::a64_directive => out.statements.push(gnu_directive(&p, loc)?),
             _ => {}
         }
     }
     Ok(out)
-}
-
-/// `.set .LANCHOR0,. + 0` → `.LANCHOR0`.
-fn anchor(text: &str) -> Option<String> {
-    let rest = text.strip_prefix(".set")?;
-    let (name, value) = rest.split_once(',')?;
-    let value: String = value.chars().filter(|c| !c.is_whitespace()).collect();
-    matches!(value.as_str(), "." | ".+0").then(|| name.trim().to_string())
 }
 
 /// Runs the shared directive rules on the directive alone, columns preserved.
@@ -720,7 +692,7 @@ mod tests {
     fn inst(text: &str) -> Inst {
         let p = parse_line(SourceLine::new(1, 0, text))
             .unwrap_or_else(|d| panic!("{}", d.render("t.s", text)));
-        match p.line.statements.into_iter().next() {
+        match p.statements.into_iter().next() {
             Some(Statement::Inst(i)) => i,
             other => panic!("{other:?}"),
         }
@@ -821,15 +793,18 @@ mod tests {
 
     #[test]
     fn directives_and_anchors() {
-        let p = parse_line(SourceLine::new(1, 0, "\t.set\t.LANCHOR0,. + 0")).unwrap();
-        assert_eq!(p.anchor.as_deref(), Some(".LANCHOR0"));
+        let p = parse_line(SourceLine::new(1, 0, "\t.set\t.LANCHOR5,. + 4352")).unwrap();
+        assert!(matches!(
+            &p.statements[0],
+            Statement::Set { name, symbol: None, offset: 4352, .. } if name == ".LANCHOR5"
+        ));
         let p = parse_line(SourceLine::new(1, 0, "\t.xword\t1")).unwrap();
-        assert!(matches!(&p.line.statements[0], Statement::Data { bytes, .. } if bytes.len() == 8));
+        assert!(matches!(&p.statements[0], Statement::Data { bytes, .. } if bytes.len() == 8));
         let p = parse_line(SourceLine::new(1, 0, "\t.word\t1")).unwrap();
-        assert!(matches!(&p.line.statements[0], Statement::Data { bytes, .. } if bytes.len() == 4));
+        assert!(matches!(&p.statements[0], Statement::Data { bytes, .. } if bytes.len() == 4));
         let p = parse_line(SourceLine::new(1, 0, "\t.align\t3")).unwrap();
         assert!(matches!(
-            &p.line.statements[0],
+            &p.statements[0],
             Statement::Align { bytes: 8, .. }
         ));
     }

@@ -8,6 +8,10 @@
 //! `.align` counts bytes on amd64 and powers of two on arm64). The two steps are apart so that
 //! a dialect parser reports every syntax error of a line before any other error.
 //!
+//! `.set`/`.equ` become [`Statement::Set`] (an alias, or an anchor at `. + k`) and
+//! `.comm`/`.lcomm` [`Statement::Common`]; a data value may be a symbol difference divided
+//! by a power of two (arm64 jump tables: `.byte (.L3 - .Lrtx4) / 4`).
+//!
 //! Directives that only carry metadata (`.cfi_*`, `.type`, `.size`, `.file`, `.loc`,
 //! `.ident`, `.globl`, `.addrsig*` …) are recognised and dropped. Any other directive becomes
 //! [`Statement::Unknown`]: the module builder rejects it unless it sits in a section whose
@@ -130,6 +134,10 @@ fn statement(p: Pair<'_, Rule>, loc: Locator<'_>, arch: Arch) -> Result<Statemen
                         relocs.push(DataReloc {
                             offset: bytes.len(),
                             width,
+                            terms: lin.terms.iter().map(|(s, k)| (s.to_string(), *k)).collect(),
+                            addend: i64::try_from(lin.constant)
+                                .map_err(|_| Diagnostic::error(espan, "addend out of range"))?,
+                            shift: lin.shift,
                             expr: text,
                             span: espan,
                         });
@@ -256,6 +264,56 @@ fn statement(p: Pair<'_, Rule>, loc: Locator<'_>, arch: Arch) -> Result<Statemen
                     return Err(Diagnostic::error(span, "unsupported syntax variant")
                         .expected("`.intel_syntax noprefix` or `.att_syntax`"))
                 }
+            }
+        }
+        Rule::set_directive => {
+            it.next();
+            let name = it.next().unwrap().as_str().trim_matches('"').to_string();
+            let value = it.next().unwrap();
+            let vspan = loc.span(value.as_span());
+            let lin = eval(value, loc)?;
+            let offset = i64::try_from(lin.constant)
+                .map_err(|_| Diagnostic::error(vspan, "offset out of range"))?;
+            let symbol = match lin.terms.as_slice() {
+                [(".", 1)] if lin.shift == 0 => None,
+                [(s, 1)] if lin.shift == 0 => Some(s.to_string()),
+                _ => {
+                    return Err(Diagnostic::error(
+                        vspan,
+                        format!("`{name}` is set to a value that is not an address"),
+                    )
+                    .expected("`symbol`, `symbol + constant` or `. + constant`"))
+                }
+            };
+            Statement::Set {
+                name,
+                symbol,
+                offset,
+                span,
+            }
+        }
+        Rule::comm_directive => {
+            it.next();
+            let name = it.next().unwrap().as_str().trim_matches('"').to_string();
+            let size = constant(it.next().unwrap(), loc)?;
+            let align = it
+                .next()
+                .map(|a| constant(a, loc))
+                .transpose()?
+                .unwrap_or(1);
+            let size = usize::try_from(size)
+                .ok()
+                .filter(|s| *s <= 1 << 30)
+                .ok_or_else(|| Diagnostic::error(span, "common symbol size out of range"))?;
+            if !(1..=1 << 16).contains(&align) || align & (align - 1) != 0 {
+                return Err(Diagnostic::error(span, "alignment must be a power of two")
+                    .expected("an alignment from 1 to 65536"));
+            }
+            Statement::Common {
+                name,
+                size,
+                align: align as u32,
+                span,
             }
         }
         Rule::other_directive => {

@@ -42,6 +42,9 @@ pub struct Linear<'a> {
     pub constant: i128,
     /// (name, coefficient), in source order, never with coefficient 0. Names borrow the input.
     pub terms: Vec<(&'a str, i64)>,
+    /// The sum above shifted right by this many bits (`(.L3 - .Lrtx4) / 4`, `(… )>>2`: the
+    /// entries of arm64 jump tables); 0 for a plain sum.
+    pub shift: u32,
 }
 
 impl<'a> Linear<'a> {
@@ -49,6 +52,7 @@ impl<'a> Linear<'a> {
         Linear {
             constant: c,
             terms: vec![],
+            shift: 0,
         }
     }
 
@@ -57,6 +61,12 @@ impl<'a> Linear<'a> {
     }
 
     pub(crate) fn scaled(mut self, k: i128, span: Span) -> Result<Linear<'a>, Diagnostic> {
+        if self.shift != 0 && !self.terms.is_empty() {
+            return Err(
+                Diagnostic::error(span, "a product with a shifted symbol difference")
+                    .expected("`(a - b) / 4` alone"),
+            );
+        }
         self.constant = self.constant.wrapping_mul(k);
         for t in &mut self.terms {
             t.1 = i64::try_from(t.1 as i128 * k)
@@ -67,10 +77,16 @@ impl<'a> Linear<'a> {
     }
 
     /// Terms are kept apart (`rax + rax*2` is a base and an index, not `rax*3`).
-    pub(crate) fn add(mut self, other: Linear<'a>) -> Linear<'a> {
+    pub(crate) fn add(mut self, other: Linear<'a>, span: Span) -> Result<Linear<'a>, Diagnostic> {
+        if self.shift != 0 || other.shift != 0 {
+            return Err(
+                Diagnostic::error(span, "a sum with a shifted symbol difference")
+                    .expected("`(a - b) / 4` alone"),
+            );
+        }
         self.constant = self.constant.wrapping_add(other.constant);
         self.terms.extend(other.terms);
-        self
+        Ok(self)
     }
 }
 
@@ -177,8 +193,8 @@ fn precedence(op: &str) -> u8 {
 
 fn apply<'a>(op: &str, a: Linear<'a>, b: Linear<'a>, span: Span) -> Result<Linear<'a>, Diagnostic> {
     match op {
-        "+" => Ok(a.add(b)),
-        "-" => Ok(a.add(b.scaled(-1, span)?)),
+        "+" => a.add(b, span),
+        "-" => a.add(b.scaled(-1, span)?, span),
         "*" => match (a.as_constant(), b.as_constant()) {
             (Some(k), _) => b.scaled(k, span),
             (_, Some(k)) => a.scaled(k, span),
@@ -186,6 +202,20 @@ fn apply<'a>(op: &str, a: Linear<'a>, b: Linear<'a>, span: Span) -> Result<Linea
                 Err(Diagnostic::error(span, "product of two symbols").expected("a constant factor"))
             }
         },
+        // A symbol difference divided by a power of two (arm64 jump tables): kept as a shift.
+        "/" | ">>" if a.as_constant().is_none() && a.shift == 0 => {
+            let shift = match (op, b.as_constant()) {
+                ("/", Some(d)) if d > 0 && d & (d - 1) == 0 => d.trailing_zeros(),
+                (">>", Some(k @ 0..=63)) => k as u32,
+                _ => {
+                    return Err(
+                        Diagnostic::error(span, format!("`{op}` applied to a symbol"))
+                            .expected("a symbol difference divided by a power of two"),
+                    )
+                }
+            };
+            Ok(Linear { shift, ..a })
+        }
         _ => {
             let (Some(x), Some(y)) = (a.as_constant(), b.as_constant()) else {
                 return Err(
@@ -224,13 +254,13 @@ fn eval_unary<'a, R: ExprRules>(
             value = Some(Linear::constant(v));
         } else if rule == R::HERE {
             value = Some(Linear {
-                constant: 0,
                 terms: vec![(".", 1)],
+                ..Linear::default()
             });
         } else if rule == R::SYMBOL {
             value = Some(Linear {
-                constant: 0,
                 terms: vec![(p.as_str().trim_matches('"'), 1)],
+                ..Linear::default()
             });
         } else if rule == R::EXPR {
             value = Some(eval(p, loc)?);

@@ -103,70 +103,20 @@ fn parse_x86(text: &str, syntax: Syntax) -> Result<Module<X86Inst>, Diagnostics>
     }
 }
 
-/// ARM64 GNU syntax: like x86, plus GCC's section anchors (`.set .LANCHOR0,. + 0`), whose
-/// data object spans the rest of its section (code reaches the objects after it through
-/// `.LANCHOR0+64`).
+/// ARM64 GNU syntax (section anchors, `.set .LANCHOR0,. + 0`, are [`module`]'s).
 fn parse_arm64(text: &str) -> Result<Module<a64::Inst>, Diagnostics> {
     let mut lines = Vec::with_capacity(text.len() / 24);
     let mut errors = Diagnostics::default();
-    // Each anchor, the labels that follow it in its section, and whether that section is
-    // still the current one.
-    let mut anchors: Vec<(String, Vec<String>, bool)> = Vec::new();
     for line in source_lines(text) {
         match too_deep(line).map_or_else(|| arm64::parse_line(line), Err) {
-            Ok(parsed) => {
-                let switches = parsed.line.statements.iter().any(|s| {
-                    matches!(
-                        s,
-                        Statement::Section { .. } | Statement::PopSection | Statement::Previous
-                    )
-                });
-                if switches {
-                    anchors.iter_mut().for_each(|a| a.2 = false);
-                }
-                for (label, _) in &parsed.line.labels {
-                    for a in anchors.iter_mut().filter(|a| a.2 && &a.0 != label) {
-                        a.1.push(label.clone());
-                    }
-                }
-                if let Some(name) = parsed.anchor {
-                    anchors.push((name, Vec::new(), true));
-                }
-                lines.push(parsed.line);
-            }
+            Ok(line) => lines.push(line),
             Err(d) => {
                 errors.push(d);
                 lines.push(Line::default());
             }
         }
     }
-    let mut module = module::build(lines, &mut errors);
-    for (name, members, _) in anchors {
-        let mut bytes = Vec::new();
-        let mut relocations = Vec::new();
-        let mut align = 1;
-        for m in &members {
-            if let Some(obj) = module.data.iter().find(|d| &d.name == m) {
-                let at = bytes.len().next_multiple_of(obj.align.max(1) as usize);
-                bytes.resize(at, 0);
-                bytes.extend_from_slice(&obj.bytes);
-                // The members' symbol values are the anchor's too, at the member's place.
-                relocations.extend(obj.relocations.iter().map(|r| crate::ir::DataReloc {
-                    offset: at + r.offset,
-                    ..r.clone()
-                }));
-                align = align.max(obj.align);
-            }
-        }
-        if let Some(obj) = module.data.iter_mut().find(|d| d.name == name) {
-            obj.align = obj.align.max(align);
-            let own = obj.bytes.len();
-            if own == 0 {
-                obj.bytes = bytes;
-                obj.relocations = relocations;
-            }
-        }
-    }
+    let module = module::build(lines, &mut errors);
     if errors.has_errors() {
         Err(errors)
     } else {
@@ -558,6 +508,61 @@ mod tests {
         );
         let d = mem(&i[3].operands[1].kind);
         assert_eq!((reg_info(d.base.unwrap()).native, d.disp), ("rsp", 16));
+    }
+
+    #[test]
+    fn sections_inside_a_function_and_cold_parts_do_not_end_it() {
+        let m = module(
+            "\t.text\njt:\n\tjmp\t*%rax\n\t.section\t.rodata\n\t.align 4\n.L4:\n\t.long\t.L3-.L4\n\
+             \t.text\n\t.p2align 4\n.L3:\n\tret\n\t.pushsection .rodata\n.LC1:\n\t.quad 1\n\
+             \t.popsection\n\tnop\n\t.section\t.text.unlikely\njt.cold:\n.L9:\n\tjmp\t.L3\n\
+             \t.text\nnext:\n\tret\n",
+            Syntax::Att,
+        );
+        let names: Vec<&str> = m.functions.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["jt", "next"]);
+        assert_eq!(insts(&m).len(), 4);
+        let labels: Vec<&str> = m.functions[0].labels().collect();
+        assert_eq!(labels, [".L3", "jt.cold", ".L9"]);
+        let data: Vec<&str> = m.data.iter().map(|d| d.name.as_str()).collect();
+        assert_eq!(data, [".L4", ".LC1"]);
+        assert_eq!(m.data[0].relocations[0].difference(), Some((".L3", ".L4")));
+    }
+
+    #[test]
+    fn common_symbols_aliases_and_anchor_blocks() {
+        let m = module(
+            "\t.local\tarr\n\t.comm\tarr,64,32\n\t.set\talias,g+8\n\t.data\n\t.set\t.LANCHOR0,. + 0\n\
+             \t.set\t.LANCHOR1,. + 16\n\t.align 8\ng:\n\t.quad 5\nh:\n\t.long 7\n\t.align 16\nk:\n\t.quad arr+8\n",
+            Syntax::Att,
+        );
+        let arr = &m.data[0];
+        assert_eq!(
+            (arr.name.as_str(), arr.bytes.len(), arr.align, arr.writable),
+            ("arr", 64, 32, true)
+        );
+        let g = &m.data[1];
+        assert_eq!(
+            (g.name.as_str(), g.bytes.len(), g.align),
+            (".LANCHOR0", 24, 16)
+        );
+        assert_eq!(g.relocations[0].address(), Some(("arr", 8)));
+        let aliases: Vec<(&str, &str, i64)> = m
+            .aliases
+            .iter()
+            .map(|a| (a.name.as_str(), a.target.as_str(), a.offset))
+            .collect();
+        assert_eq!(
+            aliases,
+            [
+                ("alias", "g", 8),
+                (".LANCHOR1", ".LANCHOR0", 16),
+                ("g", ".LANCHOR0", 0),
+                ("h", ".LANCHOR0", 8),
+                ("k", ".LANCHOR0", 16)
+            ]
+        );
+        assert!(!m.sectionless);
     }
 
     #[test]

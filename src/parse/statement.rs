@@ -51,6 +51,21 @@ pub enum Statement<I = X86Inst> {
     },
     PopSection,
     Previous,
+    /// `.set name, value` / `.equ`: another name for `symbol + offset`, or (no symbol) for
+    /// the current position plus `offset` (GCC's arm64 section anchors, `.set .LANCHOR0,. + 0`).
+    Set {
+        name: String,
+        symbol: Option<String>,
+        offset: i64,
+        span: Span,
+    },
+    /// `.comm`/`.lcomm name, size[, align]`: zeroed writable data.
+    Common {
+        name: String,
+        size: usize,
+        align: u32,
+        span: Span,
+    },
     Syntax(Syntax),
     /// A directive that never changes code or data.
     Metadata,
@@ -88,6 +103,28 @@ impl Statement {
             Statement::Section { kind, push } => Statement::Section { kind, push },
             Statement::PopSection => Statement::PopSection,
             Statement::Previous => Statement::Previous,
+            Statement::Set {
+                name,
+                symbol,
+                offset,
+                span,
+            } => Statement::Set {
+                name,
+                symbol,
+                offset,
+                span,
+            },
+            Statement::Common {
+                name,
+                size,
+                align,
+                span,
+            } => Statement::Common {
+                name,
+                size,
+                align,
+                span,
+            },
             Statement::Syntax(s) => Statement::Syntax(s),
             Statement::Metadata => Statement::Metadata,
             Statement::Unknown { name, span } => Statement::Unknown { name, span },

@@ -173,7 +173,7 @@ fn displacement(lin: &Linear, span: Span) -> Result<(Option<String>, i64), Diagn
         .map_err(|_| Diagnostic::error(span, "displacement out of range"))?;
     match lin.terms.as_slice() {
         [] => Ok((None, disp)),
-        [(s, 1)] => Ok((Some(s.to_string()), disp)),
+        [(s, 1)] if lin.shift == 0 => Ok((Some(s.to_string()), disp)),
         _ => {
             Err(Diagnostic::error(span, "unsupported address expression")
                 .expected("`symbol+constant`"))
@@ -187,7 +187,7 @@ fn immediate(lin: &Linear, span: Span) -> Result<OperandKind, Diagnostic> {
             .or_else(|_| u64::try_from(c).map(|u| u as i64))
             .map(OperandKind::Imm)
             .map_err(|_| Diagnostic::error(span, "immediate out of range")),
-        (None, [(s, 1)]) => Ok(OperandKind::SymbolAddr {
+        (None, [(s, 1)]) if lin.shift == 0 => Ok(OperandKind::SymbolAddr {
             symbol: s.to_string(),
             offset: lin.constant as i64,
         }),
@@ -451,6 +451,7 @@ fn intel_memory(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Mem, Diagnostic> 
             Rule::expr => {
                 let lin = eval(q, loc)?;
                 total.constant += lin.constant;
+                total.shift = total.shift.max(lin.shift);
                 total.terms.extend(lin.terms);
             }
             r => unreachable!("{r:?}"),
@@ -461,9 +462,15 @@ fn intel_memory(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Mem, Diagnostic> 
 
 /// The registers and displacement of a bracket's linear expression (`m` holds the segment).
 fn intel_address(mut m: Mem, total: Linear<'_>, span: Span) -> Result<Mem, Diagnostic> {
+    if total.shift != 0 {
+        return Err(
+            Diagnostic::error(span, "a shifted symbol difference in an address")
+                .expected("a register, symbol and constant sum"),
+        );
+    }
     let mut rest = Linear {
         constant: total.constant,
-        terms: vec![],
+        ..Linear::default()
     };
     for (name, k) in total.terms {
         match register_named(name) {

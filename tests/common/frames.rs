@@ -1,6 +1,8 @@
-//! The frames suite of issue 9 (`tests/e2e/frames`: native frames, calls, recursion and the
-//! compiler's runtime helpers), run the same way on both architectures by
-//! `tests/e2e_frames_amd64.rs` and `tests/e2e_frames_arm64.rs`.
+//! The runtime suites compared with cgo, run the same way on both architectures: the frames
+//! suite of issue 9 ([`FRAMES`], `tests/e2e/frames`: native frames, calls, recursion and the
+//! compiler's runtime helpers; `tests/e2e_frames_<arch>.rs`) and the programs suite of
+//! issue 10 (`tests/e2e/programs`: jump tables, global data, cold parts;
+//! `tests/e2e_programs_<arch>.rs`). Each is a [`Suite`]; below, `frames` stands for its name.
 //!
 //! Per compiler configuration: `corpus.c` is compiled with `-S` (and must reference the
 //! runtime helpers the suite is about), converted with one `--sig` per line of
@@ -13,6 +15,7 @@
 //! frames/frames.go           generated: declarations, Go stubs for what did not convert
 //! frames/frames_<arch>.s     native2goasm output
 //! frames/frames_test.go      tests/e2e/frames/go/frames_test.go
+//! frames/harness_test.go     tests/e2e/go_common/harness_test.go (the three run modes)
 //! frames/ref/ref.go          cgo reference; ref/corpus_impl.h: corpus.c
 //! ```
 //!
@@ -36,20 +39,56 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-const DIR: &str = "tests/e2e/frames";
-/// Symbols the compiled corpus must reference in every configuration: without them the
-/// suite would not test the runtime helpers.
-const HELPERS: &[&str] = &["memcpy", "memset", "__udivti3", "__umodti3", "__divti3"];
-/// The instruction forms each case is about, checked in the compiled corpus of every
-/// configuration (a compiler that stops emitting one would leave a case untested):
+/// One corpus run by this harness: its folder (`corpus.c`, `signatures.txt`, `expected.txt`,
+/// `go/<name>_test.go`, `go/ref/ref.go`) and what its compiled corpus must contain.
+pub struct Suite {
+    /// `frames`: the folder `tests/e2e/<name>`, the Go package folder and file names.
+    pub name: &'static str,
+    /// Symbols the compiled corpus must reference in every configuration.
+    pub helpers: &'static [&'static str],
+    /// The instruction forms each case is about, checked in the compiled corpus of every
+    /// configuration (a compiler that stops emitting one would leave a case untested).
+    pub forms: &'static [FormCase],
+}
+
+impl Suite {
+    fn dir(&self) -> String {
+        format!("tests/e2e/{}", self.name)
+    }
+}
+
 /// (function, what, amd64 forms, arm64 forms); a form is (mnemonics, operand substring), and
 /// every form of the list must occur.
-type Form = (&'static [&'static str], &'static str);
+pub type FormCase = (&'static str, &'static str, &'static [Form], &'static [Form]);
+pub type Form = (&'static [&'static str], &'static str);
 const CALL: &[&str] = &["call", "callq", "bl"];
 const JMP: &[&str] = &["jmp", "b"];
 const SAVE: &[&str] = &["push", "pushq", "stp", "str"];
+/// The frames suite of issue 9: native frames, calls, recursion and the runtime helpers.
+#[allow(dead_code)]
+pub const FRAMES: Suite = Suite {
+    name: "frames",
+    helpers: &["memcpy", "memset", "__udivti3", "__umodti3", "__divti3"],
+    forms: FRAME_FORMS,
+};
+
+/// The programs suite of issue 10: jump tables, global data, cold parts.
+#[allow(dead_code)]
+pub const PROGRAMS: Suite = Suite {
+    name: "programs",
+    helpers: &[],
+    forms: PROGRAM_FORMS,
+};
+
+const IND_JMP: &[&str] = &["jmp", "jmpq"];
 #[rustfmt::skip]
-const FORMS: &[(&str, &str, &[Form], &[Form])] = &[
+const PROGRAM_FORMS: &[FormCase] = &[
+    ("sw_dense", "a jump table", &[(IND_JMP, "*%")], &[(&["br"], "x")]),
+    ("sw_loop", "a jump table in a loop", &[(IND_JMP, "*%")], &[(&["br"], "x")]),
+];
+
+#[rustfmt::skip]
+const FRAME_FORMS: &[FormCase] = &[
     ("rec_sum", "a recursive call", &[(CALL, "rec_sum")], &[(CALL, "rec_sum")]),
     ("mr_ping", "a call to mr_pong", &[(CALL, "mr_pong")], &[(CALL, "mr_pong")]),
     ("call_sum11", "calls to sum11", &[(CALL, "sum11")], &[(CALL, "sum11")]),
@@ -64,11 +103,11 @@ const FORMS: &[(&str, &str, &[Form], &[Form])] = &[
           (SAVE, "x25"), (SAVE, "x26"), (SAVE, "x27"), (SAVE, "x28")]),
 ];
 
-/// The [`FORMS`] missing from the compiled corpus, one message each.
-fn missing_forms(asm: &str, goarch: &str) -> Vec<String> {
+/// The forms of `suite` missing from the compiled corpus, one message each.
+fn missing_forms(suite: &Suite, asm: &str, goarch: &str) -> Vec<String> {
     let lines: Vec<&str> = asm.lines().collect();
     let mut missing = Vec::new();
-    for (func, what, amd64, arm64) in FORMS {
+    for (func, what, amd64, arm64) in suite.forms {
         let body = function_lines(&lines, func);
         let has = |(mnemonics, operand): &Form| {
             body.iter().any(|&i| {
@@ -108,9 +147,10 @@ struct Outcome {
 }
 
 /// Runs every selected configuration of `arch`; panics with a report on any failure.
-pub fn run_suite(test: &str, arch: &Arch) {
-    let sigs = load_signatures(&format!("{DIR}/signatures.txt"));
-    let expected = load_expected(&sigs);
+pub fn run_suite(test: &str, suite: &Suite, arch: &Arch) {
+    let dir = suite.dir();
+    let sigs = load_signatures(&format!("{dir}/signatures.txt"));
+    let expected = load_expected(&dir, &sigs);
     let mut conv = Converter::new(arch.goarch);
     let stack = conv.has_option("--stack");
     if stack {
@@ -118,7 +158,7 @@ pub fn run_suite(test: &str, arch: &Arch) {
     }
     let work = scratch_dir(test);
     let module = work.join("module");
-    write_module(&module);
+    write_module(suite, &module);
     say(format!(
         "{test}: work directory {}; converter {} --stack",
         work.display(),
@@ -129,8 +169,8 @@ pub fn run_suite(test: &str, arch: &Arch) {
     let mut failures = Vec::new();
     for cfg in arch.configs.iter().filter(|c| is_selected(&only, c.name)) {
         let t0 = Instant::now();
-        let tag = format!("frames {} {}", cfg.name, arch.goarch);
-        let outcome = match run_config(arch, cfg, &conv, &work, &module, &sigs) {
+        let tag = format!("{} {} {}", suite.name, cfg.name, arch.goarch);
+        let outcome = match run_config(suite, arch, cfg, &conv, &work, &module, &sigs) {
             Ok(o) => o,
             Err(e) => {
                 say(format!("{tag}: FAILED"));
@@ -157,7 +197,7 @@ pub fn run_suite(test: &str, arch: &Arch) {
         let Some(listed) = expected.iter().find(|(k, _)| *k == key).map(|(_, v)| v) else {
             failures.push(format!(
                 "==== {tag} ====\n{}: no line `{key}:`; the functions that pass now: {key}: {}",
-                crate_path(&format!("{DIR}/expected.txt")).display(),
+                crate_path(&format!("{dir}/expected.txt")).display(),
                 names(&sigs, &outcome.passed).join(" ")
             ));
             continue;
@@ -209,8 +249,8 @@ fn names(sigs: &[Sig], which: &[bool]) -> Vec<String> {
 }
 
 /// `expected.txt`: lines `<goarch> <config>: name name ...`; `#` lines are comments.
-fn load_expected(sigs: &[Sig]) -> Vec<(String, Vec<String>)> {
-    let path = crate_path(&format!("{DIR}/expected.txt"));
+fn load_expected(dir: &str, sigs: &[Sig]) -> Vec<(String, Vec<String>)> {
+    let path = crate_path(&format!("{dir}/expected.txt"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     text.lines()
         .map(str::trim)
@@ -235,16 +275,31 @@ fn load_expected(sigs: &[Sig]) -> Vec<(String, Vec<String>)> {
         .collect()
 }
 
-fn write_module(module: &Path) {
-    write_file(&module.join("go.mod"), "module e2eframes\n\ngo 1.24\n");
+fn write_module(suite: &Suite, module: &Path) {
+    let n = suite.name;
+    write_file(
+        &module.join("go.mod"),
+        format!("module e2e{n}\n\ngo 1.24\n"),
+    );
     let copy = |from: &str, to: &str| {
-        let src = crate_path(&format!("{DIR}/{from}"));
+        let src = crate_path(from);
         let data = std::fs::read(&src).unwrap_or_else(|e| panic!("{}: {e}", src.display()));
         write_file(&module.join(to), data);
     };
-    copy("go/frames_test.go", "frames/frames_test.go");
-    copy("go/ref/ref.go", "frames/ref/ref.go");
-    copy("corpus.c", "frames/ref/corpus_impl.h");
+    let dir = suite.dir();
+    copy(
+        "tests/e2e/go_common/harness_test.go",
+        &format!("{n}/harness_test.go"),
+    );
+    copy(
+        &format!("{dir}/go/{n}_test.go"),
+        &format!("{n}/{n}_test.go"),
+    );
+    copy(&format!("{dir}/go/ref/ref.go"), &format!("{n}/ref/ref.go"));
+    copy(
+        &format!("{dir}/corpus.c"),
+        &format!("{n}/ref/corpus_impl.h"),
+    );
 }
 
 /// The functions a `go vet` / `go build` output blames: the active functions it names (as a
@@ -287,6 +342,7 @@ fn blame(output: &str, sigs: &[Sig], active: &[bool], asm_name: &str, asm: &str)
 }
 
 fn run_config(
+    suite: &Suite,
     arch: &Arch,
     cfg: &CorpusConfig,
     conv: &Converter,
@@ -298,11 +354,12 @@ fn run_config(
     compile(
         cfg.cc,
         cfg.flags,
-        &crate_path(&format!("{DIR}/corpus.c")),
+        &crate_path(&format!("{}/corpus.c", suite.dir())),
         &asm,
     )?;
     let asm_text = std::fs::read_to_string(&asm).map_err(|e| format!("{}: {e}", asm.display()))?;
-    let missing: Vec<&str> = HELPERS
+    let missing: Vec<&str> = suite
+        .helpers
         .iter()
         .copied()
         .filter(|h| !asm_text.contains(h))
@@ -315,7 +372,7 @@ fn run_config(
             asm.display()
         ));
     }
-    let forms = missing_forms(&asm_text, arch.goarch);
+    let forms = missing_forms(suite, &asm_text, arch.goarch);
     if !forms.is_empty() {
         return Err(format!(
             "corpus bug: {} no longer emits the forms the cases are about ({}):\n{}",
@@ -329,10 +386,11 @@ fn run_config(
         goarch: arch.goarch,
         cgo_cc: cfg.cgo_cc,
     };
-    let pkg = module.join("frames");
-    let asm_name = format!("frames_{}.s", arch.goarch);
+    let n = suite.name;
+    let pkg = module.join(n);
+    let asm_name = format!("{n}_{}.s", arch.goarch);
     let out = pkg.join(&asm_name);
-    let bin = work.join("frames.test");
+    let bin = work.join(format!("{n}.test"));
     // Why functions fail go vet / go build (their signatures are dropped: `active`), and
     // why the last conversion rejected functions (found again on each round).
     let mut reasons = Vec::new();
@@ -359,8 +417,8 @@ fn run_config(
         }
         let _ = std::fs::copy(&out, work.join(format!("{asm_name}.{}", cfg.name)));
         write_file(
-            &pkg.join("frames.go"),
-            decls_go("tests/common/frames.rs", "frames", sigs, &converted),
+            &pkg.join(format!("{n}.go")),
+            decls_go("tests/common/frames.rs", "suite", sigs, &converted),
         );
         // go vet must be silent, the test binary must build; output naming a converted
         // function drops its signature, anything else fails the configuration.
@@ -370,7 +428,7 @@ fn run_config(
             Some(("go vet ./...", vet.combined()))
         } else {
             let mut cmd = go_command(target, module, &["test", "-c", "-o"]);
-            cmd.arg(&bin).arg("./frames");
+            cmd.arg(&bin).arg(format!("./{n}"));
             let r = run(&mut cmd, GO_LIMIT);
             if r.success {
                 None

@@ -1,0 +1,829 @@
+//! Switch jump tables lowered to compare/branch trees, so that no code address of Go's
+//! layout is ever computed. Runs on the Go IR of one function, right after its lowering
+//! (map stage, before the frame stage sees the control flow).
+//!
+//! **Recognised by data flow**, backwards from an indirect jump through the instructions
+//! of its basic block that define the registers it uses:
+//!
+//! ```text
+//! amd64 PIE (gcc, clang)   LEAQ T<>(SB), B; MOVLQSX (B)(I*4), E; ADDQ B, E; JMP E
+//!                          T: .long L_k - T
+//! amd64 non-PIE (gcc)      JMP T<>(SB)(I*8)                 T: .quad L_k
+//! arm64 gcc                MOVD $T<>(SB), B; MOVBU (B)(I.UXTW), E; MOVD $Lrtx<>(SB), A;
+//!                          ADD E.SXTB<<2, A, D; JMP (D)     T: .byte (L_k - Lrtx) / 4
+//! arm64 clang              MOVD $T<>(SB), B; MOVD $LBB<>(SB), A; MOVBU (B)(I), E;
+//!                          ADD E<<2, A, D; JMP (D)          T: .byte (L_k - LBB) >> 2
+//! ```
+//!
+//! (`MOVHU`/`.2byte` with an index scaled by 2, and `MOVWU`, likewise.) Each entry of `T`
+//! must be the difference of a label of the function and the base the code adds it to,
+//! shifted as the code shifts it back: then entry `k` is the label `L_k`.
+//!
+//! A table address set outside the dispatch's block (gcc hoists `leaq .L24(%rip), %rcx` out
+//! of a loop) is the function's only write of that register, which nothing but the
+//! dispatch may read; it goes with the dispatch.
+//!
+//! **Lowered** to a binary search over the runs of equal targets on the index register
+//! `I`, at the jump's place (`CMPQ I, $v; JCS left` / `CMP $v, I; BLO left`), marked as the
+//! converter's code. The tree clobbers only the flags (arm64: a `CMP` where there was none;
+//! amd64: where the removed `ADDQ` set them too). The removed instructions' registers are
+//! checked dead at every target ([`live_at`], a walk over the function's control flow) and
+//! the instructions kept between them must not touch them; otherwise the dispatch is
+//! refused with a located error. The table's data is no longer referenced and disappears
+//! from the output unless other code uses it.
+//!
+//! **Calls and returns in the liveness walk.** A call clobbers the caller-saved registers
+//! and is taken to read none of the dispatch's registers: they hold a table address, a
+//! loaded offset or a code address, values no C expression has, so the compiler cannot
+//! pass them as arguments (nor return them); a return reads the callee-saved registers.
+//! The one way such a value is read again is the compiler reusing one it knows (a table
+//! base hoisted out of a loop), which the walk finds.
+
+use crate::diag::{Diagnostic, Diagnostics, Span};
+use crate::ir::go::{A64Reg, Amd64File, GoInst, GoItem, GoOperand, GoReg, Modifier, Origin};
+use crate::ir::{Arch, DataObject};
+use crate::isa::arm64::{Extend, Shift};
+use std::collections::{HashMap, HashSet};
+
+/// A register the liveness walk follows: a general register's number, or the flags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Loc {
+    Gpr(u8),
+    Flags,
+}
+
+fn gpr(r: &GoReg) -> Option<u8> {
+    match r {
+        GoReg::Amd64(a) if matches!(a.file, Amd64File::Gpr | Amd64File::Byte) => Some(a.num),
+        GoReg::Amd64(a) if a.file == Amd64File::HighByte => Some(a.num),
+        GoReg::Arm64(A64Reg::R(n)) => Some(*n),
+        _ => None,
+    }
+}
+
+/// The general registers an operand names (addresses included).
+fn regs_of(op: &GoOperand, out: &mut Vec<u8>) {
+    let a64 = |r: &A64Reg| gpr(&GoReg::Arm64(*r));
+    match op {
+        GoOperand::Reg(r) | GoOperand::Indirect(r) => out.extend(gpr(r)),
+        GoOperand::Mem(m) | GoOperand::MemWriteback { mem: m, .. } => {
+            out.extend(m.base.as_ref().and_then(gpr));
+            out.extend(m.index.as_ref().and_then(gpr));
+        }
+        GoOperand::MemIndex { base, index, .. } => {
+            out.extend(a64(base));
+            out.extend(a64(index));
+        }
+        GoOperand::Modified { reg, .. } => out.extend(a64(reg)),
+        GoOperand::Pair(a, b) => {
+            out.extend(a64(a));
+            out.extend(a64(b));
+        }
+        GoOperand::RegList { first, last } => {
+            if let (Some(a), Some(b)) = (gpr(first), gpr(last)) {
+                out.extend(a..=b);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn mentions(inst: &GoInst, r: u8) -> bool {
+    let mut regs = Vec::new();
+    inst.operands.iter().for_each(|o| regs_of(o, &mut regs));
+    regs.contains(&r)
+}
+
+/// amd64 mnemonics that write their last (register) operand whole without reading it.
+const AMD64_PURE_WRITES: &[&str] = &[
+    "MOVQ", "MOVL", "MOVLQSX", "MOVLQZX", "MOVBLZX", "MOVBQZX", "MOVWLZX", "MOVWQZX", "MOVBLSX",
+    "MOVBQSX", "MOVWLSX", "MOVWQSX", "LEAQ", "LEAL", "POPQ", "IMUL3Q", "IMUL3L",
+];
+
+/// arm64 mnemonics whose last register operand is read (compares) or only partly written.
+const ARM64_READS_LAST: &[&str] = &[
+    "CMP", "CMPW", "CMN", "CMNW", "TST", "TSTW", "CCMP", "CCMPW", "CCMN", "CCMNW", "MOVK", "MOVKW",
+    "BFI", "BFIW", "BFXIL", "BFXILW", "BFM", "BFMW", "CBZ", "CBZW", "CBNZ", "CBNZW", "TBZ", "TBNZ",
+];
+
+const ARM64_SET_FLAGS: &[&str] = &[
+    "CMP", "CMPW", "CMN", "CMNW", "TST", "TSTW", "ADDS", "ADDSW", "SUBS", "SUBSW", "ANDS", "ANDSW",
+    "BICS", "BICSW", "NEGS", "NEGSW", "FCMPS", "FCMPD", "FCMPES", "FCMPED",
+];
+
+/// Conditional branches by mnemonic (both architectures' Go spellings).
+fn is_conditional(m: &str) -> bool {
+    (m.starts_with('J') && m != "JMP")
+        || matches!(
+            m,
+            "BEQ"
+                | "BNE"
+                | "BCS"
+                | "BHS"
+                | "BCC"
+                | "BLO"
+                | "BMI"
+                | "BPL"
+                | "BVS"
+                | "BVC"
+                | "BHI"
+                | "BLS"
+                | "BGE"
+                | "BLT"
+                | "BGT"
+                | "BLE"
+        )
+        || m.starts_with("CBZ")
+        || m.starts_with("CBNZ")
+        || m.starts_with("TBZ")
+        || m.starts_with("TBNZ")
+}
+
+/// What one instruction does to `loc`, for the liveness walk.
+#[derive(Debug, PartialEq)]
+enum Effect {
+    Reads,
+    Kills,
+    Passes,
+}
+
+fn effect(inst: &GoInst, loc: Loc, arch: Arch) -> Effect {
+    let m = inst.mnemonic;
+    if m == "CALL" {
+        // Caller-saved registers and the flags are the callee's.
+        return match loc {
+            Loc::Flags => Effect::Kills,
+            Loc::Gpr(r) if callee_saved(r, arch) => Effect::Passes,
+            Loc::Gpr(_) => Effect::Kills,
+        };
+    }
+    if m == "WORD" {
+        // A raw arm64 word: `mov wN, 0` (MOVZ/MOVN) writes Rd alone; any other is unknown.
+        let Some(GoOperand::Word(w)) = inst.operands.first() else {
+            return Effect::Reads;
+        };
+        let movz_or_movn = (w & 0x1f80_0000) == 0x1280_0000 && (w >> 29) & 3 != 3;
+        return match loc {
+            Loc::Gpr(r) if movz_or_movn && (w & 31) as u8 == r => Effect::Kills,
+            _ if movz_or_movn => Effect::Passes,
+            _ => Effect::Reads,
+        };
+    }
+    match loc {
+        Loc::Flags => {
+            let reads = is_conditional(m)
+                || inst
+                    .operands
+                    .iter()
+                    .any(|o| matches!(o, GoOperand::Cond(_)))
+                || m.starts_with("ADC")
+                || m.starts_with("SBC")
+                || m.starts_with("NGC");
+            if reads {
+                Effect::Reads
+            } else if ARM64_SET_FLAGS.contains(&m) {
+                Effect::Kills
+            } else {
+                Effect::Passes
+            }
+        }
+        Loc::Gpr(r) => {
+            if !mentions(inst, r) {
+                // Instructions with implicit register operands name none of them.
+                let implicit = inst.operands.is_empty() && !matches!(m, "RET" | "NOP")
+                    || (inst.operands.len() == 1
+                        && ["MUL", "IMUL", "DIV", "IDIV"]
+                            .iter()
+                            .any(|p| m.starts_with(p)));
+                return if implicit {
+                    Effect::Reads
+                } else {
+                    Effect::Passes
+                };
+            }
+            let Some((GoOperand::Reg(last), rest)) = inst.operands.split_last() else {
+                return Effect::Reads;
+            };
+            let others = rest.iter().any(|o| {
+                let mut v = Vec::new();
+                regs_of(o, &mut v);
+                v.contains(&r)
+            });
+            let whole = match arch {
+                Arch::Amd64 => {
+                    AMD64_PURE_WRITES.contains(&m)
+                        || (matches!(m, "XORL" | "XORQ") && rest == [GoOperand::Reg(*last)])
+                }
+                Arch::Arm64 => !ARM64_READS_LAST.contains(&m) && !is_conditional(m),
+            };
+            let zero_idiom = matches!(m, "XORL" | "XORQ") && rest == [GoOperand::Reg(*last)];
+            if gpr(last) == Some(r) && whole && (!others || zero_idiom) {
+                Effect::Kills
+            } else {
+                Effect::Reads
+            }
+        }
+    }
+}
+
+fn callee_saved(r: u8, arch: Arch) -> bool {
+    match arch {
+        // RBX, RBP, R12-R15.
+        Arch::Amd64 => matches!(r, 3 | 5 | 12..=15),
+        Arch::Arm64 => (19..=29).contains(&r),
+    }
+}
+
+/// Where control goes after instruction `i`: the next item, and/or a label's place.
+fn successors(body: &[GoItem], i: usize, labels: &HashMap<&str, usize>) -> Vec<usize> {
+    let GoItem::Inst(inst) = &body[i] else {
+        return vec![i + 1];
+    };
+    let target = inst.operands.iter().find_map(|o| match o {
+        GoOperand::Label(l) => labels.get(l.as_str()).copied(),
+        _ => None,
+    });
+    let m = inst.mnemonic;
+    match (m, target) {
+        ("RET", _) => vec![],
+        ("JMP", Some(t)) => vec![t],
+        // A tail call or another indirect jump: leaves the walk (see the module docs).
+        ("JMP", None) => vec![],
+        (_, Some(t)) if is_conditional(m) => vec![t, i + 1],
+        _ => vec![i + 1],
+    }
+}
+
+/// Whether `loc` may be read, from item `start` on, before every path writes it.
+fn live_at(
+    body: &[GoItem],
+    start: usize,
+    loc: Loc,
+    arch: Arch,
+    labels: &HashMap<&str, usize>,
+    removed: &[usize],
+    index: u8,
+) -> bool {
+    let mut seen = HashSet::new();
+    let mut work = vec![start];
+    while let Some(i) = work.pop() {
+        if i >= body.len() || !seen.insert(i) {
+            continue;
+        }
+        if Some(&i) == removed.last() {
+            // The dispatch again (a loop): its tree reads the index, sets the flags and goes
+            // to the targets, which are checked themselves.
+            if loc == Loc::Gpr(index) {
+                return true;
+            }
+            continue;
+        } else if removed.contains(&i) {
+            // The dispatch's other instructions go away with it.
+        } else if let GoItem::Inst(inst) = &body[i] {
+            if inst.mnemonic == "RET" || (inst.mnemonic == "JMP" && !names_label(inst)) {
+                let exit_reads = match loc {
+                    Loc::Gpr(r) => {
+                        callee_saved(r, arch)
+                            || inst.operands.iter().any(|o| {
+                                let mut v = Vec::new();
+                                regs_of(o, &mut v);
+                                v.contains(&r)
+                            })
+                    }
+                    Loc::Flags => false,
+                };
+                if exit_reads {
+                    return true;
+                }
+                continue;
+            }
+            match effect(inst, loc, arch) {
+                Effect::Reads => return true,
+                Effect::Kills => continue,
+                Effect::Passes => {}
+            }
+        } else if matches!(body[i], GoItem::Raw { .. } | GoItem::Bytes { .. }) {
+            return true;
+        }
+        work.extend(successors(body, i, labels));
+    }
+    false
+}
+
+fn names_label(inst: &GoInst) -> bool {
+    inst.operands
+        .iter()
+        .any(|o| matches!(o, GoOperand::Label(_)))
+}
+
+/// A recognised dispatch.
+struct Dispatch {
+    /// Body indices of the instructions it replaces (the jump last).
+    removed: Vec<usize>,
+    /// The body index of the entry's load (the jump itself when it loads).
+    load: usize,
+    /// The data symbol of the table (Go name).
+    table: String,
+    /// The index register, and whether only its low 32 bits count (arm64 `UXTW`).
+    index: GoReg,
+    index32: bool,
+    /// Bytes per entry.
+    width: usize,
+    /// The entries' form: `label - base` shifted right by `shift`, or (no base) an address.
+    base: Option<String>,
+    shift: u32,
+    span: Span,
+}
+
+/// The latest instruction before `before`, in the same basic block, that writes register
+/// `r`; `None` at a label, a branch, or when none does.
+fn definer(body: &[GoItem], before: usize, r: u8, arch: Arch) -> Option<usize> {
+    for i in (0..before).rev() {
+        match &body[i] {
+            GoItem::Inst(inst) => {
+                if names_label(inst) || inst.mnemonic == "CALL" {
+                    return None;
+                }
+                let Some(GoOperand::Reg(last)) = inst.operands.last() else {
+                    continue;
+                };
+                if gpr(last) == Some(r) {
+                    let pure = match arch {
+                        Arch::Amd64 => true,
+                        Arch::Arm64 => !ARM64_READS_LAST.contains(&inst.mnemonic),
+                    };
+                    return pure.then_some(i);
+                }
+            }
+            GoItem::Label(_) | GoItem::Raw { .. } | GoItem::Bytes { .. } => return None,
+            GoItem::Align(_) => {}
+        }
+    }
+    None
+}
+
+fn inst(body: &[GoItem], i: usize) -> &GoInst {
+    match &body[i] {
+        GoItem::Inst(x) => x,
+        _ => unreachable!("a definer is an instruction"),
+    }
+}
+
+/// The data symbol whose address instruction `i` puts in a register.
+fn address_of(body: &[GoItem], i: usize) -> Option<String> {
+    let x = inst(body, i);
+    match (x.mnemonic, x.operands.first()?) {
+        ("LEAQ", GoOperand::Mem(m)) if m.base.is_none() && m.index.is_none() && m.disp == 0 => {
+            m.symbol.clone()
+        }
+        ("MOVD", GoOperand::SymAddr { symbol, offset: 0 }) => Some(symbol.clone()),
+        _ => None,
+    }
+}
+
+/// The base register of the table load at `i`.
+fn regs_reg(body: &[GoItem], i: usize) -> GoReg {
+    match inst(body, i).operands.first() {
+        Some(GoOperand::Mem(m)) => m.base.expect("a table load has a base"),
+        Some(GoOperand::MemIndex { base, .. }) => GoReg::Arm64(*base),
+        _ => unreachable!("a table load reads memory"),
+    }
+}
+
+fn span_of(x: &GoInst) -> Span {
+    match x.origin {
+        Origin::Source(s) => s,
+        Origin::Added => Span::default(),
+    }
+}
+
+/// Recognises the dispatch ending in the indirect jump at `j`.
+fn recognise(body: &[GoItem], j: usize, arch: Arch) -> Option<Dispatch> {
+    let jump = inst(body, j);
+    let span = span_of(jump);
+    let reg = |o: &GoOperand| match o {
+        GoOperand::Reg(r) | GoOperand::Indirect(r) => gpr(r),
+        _ => None,
+    };
+    match jump.operands.as_slice() {
+        // amd64 non-PIE: JMP T<>(SB)(I*8).
+        [GoOperand::Mem(m)] if m.base.is_none() && m.scale == 8 && m.disp == 0 => Some(Dispatch {
+            removed: vec![j],
+            load: j,
+            table: m.symbol.clone()?,
+            index: m.index?,
+            index32: false,
+            width: 8,
+            base: None,
+            shift: 0,
+            span,
+        }),
+        [target] => {
+            let d = reg(target)?;
+            let add_at = definer(body, j, d, arch)?;
+            let add = inst(body, add_at);
+            // (base register, entry register, shift of the entry). Whether the entry is
+            // sign- or zero-extended does not matter: the target is read from the entry's
+            // expression, which the assembler checked to fit its bytes.
+            let (base_reg, entry_reg, shift) = match (arch, add.mnemonic, add.operands.as_slice()) {
+                (Arch::Amd64, "ADDQ", [GoOperand::Reg(b), GoOperand::Reg(e)])
+                    if gpr(e) == Some(d) =>
+                {
+                    (gpr(b)?, d, 0)
+                }
+                (
+                    Arch::Arm64,
+                    "ADD",
+                    [GoOperand::Modified { reg: e, modifier }, GoOperand::Reg(b), GoOperand::Reg(_)],
+                ) => {
+                    let shift = match modifier {
+                        Modifier::Shift(Shift::Lsl, s) => *s as u32,
+                        Modifier::Extend(
+                            Extend::Sxtb
+                            | Extend::Sxth
+                            | Extend::Uxtb
+                            | Extend::Uxth
+                            | Extend::Uxtw,
+                            s,
+                        ) => s.unwrap_or(0) as u32,
+                        _ => return None,
+                    };
+                    (gpr(b)?, gpr(&GoReg::Arm64(*e))?, shift)
+                }
+                _ => return None,
+            };
+            let load_at = definer(body, add_at, entry_reg, arch)?;
+            let load = inst(body, load_at);
+            let (table_reg, index, index32, scale, width) =
+                match (load.mnemonic, load.operands.first()?) {
+                    ("MOVLQSX", GoOperand::Mem(m)) if m.disp == 0 && m.symbol.is_none() => {
+                        (gpr(m.base.as_ref()?)?, m.index?, false, m.scale as u32, 4)
+                    }
+                    (
+                        "MOVBU" | "MOVHU" | "MOVWU",
+                        GoOperand::MemIndex {
+                            base,
+                            index,
+                            modifier,
+                        },
+                    ) => {
+                        let width = match load.mnemonic {
+                            "MOVBU" => 1,
+                            "MOVHU" => 2,
+                            _ => 4,
+                        };
+                        let (w32, s) = match modifier {
+                            Modifier::Extend(Extend::Uxtw, s) => (true, s.unwrap_or(0)),
+                            Modifier::Extend(Extend::Uxtx, s) => (false, s.unwrap_or(0)),
+                            Modifier::Shift(Shift::Lsl, s) => (false, *s),
+                            _ => return None,
+                        };
+                        (
+                            gpr(&GoReg::Arm64(*base))?,
+                            GoReg::Arm64(*index),
+                            w32,
+                            1u32 << s,
+                            width,
+                        )
+                    }
+                    _ => return None,
+                };
+            if scale as usize != width {
+                return None;
+            }
+            // The table's address: set in this block, or hoisted out of a loop (then the
+            // register must serve nothing but this table: see `lower`).
+            let table_at = definer(body, load_at, table_reg, arch).or_else(|| {
+                let sets: Vec<usize> = (0..body.len())
+                    .filter(|&i| matches!(&body[i], GoItem::Inst(x) if x.operands.last() == Some(&GoOperand::Reg(regs_reg(body, load_at)))))
+                    .collect();
+                match sets.as_slice() {
+                    [one] if address_of(body, *one).is_some() => Some(*one),
+                    _ => None,
+                }
+            })?;
+            let table = address_of(body, table_at)?;
+            // The base the entries are relative to: the table itself (amd64), or a label
+            // (arm64 `adr`).
+            let (base, base_at) = if base_reg == table_reg && arch == Arch::Amd64 {
+                (table.clone(), None)
+            } else {
+                let at = definer(body, add_at, base_reg, arch)?;
+                (address_of(body, at)?, Some(at))
+            };
+            let mut removed = vec![table_at, load_at, add_at, j];
+            removed.extend(base_at);
+            removed.sort_unstable();
+            removed.dedup();
+            Some(Dispatch {
+                removed,
+                load: load_at,
+                table,
+                index,
+                index32,
+                width,
+                base: Some(base),
+                shift,
+                span,
+            })
+        }
+        _ => None,
+    }
+}
+
+/// The targets of a table's entries, in order (Go label names), or why not.
+fn targets(
+    d: &Dispatch,
+    obj: &DataObject,
+    labels: &HashMap<&str, usize>,
+) -> Result<Vec<String>, String> {
+    if obj.bytes.len() % d.width != 0 || obj.bytes.is_empty() {
+        return Err(format!(
+            "its size ({}) is not a whole number of {}-byte entries",
+            obj.bytes.len(),
+            d.width
+        ));
+    }
+    let mut out = Vec::with_capacity(obj.bytes.len() / d.width);
+    for k in 0..obj.bytes.len() / d.width {
+        let r = obj
+            .relocations
+            .iter()
+            .find(|r| r.offset == k * d.width && r.width == d.width)
+            .ok_or_else(|| format!("entry {k} is not a label of the function"))?;
+        let label = match (&d.base, r.address(), r.difference()) {
+            (None, Some((to, 0)), _) => to,
+            (Some(base), _, Some((to, from)))
+                if super::go_label(from) == *base && r.addend == 0 && r.shift == d.shift =>
+            {
+                to
+            }
+            _ => {
+                return Err(format!(
+                    "entry {k} (`{}`) is not {}",
+                    r.expr,
+                    match &d.base {
+                        None => "a label's address".to_string(),
+                        Some(b) if d.shift == 0 => format!("`label - {b}`"),
+                        Some(b) => format!("`(label - {b}) >> {}`", d.shift),
+                    }
+                ))
+            }
+        };
+        let go = super::go_label(label);
+        if !labels.contains_key(go.as_str()) {
+            return Err(format!(
+                "entry {k} (`{label}`) is not a label of this function"
+            ));
+        }
+        out.push(go);
+    }
+    Ok(out)
+}
+
+/// Lowers every jump-table dispatch of `body` (see the module docs); `data` are the
+/// module's data objects.
+pub fn lower(
+    body: &mut Vec<GoItem>,
+    data: &[DataObject],
+    arch: Arch,
+    fname: &str,
+    diags: &mut Diagnostics,
+) {
+    let jumps: Vec<usize> = body
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| {
+            matches!(i, GoItem::Inst(x) if x.mnemonic == "JMP"
+                && matches!(x.operands.as_slice(), [GoOperand::Reg(_) | GoOperand::Indirect(_) | GoOperand::Mem(_)]))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    if jumps.is_empty() {
+        return;
+    }
+    let mut replace: Vec<(Dispatch, Vec<GoItem>)> = Vec::new();
+    let mut n = 0;
+    for j in jumps {
+        let Some(d) = recognise(body, j, arch) else {
+            let x = inst(body, j);
+            if matches!(x.operands.as_slice(), [GoOperand::Mem(m)] if m.symbol.is_some()) {
+                diags.push(
+                    Diagnostic::error(
+                        span_of(x),
+                        "an absolute indexed jump that is not a jump table's dispatch",
+                    )
+                    .expected(
+                        "`jmp *T(,%reg,8)` over a table `T` of `.quad` labels of the function",
+                    ),
+                );
+            }
+            continue;
+        };
+        let Some(obj) = data
+            .iter()
+            .find(|o| super::go_data_symbol(&o.name) == d.table)
+        else {
+            if d.base.is_none() {
+                diags.push(
+                    Diagnostic::error(
+                        d.span,
+                        format!("jump table `{}` is not defined in the input", d.table),
+                    )
+                    .expected("the table's `.quad` labels in a data section"),
+                );
+            }
+            continue;
+        };
+        let labels: HashMap<&str, usize> = body
+            .iter()
+            .enumerate()
+            .filter_map(|(i, x)| match x {
+                GoItem::Label(l) => Some((l.as_str(), i)),
+                _ => None,
+            })
+            .collect();
+        let refuse = |why: String| {
+            Diagnostic::error(d.span, format!("jump table `{}`: {why}", obj.name))
+                .expected("a switch dispatch whose registers are dead at its targets (or build with -fno-jump-tables)")
+        };
+        let targets = match targets(&d, obj, &labels) {
+            Ok(t) => t,
+            Err(why) => {
+                diags.push(refuse(why));
+                continue;
+            }
+        };
+        // The registers the removed instructions wrote: dead at every target, untouched by
+        // the instructions kept between them.
+        let mut written: Vec<u8> = Vec::new();
+        for &i in &d.removed {
+            if let Some(GoOperand::Reg(r)) = inst(body, i).operands.last() {
+                written.extend(gpr(r));
+            }
+        }
+        written.sort_unstable();
+        written.dedup();
+        let first = d.removed[0];
+        let j = *d.removed.last().unwrap();
+        // A register set outside the dispatch's block serves only this table.
+        let outside: Vec<usize> = d
+            .removed
+            .windows(2)
+            .filter(|w| (w[0]..w[1]).any(|k| matches!(body[k], GoItem::Label(_))))
+            .map(|w| w[0])
+            .collect();
+        let foreign_use = outside.iter().any(|&at| {
+            let Some(GoOperand::Reg(r)) = inst(body, at).operands.last() else {
+                return true;
+            };
+            let r = gpr(r).unwrap_or(u8::MAX);
+            body.iter().enumerate().any(|(k, x)| {
+                !d.removed.contains(&k) && matches!(x, GoItem::Inst(x) if mentions(x, r))
+            })
+        });
+        let index = gpr(&d.index).expect("an index is a general register");
+        let mut problem = foreign_use.then(|| {
+            "the table's address is set outside the dispatch's block and used elsewhere".to_string()
+        });
+        let first = outside.last().map_or(first, |_| d.removed[outside.len()]);
+        for (k, item) in body.iter().enumerate().take(j).skip(first) {
+            if d.removed.contains(&k) {
+                continue;
+            }
+            match item {
+                GoItem::Inst(x) if written.iter().any(|r| mentions(x, *r)) => {
+                    problem = Some(format!(
+                        "`{}` between its instructions uses their registers",
+                        x.mnemonic
+                    ));
+                }
+                GoItem::Inst(x)
+                    if k > d.load && effect(x, Loc::Gpr(index), arch) != Effect::Passes =>
+                {
+                    problem = Some(format!(
+                        "`{}` changes the index after the table is read",
+                        x.mnemonic
+                    ));
+                }
+                GoItem::Inst(_) | GoItem::Align(_) => {}
+                _ => problem = Some("its instructions are not in one block".to_string()),
+            }
+        }
+        let mut locs: Vec<Loc> = written.iter().map(|r| Loc::Gpr(*r)).collect();
+        if arch == Arch::Arm64 {
+            locs.push(Loc::Flags);
+        }
+        if problem.is_none() {
+            'check: for t in targets.iter().collect::<HashSet<_>>() {
+                for &loc in &locs {
+                    if live_at(
+                        body,
+                        labels[t.as_str()],
+                        loc,
+                        arch,
+                        &labels,
+                        &d.removed,
+                        index,
+                    ) {
+                        let what = match loc {
+                            Loc::Gpr(r) => {
+                                let reg = match arch {
+                                    Arch::Amd64 => crate::ir::go::Amd64Reg::gpr(r),
+                                    Arch::Arm64 => GoReg::Arm64(A64Reg::R(r)),
+                                };
+                                crate::isa::go_registers::name(reg).to_string()
+                            }
+                            Loc::Flags => "the flags".to_string(),
+                        };
+                        problem = Some(format!(
+                            "{what}, which the dispatch sets, may be read after its target `{t}`"
+                        ));
+                        break 'check;
+                    }
+                }
+            }
+        }
+        if let Some(why) = problem {
+            diags.push(refuse(why));
+            continue;
+        }
+        n += 1;
+        let tree = tree(&d, &targets, &format!("{fname}_jt{n}"), &obj.name, arch);
+        replace.push((d, tree));
+    }
+    if replace.is_empty() {
+        return;
+    }
+    let mut drop: HashSet<usize> = HashSet::new();
+    let mut at: HashMap<usize, Vec<GoItem>> = HashMap::new();
+    for (d, tree) in replace {
+        drop.extend(d.removed.iter().copied());
+        at.insert(*d.removed.last().unwrap(), tree);
+    }
+    let old = std::mem::take(body);
+    for (i, item) in old.into_iter().enumerate() {
+        if let Some(tree) = at.remove(&i) {
+            body.extend(tree);
+        } else if !drop.contains(&i) {
+            body.push(item);
+        }
+    }
+}
+
+/// The compare/branch tree: runs of equal targets, split in halves by unsigned compares.
+fn tree(d: &Dispatch, targets: &[String], prefix: &str, table: &str, arch: Arch) -> Vec<GoItem> {
+    let mut runs: Vec<(u64, &str)> = Vec::new();
+    for (k, t) in targets.iter().enumerate() {
+        if runs.last().map_or(true, |r| r.1 != t) {
+            runs.push((k as u64, t));
+        }
+    }
+    let mut out = Vec::new();
+    let mut labels = 0;
+    let comment = format!("jump table {table}");
+    build(&runs, d, prefix, &comment, arch, &mut labels, &mut out);
+    out
+}
+
+fn build(
+    runs: &[(u64, &str)],
+    d: &Dispatch,
+    prefix: &str,
+    comment: &str,
+    arch: Arch,
+    labels: &mut usize,
+    out: &mut Vec<GoItem>,
+) {
+    let go = |mnemonic: &'static str, operands: Vec<GoOperand>| {
+        GoItem::Inst(GoInst {
+            mnemonic,
+            operands,
+            origin: Origin::Added,
+            access: None,
+            comment: Some(comment.to_string()),
+        })
+    };
+    if runs.len() == 1 {
+        out.push(go("JMP", vec![GoOperand::Label(runs[0].1.to_string())]));
+        return;
+    }
+    let mid = runs.len() / 2;
+    let v = runs[mid].0 as i64;
+    *labels += 1;
+    let left = format!("{prefix}_{}", labels);
+    match arch {
+        Arch::Amd64 => {
+            out.push(go("CMPQ", vec![GoOperand::Reg(d.index), GoOperand::Imm(v)]));
+            out.push(go("JCS", vec![GoOperand::Label(left.clone())]));
+        }
+        Arch::Arm64 => {
+            let cmp = if d.index32 { "CMPW" } else { "CMP" };
+            out.push(go(cmp, vec![GoOperand::Imm(v), GoOperand::Reg(d.index)]));
+            out.push(go("BLO", vec![GoOperand::Label(left.clone())]));
+        }
+    }
+    build(&runs[mid..], d, prefix, comment, arch, labels, out);
+    out.push(GoItem::Label(left));
+    build(&runs[..mid], d, prefix, comment, arch, labels, out);
+}
