@@ -214,34 +214,6 @@ pub fn parse_file(text: &str) -> Result<FileDecls, Diagnostic> {
     Ok(out)
 }
 
-const KEYWORDS: [&str; 25] = [
-    "break",
-    "case",
-    "chan",
-    "const",
-    "continue",
-    "default",
-    "defer",
-    "else",
-    "fallthrough",
-    "for",
-    "func",
-    "go",
-    "goto",
-    "if",
-    "import",
-    "interface",
-    "map",
-    "package",
-    "range",
-    "return",
-    "select",
-    "struct",
-    "switch",
-    "type",
-    "var",
-];
-
 /// Go's semicolon rule (the spec, "Semicolons"): a `;` is inserted at the end of a line
 /// whose last token is an identifier, a literal, one of the keywords `break`, `continue`,
 /// `fallthrough`, `return`, or one of `++ -- ) ] }`. Comments become spaces (a block
@@ -355,7 +327,7 @@ pub fn semicolons(text: &str) -> Result<(String, Option<String>), Diagnostic> {
                     i += 1;
                 }
                 let word: String = chars[start..i].iter().collect();
-                semi = !KEYWORDS.contains(&word.as_str())
+                semi = !super::signature::GO_KEYWORDS.contains(&word.as_str())
                     || matches!(
                         word.as_str(),
                         "break" | "continue" | "fallthrough" | "return"

@@ -229,8 +229,8 @@ pub fn parse_signature_expr(text: &str) -> Result<SignatureExpr, Diagnostic> {
     })
 }
 
-/// Go's keywords: no function can be named so.
-const GO_KEYWORDS: &[&str] = &[
+/// Go's keywords: no function can be named so (and no line ending in one gets a `;`).
+pub(crate) const GO_KEYWORDS: &[&str] = &[
     "break",
     "case",
     "chan",
