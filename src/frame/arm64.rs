@@ -885,16 +885,21 @@ mod tests {
             .collect()
     }
 
-    fn bridged(sig: &str, body: Vec<GoItem>) -> Result<GoFunction, Diagnostic> {
-        let sig = parse_signature(sig).unwrap();
-        let layout = layout(&sig, Arch::Arm64);
-        let mut f = GoFunction {
+    /// Function `f` with `body`, before any bridge.
+    fn unbridged(body: Vec<GoItem>) -> GoFunction {
+        GoFunction {
             name: "f".into(),
             flags: "",
             frame_size: 0,
             args_size: None,
             body,
-        };
+        }
+    }
+
+    fn bridged(sig: &str, body: Vec<GoItem>) -> Result<GoFunction, Diagnostic> {
+        let sig = parse_signature(sig).unwrap();
+        let layout = layout(&sig, Arch::Arm64);
+        let mut f = unbridged(body);
         Aapcs64::bridge(&mut f, &sig, &layout)?;
         Ok(f)
     }
@@ -1121,13 +1126,7 @@ mod tests {
         let entry = |sig: &str| {
             let sig = parse_signature(sig).unwrap();
             let layout = layout(&sig, Arch::Arm64);
-            let mut f = GoFunction {
-                name: "f".into(),
-                flags: "",
-                frame_size: 0,
-                args_size: None,
-                body: Vec::new(),
-            };
+            let mut f = unbridged(Vec::new());
             Aapcs64::call_bridge(&mut f, &sig, &layout, "f_native", 32).unwrap();
             f
         };
