@@ -372,12 +372,12 @@ def run(cmd, **kw):
     return subprocess.run(cmd, capture_output=True, text=True, **kw)
 
 
-def gnu_assemble(texts, tmp):
-    """Bytes (or None + error) for each Intel instruction text."""
+def gnu_assemble(texts, tmp, syntax=".intel_syntax noprefix"):
+    """Bytes (or None + error) for each instruction text (Intel, or the syntax directive's)."""
     live = list(range(len(texts)))
     errors = {}
     while True:
-        src = [".intel_syntax noprefix", ".text"]
+        src = [syntax, ".text"]
         line_of = {}
         for i in live:
             src.append("c%d:" % i)
@@ -431,7 +431,7 @@ def objdump_text(blob, syms, live):
     return {i: at.get(syms["c%d" % i], "") for i in live}
 
 
-def go_assemble(texts, tmp):
+def go_assemble(texts, tmp, goarch="amd64"):
     """Bytes (or error) for each Go instruction text."""
     inc = os.path.join(run(["go", "env", "GOROOT"]).stdout.strip(), "pkg/include")
     out, errors = {}, {}
@@ -446,7 +446,7 @@ def go_assemble(texts, tmp):
         path = os.path.join(tmp, "go.s")
         open(path, "w").write("\n".join(src) + "\n")
         r = run(["go", "tool", "asm", "-S", "-p", "main", "-I", inc, "-o",
-                 os.path.join(tmp, "go.o"), path])
+                 os.path.join(tmp, "go.o"), path], env=dict(os.environ, GOARCH=goarch))
         if r.returncode != 0:
             bad = {}
             for line in r.stderr.splitlines():

@@ -794,6 +794,20 @@ fn choose_by_trial(
             ),
         ));
     }
+    // `xchg` of the accumulator with itself: GNU writes `xchg eax, eax` as `87 c0` (it
+    // zero-extends RAX; `90` would not) and `xchg rax, rax` as the plain `90`.
+    if mnemonic == "xchg" {
+        match ops {
+            [Op::Reg(Register::EAX), Op::Reg(Register::EAX)] => {
+                let xchg = Instruction::with2(Code::Xchg_rm32_r32, Register::EAX, Register::EAX);
+                return Ok((xchg.map_err(|e| Diagnostic::error(inst.span, e.to_string()))?, false));
+            }
+            [Op::Reg(Register::RAX), Op::Reg(Register::RAX)] => {
+                return Ok((Instruction::with(Code::Nopd), false))
+            }
+            _ => {}
+        }
+    }
     let swapped: Vec<Op>;
     let mut orders: Vec<&[Op]> = vec![ops];
     if matches!(mnemonic, "xchg" | "test") && ops.len() == 2 {

@@ -7,7 +7,7 @@ use iced_x86::{Code, Instruction, OpCodeOperandKind as K, OpKind, Register};
 
 use super::context::Context;
 use super::evex::{self, Suffixes};
-use super::kinds::{int_width, mem_fits, reg_for, set_mem, vector_len};
+use super::kinds::{go_takes_imm, int_width, mem_fits, reg_for, set_mem, vector_len};
 use super::names::Alt;
 use super::operands::{EncReg, Op};
 use crate::isa::amd64::go_names::{Order, Width};
@@ -129,6 +129,9 @@ pub(super) fn build(
                     instr.set_op_kind(i, OpKind::Immediate8);
                     instr.set_immediate8(1);
                     continue;
+                }
+                if !go_takes_imm(code, k, v) {
+                    return None;
                 }
                 let kind = imm_fits(k, v, ImmRules::Go)?;
                 set_imm_operand(&mut instr, i, kind, v, &mut imms);

@@ -2,7 +2,7 @@
 //! operand fits a kind of a candidate `Code` (and at what integer width), and how it is
 //! written into an iced `Instruction`.
 
-use iced_x86::{Instruction, OpCodeOperandKind as K, Register};
+use iced_x86::{Code, EncodingKind, Instruction, Mnemonic as M, OpCodeOperandKind as K, Register};
 
 use super::operands::{byte_reg, gpr, EncReg, Mem};
 
@@ -166,4 +166,36 @@ pub(super) fn set_mem(instr: &mut Instruction, m: &Mem) {
         });
     }
     instr.set_segment_prefix(m.segment);
+}
+
+/// Whether Go takes immediate `v` in operand kind `k` of `code` (its operand classes,
+/// `oclass` in cmd/internal/obj/x86/asm6.go: `Yi8` -128..127, `Yu8` 0..255, `Yu2` 0..3,
+/// `Yi32`; found by tools/sweep.py): Go picks a sign-extended 8-bit form only for a `Yi8` value (`ADDL $0xffffffff`
+/// and `IMUL3W $65535` get the full-width immediate), and rejects a count or selector out of
+/// its class (`SHLQ $-1`, `SHUFPS $-1`, `EXTRACTPS $4`). `tests/sweep.rs` holds this
+/// against `go tool asm` (tests/vectors/amd64/sweep_go.txt).
+pub(super) fn go_takes_imm(code: Code, k: K, v: i64) -> bool {
+    let info = code.op_code();
+    let (lo, hi) = match k {
+        K::imm8sex16 | K::imm8sex32 | K::imm8sex64 => (-128, 127),
+        // VEX/EVEX: Go's tables list `Yi8` and `Yu8` for the forms with two other operands
+        // (`VPSHUFD $-1, X1, X2`), `Yu8` alone for those with three (`VSHUFPS`).
+        K::imm8 if info.encoding() != EncodingKind::Legacy => match info.op_count() {
+            3 => (-128, 255),
+            _ => (0, 255),
+        },
+        K::imm8 => match info.mnemonic() {
+            M::Shl | M::Sal | M::Shr | M::Sar | M::Rol | M::Ror | M::Rcl | M::Rcr => (0, 255),
+            M::Shld | M::Shrd | M::Bt | M::Bts | M::Btr | M::Btc => (-128, 127),
+            M::Cmpps | M::Cmppd | M::Cmpss | M::Cmpsd => (-128, 127),
+            M::Psllw | M::Pslld | M::Psllq | M::Pslldq | M::Psrlw | M::Psrld | M::Psrlq
+            | M::Psrldq | M::Psraw | M::Psrad => (-128, 127),
+            M::Extractps => (0, 3),
+            // Byte operations take any 32-bit value (Go's `Yi32`) and keep its low byte.
+            _ if int_width(info.op_kind(0)) == Some(8) => (i32::MIN as i64, u32::MAX as i64),
+            _ => (0, 255),
+        },
+        _ => return true,
+    };
+    (lo..=hi).contains(&v)
 }
