@@ -168,11 +168,13 @@ fn instruction(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Inst, Diagnostic> 
             operands.splice(0..2, [pair]);
         }
     }
-    Ok(Inst {
+    let inst = Inst {
         mnemonic,
         operands,
         span,
-    })
+    };
+    super::arm64_limits::check(&inst)?;
+    Ok(inst)
 }
 
 /// Folds a modifier into the operand before it: a general register (or sp) becomes shifted

@@ -21,6 +21,7 @@
 //! returned together.
 
 mod arm64;
+mod arm64_limits;
 mod directive;
 mod expr;
 mod module;

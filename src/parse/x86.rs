@@ -215,6 +215,7 @@ fn att_instruction(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Inst, Diagnost
         }
     }
     operands.reverse();
+    att_refusals(&mnemonic, &operands, mnemonic_span)?;
     let (mnemonic, mem_size) = normalise_att(&mnemonic, &operands, mnemonic_span)?;
     if let Some(size) = mem_size {
         for op in &mut operands {
@@ -230,6 +231,31 @@ fn att_instruction(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Inst, Diagnost
         operands,
         span,
     })
+}
+
+/// What GNU `as` refuses in AT&T syntax although the Intel spelling exists: the Intel names
+/// of the doubleword string instructions (`stosd` is `stosl`; `movsd`/`cmpsd` with operands
+/// are SSE), and a jump or call through a register or memory without `*`.
+fn att_refusals(m: &str, operands: &[Operand], span: Span) -> Result<(), Diagnostic> {
+    if operands.is_empty() && matches!(m, "movsd" | "stosd" | "lodsd" | "scasd" | "cmpsd") {
+        return Err(
+            Diagnostic::error(span, format!("no AT&T instruction `{m}`"))
+                .expected(format!("`{}l`", &m[..m.len() - 1])),
+        );
+    }
+    let indirect = operands.iter().any(|o| match &o.kind {
+        OperandKind::Reg(_) => true,
+        OperandKind::Mem(m) => m.base.is_some() || m.index.is_some(),
+        _ => false,
+    });
+    if table::takes_target(m) && indirect {
+        return Err(
+            Diagnostic::error(span, format!("indirect `{m}` without `*`")).expected(format!(
+                "`{m} *%reg` or `{m} *mem` (or a label for a direct `{m}`)"
+            )),
+        );
+    }
+    Ok(())
 }
 
 /// AT&T mnemonic → (Intel mnemonic, size in bytes of unsized memory operands).

@@ -589,7 +589,10 @@ impl Enc<'_> {
                     Self::plain(wide_mov(0x5280_0000, value, hw))
                 } else if let Some(hw) = chunk(!value & mask) {
                     Self::plain(wide_mov(0x1280_0000, !value & mask, hw))
-                } else if let Some(f) = bitmask(value, bits) {
+                } else if let Some(f) =
+                    bitmask(value, bits).filter(|_| rd.num() != 31 || rd.is_sp())
+                {
+                    // (ORR's destination 31 is sp: no bitmask `mov` into the zero register)
                     Self::plain(sf << 31 | 0x3200_03e0 | f | rd.num())
                 } else {
                     Err(self.err("`mov` immediate has no single-instruction encoding"))

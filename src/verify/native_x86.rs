@@ -800,7 +800,10 @@ fn choose_by_trial(
         match ops {
             [Op::Reg(Register::EAX), Op::Reg(Register::EAX)] => {
                 let xchg = Instruction::with2(Code::Xchg_rm32_r32, Register::EAX, Register::EAX);
-                return Ok((xchg.map_err(|e| Diagnostic::error(inst.span, e.to_string()))?, false));
+                return Ok((
+                    xchg.map_err(|e| Diagnostic::error(inst.span, e.to_string()))?,
+                    false,
+                ));
             }
             [Op::Reg(Register::RAX), Op::Reg(Register::RAX)] => {
                 return Ok((Instruction::with(Code::Nopd), false))

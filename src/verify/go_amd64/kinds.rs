@@ -188,8 +188,16 @@ pub(super) fn go_takes_imm(code: Code, k: K, v: i64) -> bool {
             M::Shl | M::Sal | M::Shr | M::Sar | M::Rol | M::Ror | M::Rcl | M::Rcr => (0, 255),
             M::Shld | M::Shrd | M::Bt | M::Bts | M::Btr | M::Btc => (-128, 127),
             M::Cmpps | M::Cmppd | M::Cmpss | M::Cmpsd => (-128, 127),
-            M::Psllw | M::Pslld | M::Psllq | M::Pslldq | M::Psrlw | M::Psrld | M::Psrlq
-            | M::Psrldq | M::Psraw | M::Psrad => (-128, 127),
+            M::Psllw
+            | M::Pslld
+            | M::Psllq
+            | M::Pslldq
+            | M::Psrlw
+            | M::Psrld
+            | M::Psrlq
+            | M::Psrldq
+            | M::Psraw
+            | M::Psrad => (-128, 127),
             M::Extractps => (0, 3),
             // Byte operations take any 32-bit value (Go's `Yi32`) and keep its low byte.
             _ if int_width(info.op_kind(0)) == Some(8) => (i32::MIN as i64, u32::MAX as i64),

@@ -200,10 +200,7 @@ pub(super) fn shift_imm(i: &Insn, kind: ShiftKind, out: &mut Vec<u32>) -> Done {
         _ => return Err(i.bad()),
     };
     let (width, w64) = (i.width(), i.w64());
-    let n = i.im(src)? as u32;
-    if n >= width {
-        return Err(i.bad());
-    }
+    let n = i.im_in(src, 0, width as i64 - 1)?;
     let nbit = if w64 { 0x8040_0000 } else { 0 };
     let m = width - 1;
     let w = match kind {
@@ -249,7 +246,7 @@ pub(super) fn ccmp(i: &Insn, out: &mut Vec<u32>) -> Done {
     let [c, n, s, nzcv] = i.args else {
         return Err(i.bad());
     };
-    let nz = i.im(nzcv)? as u32 & 0xf;
+    let nz = i.im_in(nzcv, 0, 15)?;
     let w = match s {
         Arg::Imm(v) if (0..32).contains(v) => i.base | 0x800 | (*v as u32) << 16,
         r => i.base | i.g(r)? << 16,
@@ -258,13 +255,24 @@ pub(super) fn ccmp(i: &Insn, out: &mut Vec<u32>) -> Done {
     Ok(Link::None)
 }
 
-/// `$x, Rn, $y, Rd` with immr and imms computed from x and y by `fields`.
-fn bitfield(i: &Insn, fields: impl Fn(u32, u32, u32) -> (u32, u32), out: &mut Vec<u32>) -> Done {
+/// `$x, Rn, $y, Rd` with immr and imms computed from x and y by `fields`; `field`: x is
+/// a bit number and y a field width (1..=width-x), else both are bit numbers.
+fn bitfield(
+    i: &Insn,
+    field: bool,
+    fields: impl Fn(u32, u32, u32) -> (u32, u32),
+    out: &mut Vec<u32>,
+) -> Done {
     let [x, n, y, d] = i.args else {
         return Err(i.bad());
     };
     let width = i.width();
-    let (immr, imms) = fields(width, i.im(x)? as u32, i.im(y)? as u32);
+    let x = i.im_in(x, 0, width as i64 - 1)?;
+    let y = match field {
+        true => i.im_in(y, 1, (width - x) as i64)?,
+        false => i.im_in(y, 0, width as i64 - 1)?,
+    };
+    let (immr, imms) = fields(width, x, y);
     if immr >= width || imms >= width {
         return Err(i.bad());
     }
@@ -274,17 +282,17 @@ fn bitfield(i: &Insn, fields: impl Fn(u32, u32, u32) -> (u32, u32), out: &mut Ve
 
 /// BFM/SBFM/UBFM `$immr, $imms, Rn, Rd`.
 pub(super) fn bfm(i: &Insn, out: &mut Vec<u32>) -> Done {
-    bitfield(i, |_, x, y| (x, y), out)
+    bitfield(i, false, |_, x, y| (x, y), out)
 }
 
 /// BFI/SBFIZ/UBFIZ `$lsb, $width, Rn, Rd`.
 pub(super) fn bfi(i: &Insn, out: &mut Vec<u32>) -> Done {
-    bitfield(i, |w, x, y| ((w - x) % w, y.wrapping_sub(1)), out)
+    bitfield(i, true, |w, x, y| ((w - x) % w, y - 1), out)
 }
 
 /// BFXIL/SBFX/UBFX `$lsb, $width, Rn, Rd`.
 pub(super) fn bfx(i: &Insn, out: &mut Vec<u32>) -> Done {
-    bitfield(i, |_, x, y| (x, (x + y).wrapping_sub(1)), out)
+    bitfield(i, true, |_, x, y| (x, x + y - 1), out)
 }
 
 /// `$lsb, Rm, Rn, Rd`.
@@ -292,7 +300,8 @@ pub(super) fn extr(i: &Insn, out: &mut Vec<u32>) -> Done {
     let [l, m, n, d] = i.args else {
         return Err(i.bad());
     };
-    out.push(i.base | i.g(m)? << 16 | (i.im(l)? as u32 & 63) << 10 | i.g(n)? << 5 | i.g(d)?);
+    let lsb = i.im_in(l, 0, i.width() as i64 - 1)?;
+    out.push(i.base | i.g(m)? << 16 | lsb << 10 | i.g(n)? << 5 | i.g(d)?);
     Ok(Link::None)
 }
 
@@ -302,13 +311,15 @@ pub(super) fn movk(i: &Insn, out: &mut Vec<u32>) -> Done {
         return Err(i.bad());
     };
     let width = i.width();
-    let v = i.im(v)? as u64;
-    let v = if width == 32 { v & 0xffff_ffff } else { v };
+    let v = match width {
+        32 => i.im_in(v, i32::MIN as i64, u32::MAX as i64)? as u64,
+        _ => i.im(v)? as u64,
+    };
     let hw = (0..width / 16)
         .find(|k| v & !(0xffffu64 << (16 * k)) == 0)
         .ok_or_else(|| i.bad())?;
-    if v == 0 && i.base & 0x6000_0000 != 0x6000_0000 {
-        return err("Go rejects MOVZ/MOVN $0");
+    if v == 0 {
+        return err("Go rejects MOVZ/MOVN/MOVK $0");
     }
     out.push(i.base | hw << 21 | ((v >> (16 * hw)) as u32 & 0xffff) << 5 | i.g(d)?);
     Ok(Link::None)

@@ -80,10 +80,7 @@ pub(super) fn tbz(i: &Insn, out: &mut Vec<u32>) -> Done {
     let [b, r, t] = i.args else {
         return Err(i.bad());
     };
-    let bit = i.im(b)? as u32;
-    if bit > 63 {
-        return Err(i.bad());
-    }
+    let bit = i.im_in(b, 0, 63)?;
     let (d, label) = target(i, t)?;
     out.push(
         i.base | (bit >> 5) << 31 | (bit & 31) << 19 | ((d >> 2) as u32 & 0x3fff) << 5 | i.g(r)?,

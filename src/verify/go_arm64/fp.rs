@@ -53,7 +53,7 @@ pub(super) fn fccmp(i: &Insn, out: &mut Vec<u32>) -> Done {
     let [c, m, n, nz] = i.args else {
         return Err(i.bad());
     };
-    let word = i.base | i.f(m)? << 16 | i.cond(c)? << 12 | i.f(n)? << 5 | (i.im(nz)? as u32 & 0xf);
+    let word = i.base | i.f(m)? << 16 | i.cond(c)? << 12 | i.f(n)? << 5 | i.im_in(nz, 0, 15)?;
     i.emit(word, out)
 }
 

@@ -103,6 +103,15 @@ impl Insn<'_, '_> {
     pub fn im(&self, a: &Arg) -> Result<i64, EncodeError> {
         imm(a).ok_or_else(|| self.bad())
     }
+    /// An immediate in `lo..=hi` (Go rejects a shift, bit number or field out of range).
+    pub fn im_in(&self, a: &Arg, lo: i64, hi: i64) -> Result<u32, EncodeError> {
+        let v = self.im(a)?;
+        if (lo..=hi).contains(&v) {
+            Ok(v as u32)
+        } else {
+            Err(self.bad())
+        }
+    }
     pub fn cond(&self, a: &Arg) -> Result<u32, EncodeError> {
         match a {
             Arg::Name(n) => cond(n).ok_or_else(|| self.bad()),
