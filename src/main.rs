@@ -64,6 +64,11 @@ struct Cli {
     /// `//go:build linux && !android` constraint).
     #[arg(long)]
     no_platform_register: bool,
+    /// After converting, assemble the output with `go tool asm` (Go must be installed) and
+    /// require the bytes of every `exact` line to equal the embedded encoder's; a
+    /// disagreement or a line Go rejects is an error naming the output and the input line.
+    #[arg(long)]
+    check_with_go: bool,
     /// Output file (written atomically; default: standard output).
     #[arg(short, long, value_name = "OUT.s")]
     output: Option<PathBuf>,
@@ -239,8 +244,26 @@ fn convert<T: Target>(input: Convert) -> Result<(), String> {
     let verify = native2goasm::verify::Options {
         equivalent: cli.equivalent,
     };
-    let result = convert_for::<T>(&source, &options, &verify, cli.report.is_some())
+    let records = cli.report.is_some() || cli.check_with_go;
+    let result = convert_for::<T>(&source, &options, &verify, records)
         .map_err(|d| d.render(&name, &source))?;
+    if cli.check_with_go {
+        let output_name = cli
+            .output
+            .as_ref()
+            .map_or("<stdout>".to_string(), |p| p.display().to_string());
+        let lines = native2goasm::verify::live::check_with_go(
+            &result.text,
+            &output_name,
+            &name,
+            T::ARCH.go_name(),
+            T::listing,
+            &result.report.records,
+            // arm64 Go pads each function to 16 bytes with zero words.
+            T::ARCH == Arch::Arm64,
+        )?;
+        eprintln!("--check-with-go: {lines} exact lines agree with go tool asm");
+    }
     eprint!("{}", render_all(&result.warnings, &name, &source));
     eprintln!("{}", result.report.summary.line());
     if let Some(path) = &cli.report {

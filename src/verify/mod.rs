@@ -63,6 +63,7 @@ pub mod go_amd64;
 pub mod go_arm64;
 pub mod goasm;
 pub mod listing;
+pub mod live;
 pub mod native_arm64;
 pub mod native_x86;
 pub mod report;

@@ -2,13 +2,11 @@
 //! file with the real assembler, read its per-line bytes, and compare them with the embedded
 //! encoder's listing of the same file.
 
-use super::{run, write_file};
 use native2goasm::diag::Diagnostic;
 use native2goasm::verify::goasm::{parse_line, Operand, Statement};
 use native2goasm::verify::ListingLine;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
-use std::process::Command;
 use std::time::Duration;
 
 pub const LIMIT: Duration = Duration::from_secs(300);
@@ -17,107 +15,18 @@ pub fn hex(b: &[u8]) -> String {
     b.iter().map(|x| format!("{x:02x}")).collect()
 }
 
-fn goroot() -> String {
-    let r = run(Command::new("go").args(["env", "GOROOT"]), LIMIT);
-    assert!(r.success, "go env GOROOT: {}", r.stderr);
-    r.stdout.trim().to_string()
-}
-
 /// Assembles `text` with `GOARCH=<goarch> go tool asm -S` and returns the bytes Go emitted
-/// per source line.
+/// per source line (`native2goasm::verify::live`, what `--check-with-go` runs).
 pub fn go_asm_lines(
     dir: &Path,
     name: &str,
     text: &str,
     goarch: &str,
 ) -> Result<BTreeMap<u32, Vec<u8>>, String> {
-    let src = dir.join(format!("{name}.s"));
-    write_file(&src, text);
-    let include = format!("{}/pkg/include", goroot());
-    let r = run(
-        Command::new("go")
-            .args(["tool", "asm", "-I", &include, "-p", "main", "-S", "-o"])
-            .arg(dir.join(format!("{name}.o")))
-            .arg(&src)
-            .env("GOARCH", goarch)
-            .current_dir(dir),
-        LIMIT,
-    );
-    if !r.success {
-        return Err(format!("go tool asm {name}.s failed:\n{}", r.stderr));
-    }
-    parse_listing(&r.stdout)
-}
-
-/// Parses `go tool asm -S` output: per text symbol, instruction lines
-/// `\t0x0000 00000 (file.s:12)\tMNEMONIC ...` and the hex dump `\t0x0000 48 8b ...`.
-fn parse_listing(out: &str) -> Result<BTreeMap<u32, Vec<u8>>, String> {
-    let mut result: BTreeMap<u32, Vec<u8>> = BTreeMap::new();
-    let mut insts: Vec<(usize, u32)> = Vec::new();
-    let mut dump: Vec<u8> = Vec::new();
-    let mut in_text = false;
-    let mut flush = |insts: &mut Vec<(usize, u32)>, dump: &mut Vec<u8>| {
-        for (k, &(off, line)) in insts.iter().enumerate() {
-            let end = insts.get(k + 1).map_or(dump.len(), |n| n.0);
-            if end > off {
-                result
-                    .entry(line)
-                    .or_default()
-                    .extend_from_slice(&dump[off..end]);
-            }
-        }
-        insts.clear();
-        dump.clear();
-    };
-    for l in out.lines() {
-        if !l.starts_with('\t') {
-            flush(&mut insts, &mut dump);
-            in_text = l.contains(" STEXT");
-            continue;
-        }
-        if !in_text {
-            continue;
-        }
-        let l = &l[1..];
-        let Some(rest) = l.strip_prefix("0x") else {
-            continue; // `rel ...` lines
-        };
-        let digits = rest.find(' ').unwrap_or(rest.len());
-        let off = usize::from_str_radix(&rest[..digits], 16).map_err(|e| e.to_string())?;
-        let rest = &rest[digits..];
-        let is_inst = rest.len() > 8
-            && rest.as_bytes()[1..6].iter().all(u8::is_ascii_digit)
-            && &rest[6..8] == " (";
-        if is_inst {
-            // An instruction line: `0x0000 00000 (file.s:12)\tMOVQ ...`.
-            let loc = &rest[8..];
-            let close = loc.find(')').ok_or("bad listing line")?;
-            let line: u32 = loc[..close]
-                .rsplit(':')
-                .next()
-                .and_then(|n| n.parse().ok())
-                .ok_or("bad line number")?;
-            insts.push((off, line));
-        } else {
-            // A dump line: up to 16 hex bytes, then the ASCII column.
-            for (i, b) in rest.trim_start().split(' ').enumerate() {
-                if i >= 16 || b.len() != 2 {
-                    break;
-                }
-                match u8::from_str_radix(b, 16) {
-                    Ok(v) => {
-                        if dump.len() < off + i {
-                            dump.resize(off + i, 0);
-                        }
-                        dump.push(v);
-                    }
-                    Err(_) => break,
-                }
-            }
-        }
-    }
-    flush(&mut insts, &mut dump);
-    Ok(result)
+    let dir = dir.join(name);
+    std::fs::create_dir_all(&dir).unwrap();
+    native2goasm::verify::live::go_asm_lines(&dir, text, goarch)
+        .map_err(|e| format!("go tool asm {name}.s failed:\n{e}"))
 }
 
 /// The embedded encoder's listing of a file (`go_amd64::listing`, `go_arm64::listing`).
