@@ -143,6 +143,7 @@ ARM64_MODIFIERS = {  # kind -> extra operand texts GNU as may refuse
     "m": ["[x1, #4096]", "[x1, #-257]", "[x1, #3]", "[x1, #32768]"],
     "mw": ["[x1, #256]!", "[x1, #-257]!"],
     "mp": ["[x1], #256", "[x1], #-257"],
+    "c": ["al", "nv"],
 }
 
 

@@ -52,6 +52,14 @@ pub fn check(inst: &Inst) -> R {
             range(2, 0, 15)
         }
         "fccmp" | "fccmpe" => range(2, 0, 15),
+        // Aliases that invert their condition: not of AL or NV.
+        "cset" | "csetm" | "cinc" | "cinv" | "cneg" => match ops.last() {
+            Some(OperandKind::Cond(c)) if c.0 >= 14 => fail(
+                ops.len() - 1,
+                format!("`{}` takes a condition other than al and nv", inst.mnemonic),
+            ),
+            _ => Ok(()),
+        },
         // A byte immediate (.2d: a byte mask); wider lanes shift it with `lsl`/`msl`.
         "movi" | "mvni" => match ops.first() {
             Some(OperandKind::Reg(Reg::Vec { arr, .. })) if arr.size() == 3 => Ok(()),

@@ -222,12 +222,20 @@ pub(super) fn csel(i: &Insn, out: &mut Vec<u32>) -> Done {
     Ok(Link::None)
 }
 
+/// An inverted condition (the CSET/CINC aliases); Go refuses AL and NV there, as GNU does.
+fn inverted(i: &Insn, c: &Arg) -> Result<u32, EncodeError> {
+    match i.cond(c)? {
+        14 | 15 => Err(i.bad()),
+        c => Ok(c ^ 1),
+    }
+}
+
 /// `cond, Rd`: Rn = Rm = ZR, condition inverted.
 pub(super) fn cset(i: &Insn, out: &mut Vec<u32>) -> Done {
     let [c, d] = i.args else {
         return Err(i.bad());
     };
-    out.push(i.base | 31 << 16 | (i.cond(c)? ^ 1) << 12 | 31 << 5 | i.g(d)?);
+    out.push(i.base | 31 << 16 | inverted(i, c)? << 12 | 31 << 5 | i.g(d)?);
     Ok(Link::None)
 }
 
@@ -237,7 +245,7 @@ pub(super) fn cinc(i: &Insn, out: &mut Vec<u32>) -> Done {
         return Err(i.bad());
     };
     let rn = i.g(n)?;
-    out.push(i.base | rn << 16 | (i.cond(c)? ^ 1) << 12 | rn << 5 | i.g(d)?);
+    out.push(i.base | rn << 16 | inverted(i, c)? << 12 | rn << 5 | i.g(d)?);
     Ok(Link::None)
 }
 
