@@ -896,7 +896,7 @@ mod tests {
     fn every_operand_shape_is_renamed_in_either_width() {
         let shapes = "\tmov\tx28, x1\n\tadd\tw0, w28, w2\n\tadd\tx0, x1, x28, lsl 3\n\
                       \tadd\tx0, sp, w28, uxtw 2\n\tstp\tx27, x28, [sp, -16]!\n\
-                      \tldp\tw28, w3, [x28], 8\n\tldr\tx0, [x28, 8]\n\
+                      \tldp\tw28, w3, [x28, 8]\n\tldr\tx0, [x28, 8]\n\
                       \tldr\tx0, [x1, x28, lsl 3]\n\tldr\tw0, [x1, w28, sxtw]\n\
                       \tstr\tx18, [x18, x18]\n";
         let mut f = function(shapes);

@@ -2,9 +2,11 @@
 //! immediates out of their field (`extr #127`, `ccmp …, #16`, `sshr v0.8b, v1.8b, #63`),
 //! `movz`/`movk` shifts that are not a multiple of 16, register offsets with a scale other
 //! than the access size (`[x1, x2, lsl #7]`) or the wrong index width (`[x1, x2, sxtw]`),
-//! writeback into the base register, and structure post-increments other than the list's
-//! size. Each is a located error, as GNU `as` gives one (checked as each instruction is
-//! parsed); found by `tools/sweep.py` and held against GNU `as` by `tests/sweep.rs`.
+//! writeback into the base register, structure post-increments other than the list's size,
+//! vector arrangements that do not go together (`add v0.8b, v1.16b, v2.4h`), 64-bit masks
+//! on W registers, and `cset`-like aliases of `al`/`nv`. Each is a located error, as GNU
+//! `as` gives one (checked as each instruction is parsed); found by `tools/sweep.py` and
+//! held against GNU `as` by `tests/sweep.rs`.
 
 use crate::diag::Diagnostic;
 use crate::ir::a64::{Addressing, Inst, OperandKind};
@@ -403,7 +405,7 @@ fn arrangements(inst: &Inst, ops: &[&OperandKind]) -> R {
                 && (!base.starts_with('f') || d.0 >= 2)
         }
         Class::Long => {
-            d.1 == 1 && d.0 == n.0 + 1 && n.1 == upper && m.is_none_or(|m| m == n) && n.0 < 3
+            d.1 == 1 && d.0 == n.0 + 1 && n.1 == upper && m.map_or(true, |m| m == n) && n.0 < 3
         }
         Class::Wide => {
             d == n && d.1 == 1 && m.is_some_and(|m| m.0 + 1 == d.0 && m.1 == upper) && d.0 > 0
