@@ -155,6 +155,41 @@ fn go_operand(op: &Operand, is_label: &dyn Fn(&str) -> bool) -> Result<GoOperand
     })
 }
 
+/// `call *fp(%rip)`, `jmp *fp(%rip)` (a function pointer in the input's data): Go's
+/// `CALL sym(SB)` is a direct call and Go has no call through a symbol's memory, so the
+/// pointer is loaded into R11 and called through it (code the converter writes: `added`).
+/// R11 is free at every call and tail call of the C ABI: no argument is passed in it and a
+/// callee may clobber it.
+fn call_through_memory(
+    inst: &Inst,
+    m: &Mem,
+    span: Span,
+    out: &mut Vec<GoItem>,
+) -> Result<(), Diagnostic> {
+    const SCRATCH: GoReg = crate::ir::go::Amd64Reg::gpr(11);
+    let added = |mnemonic, operands, comment: Option<&str>| {
+        GoItem::Inst(GoInst {
+            mnemonic,
+            operands,
+            origin: Origin::Added,
+            access: None,
+            comment: comment.map(str::to_string),
+        })
+    };
+    out.push(added(
+        "MOVQ",
+        vec![GoOperand::Mem(go_mem(m, span)?), GoOperand::Reg(SCRATCH)],
+        Some("a call through a function pointer in memory, through R11: Go cannot spell it"),
+    ));
+    let branch = if inst.mnemonic == "jmp" {
+        "JMP"
+    } else {
+        "CALL"
+    };
+    out.push(added(branch, vec![GoOperand::Reg(SCRATCH)], None));
+    Ok(())
+}
+
 /// Lowers one native instruction to Go items, appending to `out`. `is_label` tells the
 /// function's own labels from other symbols: a `call`/`jmp` to anything else goes to that
 /// function's native body ([`super::native_symbol`]).
@@ -175,6 +210,12 @@ pub fn lower(
         // GCC's non-PIE switch, `jmp *.L4(,%rax,8)`: absolute, so only for the jump-table
         // lowering (src/map/jump_table.rs), which replaces it or refuses it.
         if let OperandKind::Indirect(inner) = &op.kind {
+            if let OperandKind::Mem(m) = &**inner {
+                if m.base.is_some_and(|b| reg_info(b).class == RegClass::Rip) {
+                    call_through_memory(inst, m, op.span, out)?;
+                    return Ok(());
+                }
+            }
             if let (OperandKind::Mem(m), "jmp") = (&**inner, inst.mnemonic.as_str()) {
                 if let (Some(sym), None, Some(index), None) =
                     (&m.symbol, m.base, m.index, m.segment)
