@@ -155,7 +155,8 @@ fn go_operand(op: &Operand, is_label: &dyn Fn(&str) -> bool) -> Result<GoOperand
     })
 }
 
-/// `call *fp(%rip)`, `jmp *fp(%rip)` (a function pointer in the input's data): Go's
+/// `call *fp(%rip)`, `jmp *fp(%rip)`, Intel `call [QWORD PTR fp[rip]]` (a function pointer
+/// in the input's data): Go's
 /// `CALL sym(SB)` is a direct call and Go has no call through a symbol's memory, so the
 /// pointer is loaded into R11 and called through it (code the converter writes: `added`).
 /// R11 is free at every call and tail call of the C ABI: no argument is passed in it and a
@@ -198,6 +199,17 @@ pub fn lower(
     is_label: &dyn Fn(&str) -> bool,
     out: &mut Vec<GoItem>,
 ) -> Result<(), Diagnostic> {
+    if let ([op], "call" | "jmp") = (inst.operands.as_slice(), inst.mnemonic.as_str()) {
+        let target = match &op.kind {
+            OperandKind::Indirect(inner) => inner,
+            kind => kind,
+        };
+        if let OperandKind::Mem(m) = target {
+            if m.base.is_some_and(|b| reg_info(b).class == RegClass::Rip) {
+                return call_through_memory(inst, m, op.span, out);
+            }
+        }
+    }
     if let Some(op) = inst
         .operands
         .iter()
@@ -210,12 +222,6 @@ pub fn lower(
         // GCC's non-PIE switch, `jmp *.L4(,%rax,8)`: absolute, so only for the jump-table
         // lowering (src/map/jump_table.rs), which replaces it or refuses it.
         if let OperandKind::Indirect(inner) = &op.kind {
-            if let OperandKind::Mem(m) = &**inner {
-                if m.base.is_some_and(|b| reg_info(b).class == RegClass::Rip) {
-                    call_through_memory(inst, m, op.span, out)?;
-                    return Ok(());
-                }
-            }
             if let (OperandKind::Mem(m), "jmp") = (&**inner, inst.mnemonic.as_str()) {
                 if let (Some(sym), None, Some(index), None) =
                     (&m.symbol, m.base, m.index, m.segment)
