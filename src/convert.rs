@@ -541,6 +541,8 @@ fn take_errors(
 #[derive(Debug, Default)]
 struct Skips {
     errors: HashMap<String, Vec<Diagnostic>>,
+    /// Data objects with an error of their own (by index): not emitted.
+    data: HashMap<usize, Diagnostic>,
 }
 
 impl Skips {
@@ -567,7 +569,9 @@ impl Skips {
 
     /// Takes every error located inside a function (the lines from its label to its last
     /// item, or up to the next function's label when no data label comes first) as that
-    /// function's. Errors elsewhere stay: they stop the conversion.
+    /// function's, and every error in a data object (after its label, before the next
+    /// function's) as that object's: it is not emitted, and the functions that use it are
+    /// left out. Errors elsewhere stay: they stop the conversion.
     fn take_located<I: crate::ir::NativeInst>(
         &mut self,
         module: &Module<I>,
@@ -577,12 +581,15 @@ impl Skips {
         if !diags.has_errors() {
             return;
         }
+        // (label line, data index) for every data object, by line.
+        let mut data: Vec<(u32, usize)> = module
+            .data
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.span.line, i))
+            .collect();
+        data.sort_unstable();
         // (first line, last line, function) for every function, by first line.
-        let data_lines: Vec<u32> = {
-            let mut l: Vec<u32> = module.data.iter().map(|d| d.span.line).collect();
-            l.sort_unstable();
-            l
-        };
         let mut extents: Vec<(u32, u32, &str)> = module
             .functions
             .iter()
@@ -600,22 +607,39 @@ impl Skips {
             })
             .collect();
         extents.sort_unstable();
-        let owner = |line: u32| -> Option<&str> {
-            let i = extents.partition_point(|e| e.0 <= line).checked_sub(1)?;
+        // The last data label at or before `line`, if no function starts between.
+        let data_at = |line: u32, after: u32| -> Option<usize> {
+            let (at, i) = *data.get(data.partition_point(|d| d.0 <= line).checked_sub(1)?)?;
+            (at >= after).then_some(i)
+        };
+        let owner = |line: u32| -> Option<Result<&str, usize>> {
+            let Some(i) = extents.partition_point(|e| e.0 <= line).checked_sub(1) else {
+                return data_at(line, 0).map(Err);
+            };
             let (first, last, name) = extents[i];
-            let next = extents.get(i + 1).map_or(u32::MAX, |e| e.0);
-            let data_between = data_lines
-                .get(data_lines.partition_point(|&d| d <= last))
-                .is_some_and(|&d| d <= line);
-            (line >= first && line < next && (line <= last || !data_between)).then_some(name)
+            if line <= last {
+                return Some(Ok(name));
+            }
+            match data_at(line, last) {
+                Some(d) => Some(Err(d)),
+                None => (line >= first).then_some(Ok(name)),
+            }
         };
         let mut kept = Vec::new();
         for d in std::mem::take(&mut diags.0) {
             match owner(d.span.line).filter(|_| d.is_error() && d.span.line > 0) {
-                Some(name) => {
+                Some(Ok(name)) => {
                     let mut d = d;
                     d.message = format!("{} (in function `{name}`)", d.message);
                     self.add(name, vec![d]);
+                }
+                Some(Err(i)) => {
+                    let name = &module.data[i].name;
+                    let mut warning = d.clone();
+                    warning.severity = crate::diag::Severity::Warning;
+                    warning.message = format!("{} (data `{name}` is left out)", d.message);
+                    kept.push(warning);
+                    self.data.entry(i).or_insert(d);
                 }
                 None => kept.push(d),
             }
@@ -642,7 +666,17 @@ impl Skips {
         let own: Vec<Option<Diagnostic>> = module
             .data
             .iter()
-            .map(|d| data_problems(d, functions, symbols).into_iter().next())
+            .enumerate()
+            .map(|(i, d)| {
+                self.data
+                    .get(&i)
+                    .map(|e| {
+                        let mut e = e.clone();
+                        e.message = format!("uses `{}`, which has an error: {}", d.name, e.message);
+                        e
+                    })
+                    .or_else(|| data_problems(d, functions, symbols).into_iter().next())
+            })
             .collect();
         loop {
             let bad = self.bad_data(module, functions, symbols, &own, &name_of);
