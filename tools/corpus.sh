@@ -5,6 +5,8 @@
 # the top skip reasons (numbers and names normalised).
 #
 #   tools/corpus.sh [--fetch-only | --compile-only] [FILE-NAME-FILTER]
+#   tools/corpus.sh --slice   (re)writes tests/corpus/*.s, the excerpts tests/corpus_slice.rs
+#                             converts (SLICES below)
 #
 # Sources come from package registries only (npm, PyPI) and are cached in $CORPUS_DIR
 # (default ~/.cache/native2goasm-corpus); the converter is target/release/native2goasm
@@ -18,6 +20,7 @@ MODE=all
 case "${1:-}" in
     --fetch-only) MODE=fetch; shift ;;
     --compile-only) MODE=compile; shift ;;
+    --slice) MODE=slice; shift ;;
 esac
 FILTER=${1:-}
 OUT=${CORPUS_OUT:-$CORPUS_DIR/out}
@@ -79,6 +82,26 @@ for entry in "${CORPUS[@]}"; do
     fi
 done
 [ "$MODE" = compile ] && exit 0
+
+# --- slices for tests/corpus_slice.rs: corpus file, first and last function ----------------
+SLICES=(
+    "sqlite_gcc_O2_att|sqlite3LogEstToInt|memdbDeviceCharacteristics"
+    "sqlite_arm64_gcc_O2|sqlite3VdbeFrameMemDel|sqlite3_db_handle"
+    "zstd_clang_O3_v3_intel|ZSTD_createCStream|ZSTD_initCStream_usingCDict"
+    "zstd_arm64_gcc_O3|FSE_buildCTable_rle|HIST_countFast_wksp"
+)
+if [ "$MODE" = slice ]; then
+    for slice in "${SLICES[@]}"; do
+        IFS='|' read -r name first last <<<"$slice"
+        for entry in "${CORPUS[@]}"; do
+            IFS='|' read -r n cmd src <<<"$entry"
+            [ "$n" = "$name" ] || continue
+            python3 "$ROOT/tools/corpus_slice.py" "$CORPUS_DIR/asm/$name.s" "$first" "$last" \
+                "$ROOT/tests/corpus/$name.s" "$cmd -S -w $src ($($cmd --version | head -1))"
+        done
+    done
+    exit 0
+fi
 
 # --- convert, assemble, tabulate ---------------------------------------------------------
 # $N2G: another converter binary (e.g. an older build, for before/after numbers).
