@@ -41,8 +41,9 @@ NAME_ONLY_KINDS = {"rel", "sym", "lo", "ml"}
 
 # Forms left out of the table on purpose.
 DROPPED = [
-    ("ldrsb/ldrsh/ldursb/ldursh w (32-bit sign-extending loads)",
-     "Go has no 32-bit sign-extending byte/halfword load (MOVB/MOVH extend to 64 bits)"),
+    ("ldrsb/ldrsh/ldursb/ldursh w (32-bit sign-extending loads) with an immediate offset or"
+     " writeback", "Go has no 32-bit sign-extending byte/halfword load (MOVB/MOVH extend to 64"
+     " bits); the register-offset forms are raw WORD rows (@raw_roff)"),
     ("ldr/str q, h, b with a register offset", "Go's FMOVQ has no register-offset form and"
      " Go has no FMOVH/FMOVB: raw WORD rows (@raw_roff)"),
     ("ldnp/stnp, ldxp/stxp", "Go has no non-temporal or exclusive pair loads with GNU's spelling"),

@@ -326,6 +326,12 @@ impl Enc<'_> {
             "ubfm" | "sbfm" | "bfm" | "ubfx" | "sbfx" | "bfxil" | "ubfiz" | "sbfiz" | "bfi" => {
                 self.bitfield_alias(mn)
             }
+            // GNU as writes `uxtw xd, wn` as `mov wd, wn` (ORR with wzr): writing a W register
+            // zeroes the upper half.
+            "uxtw" => {
+                let (rd, rn) = (self.r(0)?, self.r(1)?);
+                Self::plain(0x2a00_03e0 | rn.num() << 16 | rd.num())
+            }
             "uxtb" | "uxth" | "sxtb" | "sxth" | "sxtw" => {
                 let (rd, rn) = (self.r(0)?, self.r(1)?);
                 let (base, imms) = match mn {
