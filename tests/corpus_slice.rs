@@ -40,7 +40,11 @@ fn corpus_slices_keep_their_statuses() {
     let go = require_oracles("corpus_slice", &["go"]);
     let mut failures = Vec::new();
     for name in SLICES {
-        let arch = if name.contains("arm64") { "arm64" } else { "amd64" };
+        let arch = if name.contains("arm64") {
+            "arm64"
+        } else {
+            "amd64"
+        };
         let dir = scratch_dir(&format!("corpus_slice_{name}"));
         let (out, report) = (dir.join("out.s"), dir.join("r.json"));
         let r = run(
@@ -65,7 +69,11 @@ fn corpus_slices_keep_their_statuses() {
                 })
                 .collect();
         let names = |v: &[(String, String)]| v.iter().map(|p| p.0.clone()).collect::<Vec<_>>();
-        assert_eq!(names(&got), names(&expected), "{name}: the functions differ");
+        assert_eq!(
+            names(&got),
+            names(&expected),
+            "{name}: the functions differ"
+        );
         for ((f, now), (_, was)) in got.iter().zip(&expected) {
             match (was.as_str(), now.as_str()) {
                 (a, b) if a == b => {}
