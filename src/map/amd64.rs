@@ -451,6 +451,46 @@ mod tests {
     }
 
     #[test]
+    fn calls_through_a_pointer_in_data_go_through_r11() {
+        for (syntax, line) in [
+            (Syntax::Intel, "call [QWORD PTR cfg[rip+120]]"),
+            (Syntax::Intel, "jmp QWORD PTR cfg[rip+120]"),
+            (Syntax::Att, "call *120+cfg(%rip)"),
+        ] {
+            let m = parse(&format!("f:\n\t{line}\n"), crate::ir::Arch::Amd64, syntax).unwrap();
+            let Item::Inst(inst) = &m.functions[0].body[0] else {
+                panic!("{line}")
+            };
+            let mut out = Vec::new();
+            lower(inst, &|_| false, &mut out).unwrap();
+            let text: Vec<String> = out
+                .iter()
+                .map(|i| match i {
+                    GoItem::Inst(i) => {
+                        assert_eq!(i.origin, Origin::Added, "{line}");
+                        format!("{} {:?}", i.mnemonic, i.operands)
+                    }
+                    other => panic!("{other:?}"),
+                })
+                .collect();
+            let r11 = GoOperand::Reg(Amd64Reg::gpr(11));
+            let branch = if line.starts_with("jmp") {
+                "JMP"
+            } else {
+                "CALL"
+            };
+            assert_eq!(text.len(), 2, "{line}: {text:?}");
+            assert!(
+                text[0].starts_with("MOVQ")
+                    && text[0].contains("cfg")
+                    && text[0].contains("disp: 120"),
+                "{line}: {text:?}"
+            );
+            assert_eq!(text[1], format!("{branch} {:?}", vec![r11]), "{line}");
+        }
+    }
+
+    #[test]
     fn operands_are_typed_registers_and_rows_give_the_access_width() {
         let i = lowered("mov eax, DWORD PTR [rdi+r8*4+8]");
         assert_eq!(i.mnemonic, "MOVL");
