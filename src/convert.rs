@@ -37,6 +37,9 @@ pub struct Options {
     /// to (the output then builds for `linux && !android` only); `false`: refused
     /// (`--no-platform-register`).
     pub platform_register: bool,
+    /// `--keep-going`: a function that cannot be converted is left out (with the functions
+    /// that need it), not an error of the whole input.
+    pub keep_going: bool,
 }
 
 impl Default for Options {
@@ -49,6 +52,7 @@ impl Default for Options {
             source_name: String::new(),
             stack_budget: native::DEFAULT_BUDGET,
             platform_register: true,
+            keep_going: false,
         }
     }
 }
@@ -58,6 +62,9 @@ pub struct Conversion {
     /// The Go assembly file.
     pub text: String,
     pub warnings: Vec<Diagnostic>,
+    /// `--keep-going`: the errors of the functions left out, each naming its function, in
+    /// input order (their results are in `report.functions`).
+    pub skipped: Vec<Diagnostic>,
     /// How each emitted instruction relates to the source (src/verify/report.rs).
     pub report: crate::verify::report::Report,
 }
@@ -138,20 +145,18 @@ fn convert_module<T: Target>(
         Some(syntax) => syntax,
         None => parse::detect(source)?.1,
     };
-    let mut report = if records {
-        crate::verify::report::Report::with_records()
+    let (mut module, mut diags) = if opts.keep_going {
+        parse::parse_partial::<T::Inst>(source, T::ARCH, syntax)?
     } else {
-        crate::verify::report::Report::default()
+        (T::parse(source, syntax)?, Diagnostics::default())
     };
-    let mut module = T::parse(source, syntax)?;
-    let mut diags = Diagnostics::default();
     T::prepare(&mut module, &mut diags, opts.platform_register);
     check_go_names(&module, opts, &mut diags);
-    let mut go = GoFile::default();
+    let mut skips = Skips::default();
+    if opts.keep_going {
+        skips.take_located(&module, &mut diags);
+    }
     let symbols = Symbols::of(&module);
-    let data_index = &symbols;
-    let mut used_data = vec![false; module.data.len()];
-    let mut matched = HashSet::new();
 
     // Lower every function and follow its stack use; then decide, with the whole call
     // graph known, which functions get a native body, a Go entry, or both.
@@ -169,21 +174,124 @@ fn convert_module<T: Target>(
     let mut lowered: Vec<Lowered<T::Inst>> = Vec::with_capacity(module.functions.len());
     let mut frames: HashMap<String, Frame> = HashMap::new();
     for f in &module.functions {
+        if skips.contains(&f.name) {
+            continue;
+        }
+        let before = diags.0.len();
+        let mut uses = Vec::new();
         let (body, frame) = lower_native::<T>(
             f,
             source,
             &module.data,
-            data_index,
+            &symbols,
             &functions,
-            &mut used_data,
+            &mut uses,
             &mut diags,
         );
+        if opts.keep_going && skips.take_since(&f.name, &mut diags, before) {
+            continue;
+        }
         frames.insert(map::native_symbol(&f.name), frame);
         lowered.push(Lowered {
             f,
             source,
             body,
             helper: false,
+            uses,
+        });
+    }
+    // Left out, the functions whose code or data needs what is left out; then the rest is
+    // put together, and whatever fails there is left out the same way, until nothing does.
+    loop {
+        if opts.keep_going {
+            skips.propagate(&lowered, &module, &functions, &symbols);
+        }
+        let mut round = diags.clone();
+        let mut failed = Vec::new();
+        let (go, report) = assemble::<T>(
+            &Whole {
+                module: &module,
+                lowered: &lowered,
+                frames: &frames,
+                functions: &functions,
+                symbols: &symbols,
+                skips: &skips,
+            },
+            opts,
+            verify,
+            records,
+            &mut round,
+            &mut failed,
+        )?;
+        if !failed.is_empty() {
+            for (name, errors) in failed {
+                skips.add(&name, errors);
+            }
+            continue;
+        }
+        if round.has_errors() {
+            return Err(round);
+        }
+        let mut report = report;
+        report.functions = skips.results(&module);
+        return Ok(Conversion {
+            text: crate::emit::file(&go, &opts.source_name),
+            warnings: round.0,
+            skipped: skips.diagnostics(&module),
+            report,
+        });
+    }
+}
+
+/// What [`assemble`] puts together: the input, its lowered functions (without those left
+/// out) and what is known of them.
+struct Whole<'a, I> {
+    module: &'a Module<I>,
+    lowered: &'a [Lowered<'a, I>],
+    frames: &'a HashMap<String, Frame>,
+    functions: &'a HashMap<String, String>,
+    symbols: &'a Symbols<'a>,
+    skips: &'a Skips,
+}
+
+/// The Go file of the lowered functions that are not left out: the runtime helpers they
+/// call, stack needs over the call graph, Go entries, verification, data. Errors of one
+/// function go to `failed` under `--keep-going`, to `diags` otherwise.
+fn assemble<T: Target>(
+    whole: &Whole<T::Inst>,
+    opts: &Options,
+    verify: &crate::verify::Options,
+    records: bool,
+    diags: &mut Diagnostics,
+    failed: &mut Vec<(String, Vec<Diagnostic>)>,
+) -> Result<(GoFile, crate::verify::report::Report), Diagnostics> {
+    let Whole {
+        module,
+        functions,
+        symbols,
+        skips,
+        ..
+    } = *whole;
+    let mut report = if records {
+        crate::verify::report::Report::with_records()
+    } else {
+        crate::verify::report::Report::default()
+    };
+    let mut go = GoFile::default();
+    let mut matched = HashSet::new();
+    let mut used_data = vec![false; module.data.len()];
+    let mut lowered: Vec<Lowered<T::Inst>> = Vec::with_capacity(whole.lowered.len());
+    let mut frames = whole.frames.clone();
+    for l in whole.lowered {
+        if skips.contains(&l.f.name) {
+            frames.remove(&map::native_symbol(&l.f.name));
+            continue;
+        }
+        l.uses.iter().for_each(|&i| used_data[i] = true);
+        lowered.push(Lowered {
+            body: l.body.clone(),
+            uses: Vec::new(),
+            ..*l
         });
     }
     let mut called = called_functions(&lowered);
@@ -228,8 +336,8 @@ fn convert_module<T: Target>(
                 &helpers.data,
                 &Symbols::of(helpers),
                 &helper_functions,
-                &mut [],
-                &mut diags,
+                &mut Vec::new(),
+                diags,
             );
             frames.insert(name, frame);
             let entry = Lowered {
@@ -237,6 +345,7 @@ fn convert_module<T: Target>(
                 source: T::RUNTIME_HELPERS,
                 body,
                 helper: true,
+                uses: Vec::new(),
             };
             let more = called_functions(std::slice::from_ref(&entry));
             wanted.extend(more.iter().cloned());
@@ -251,7 +360,7 @@ fn convert_module<T: Target>(
         called.extend(
             obj.relocations
                 .iter()
-                .filter_map(|r| data_function(r, &functions).cloned()),
+                .filter_map(|r| data_function(r, functions).cloned()),
         );
     }
     let mut externals: Vec<String> = called
@@ -267,6 +376,7 @@ fn convert_module<T: Target>(
         source,
         mut body,
         helper,
+        ..
     } in lowered
     {
         let before = diags.0.len();
@@ -296,9 +406,11 @@ fn convert_module<T: Target>(
             if let Err(d) = T::Abi::bridge(&mut gf, sig, layout) {
                 diags.push(d);
             }
-            T::verify(&mut gf, f, source, verify, &mut report, &mut diags);
-            name_function(&mut diags, before, &f.name);
-            go.functions.push(gf);
+            T::verify(&mut gf, f, source, verify, &mut report, diags);
+            name_function(diags, before, &f.name);
+            if !(opts.keep_going && !helper && take_errors(&f.name, diags, before, failed)) {
+                go.functions.push(gf);
+            }
             continue;
         }
         let in_cycle = cycles.recursive(&native_name);
@@ -321,25 +433,25 @@ fn convert_module<T: Target>(
             args_size: None,
             body,
         };
-        T::verify(&mut gf, f, source, verify, &mut report, &mut diags);
-        go.functions.push(gf);
+        T::verify(&mut gf, f, source, verify, &mut report, diags);
+        let mut entry = None;
         match sig.zip(layout) {
             Some((sig, layout)) => {
                 matched.insert(sig.name.clone());
                 let reserve = <T::Frame as NativeFrame>::RETURN_ADDRESS
                     + need
                     + if bounded { 0 } else { opts.stack_budget as i64 };
-                let mut entry = GoFunction {
+                let mut gf = GoFunction {
                     name: go_data_symbol(&f.name),
                     flags: "0",
                     frame_size: 0,
                     args_size: None,
                     body: Vec::new(),
                 };
-                match T::Abi::call_bridge(&mut entry, sig, &layout, &native_name, reserve) {
+                match T::Abi::call_bridge(&mut gf, sig, &layout, &native_name, reserve) {
                     Ok(()) => {
-                        T::verify(&mut entry, f, source, verify, &mut report, &mut diags);
-                        go.functions.push(entry);
+                        T::verify(&mut gf, f, source, verify, &mut report, diags);
+                        entry = Some(gf);
                     }
                     Err(d) => diags.push(d),
                 }
@@ -359,7 +471,11 @@ fn convert_module<T: Target>(
                 )),
             ),
         }
-        name_function(&mut diags, before, &f.name);
+        name_function(diags, before, &f.name);
+        if !(opts.keep_going && !helper && take_errors(&f.name, diags, before, failed)) {
+            go.functions.push(gf);
+            go.functions.extend(entry);
+        }
     }
     if checks {
         go.functions.push(GoFunction {
@@ -384,7 +500,7 @@ fn convert_module<T: Target>(
     }
 
     for sig in &opts.signatures {
-        if !matched.contains(&sig.name) {
+        if !matched.contains(&sig.name) && !skips.contains(&sig.name) {
             let names: Vec<&str> = module.functions.iter().map(|f| f.name.as_str()).collect();
             diags.push(
                 Diagnostic::error(
@@ -395,19 +511,285 @@ fn convert_module<T: Target>(
             );
         }
     }
-    emit_data(
-        &module, &used_data, &functions, &symbols, &mut go, &mut diags,
-    );
-    crate::verify::report_data(&module, &used_data, &mut report);
+    emit_data(module, &used_data, functions, symbols, &mut go, diags);
+    crate::verify::report_data(module, &used_data, &mut report);
+    Ok((go, report))
+}
 
-    if diags.has_errors() {
-        return Err(diags);
+/// `--keep-going`: moves the errors reported since `before` into `failed` as function
+/// `name`'s (its warnings are dropped with it); whether there were any.
+fn take_errors(
+    name: &str,
+    diags: &mut Diagnostics,
+    before: usize,
+    failed: &mut Vec<(String, Vec<Diagnostic>)>,
+) -> bool {
+    if !diags.0[before..].iter().any(Diagnostic::is_error) {
+        return false;
     }
-    Ok(Conversion {
-        text: crate::emit::file(&go, &opts.source_name),
-        warnings: diags.0,
-        report,
-    })
+    let errors = diags
+        .0
+        .drain(before..)
+        .filter(Diagnostic::is_error)
+        .collect();
+    failed.push((name.to_string(), errors));
+    true
+}
+
+/// `--keep-going`: the functions left out, each with the errors that made it so, in the
+/// order they were found.
+#[derive(Debug, Default)]
+struct Skips {
+    errors: HashMap<String, Vec<Diagnostic>>,
+    /// Data objects with an error of their own (by index): not emitted.
+    data: HashMap<usize, Diagnostic>,
+}
+
+impl Skips {
+    fn contains(&self, name: &str) -> bool {
+        self.errors.contains_key(name)
+    }
+
+    fn add(&mut self, name: &str, errors: Vec<Diagnostic>) {
+        self.errors
+            .entry(name.to_string())
+            .or_default()
+            .extend(errors);
+    }
+
+    /// [`take_errors`] for a function before it is put together.
+    fn take_since(&mut self, name: &str, diags: &mut Diagnostics, before: usize) -> bool {
+        let mut failed = Vec::new();
+        let taken = take_errors(name, diags, before, &mut failed);
+        for (name, errors) in failed {
+            self.add(&name, errors);
+        }
+        taken
+    }
+
+    /// Takes every error located inside a function (the lines from its label to its last
+    /// item, or up to the next function's label when no data label comes first) as that
+    /// function's, and every error in a data object (after its label, before the next
+    /// function's) as that object's: it is not emitted, and the functions that use it are
+    /// left out. Errors elsewhere stay: they stop the conversion.
+    fn take_located<I: crate::ir::NativeInst>(
+        &mut self,
+        module: &Module<I>,
+        diags: &mut Diagnostics,
+    ) {
+        use crate::ir::Item;
+        if !diags.has_errors() {
+            return;
+        }
+        // (label line, data index) for every data object, by line.
+        let mut data: Vec<(u32, usize)> = module
+            .data
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.span.line, i))
+            .collect();
+        data.sort_unstable();
+        // (first line, last line, function) for every function, by first line.
+        let mut extents: Vec<(u32, u32, &str)> = module
+            .functions
+            .iter()
+            .map(|f| {
+                let last = f
+                    .body
+                    .iter()
+                    .map(|i| match i {
+                        Item::Inst(inst) => inst.span().line,
+                        Item::Label { span, .. } | Item::Align { span, .. } => span.line,
+                    })
+                    .max()
+                    .unwrap_or(f.span.line);
+                (f.span.line, last.max(f.span.line), f.name.as_str())
+            })
+            .collect();
+        extents.sort_unstable();
+        // The last data label at or before `line`, if no function starts between.
+        let data_at = |line: u32, after: u32| -> Option<usize> {
+            let (at, i) = *data.get(data.partition_point(|d| d.0 <= line).checked_sub(1)?)?;
+            (at >= after).then_some(i)
+        };
+        let owner = |line: u32| -> Option<Result<&str, usize>> {
+            let Some(i) = extents.partition_point(|e| e.0 <= line).checked_sub(1) else {
+                return data_at(line, 0).map(Err);
+            };
+            let (first, last, name) = extents[i];
+            if line <= last {
+                return Some(Ok(name));
+            }
+            match data_at(line, last) {
+                Some(d) => Some(Err(d)),
+                None => (line >= first).then_some(Ok(name)),
+            }
+        };
+        let mut kept = Vec::new();
+        for d in std::mem::take(&mut diags.0) {
+            match owner(d.span.line).filter(|_| d.is_error() && d.span.line > 0) {
+                Some(Ok(name)) => {
+                    let mut d = d;
+                    d.message = format!("{} (in function `{name}`)", d.message);
+                    self.add(name, vec![d]);
+                }
+                Some(Err(i)) => {
+                    let name = &module.data[i].name;
+                    let mut warning = d.clone();
+                    warning.severity = crate::diag::Severity::Warning;
+                    warning.message = format!("{} (data `{name}` is left out)", d.message);
+                    kept.push(warning);
+                    self.data.entry(i).or_insert(d);
+                }
+                None => kept.push(d),
+            }
+        }
+        diags.0 = kept;
+    }
+
+    /// Leaves out, until nothing changes, every function that calls, jumps to or takes the
+    /// address of a function left out, or uses data that cannot be emitted (see
+    /// [`data_problems`]) or that holds such a function's address or such data's.
+    fn propagate<I>(
+        &mut self,
+        lowered: &[Lowered<I>],
+        module: &Module<I>,
+        functions: &HashMap<String, String>,
+        symbols: &Symbols,
+    ) {
+        let name_of: HashMap<String, &str> = module
+            .functions
+            .iter()
+            .map(|f| (map::native_symbol(&f.name), f.name.as_str()))
+            .collect();
+        // The problem of each data object, if any, before anything is left out.
+        let own: Vec<Option<Diagnostic>> = module
+            .data
+            .iter()
+            .enumerate()
+            .map(|(i, d)| {
+                self.data
+                    .get(&i)
+                    .map(|e| {
+                        let mut e = e.clone();
+                        e.message = format!("uses `{}`, which has an error: {}", d.name, e.message);
+                        e
+                    })
+                    .or_else(|| data_problems(d, functions, symbols).into_iter().next())
+            })
+            .collect();
+        loop {
+            let bad = self.bad_data(module, functions, symbols, &own, &name_of);
+            let mut more = Vec::new();
+            for l in lowered.iter().filter(|l| !self.contains(&l.f.name)) {
+                let callee = called_functions(std::slice::from_ref(l))
+                    .into_iter()
+                    .filter_map(|n| name_of.get(&n).copied())
+                    .filter(|n| self.contains(n))
+                    .min();
+                let why = match callee {
+                    Some(callee) => Some(format!("calls `{callee}`, which is left out")),
+                    None => l.uses.iter().find_map(|i| bad[*i].clone()),
+                };
+                if let Some(why) = why {
+                    let d =
+                        Diagnostic::error(l.f.span, format!("{why} (in function `{}`)", l.f.name))
+                            .expected(
+                                "only calls of functions and uses of data that are converted",
+                            );
+                    more.push((l.f.name.clone(), d));
+                }
+            }
+            if more.is_empty() {
+                return;
+            }
+            for (name, d) in more {
+                self.add(&name, vec![d]);
+            }
+        }
+    }
+
+    /// Why each data object cannot be emitted (`None`: it can): its own problem, an address
+    /// of a function left out, or an address of data that cannot be emitted.
+    fn bad_data<I>(
+        &self,
+        module: &Module<I>,
+        functions: &HashMap<String, String>,
+        symbols: &Symbols,
+        own: &[Option<Diagnostic>],
+        name_of: &HashMap<String, &str>,
+    ) -> Vec<Option<String>> {
+        let mut bad: Vec<Option<String>> = own
+            .iter()
+            .map(|d| d.as_ref().map(|d| d.message.clone()))
+            .collect();
+        for (i, obj) in module.data.iter().enumerate() {
+            if bad[i].is_some() {
+                continue;
+            }
+            bad[i] = obj.relocations.iter().find_map(|r| {
+                let f = name_of.get(data_function(r, functions)?)?;
+                self.contains(f).then(|| {
+                    format!(
+                        "uses `{}`, which holds the address of `{f}`, which is left out",
+                        obj.name
+                    )
+                })
+            });
+        }
+        loop {
+            let mut changed = false;
+            for (i, obj) in module.data.iter().enumerate() {
+                if bad[i].is_some() {
+                    continue;
+                }
+                let reached = obj.relocations.iter().find_map(|r| {
+                    let (sym, _) = r.address()?;
+                    let (target, _) = symbols.resolve(&go_data_symbol(sym), 0);
+                    let j = *symbols.index.get(&target)?;
+                    bad[j].is_some().then(|| module.data[j].name.clone())
+                });
+                if let Some(other) = reached {
+                    bad[i] = Some(format!(
+                        "uses `{}`, which holds the address of `{other}`, which cannot be emitted",
+                        obj.name
+                    ));
+                    changed = true;
+                }
+            }
+            if !changed {
+                return bad;
+            }
+        }
+    }
+
+    /// Each function's result, in input order.
+    fn results<I>(&self, module: &Module<I>) -> Vec<crate::verify::report::FunctionResult> {
+        module
+            .functions
+            .iter()
+            .map(|f| crate::verify::report::FunctionResult {
+                name: f.name.clone(),
+                line: f.span.line,
+                reason: self.errors.get(&f.name).map(|errors| {
+                    let suffix = format!(" (in function `{}`)", f.name);
+                    let m = &errors[0].message;
+                    m.strip_suffix(&suffix).unwrap_or(m).to_string()
+                }),
+            })
+            .collect()
+    }
+
+    /// The errors of the functions left out, in input order.
+    fn diagnostics<I>(&self, module: &Module<I>) -> Vec<Diagnostic> {
+        module
+            .functions
+            .iter()
+            .filter_map(|f| self.errors.get(&f.name))
+            .flatten()
+            .cloned()
+            .collect()
+    }
 }
 
 /// Errors for distinct native names that would become one Go name, which Go rejects as a
@@ -480,16 +862,19 @@ struct Lowered<'a, I> {
     source: &'a str,
     body: Vec<GoItem>,
     helper: bool,
+    /// The input's data objects the body uses (indices, possibly repeated).
+    uses: Vec<usize>,
 }
 
-/// Lowers one function, resolves its references, and follows its stack use.
+/// Lowers one function, resolves its references (the data it uses go to `used_data`), and
+/// follows its stack use.
 fn lower_native<T: Target>(
     f: &crate::ir::Function<T::Inst>,
     source: &str,
     data: &[crate::ir::DataObject],
     data_index: &Symbols,
     functions: &HashMap<String, String>,
-    used_data: &mut [bool],
+    used_data: &mut Vec<usize>,
     diags: &mut Diagnostics,
 ) -> (Vec<GoItem>, Frame) {
     let before = diags.0.len();
@@ -598,7 +983,7 @@ fn resolve_references(
     body: &mut Vec<GoItem>,
     data_index: &Symbols,
     functions: &HashMap<String, String>,
-    used_data: &mut [bool],
+    used_data: &mut Vec<usize>,
     diags: &mut Diagnostics,
 ) {
     for item in body.iter_mut() {
@@ -656,7 +1041,7 @@ fn resolve_references(
             };
             if let Some(sym) = symbol {
                 match data_index.index.get(sym) {
-                    Some(&i) => used_data[i] = true,
+                    Some(&i) => used_data.push(i),
                     None => diags.push(data_index.undefined(sym, span)),
                 }
             }
@@ -692,31 +1077,16 @@ fn emit_data<I>(
         }
     }
     for (obj, _) in module.data.iter().zip(&used).filter(|(_, u)| **u) {
-        let mut addresses = Vec::new();
-        for r in &obj.relocations {
-            match data_address(r, functions, symbols) {
-                Some(a) => addresses.push((r.offset, a)),
-                None => diags.push(
-                    Diagnostic::error(
-                        r.span,
-                        format!("`{}` holds symbol values (`{}`)", obj.name, r.expr),
-                    )
-                    .expected("constant data, or 8-byte addresses of functions or data of the input (`.quad f`, `.quad table+8`)"),
-                ),
-            }
-        }
-        if addresses.len() != obj.relocations.len() {
+        let problems = data_problems(obj, functions, symbols);
+        if !problems.is_empty() {
+            diags.0.extend(problems);
             continue;
         }
-        if obj.align > 32 {
-            diags.push(
-                Diagnostic::error(
-                    obj.span,
-                    format!("`{}` needs {}-byte alignment", obj.name, obj.align),
-                )
-                .expected("alignment of at most 32 bytes (what Go's linker gives data symbols)"),
-            );
-        }
+        let addresses = obj
+            .relocations
+            .iter()
+            .filter_map(|r| Some((r.offset, data_address(r, functions, symbols)?)))
+            .collect();
         go.data.push(GoData {
             name: go_data_symbol(&obj.name),
             bytes: obj.bytes.clone(),
@@ -725,6 +1095,38 @@ fn emit_data<I>(
             read_only: !obj.writable,
         });
     }
+}
+
+/// Why a data object cannot be emitted: values that are not addresses of the input's
+/// functions or data, an alignment Go's linker does not give.
+fn data_problems(
+    obj: &crate::ir::DataObject,
+    functions: &HashMap<String, String>,
+    symbols: &Symbols,
+) -> Vec<Diagnostic> {
+    let mut problems: Vec<Diagnostic> = obj
+        .relocations
+        .iter()
+        .filter(|r| data_address(r, functions, symbols).is_none())
+        .map(|r| {
+            Diagnostic::error(
+                r.span,
+                format!("`{}` holds symbol values (`{}`)", obj.name, r.expr),
+            )
+            .expected("constant data, or 8-byte addresses of functions or data of the input (`.quad f`, `.quad table+8`)")
+        })
+        .collect();
+    // An object with bad values is not emitted, so its alignment does not matter.
+    if problems.is_empty() && obj.align > 32 {
+        problems.push(
+            Diagnostic::error(
+                obj.span,
+                format!("`{}` needs {}-byte alignment", obj.name, obj.align),
+            )
+            .expected("alignment of at most 32 bytes (what Go's linker gives data symbols)"),
+        );
+    }
+    problems
 }
 
 /// The address an 8-byte data value holds (`.quad f`, `.quad table+8`), if it is one of the

@@ -1,7 +1,7 @@
 //! The `native2goasm` command: a thin shell over the library.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use native2goasm::convert::{convert_for, Options};
+use native2goasm::convert::{convert_for, Conversion, Options};
 use native2goasm::diag::{decode, render_all, LineIndex};
 use native2goasm::emit::stub;
 use native2goasm::frame;
@@ -69,6 +69,13 @@ struct Cli {
     /// disagreement or a line Go rejects is an error naming the output and the input line.
     #[arg(long)]
     check_with_go: bool,
+    /// Convert every function that can be: one that cannot is reported (its errors, naming
+    /// it) and left out of the output and the stub, with the functions that call it or use
+    /// data holding its address. The output is still written; the exit status is 1 if any
+    /// function was left out. Without it, any error stops the conversion and nothing is
+    /// written.
+    #[arg(long)]
+    keep_going: bool,
     /// Output file (written atomically; default: standard output).
     #[arg(short, long, value_name = "OUT.s")]
     output: Option<PathBuf>,
@@ -236,6 +243,7 @@ fn convert<T: Target>(input: Convert) -> Result<(), String> {
         declarations,
         stack_budget: cli.stack,
         platform_register: !cli.no_platform_register,
+        keep_going: cli.keep_going,
         source_name: Path::new(&name)
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -274,8 +282,21 @@ fn convert<T: Target>(input: Convert) -> Result<(), String> {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
+        // Functions left out (--keep-going) get no declaration: it would have no body.
+        let converted: Vec<frame::Signature> = options
+            .signatures
+            .iter()
+            .filter(|s| {
+                result
+                    .report
+                    .functions
+                    .iter()
+                    .any(|f| f.name == s.name && f.reason.is_none())
+            })
+            .cloned()
+            .collect();
         let text = stub::stub(
-            &options.signatures,
+            &converted,
             package,
             T::ARCH,
             &file_name,
@@ -285,11 +306,34 @@ fn convert<T: Target>(input: Convert) -> Result<(), String> {
         write_atomically(path, text.as_bytes())?;
     }
     match &cli.output {
-        Some(path) => write_atomically(path, result.text.as_bytes()),
+        Some(path) => write_atomically(path, result.text.as_bytes())?,
         None => std::io::stdout()
             .write_all(result.text.as_bytes())
-            .map_err(|e| format!("error: writing standard output: {e}\n")),
+            .map_err(|e| format!("error: writing standard output: {e}\n"))?,
     }
+    left_out(&result, &name, &source)
+}
+
+/// `--keep-going`: the errors of the functions left out and how many there were (an error:
+/// the exit status is 1), or nothing.
+fn left_out(result: &Conversion, name: &str, source: &str) -> Result<(), String> {
+    let skipped: Vec<&str> = result
+        .report
+        .functions
+        .iter()
+        .filter(|f| f.reason.is_some())
+        .map(|f| f.name.as_str())
+        .collect();
+    if skipped.is_empty() {
+        return Ok(());
+    }
+    Err(format!(
+        "{}error: {} of {} functions left out (--keep-going; the output has the others): {}\n",
+        render_all(&result.skipped, name, source),
+        skipped.len(),
+        result.report.functions.len(),
+        skipped.join(", ")
+    ))
 }
 
 /// `native2goasm encode FILE`, run for the target of `--arch`.

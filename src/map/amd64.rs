@@ -155,6 +155,42 @@ fn go_operand(op: &Operand, is_label: &dyn Fn(&str) -> bool) -> Result<GoOperand
     })
 }
 
+/// `call *fp(%rip)`, `jmp *fp(%rip)`, Intel `call [QWORD PTR fp[rip]]` (a function pointer
+/// in the input's data): Go's
+/// `CALL sym(SB)` is a direct call and Go has no call through a symbol's memory, so the
+/// pointer is loaded into R11 and called through it (code the converter writes: `added`).
+/// R11 is free at every call and tail call of the C ABI: no argument is passed in it and a
+/// callee may clobber it.
+fn call_through_memory(
+    inst: &Inst,
+    m: &Mem,
+    span: Span,
+    out: &mut Vec<GoItem>,
+) -> Result<(), Diagnostic> {
+    const SCRATCH: GoReg = crate::ir::go::Amd64Reg::gpr(11);
+    let added = |mnemonic, operands, comment: Option<&str>| {
+        GoItem::Inst(GoInst {
+            mnemonic,
+            operands,
+            origin: Origin::Added,
+            access: None,
+            comment: comment.map(str::to_string),
+        })
+    };
+    out.push(added(
+        "MOVQ",
+        vec![GoOperand::Mem(go_mem(m, span)?), GoOperand::Reg(SCRATCH)],
+        Some("a call through a function pointer in memory, through R11: Go cannot spell it"),
+    ));
+    let branch = if inst.mnemonic == "jmp" {
+        "JMP"
+    } else {
+        "CALL"
+    };
+    out.push(added(branch, vec![GoOperand::Reg(SCRATCH)], None));
+    Ok(())
+}
+
 /// Lowers one native instruction to Go items, appending to `out`. `is_label` tells the
 /// function's own labels from other symbols: a `call`/`jmp` to anything else goes to that
 /// function's native body ([`super::native_symbol`]).
@@ -163,6 +199,17 @@ pub fn lower(
     is_label: &dyn Fn(&str) -> bool,
     out: &mut Vec<GoItem>,
 ) -> Result<(), Diagnostic> {
+    if let ([op], "call" | "jmp") = (inst.operands.as_slice(), inst.mnemonic.as_str()) {
+        let target = match &op.kind {
+            OperandKind::Indirect(inner) => inner,
+            kind => kind,
+        };
+        if let OperandKind::Mem(m) = target {
+            if m.base.is_some_and(|b| reg_info(b).class == RegClass::Rip) {
+                return call_through_memory(inst, m, op.span, out);
+            }
+        }
+    }
     if let Some(op) = inst
         .operands
         .iter()
@@ -400,6 +447,46 @@ mod tests {
         match out.pop() {
             Some(GoItem::Inst(i)) => i,
             other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn calls_through_a_pointer_in_data_go_through_r11() {
+        for (syntax, line) in [
+            (Syntax::Intel, "call [QWORD PTR cfg[rip+120]]"),
+            (Syntax::Intel, "jmp QWORD PTR cfg[rip+120]"),
+            (Syntax::Att, "call *120+cfg(%rip)"),
+        ] {
+            let m = parse(&format!("f:\n\t{line}\n"), crate::ir::Arch::Amd64, syntax).unwrap();
+            let Item::Inst(inst) = &m.functions[0].body[0] else {
+                panic!("{line}")
+            };
+            let mut out = Vec::new();
+            lower(inst, &|_| false, &mut out).unwrap();
+            let text: Vec<String> = out
+                .iter()
+                .map(|i| match i {
+                    GoItem::Inst(i) => {
+                        assert_eq!(i.origin, Origin::Added, "{line}");
+                        format!("{} {:?}", i.mnemonic, i.operands)
+                    }
+                    other => panic!("{other:?}"),
+                })
+                .collect();
+            let r11 = GoOperand::Reg(Amd64Reg::gpr(11));
+            let branch = if line.starts_with("jmp") {
+                "JMP"
+            } else {
+                "CALL"
+            };
+            assert_eq!(text.len(), 2, "{line}: {text:?}");
+            assert!(
+                text[0].starts_with("MOVQ")
+                    && text[0].contains("cfg")
+                    && text[0].contains("disp: 120"),
+                "{line}: {text:?}"
+            );
+            assert_eq!(text[1], format!("{branch} {:?}", vec![r11]), "{line}");
         }
     }
 

@@ -301,6 +301,22 @@ impl<'a> Lowerer<'a> {
                 self.raw(inst, word, out);
                 Ok(false)
             }
+            Some(Handler::RawNative) => {
+                // GNU as's word, put in by the verify stage from the native encoder (which
+                // refuses a `:lo12:` field). Not on SP: the frame stage rewrites stack
+                // accesses, and a raw word's offset cannot follow.
+                if let OperandKind::Mem(m) = &ops[1].kind {
+                    if matches!(m.base, Reg::Sp { .. }) {
+                        return Err(Diagnostic::error(ops[1].span, format!(
+                            "`{}` from the stack has no Go spelling, and a raw word cannot follow the frame",
+                            inst.mnemonic
+                        ))
+                        .expected("a base register other than sp"));
+                    }
+                }
+                out.push(GoItem::Raw { origin: inst.span });
+                Ok(false)
+            }
             Some(Handler::RawRoff) => {
                 // Go's FMOVQ has no register-offset form, nor has Go an FMOVH/FMOVB.
                 let (Some(rt), OperandKind::Mem(m)) = (ops[0].kind.reg(), &ops[1].kind) else {

@@ -655,11 +655,18 @@ pub fn lower(
             }
         };
         // The registers the removed instructions wrote: dead at every target, untouched by
-        // the instructions kept between them.
+        // the instructions kept between them once the dispatch has written them (before,
+        // a kept instruction sees what it saw: `movzbl %r8b, %eax` computing the index
+        // that the removed `movslq (%rdi,%rax,4), %rax` reads).
         let mut written: Vec<u8> = Vec::new();
+        let mut first_write: HashMap<u8, usize> = HashMap::new();
         for &i in &d.removed {
-            if let Some(GoOperand::Reg(r)) = inst(body, i).operands.last() {
-                written.extend(gpr(r));
+            if let Some(r) = inst(body, i).operands.last().and_then(|o| match o {
+                GoOperand::Reg(r) => gpr(r),
+                _ => None,
+            }) {
+                written.push(r);
+                first_write.entry(r).or_insert(i);
             }
         }
         written.sort_unstable();
@@ -692,7 +699,11 @@ pub fn lower(
                 continue;
             }
             match item {
-                GoItem::Inst(x) if written.iter().any(|r| mentions(x, *r)) => {
+                GoItem::Inst(x)
+                    if written
+                        .iter()
+                        .any(|r| k > first_write[r] && mentions(x, *r)) =>
+                {
                     problem = Some(format!(
                         "`{}` between its instructions uses their registers",
                         x.mnemonic

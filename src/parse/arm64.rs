@@ -406,6 +406,40 @@ fn reloc(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<(String, i64), Diagnosti
     }
 }
 
+/// The number a named option stands for: a barrier's (`dmb ish`: 11) or a prefetch
+/// operation's (`prfm pldl2keep`: 2), as the instruction encodes it.
+fn option(mnemonic: &str, name: &str) -> Option<i64> {
+    const BARRIERS: [(&str, i64); 12] = [
+        ("oshld", 1),
+        ("oshst", 2),
+        ("osh", 3),
+        ("nshld", 5),
+        ("nshst", 6),
+        ("nsh", 7),
+        ("ishld", 9),
+        ("ishst", 10),
+        ("ish", 11),
+        ("ld", 13),
+        ("st", 14),
+        ("sy", 15),
+    ];
+    match mnemonic {
+        "dmb" | "dsb" => BARRIERS.iter().find(|b| b.0 == name).map(|b| b.1),
+        "prfm" | "prfum" => {
+            let kind = ["pld", "pli", "pst"]
+                .iter()
+                .position(|k| name.starts_with(k))?;
+            let rest = &name[3..];
+            let target = ["l1", "l2", "l3"]
+                .iter()
+                .position(|t| rest.starts_with(t))?;
+            let policy = ["keep", "strm"].iter().position(|p| &rest[2..] == *p)?;
+            Some((kind << 3 | target << 1 | policy) as i64)
+        }
+        _ => None,
+    }
+}
+
 fn name_operand(
     p: Pair<'_, Rule>,
     loc: Locator<'_>,
@@ -419,6 +453,9 @@ fn name_operand(
     if addend.is_none() {
         if let Some(r) = isa::register(&lower) {
             return Ok(OperandKind::Reg(r));
+        }
+        if let Some(v) = option(mnemonic, &lower) {
+            return Ok(OperandKind::Imm(v));
         }
         if !is_branch(mnemonic) {
             if let Some(c) = isa::condition(&lower) {
@@ -705,6 +742,20 @@ mod tests {
             OperandKind::Mem(m) => m,
             k => panic!("{k:?}"),
         }
+    }
+
+    #[test]
+    fn barrier_and_prefetch_options_are_their_numbers() {
+        let first = |text| inst(text).operands[0].kind.clone();
+        assert_eq!(first("\tdmb\tish"), OperandKind::Imm(11));
+        assert_eq!(first("\tdsb\tSY"), OperandKind::Imm(15));
+        assert_eq!(first("\tdmb\toshld"), OperandKind::Imm(1));
+        assert_eq!(first("\tprfm\tPLDL1KEEP, [x0, 8]"), OperandKind::Imm(0));
+        assert_eq!(first("\tprfm\tpstl2strm, [x1]"), OperandKind::Imm(19));
+        assert_eq!(first("\tprfm\tPLIL3KEEP, [x1]"), OperandKind::Imm(12));
+        // Elsewhere the names are symbols, and an unknown option is no number.
+        assert!(parse_line(SourceLine::new(1, 0, "\tadd\tx0, x1, ish")).is_err());
+        assert!(parse_line(SourceLine::new(1, 0, "\tprfm\tpldl4keep, [x1]")).is_err());
     }
 
     #[test]

@@ -39,13 +39,15 @@ pub trait Dialect: NativeInst + Sized {
     const ARCH: Arch;
     /// The syntax when the architecture has only one (nothing to detect).
     const ONLY_SYNTAX: Option<Syntax>;
-    fn parse_text(text: &str, syntax: Syntax) -> Result<Module<Self>, Diagnostics>;
+    /// The module of every line that parsed, and the errors of those that did not (a line
+    /// that fails contributes nothing).
+    fn parse_partial(text: &str, syntax: Syntax) -> (Module<Self>, Diagnostics);
 }
 
 impl Dialect for X86Inst {
     const ARCH: Arch = Arch::Amd64;
     const ONLY_SYNTAX: Option<Syntax> = None;
-    fn parse_text(text: &str, syntax: Syntax) -> Result<Module<Self>, Diagnostics> {
+    fn parse_partial(text: &str, syntax: Syntax) -> (Module<Self>, Diagnostics) {
         parse_x86(text, syntax)
     }
 }
@@ -53,13 +55,29 @@ impl Dialect for X86Inst {
 impl Dialect for a64::Inst {
     const ARCH: Arch = Arch::Arm64;
     const ONLY_SYNTAX: Option<Syntax> = Some(Syntax::Gnu);
-    fn parse_text(text: &str, _: Syntax) -> Result<Module<Self>, Diagnostics> {
+    fn parse_partial(text: &str, _: Syntax) -> (Module<Self>, Diagnostics) {
         parse_arm64(text)
     }
 }
 
 /// Parses a whole file written in `syntax` for `arch`, into `arch`'s instruction type `I`.
 pub fn parse<I: Dialect>(text: &str, arch: Arch, syntax: Syntax) -> Result<Module<I>, Diagnostics> {
+    let (module, errors) = parse_partial(text, arch, syntax)?;
+    if errors.has_errors() {
+        Err(errors)
+    } else {
+        Ok(module)
+    }
+}
+
+/// [`parse`], keeping what parsed: the module of every line that parsed and the errors of
+/// the lines that did not (`--keep-going` leaves out the functions they are in). `Err`: the
+/// file cannot be parsed at all.
+pub fn parse_partial<I: Dialect>(
+    text: &str,
+    arch: Arch,
+    syntax: Syntax,
+) -> Result<(Module<I>, Diagnostics), Diagnostics> {
     if (arch == Arch::Arm64) != (syntax == Syntax::Gnu) {
         return Err(Diagnostic::error(
             Span::default(),
@@ -73,10 +91,10 @@ pub fn parse<I: Dialect>(text: &str, arch: Arch, syntax: Syntax) -> Result<Modul
         I::ARCH,
         "the instruction type must be the architecture's"
     );
-    I::parse_text(text, syntax)
+    Ok(I::parse_partial(text, syntax))
 }
 
-fn parse_x86(text: &str, syntax: Syntax) -> Result<Module<X86Inst>, Diagnostics> {
+fn parse_x86(text: &str, syntax: Syntax) -> (Module<X86Inst>, Diagnostics) {
     let mut lines = Vec::with_capacity(text.len() / 24);
     let mut errors = Diagnostics::default();
     let mut syntax = syntax;
@@ -97,15 +115,11 @@ fn parse_x86(text: &str, syntax: Syntax) -> Result<Module<X86Inst>, Diagnostics>
         }
     }
     let module = module::build(lines, &mut errors);
-    if errors.has_errors() {
-        Err(errors)
-    } else {
-        Ok(module)
-    }
+    (module, errors)
 }
 
 /// ARM64 GNU syntax (section anchors, `.set .LANCHOR0,. + 0`, are [`module`]'s).
-fn parse_arm64(text: &str) -> Result<Module<a64::Inst>, Diagnostics> {
+fn parse_arm64(text: &str) -> (Module<a64::Inst>, Diagnostics) {
     let mut lines = Vec::with_capacity(text.len() / 24);
     let mut errors = Diagnostics::default();
     for line in source_lines(text) {
@@ -118,11 +132,7 @@ fn parse_arm64(text: &str) -> Result<Module<a64::Inst>, Diagnostics> {
         }
     }
     let module = module::build(lines, &mut errors);
-    if errors.has_errors() {
-        Err(errors)
-    } else {
-        Ok(module)
-    }
+    (module, errors)
 }
 
 /// `line` up to a `//` comment, and that up to a `#` or `;` comment (arm64 keeps `#` for

@@ -440,6 +440,7 @@ fn intel_operand(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Operand, Diagnos
             OperandKind::Mem(m)
         }
         Rule::intel_memory => OperandKind::Mem(intel_memory(p, loc)?),
+        Rule::intel_bracketed => intel_operand(p.into_inner().next().unwrap(), loc)?.kind,
         Rule::intel_offset => immediate(&eval(p.into_inner().next().unwrap(), loc)?, span)?,
         Rule::intel_term => {
             let inner: Vec<_> = p.clone().into_inner().collect();

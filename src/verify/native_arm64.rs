@@ -326,6 +326,12 @@ impl Enc<'_> {
             "ubfm" | "sbfm" | "bfm" | "ubfx" | "sbfx" | "bfxil" | "ubfiz" | "sbfiz" | "bfi" => {
                 self.bitfield_alias(mn)
             }
+            // GNU as writes `uxtw xd, wn` as `mov wd, wn` (ORR with wzr): writing a W register
+            // zeroes the upper half.
+            "uxtw" => {
+                let (rd, rn) = (self.r(0)?, self.r(1)?);
+                Self::plain(0x2a00_03e0 | rn.num() << 16 | rd.num())
+            }
             "uxtb" | "uxth" | "sxtb" | "sxth" | "sxtw" => {
                 let (rd, rn) = (self.r(0)?, self.r(1)?);
                 let (base, imms) = match mn {
@@ -447,9 +453,20 @@ impl Enc<'_> {
                         | nzcv,
                 )
             }
-            "ldr" | "str" | "ldrb" | "strb" | "ldrh" | "strh" | "ldrsb" | "ldrsh" | "ldrsw" => {
-                self.load_store(mn)
+            "dmb" | "dsb" => {
+                let option = self.imm(0)?;
+                if !(0..16).contains(&option) {
+                    return Err(self.err("barrier option out of range"));
+                }
+                let op = if mn == "dmb" {
+                    0xd503_30bf
+                } else {
+                    0xd503_309f
+                };
+                Self::plain(op | (option as u32) << 8)
             }
+            "ldr" | "str" | "ldrb" | "strb" | "ldrh" | "strh" | "ldrsb" | "ldrsh" | "ldrsw"
+            | "prfm" => self.load_store(mn),
             "ldur" | "stur" | "ldurb" | "sturb" | "ldurh" | "sturh" | "ldursb" | "ldursh"
             | "ldursw" => {
                 let (size, v, opc) = self.ldst_class(mn)?;
@@ -748,8 +765,16 @@ impl Enc<'_> {
     }
 
     fn load_store(&self, mn: &str) -> R<Encoding> {
-        let (size, v, opc) = self.ldst_class(mn)?;
-        let rt = self.r(0)?.num();
+        // `prfm op, [..]`: a doubleword load's class, the operation in Rt.
+        let (size, v, opc, rt) = if mn == "prfm" {
+            match self.imm(0)? {
+                op @ 0..32 => (3, 0, 2, op as u32),
+                _ => return Err(self.err("prefetch operation out of range")),
+            }
+        } else {
+            let (size, v, opc) = self.ldst_class(mn)?;
+            (size, v, opc, self.r(0)?.num())
+        };
         let scale = if v == 1 && opc >= 2 { 4 } else { size };
         let m = self.mem(1)?;
         let cls = size << 30 | v << 26 | opc << 22 | m.base.num() << 5 | rt;

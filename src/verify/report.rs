@@ -23,8 +23,13 @@
 //! {"records": [{"line": 12, "source": "addq $1, %rax", "go": "ADDQ $1, AX",
 //!               "class": "exact", "source_hex": "4883c001", "go_hex": "4883c001"}, ...],
 //!  "summary": {"instructions": 1, "exact": 1, "equivalent": 0, "raw": 0, "branch": 0,
-//!              "added": 0, "data": 0}}
+//!              "added": 0, "data": 0},
+//!  "functions": [{"name": "add", "line": 3, "status": "converted", "reason": null}]}
 //! ```
+//!
+//! `functions` has every function of the input in input order; with `--keep-going` a
+//! function that could not be converted is `"skipped"`, with the first error that left it
+//! out as `reason`.
 
 use std::fmt::Write as _;
 
@@ -107,6 +112,16 @@ impl Summary {
     }
 }
 
+/// What became of one function of the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FunctionResult {
+    pub name: String,
+    /// 1-based line of its label.
+    pub line: u32,
+    /// Why it was left out (`--keep-going`); `None`: converted.
+    pub reason: Option<String>,
+}
+
 /// The whole report. Records are only collected when asked for (`Report::with_records`);
 /// the summary always is.
 #[derive(Debug, Clone, Default)]
@@ -114,6 +129,8 @@ pub struct Report {
     pub summary: Summary,
     pub records: Vec<Record>,
     pub keep_records: bool,
+    /// Every function of the input, in input order.
+    pub functions: Vec<FunctionResult>,
 }
 
 impl Report {
@@ -152,7 +169,7 @@ impl Report {
         let _ = write!(
             s,
             "\n],\n\"summary\": {{\"instructions\": {}, \"exact\": {}, \"equivalent\": {}, \
-             \"raw\": {}, \"branch\": {}, \"added\": {}, \"data\": {}}}}}\n",
+             \"raw\": {}, \"branch\": {}, \"added\": {}, \"data\": {}}},\n\"functions\": [",
             m.instructions(),
             m.exact,
             m.equivalent,
@@ -161,6 +178,21 @@ impl Report {
             m.added,
             m.data
         );
+        for (i, f) in self.functions.iter().enumerate() {
+            s.push_str(if i == 0 { "\n  " } else { ",\n  " });
+            s.push_str("{\"name\": ");
+            json_string(&mut s, &f.name);
+            let _ = write!(s, ", \"line\": {}, \"status\": ", f.line);
+            match &f.reason {
+                None => s.push_str("\"converted\", \"reason\": null}"),
+                Some(reason) => {
+                    s.push_str("\"skipped\", \"reason\": ");
+                    json_string(&mut s, reason);
+                    s.push('}');
+                }
+            }
+        }
+        s.push_str("\n]}\n");
         s
     }
 }
@@ -219,5 +251,22 @@ mod tests {
         assert!(j.contains(r#""source": "addq $1, %rax # \"x\"""#), "{j}");
         assert!(j.contains(r#""class": "added", "source_hex": "", "go_hex": "488b7c2408""#));
         assert!(j.contains(r#""summary": {"instructions": 2, "exact": 1"#));
+        assert!(j.ends_with("\"functions\": [\n]}\n"), "{j}");
+        r.functions = vec![
+            FunctionResult {
+                name: "f".into(),
+                line: 2,
+                reason: None,
+            },
+            FunctionResult {
+                name: "g".into(),
+                line: 9,
+                reason: Some("unknown instruction `x`".into()),
+            },
+        ];
+        assert!(r.to_json().ends_with(
+            "\"functions\": [\n  {\"name\": \"f\", \"line\": 2, \"status\": \"converted\", \"reason\": null},\n  \
+             {\"name\": \"g\", \"line\": 9, \"status\": \"skipped\", \"reason\": \"unknown instruction `x`\"}\n]}\n"
+        ));
     }
 }
