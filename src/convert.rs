@@ -37,6 +37,9 @@ pub struct Options {
     /// to (the output then builds for `linux && !android` only); `false`: refused
     /// (`--no-platform-register`).
     pub platform_register: bool,
+    /// The name of the one function of a hex input (`--name`); by default the first
+    /// signature's, else `f`.
+    pub function_name: Option<String>,
 }
 
 impl Default for Options {
@@ -49,6 +52,7 @@ impl Default for Options {
             source_name: String::new(),
             stack_budget: native::DEFAULT_BUDGET,
             platform_register: true,
+            function_name: None,
         }
     }
 }
@@ -144,6 +148,18 @@ fn convert_module<T: Target>(
         crate::verify::report::Report::default()
     };
     let mut module = T::parse(source, syntax)?;
+    if syntax == Syntax::Hex {
+        // Hex names no function: the one it holds is named by the options.
+        let name = opts
+            .function_name
+            .clone()
+            .or_else(|| opts.signatures.first().map(|s| s.name.clone()))
+            .unwrap_or_else(|| "f".to_string());
+        module
+            .functions
+            .iter_mut()
+            .for_each(|f| f.name = name.clone());
+    }
     let mut diags = Diagnostics::default();
     T::prepare(&mut module, &mut diags, opts.platform_register);
     check_go_names(&module, opts, &mut diags);

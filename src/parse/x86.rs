@@ -229,6 +229,7 @@ fn att_instruction(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Inst, Diagnost
         prefixes: pre,
         operands,
         span,
+        code: None,
     })
 }
 
@@ -367,6 +368,7 @@ fn intel_instruction(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Inst, Diagno
         prefixes: pre,
         operands,
         span,
+        code: None,
     })
 }
 
@@ -856,6 +858,7 @@ mod fast {
             prefixes: Prefixes::default(),
             operands,
             span: c.span(start, end),
+            code: None,
         })
     }
 
