@@ -138,9 +138,14 @@ fn convert_module<T: Target>(
     verify: &crate::verify::Options,
     records: bool,
 ) -> Result<Conversion, Diagnostics> {
-    let syntax = match syntax.or(<T::Inst as Dialect>::ONLY_SYNTAX) {
+    let syntax = match syntax {
         Some(syntax) => syntax,
-        None => parse::detect(source)?.1,
+        // A disassembly listing is decoded, whatever the architecture's text syntax.
+        None if parse::decode::detect_listing(source).is_some() => Syntax::Objdump,
+        None => match <T::Inst as Dialect>::ONLY_SYNTAX {
+            Some(syntax) => syntax,
+            None => parse::detect(source)?.1,
+        },
     };
     let mut report = if records {
         crate::verify::report::Report::with_records()

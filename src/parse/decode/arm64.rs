@@ -17,6 +17,10 @@ impl Decode for Inst {
     const FIXED_LENGTH: Option<usize> = Some(4);
     const MACHINE: Arch = Arch::Arm64;
 
+    fn is_nop(&self) -> bool {
+        self.mnemonic == "nop"
+    }
+
     fn decode_one(bytes: &[u8], at: &Place) -> Result<(Inst, usize), String> {
         let Some(word) = bytes.first_chunk::<4>() else {
             return Err(format!(
@@ -497,7 +501,7 @@ fn resolve_pc_relative(
             // `add x0, x0, :lo12:sym`, `ldr x0, [x0, :lo12:sym]`.
             K::Imm(_) | K::Mem(_) if reloc_kind.contains("_LO12") => {
                 let r = reloc.expect("a relocation");
-                let (symbol, offset) = (r.symbol.clone(), r.addend);
+                let (symbol, offset) = at.symbol(&r.symbol, r.addend);
                 *op = match op {
                     K::Mem(m) => K::Mem(Mem {
                         base: m.base,
@@ -510,10 +514,10 @@ fn resolve_pc_relative(
             _ => continue,
         };
         *op = match (mnemonic, reloc) {
-            ("adrp" | "adr", Some(r)) if r.kind.contains("ADR_PREL") => K::Page {
-                symbol: r.symbol.clone(),
-                offset: r.addend,
-            },
+            ("adrp" | "adr", Some(r)) if r.kind.contains("ADR_PREL") => {
+                let (symbol, offset) = at.symbol(&r.symbol, r.addend);
+                K::Page { symbol, offset }
+            }
             ("adrp" | "adr", _) => {
                 return Err(format!(
                     "`{mnemonic}` names no symbol: the listing needs its relocations \
@@ -560,5 +564,54 @@ fn pair_registers(mnemonic: &str, ops: &mut Vec<K>) {
             let pair = K::Pair(*a, *b);
             ops.splice(0..2, [pair]);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::label;
+    use super::*;
+
+    fn one(word: u32) -> Inst {
+        let target = |a: u64| Ok(label(a));
+        let at = Place {
+            pc: 0,
+            span: Default::default(),
+            relocs: &[],
+            target: &target,
+        };
+        Inst::decode_one(&word.to_le_bytes(), &at)
+            .expect("decodes")
+            .0
+    }
+
+    fn kinds(i: &Inst) -> Vec<K> {
+        i.operands.iter().map(|o| o.kind.clone()).collect()
+    }
+
+    #[test]
+    fn aliases_are_gnus_from_the_fields() {
+        // orr w1, wzr, w2: `mov w1, w2`, 32-bit.
+        let i = one(0x2a02_03e1);
+        let w = |num| K::Reg(Reg::Gpr { num, wide: false });
+        assert_eq!((i.mnemonic.as_str(), kinds(&i)), ("mov", vec![w(1), w(2)]));
+        // ubfm x0, x1, #61, #60: `lsl x0, x1, #3`.
+        let i = one(0xd37d_f020);
+        assert_eq!(
+            (i.mnemonic.as_str(), kinds(&i)[2].clone()),
+            ("lsl", K::Imm(3))
+        );
+        // subs xzr, x0, #1: `cmp x0, #1`; csinc w0, wzr, wzr, ne: `cset w0, eq`.
+        assert_eq!(one(0xf100_041f).mnemonic, "cmp");
+        let i = one(0x1a9f_17e0);
+        assert_eq!(
+            (i.mnemonic.as_str(), kinds(&i)[1].clone()),
+            ("cset", K::Cond(Cond(0)))
+        );
+        // ldp x29, x30, [sp], #16: one pair operand.
+        let i = one(0xa8c1_7bfd);
+        assert!(matches!(kinds(&i)[0], K::Pair(..)));
+        // b.eq +8 is a label of the function.
+        assert_eq!(kinds(&one(0x5400_0040))[0], K::Target(label(8)));
     }
 }

@@ -40,6 +40,8 @@ pub trait Decode: Sized {
     /// Decodes the instruction at the start of `bytes` (at address `at.pc`): the
     /// instruction with its [`MachineCode`] and its length.
     fn decode_one(bytes: &[u8], at: &Place) -> Result<(Self, usize), String>;
+    /// Whether the instruction is a `nop` (alignment padding at a function's end).
+    fn is_nop(&self) -> bool;
 }
 
 /// What a decoder knows of where an instruction is.
@@ -61,6 +63,21 @@ impl Place<'_> {
             .iter()
             .filter(move |r| r.at >= pc && r.at < end)
             .map(move |r| ((r.at - pc) as usize, r))
+    }
+}
+
+impl Place<'_> {
+    /// `.text+off` as the function of the listing that starts there (an object file's
+    /// listing addresses are offsets in `.text`); any other symbol unchanged.
+    pub fn symbol(&self, symbol: &str, offset: i64) -> (String, i64) {
+        if symbol == ".text" {
+            if let Ok(name) = (self.target)(offset as u64) {
+                if !name.starts_with(".L_") {
+                    return (name, 0);
+                }
+            }
+        }
+        (symbol.to_string(), offset)
     }
 }
 
@@ -196,6 +213,14 @@ fn decode_block<I: Decode>(
         return None;
     }
     let wanted = wanted.into_inner();
+    // The nops after a function's last instruction align the next function: not its code.
+    while insts.len() > 1
+        && insts
+            .last()
+            .is_some_and(|(pc, i)| i.is_nop() && !wanted.contains(pc))
+    {
+        insts.pop();
+    }
     let mut body = Vec::with_capacity(insts.len() + wanted.len());
     for (pc, inst) in insts {
         if wanted.contains(&pc) {
@@ -414,7 +439,7 @@ fn classify(text: &str) -> ListingLine<'_> {
     let mut tokens = Vec::new();
     let mut at = rest_at;
     let bytes = text.as_bytes();
-    while at < text.len() && bytes[at] == b' ' {
+    while at < text.len() && matches!(bytes[at], b' ' | b'\t') {
         at += 1;
     }
     while at < text.len() {

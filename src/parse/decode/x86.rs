@@ -12,6 +12,10 @@ impl Decode for Inst {
     const FIXED_LENGTH: Option<usize> = None;
     const MACHINE: Arch = Arch::Amd64;
 
+    fn is_nop(&self) -> bool {
+        self.mnemonic == "nop"
+    }
+
     fn decode_one(bytes: &[u8], at: &Place) -> Result<(Inst, usize), String> {
         let d = InstDecoder::default()
             .decode_slice(bytes)
@@ -54,7 +58,7 @@ impl Decode for Inst {
                     operands.push(op(branch_target(&d, o, len, reloc, at, &mut field)?));
                     continue;
                 }
-                operands.push(op(operand(&d, i, len, reloc, &mut field)?));
+                operands.push(op(operand(&d, i, len, reloc, at, &mut field)?));
             }
         }
         repair(&d, code, &mut mnemonic, &mut operands, at);
@@ -310,6 +314,7 @@ fn operand(
     i: u8,
     len: usize,
     reloc: Option<(usize, &Reloc)>,
+    at: &Place,
     field: &mut Option<CodeReloc>,
 ) -> Result<OperandKind, String> {
     use x::Operand as O;
@@ -379,21 +384,30 @@ fn operand(
                 size,
                 pc_relative: rip,
             });
-            mem.symbol = Some(r.symbol.clone());
             // A RIP-relative field holds `sym + addend - field`; the operand means `sym + k`
             // with k the addend plus what lies between the field and the instruction's end.
-            mem.disp = if rip {
+            let k = if rip {
                 r.addend + (len - offset) as i64
             } else {
                 r.addend
             };
+            let (symbol, k) = at.symbol(&r.symbol, k);
+            mem.symbol = Some(symbol);
+            mem.disp = k;
         }
-        None if rip => {
-            return Err(format!(
-                "RIP-relative address {disp:+#x} names no symbol: the listing needs its \
+        // Another function of the listing (its address is known): `lea rax, [rip+f]`.
+        None if rip => match (at.target)((at.pc + len as u64).wrapping_add(disp as u64)) {
+            Ok(name) if !name.starts_with(".L_") => {
+                mem.symbol = Some(name);
+                mem.disp = 0;
+            }
+            _ => {
+                return Err(format!(
+                    "RIP-relative address {disp:+#x} names no symbol: the listing needs its \
                  relocations (objdump -d -r)"
-            ))
-        }
+                ))
+            }
+        },
         None => {}
     }
     Ok(OperandKind::Mem(mem))
