@@ -21,6 +21,10 @@ impl Decode for Inst {
         self.mnemonic == "nop"
     }
 
+    fn ends_flow(&self) -> bool {
+        matches!(self.mnemonic.as_str(), "ret" | "b" | "br")
+    }
+
     fn decode_one(bytes: &[u8], at: &Place) -> Result<(Inst, usize), String> {
         let Some(word) = bytes.first_chunk::<4>() else {
             return Err(format!(

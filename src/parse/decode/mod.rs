@@ -40,8 +40,10 @@ pub trait Decode: Sized {
     /// Decodes the instruction at the start of `bytes` (at address `at.pc`): the
     /// instruction with its [`MachineCode`] and its length.
     fn decode_one(bytes: &[u8], at: &Place) -> Result<(Self, usize), String>;
-    /// Whether the instruction is a `nop` (alignment padding at a function's end).
+    /// Whether the instruction is a `nop` (alignment padding).
     fn is_nop(&self) -> bool;
+    /// Whether control never goes on to the next instruction (`ret`, `jmp`, `b`).
+    fn ends_flow(&self) -> bool;
 }
 
 /// What a decoder knows of where an instruction is.
@@ -213,14 +215,15 @@ fn decode_block<I: Decode>(
         return None;
     }
     let wanted = wanted.into_inner();
-    // The nops after a function's last instruction align the next function: not its code.
-    while insts.len() > 1
-        && insts
-            .last()
-            .is_some_and(|(pc, i)| i.is_nop() && !wanted.contains(pc))
-    {
-        insts.pop();
-    }
+    // Nops no branch reaches after a `ret` or `jmp` (aligning a loop or the next function)
+    // are padding, not code.
+    let mut unreachable = false;
+    insts.retain(|(pc, i)| {
+        unreachable &= !wanted.contains(pc);
+        let keep = !(unreachable && i.is_nop());
+        unreachable |= i.ends_flow();
+        keep
+    });
     let mut body = Vec::with_capacity(insts.len() + wanted.len());
     for (pc, inst) in insts {
         if wanted.contains(&pc) {

@@ -16,6 +16,10 @@ impl Decode for Inst {
         self.mnemonic == "nop"
     }
 
+    fn ends_flow(&self) -> bool {
+        matches!(self.mnemonic.as_str(), "ret" | "jmp" | "ud2")
+    }
+
     fn decode_one(bytes: &[u8], at: &Place) -> Result<(Inst, usize), String> {
         let d = InstDecoder::default()
             .decode_slice(bytes)
