@@ -40,6 +40,9 @@ pub struct Options {
     /// `--keep-going`: a function that cannot be converted is left out (with the functions
     /// that need it), not an error of the whole input.
     pub keep_going: bool,
+    /// The name of the one function of a hex input (`--name`); by default the first
+    /// signature's, else `f`.
+    pub function_name: Option<String>,
 }
 
 impl Default for Options {
@@ -53,6 +56,7 @@ impl Default for Options {
             stack_budget: native::DEFAULT_BUDGET,
             platform_register: true,
             keep_going: false,
+            function_name: None,
         }
     }
 }
@@ -141,15 +145,32 @@ fn convert_module<T: Target>(
     verify: &crate::verify::Options,
     records: bool,
 ) -> Result<Conversion, Diagnostics> {
-    let syntax = match syntax.or(<T::Inst as Dialect>::ONLY_SYNTAX) {
+    let syntax = match syntax {
         Some(syntax) => syntax,
-        None => parse::detect(source)?.1,
+        // A disassembly listing is decoded, whatever the architecture's text syntax.
+        None if parse::decode::detect_listing(source).is_some() => Syntax::Objdump,
+        None => match <T::Inst as Dialect>::ONLY_SYNTAX {
+            Some(syntax) => syntax,
+            None => parse::detect(source)?.1,
+        },
     };
     let (mut module, mut diags) = if opts.keep_going {
         parse::parse_partial::<T::Inst>(source, T::ARCH, syntax)?
     } else {
         (T::parse(source, syntax)?, Diagnostics::default())
     };
+    if syntax == Syntax::Hex {
+        // Hex names no function: the one it holds is named by the options.
+        let name = opts
+            .function_name
+            .clone()
+            .or_else(|| opts.signatures.first().map(|s| s.name.clone()))
+            .unwrap_or_else(|| "f".to_string());
+        module
+            .functions
+            .iter_mut()
+            .for_each(|f| f.name = name.clone());
+    }
     T::prepare(&mut module, &mut diags, opts.platform_register);
     check_go_names(&module, opts, &mut diags);
     let mut skips = Skips::default();

@@ -28,9 +28,14 @@ struct Cli {
     /// Target architecture (default: detected from the input).
     #[arg(long, value_enum)]
     arch: Option<ArchArg>,
-    /// Input syntax (default: auto, detected from the input).
+    /// Input syntax (default: auto, detected from the input). `hex`: machine code as hex
+    /// bytes (needs --arch); `objdump`: a disassembly listing (`objdump -d [-r]`,
+    /// `llvm-objdump -d`), decoded from its bytes column (detected when not given).
     #[arg(long, value_enum, default_value_t = SyntaxArg::Auto)]
     syntax: SyntaxArg,
+    /// The name of the function a hex input holds (default: the --sig function's, else `f`).
+    #[arg(long, value_name = "NAME")]
+    name: Option<String>,
     /// Go signature of a native function, e.g. 'func add(a, b int64) int64'. Repeatable;
     /// matched to the input's functions by name.
     #[arg(long = "sig", value_name = "FUNC")]
@@ -96,6 +101,17 @@ enum Command {
         #[arg(value_name = "FILE.s")]
         file: String,
     },
+    /// Decode machine code and print each instruction in Go syntax with its verification
+    /// class: `48 89 f8  MOVQ DI, AX  exact` (the quickest answer to "how do I write this in
+    /// Go assembly?").
+    Decode {
+        /// Target architecture.
+        #[arg(long, value_enum)]
+        arch: ArchArg,
+        /// Hex bytes (`48 89 f8`, `4889f8`, `0x48,0x89`; arm64 also words `d65f03c0`).
+        #[arg(value_name = "HEX", required = true)]
+        hex: Vec<String>,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -118,13 +134,29 @@ enum SyntaxArg {
     Att,
     Intel,
     Gnu,
+    Hex,
+    Objdump,
     Auto,
+}
+
+impl SyntaxArg {
+    fn syntax(self) -> Option<Syntax> {
+        match self {
+            SyntaxArg::Att => Some(Syntax::Att),
+            SyntaxArg::Intel => Some(Syntax::Intel),
+            SyntaxArg::Gnu => Some(Syntax::Gnu),
+            SyntaxArg::Hex => Some(Syntax::Hex),
+            SyntaxArg::Objdump => Some(Syntax::Objdump),
+            SyntaxArg::Auto => None,
+        }
+    }
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Some(Command::Encode { arch, file }) => with_target((*arch).into(), Encode { file }),
+        Some(Command::Decode { arch, hex }) => decode_hex((*arch).into(), hex),
         None => run(&cli),
     };
     match result {
@@ -150,6 +182,9 @@ fn run(cli: &Cli) -> Result<(), String> {
         e.diag.render(&f.path, &f.text)
     })?;
     let (name, source) = read_input(&cli.input)?;
+    if cli.syntax == SyntaxArg::Hex && cli.arch.is_none() {
+        return Err("error: --syntax hex needs --arch amd64 or --arch arm64\n".to_string());
+    }
     // Signatures are checked by the target's calling convention, so settle the target first.
     let arch = cli
         .arch
@@ -233,12 +268,8 @@ fn convert<T: Target>(input: Convert) -> Result<(), String> {
     }
     let options = Options {
         arch: Some(T::ARCH),
-        syntax: match cli.syntax {
-            SyntaxArg::Att => Some(Syntax::Att),
-            SyntaxArg::Intel => Some(Syntax::Intel),
-            SyntaxArg::Gnu => Some(Syntax::Gnu),
-            SyntaxArg::Auto => None,
-        },
+        syntax: cli.syntax.syntax(),
+        function_name: cli.name.clone(),
         signatures,
         declarations,
         stack_budget: cli.stack,
@@ -377,6 +408,40 @@ fn encode<T: Target>(file: &str) -> Result<(), String> {
     } else {
         Err(diags.iter().map(|d| d.render_with(&name, &index)).collect())
     }
+}
+
+/// `native2goasm decode`: the hex arguments (one line each) converted as one function, and
+/// each instruction printed with its Go text and class.
+fn decode_hex(arch: Arch, hex: &[String]) -> Result<(), String> {
+    let source = hex.join("\n") + "\n";
+    let options = Options {
+        arch: Some(arch),
+        syntax: Some(Syntax::Hex),
+        ..Options::default()
+    };
+    let verify = native2goasm::verify::Options::default();
+    let result = native2goasm::convert::convert_verified(&source, &options, &verify, true)
+        .map_err(|d| d.render("<hex>", &source))?;
+    let rows: Vec<_> = result
+        .report
+        .records
+        .iter()
+        .filter(|r| r.class != native2goasm::verify::report::Class::Added)
+        .collect();
+    let width = rows.iter().map(|r| r.source.len()).max().unwrap_or(0);
+    let go_width = rows.iter().map(|r| r.go.len()).max().unwrap_or(0);
+    let mut out = String::new();
+    for r in rows {
+        out.push_str(&format!(
+            "{:width$}  {:go_width$}  {}\n",
+            r.source,
+            r.go,
+            r.class.name()
+        ));
+    }
+    std::io::stdout()
+        .write_all(out.as_bytes())
+        .map_err(|e| format!("error: writing standard output: {e}\n"))
 }
 
 /// The name and text of an input file, or of standard input for `-` (which must not be a

@@ -8,7 +8,7 @@
 //! (operand classes of [`crate::isa::arm64::Kind`]): the lowering (`src/map/arm64.rs`) and
 //! the native encoder (`src/verify/native_arm64.rs`) pick rows the same way.
 
-use super::NativeInst;
+use super::{MachineCode, NativeInst};
 use crate::diag::{Diagnostic, Span};
 use crate::isa::arm64::words::{self, SimdImm};
 use crate::isa::arm64::{
@@ -25,11 +25,16 @@ pub struct Inst {
     pub operands: Vec<Operand>,
     /// The whole instruction as written.
     pub span: Span,
+    /// The bytes it was decoded from (machine-code input); `None` for assembly text.
+    pub code: Option<Box<MachineCode>>,
 }
 
 impl NativeInst for Inst {
     fn span(&self) -> Span {
         self.span
+    }
+    fn machine_code(&self) -> Option<&MachineCode> {
+        self.code.as_deref()
     }
 }
 

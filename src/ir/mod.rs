@@ -1,4 +1,4 @@
-//! The native IR: what the parsers (`parse/`) and, later, the decoders produce, and what the
+//! The native IR: what the parsers (`parse/`) and the decoders (`parse/decode/`) produce, and what the
 //! mapping stage (`map/`) consumes.
 //!
 //! The containers are shared and generic over the instruction type of an architecture:
@@ -38,6 +38,32 @@ impl Arch {
 pub trait NativeInst {
     /// The whole instruction as written.
     fn span(&self) -> Span;
+    /// The machine code the instruction was decoded from (`parse::decode`), if it was.
+    fn machine_code(&self) -> Option<&MachineCode>;
+}
+
+/// The machine code a decoded instruction stands for (`src/parse/decode/`): the verify
+/// stage takes these bytes as the source bytes instead of running the native encoder. A
+/// pass that changes the instruction (a register renamed) drops them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MachineCode {
+    /// The bytes in memory order; the field a relocation fills is zero, as the native
+    /// encoders write it.
+    pub bytes: Vec<u8>,
+    /// The relocated field, when an operand names a symbol through one.
+    pub reloc: Option<CodeReloc>,
+}
+
+/// Where a relocation writes into an instruction's bytes (amd64; arm64's field follows from
+/// the instruction).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CodeReloc {
+    /// Offset of the field from the instruction's first byte.
+    pub offset: u8,
+    /// Size of the field in bytes.
+    pub size: u8,
+    /// The field holds `symbol + addend - end of instruction`.
+    pub pc_relative: bool,
 }
 
 /// One parsed input file; `I` is the architecture's instruction type.

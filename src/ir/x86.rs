@@ -1,7 +1,7 @@
 //! The amd64 native IR: one instruction in Intel operand order, its operands and memory
 //! references. Registers are indices into `mappings/amd64/registers.tbl` ([`Reg`]).
 
-use super::{NativeInst, Reg};
+use super::{MachineCode, NativeInst, Reg};
 use crate::diag::Span;
 
 /// One native instruction in Intel operand order.
@@ -14,6 +14,8 @@ pub struct Inst {
     pub operands: Vec<Operand>,
     /// The whole instruction as written (prefixes, mnemonic, operands).
     pub span: Span,
+    /// The bytes it was decoded from (machine-code input); `None` for assembly text.
+    pub code: Option<Box<MachineCode>>,
 }
 
 /// Instruction prefixes written in the source.
@@ -79,6 +81,9 @@ impl Default for Mem {
 impl NativeInst for Inst {
     fn span(&self) -> Span {
         self.span
+    }
+    fn machine_code(&self) -> Option<&MachineCode> {
+        self.code.as_deref()
     }
 }
 

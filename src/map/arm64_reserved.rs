@@ -498,6 +498,7 @@ fn classify(inst: &Inst, depth: i64) -> Result<Spill, &'static str> {
 /// A save or restore without its x28 half.
 fn drop_x28_half(inst: &Inst) -> Option<Inst> {
     let mut out = inst.clone();
+    out.code = None;
     let (first, rest) = out.operands.split_at_mut(1);
     let OperandKind::Mem(m) = &mut rest[0].kind else {
         unreachable!("classified as a save or restore")
@@ -555,6 +556,7 @@ fn use_through(inst: &Inst, scratch: u8, off: i64, load: bool, store: bool) -> V
                 })),
             ],
             span,
+            code: None,
         }
     };
     if let (
@@ -663,6 +665,8 @@ fn rename(f: &mut Function<Inst>, from: u8, to: u8) {
 
 /// Renames general register `from` to `to` (either width) in every operand of `inst`.
 fn rename_in(inst: &mut Inst, from: u8, to: u8) {
+    // The decoded bytes name the old register.
+    inst.code = None;
     let swap = |r: &mut Reg| {
         if let Reg::Gpr { num, .. } = r {
             if *num == from {

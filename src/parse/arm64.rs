@@ -172,6 +172,7 @@ fn instruction(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Inst, Diagnostic> 
         mnemonic,
         operands,
         span,
+        code: None,
     };
     super::arm64_limits::check(&inst)?;
     Ok(inst)

@@ -22,6 +22,7 @@
 
 mod arm64;
 mod arm64_limits;
+pub mod decode;
 mod directive;
 mod expr;
 mod module;
@@ -34,8 +35,9 @@ use crate::diag::{source_lines, Diagnostic, Diagnostics, SourceLine, Span};
 use crate::ir::x86::Inst as X86Inst;
 use crate::ir::{a64, Arch, Module, NativeInst};
 
-/// An architecture's instruction type and the parser that builds it.
-pub trait Dialect: NativeInst + Sized {
+/// An architecture's instruction type and the parser that builds it (and the decoder, for
+/// machine code).
+pub trait Dialect: NativeInst + decode::Decode + Sized {
     const ARCH: Arch;
     /// The syntax when the architecture has only one (nothing to detect).
     const ONLY_SYNTAX: Option<Syntax>;
@@ -78,6 +80,14 @@ pub fn parse_partial<I: Dialect>(
     arch: Arch,
     syntax: Syntax,
 ) -> Result<(Module<I>, Diagnostics), Diagnostics> {
+    if syntax.is_machine_code() {
+        assert_eq!(
+            arch,
+            I::ARCH,
+            "the instruction type must be the architecture's"
+        );
+        return decode::decode::<I>(text, syntax).map(|module| (module, Diagnostics::default()));
+    }
     if (arch == Arch::Arm64) != (syntax == Syntax::Gnu) {
         return Err(Diagnostic::error(
             Span::default(),
@@ -205,11 +215,17 @@ fn strip_prefixes(mut t: &str) -> &str {
 
 /// Tells the architecture and dialect of an input from its text.
 ///
+/// A disassembly listing (`<name>:` headers and address/bytes lines) is [`Syntax::Objdump`].
+///
 /// Evidence: `.intel_syntax`/`.att_syntax` directives; instructions with `%` registers
 /// (AT&T) or with operands but no `%` (Intel); `x0`/`w1` registers, `#imm` and ARM-only mnemonics
 /// (arm64), and arm64's `.arch armv…`, `.arch_extension` and `.cpu` directives, which decide
 /// alone. Mixed evidence is an error naming the flag to give.
 pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
+    // A disassembly listing: decoded from its bytes (an unnamed architecture is amd64's).
+    if let Some(arch) = decode::detect_listing(text) {
+        return Ok((arch.unwrap_or(Arch::Amd64), Syntax::Objdump));
+    }
     let mut att = 0usize;
     let mut intel = 0usize;
     let (mut first_att, mut first_intel) = (Span::default(), Span::default());

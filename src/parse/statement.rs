@@ -13,6 +13,17 @@ pub enum Syntax {
     Intel,
     /// ARM64 GNU syntax.
     Gnu,
+    /// Machine code as hex bytes (`src/parse/decode/`).
+    Hex,
+    /// A disassembly listing (`objdump -d`): its bytes column is decoded.
+    Objdump,
+}
+
+impl Syntax {
+    /// Whether the input is machine code (decoded, not parsed).
+    pub fn is_machine_code(self) -> bool {
+        matches!(self, Syntax::Hex | Syntax::Objdump)
+    }
 }
 
 /// One parsed source line. (The default instruction type is there for the shared directive

@@ -230,6 +230,7 @@ fn att_instruction(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Inst, Diagnost
         prefixes: pre,
         operands,
         span,
+        code: None,
     })
 }
 
@@ -393,6 +394,7 @@ fn intel_instruction(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Inst, Diagno
         prefixes: pre,
         operands,
         span,
+        code: None,
     })
 }
 
@@ -883,6 +885,7 @@ mod fast {
             prefixes: Prefixes::default(),
             operands,
             span: c.span(start, end),
+            code: None,
         })
     }
 

@@ -7,7 +7,8 @@ use super::compare::{Encoders, GoBytes, GoFields, SourceText};
 use super::{go_amd64, native_x86, EncodeError, GoContext};
 use crate::diag::{Diagnostic, Span};
 use crate::ir::go::{GoInst, GoItem};
-use crate::ir::x86::Inst;
+use crate::ir::x86::{Inst, Mem, OperandKind};
+use crate::ir::MachineCode;
 
 /// x86-64: variable-length instructions, RIP-relative fields left to the linker.
 pub struct Amd64;
@@ -21,6 +22,33 @@ impl Encoders for Amd64 {
 
     fn native_bytes(inst: &Inst, out: &mut Vec<u8>) -> Result<native_x86::Encoding, Diagnostic> {
         native_x86::encode_into(inst, out)
+    }
+
+    fn decoded_bytes(inst: &Inst, code: &MachineCode, out: &mut Vec<u8>) -> native_x86::Encoding {
+        out.extend_from_slice(&code.bytes);
+        let reloc = code.reloc.and_then(|field| {
+            let (symbol, addend) = inst.operands.iter().find_map(|o| match &o.kind {
+                OperandKind::Mem(Mem {
+                    symbol: Some(s),
+                    disp,
+                    ..
+                }) => Some((s.clone(), *disp)),
+                OperandKind::SymbolAddr { symbol, offset } => Some((symbol.clone(), *offset)),
+                OperandKind::Target(s) => Some((s.clone(), 0)),
+                _ => None,
+            })?;
+            Some(native_x86::Reloc {
+                offset: field.offset as usize,
+                size: field.size as usize,
+                symbol,
+                addend,
+                pc_relative: field.pc_relative,
+            })
+        });
+        native_x86::Encoding {
+            len: code.bytes.len(),
+            reloc,
+        }
     }
 
     fn relocation(native: &native_x86::Encoding) -> Option<&str> {

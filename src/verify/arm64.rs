@@ -16,8 +16,10 @@
 use super::compare::{names_label, Encoders, GoBytes, GoFields, SourceText};
 use super::{go_arm64, native_arm64, EncodeError, GoContext};
 use crate::diag::{Diagnostic, Span};
-use crate::ir::a64::Inst;
+use crate::ir::a64::{Addressing, Inst, Mem, OperandKind};
 use crate::ir::go::{GoInst, GoItem, GoOperand, Origin};
+use crate::ir::MachineCode;
+use native_arm64::Fixup;
 
 /// arm64: one 32-bit word per instruction.
 pub struct Arm64;
@@ -31,6 +33,36 @@ impl Encoders for Arm64 {
 
     fn native_bytes(inst: &Inst, out: &mut Vec<u8>) -> Result<native_arm64::Encoding, Diagnostic> {
         native_arm64::encode_into(inst, out)
+    }
+
+    /// The word as decoded; the relocated field follows from the operand naming a symbol.
+    fn decoded_bytes(inst: &Inst, code: &MachineCode, out: &mut Vec<u8>) -> native_arm64::Encoding {
+        out.extend_from_slice(&code.bytes);
+        let word = code
+            .bytes
+            .get(..4)
+            .map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+        let reloc = inst.operands.iter().find_map(|o| {
+            let (fixup, symbol) = match &o.kind {
+                OperandKind::Page { symbol, .. } => (Fixup::Adr, symbol),
+                OperandKind::Lo12 { symbol, .. }
+                | OperandKind::Mem(Mem {
+                    addressing: Addressing::Lo12 { symbol, .. },
+                    ..
+                }) => (Fixup::Lo12, symbol),
+                OperandKind::Target(symbol) => match inst.mnemonic.as_str() {
+                    "b" | "bl" => (Fixup::Jump26, symbol),
+                    "tbz" | "tbnz" => (Fixup::Test14, symbol),
+                    _ => (Fixup::Branch19, symbol),
+                },
+                _ => return None,
+            };
+            Some(native_arm64::Reloc {
+                fixup,
+                symbol: symbol.clone(),
+            })
+        });
+        native_arm64::Encoding { word, reloc }
     }
 
     fn relocation(native: &native_arm64::Encoding) -> Option<&str> {

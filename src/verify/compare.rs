@@ -19,7 +19,7 @@ use super::report::{Class, Record, Report};
 use super::{EncodeError, FxMap, GoContext, Options};
 use crate::diag::{Diagnostic, Diagnostics, Span};
 use crate::ir::go::{GoFunction, GoInst, GoItem, GoOperand, Origin};
-use crate::ir::{Function, Item, NativeInst};
+use crate::ir::{Function, Item, MachineCode, NativeInst};
 
 /// One architecture's encoders, as the comparison uses them.
 pub trait Encoders {
@@ -39,6 +39,10 @@ pub trait Encoders {
 
     /// Appends the source bytes of `inst` (a field left to the linker written as zero).
     fn native_bytes(inst: &Self::Inst, out: &mut Vec<u8>) -> Result<Self::Native, Diagnostic>;
+
+    /// What the native encoder would tell of a decoded instruction, from the bytes it was
+    /// decoded from (appended to `out`).
+    fn decoded_bytes(inst: &Self::Inst, code: &MachineCode, out: &mut Vec<u8>) -> Self::Native;
 
     /// The symbol a field of the source bytes refers to, if any.
     fn relocation(native: &Self::Native) -> Option<&str>;
@@ -161,7 +165,7 @@ pub fn check<T: Encoders>(
                     continue;
                 };
                 src_bytes.clear();
-                if let Err(d) = T::forced_raw_bytes(native, &mut src_bytes) {
+                if let Err(d) = forced_raw_bytes::<T>(native, &mut src_bytes) {
                     diags.push(d);
                     continue;
                 }
@@ -222,7 +226,7 @@ pub fn check<T: Encoders>(
             continue;
         };
         src_bytes.clear();
-        let src = match T::native_bytes(native, &mut src_bytes) {
+        let src = match source_bytes::<T>(native, &mut src_bytes) {
             Ok(e) => e,
             Err(d) => {
                 diags.push(d);
@@ -292,6 +296,32 @@ pub fn check<T: Encoders>(
         }
     }
     gf.body = body;
+}
+
+/// The source bytes of `inst`: the bytes it was decoded from, or the native encoder's.
+fn source_bytes<T: Encoders>(inst: &T::Inst, out: &mut Vec<u8>) -> Result<T::Native, Diagnostic> {
+    match inst.machine_code() {
+        Some(code) => Ok(T::decoded_bytes(inst, code, out)),
+        None => T::native_bytes(inst, out),
+    }
+}
+
+/// The source bytes of an instruction the map stage marked raw.
+fn forced_raw_bytes<T: Encoders>(inst: &T::Inst, out: &mut Vec<u8>) -> Result<(), Diagnostic> {
+    let Some(code) = inst.machine_code() else {
+        return T::forced_raw_bytes(inst, out);
+    };
+    let native = T::decoded_bytes(inst, code, out);
+    match T::relocation(&native) {
+        None => Ok(()),
+        Some(symbol) => Err(Diagnostic::error(
+            inst.span(),
+            format!(
+                "this instruction must be emitted as raw bytes (Go cannot spell it \
+                 identically), but raw bytes cannot refer to `{symbol}`"
+            ),
+        )),
+    }
 }
 
 /// Counts (and, if the report keeps records, records) one instruction from the source at

@@ -1,0 +1,640 @@
+//! The machine-code front end: bytes → the same native IR the text parsers build
+//! ([`crate::ir::Module`] of [`crate::ir::x86::Inst`] or [`crate::ir::a64::Inst`]), so that
+//! map, frame, verify and emit do not know the input was machine code.
+//!
+//! Two inputs ([`Syntax::Hex`], [`Syntax::Objdump`]) are read here into [`Block`]s (a
+//! function's bytes, each byte with the place it was written) and [`Reloc`]s; the
+//! architecture's decoder (`x86.rs`: yaxpeax-x86, `arm64.rs`: yaxpeax-arm) turns one
+//! instruction's bytes into an instruction from the decoder's typed operands, never from
+//! printed text (printed text loses operand sizes and aliases). Each instruction keeps
+//! its bytes ([`MachineCode`]): they are the source bytes the verify stage compares with.
+//!
+//! - **Hex** (`--syntax hex`): byte tokens separated by white space or commas, each with
+//!   an optional `0x`; a token of 2n digits is n bytes in memory order (`4889f8c3`). On
+//!   arm64 an 8-digit token is a 32-bit word as objdump prints it (`d65f03c0`, stored
+//!   little-endian). `#`, `;` and `//` start comments. One function, at address 0.
+//! - **Listings** (`--syntax objdump`, detected): GNU `objdump -d` (either `-M` syntax,
+//!   with or without `-r`), `llvm-objdump -d` and Compiler Explorer's binary view. Only the
+//!   address and the bytes column are read; `<name>:` headers start functions; relocation
+//!   lines (`a: R_X86_64_PLT32 memcpy-0x4`) make the operand they relocate a symbol.
+//!
+//! Branch targets inside a function become labels `.L_<hex offset>`; targets outside are
+//! the symbol a relocation names, or the function whose header has that address; anything
+//! else is a located error, as are bytes that do not decode.
+
+mod arm64;
+mod x86;
+
+use super::statement::Syntax;
+use crate::diag::{source_lines, Diagnostic, Diagnostics, SourceLine, Span};
+use crate::ir::{Arch, Function, Item, MachineCode, Module};
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap};
+
+/// An architecture's decoder: one instruction at the start of some bytes.
+pub trait Decode: Sized {
+    const MACHINE: Arch;
+    /// The length of every instruction, where it is fixed: decoding goes on after a word
+    /// that does not decode.
+    const FIXED_LENGTH: Option<usize>;
+    /// Decodes the instruction at the start of `bytes` (at address `at.pc`): the
+    /// instruction with its [`MachineCode`] and its length.
+    fn decode_one(bytes: &[u8], at: &Place) -> Result<(Self, usize), String>;
+    /// Whether the instruction is a `nop` (alignment padding).
+    fn is_nop(&self) -> bool;
+    /// Whether control never goes on to the next instruction (`ret`, `jmp`, `b`).
+    fn ends_flow(&self) -> bool;
+}
+
+/// What a decoder knows of where an instruction is.
+pub struct Place<'a> {
+    pub pc: u64,
+    pub span: Span,
+    /// The relocations of the function (the decoder picks those inside the instruction).
+    pub relocs: &'a [Reloc],
+    /// Names a branch target address: a label of the function or another function.
+    pub target: &'a dyn Fn(u64) -> Result<String, String>,
+}
+
+impl Place<'_> {
+    /// The relocations whose field lies in the `len` bytes of the instruction, with the
+    /// field's offset in it.
+    pub fn relocs_in(&self, len: usize) -> impl Iterator<Item = (usize, &Reloc)> {
+        let (pc, end) = (self.pc, self.pc + len as u64);
+        self.relocs
+            .iter()
+            .filter(move |r| r.at >= pc && r.at < end)
+            .map(move |r| ((r.at - pc) as usize, r))
+    }
+}
+
+impl Place<'_> {
+    /// `.text+off` as the function of the listing that starts there (an object file's
+    /// listing addresses are offsets in `.text`); any other symbol unchanged.
+    pub fn symbol(&self, symbol: &str, offset: i64) -> (String, i64) {
+        if symbol == ".text" {
+            if let Ok(name) = (self.target)(offset as u64) {
+                if !name.starts_with(".L_") {
+                    return (name, 0);
+                }
+            }
+        }
+        (symbol.to_string(), offset)
+    }
+}
+
+/// A relocation line of a listing: `at` (an address) holds `symbol + addend` as `kind` says.
+#[derive(Debug, Clone)]
+pub struct Reloc {
+    pub at: u64,
+    /// `R_X86_64_PLT32`, `R_AARCH64_ADR_PREL_PG_HI21`, …
+    pub kind: String,
+    pub symbol: String,
+    pub addend: i64,
+    pub span: Span,
+}
+
+/// One function's machine code as the input gives it.
+#[derive(Debug, Default)]
+struct Block {
+    name: String,
+    span: Span,
+    start: u64,
+    bytes: Vec<u8>,
+    /// Where each byte was written.
+    places: Vec<Span>,
+    /// Listings: the line of the instruction that starts at an address.
+    lines: HashMap<u64, Span>,
+}
+
+/// Decodes a hex string or a listing for architecture `I`. `name`: the function of a hex
+/// input.
+pub fn decode<I: Decode>(text: &str, syntax: Syntax) -> Result<Module<I>, Diagnostics> {
+    let mut errors = Diagnostics::default();
+    let (blocks, relocs) = match syntax {
+        Syntax::Hex => (vec![read_hex(text, I::MACHINE, &mut errors)], Vec::new()),
+        _ => read_listing(text, I::MACHINE, &mut errors),
+    };
+    if errors.has_errors() {
+        return Err(errors);
+    }
+    let starts: HashMap<u64, &str> = blocks.iter().map(|b| (b.start, b.name.as_str())).collect();
+    let mut module = Module {
+        sectionless: false,
+        ..Module::default()
+    };
+    for block in &blocks {
+        if let Some(f) = decode_block::<I>(block, &relocs, &starts, &mut errors) {
+            module.functions.push(f);
+        }
+    }
+    if errors.has_errors() {
+        Err(errors)
+    } else {
+        Ok(module)
+    }
+}
+
+/// The label of the instruction at `offset` bytes into its function.
+pub fn label(offset: u64) -> String {
+    format!(".L_{offset:x}")
+}
+
+/// Decodes one function: instructions in order, a label before each one a branch names.
+fn decode_block<I: Decode>(
+    block: &Block,
+    relocs: &[Reloc],
+    starts: &HashMap<u64, &str>,
+    errors: &mut Diagnostics,
+) -> Option<Function<I>> {
+    let end = block.start + block.bytes.len() as u64;
+    let wanted: RefCell<BTreeSet<u64>> = RefCell::default();
+    let target = |addr: u64| {
+        if (block.start..end).contains(&addr) {
+            wanted.borrow_mut().insert(addr);
+            Ok(label(addr - block.start))
+        } else if let Some(name) = starts.get(&addr) {
+            Ok(name.to_string())
+        } else {
+            Err(format!(
+                "branch to {addr:#x}, outside `{}` and named by no relocation or function",
+                block.name
+            ))
+        }
+    };
+    let mut insts: Vec<(u64, I)> = Vec::new();
+    let mut at = 0usize;
+    let failed = errors.0.len();
+    while at < block.bytes.len() {
+        let pc = block.start + at as u64;
+        let span = block
+            .lines
+            .get(&pc)
+            .copied()
+            .unwrap_or_else(|| bytes_span(&block.places[at..]));
+        let place = Place {
+            pc,
+            span,
+            relocs,
+            target: &target,
+        };
+        match I::decode_one(&block.bytes[at..], &place) {
+            Ok((inst, len)) => {
+                insts.push((pc, inst));
+                at += len;
+            }
+            Err(message) => {
+                let span = block.places[at];
+                errors.push(
+                    Diagnostic::error(span, message)
+                        .expected(format!("{} machine code", I::MACHINE.go_name())),
+                );
+                // With variable lengths nothing after an undecodable byte can be trusted to
+                // start an instruction.
+                match I::FIXED_LENGTH {
+                    Some(len) => at += len,
+                    None => break,
+                }
+            }
+        }
+    }
+    let starts_at: BTreeSet<u64> = insts.iter().map(|(pc, _)| *pc).collect();
+    for addr in wanted.borrow().iter() {
+        if !starts_at.contains(addr) {
+            let span = block.places[(addr - block.start) as usize];
+            errors.push(
+                Diagnostic::error(
+                    span,
+                    format!("a branch goes into the middle of an instruction at {addr:#x}"),
+                )
+                .expected("branch targets at instruction boundaries"),
+            );
+        }
+    }
+    if errors.0.len() > failed {
+        return None;
+    }
+    let wanted = wanted.into_inner();
+    // Nops no branch reaches after a `ret` or `jmp` (aligning a loop or the next function)
+    // are padding, not code.
+    let mut unreachable = false;
+    insts.retain(|(pc, i)| {
+        unreachable &= !wanted.contains(pc);
+        let keep = !(unreachable && i.is_nop());
+        unreachable |= i.ends_flow();
+        keep
+    });
+    let mut body = Vec::with_capacity(insts.len() + wanted.len());
+    for (pc, inst) in insts {
+        if wanted.contains(&pc) {
+            body.push(Item::Label {
+                name: label(pc - block.start),
+                span: block.places[(pc - block.start) as usize],
+            });
+        }
+        body.push(Item::Inst(inst));
+    }
+    Some(Function {
+        name: block.name.clone(),
+        span: block.span,
+        body,
+    })
+}
+
+/// The span from the first of `places` to the last one on the same line.
+fn bytes_span(places: &[Span]) -> Span {
+    let first = places[0];
+    let last = places
+        .iter()
+        .take(16)
+        .take_while(|s| s.line == first.line)
+        .last()
+        .unwrap_or(&first);
+    Span {
+        len: last.col + last.len - first.col,
+        bytes: last.offset + last.bytes - first.offset,
+        ..first
+    }
+}
+
+/// The machine code of an instruction: `bytes`, with the field of a relocation zeroed.
+pub fn machine_code(bytes: &[u8], field: Option<crate::ir::CodeReloc>) -> Box<MachineCode> {
+    let mut bytes = bytes.to_vec();
+    if let Some(f) = field {
+        let end = (f.offset as usize + f.size as usize).min(bytes.len());
+        bytes[f.offset as usize..end].fill(0);
+    }
+    Box::new(MachineCode {
+        bytes,
+        reloc: field,
+    })
+}
+
+// ---- hex ---------------------------------------------------------------------------------
+
+/// `--syntax hex`: one function `f` at address 0 (the converter names it).
+fn read_hex(text: &str, arch: Arch, errors: &mut Diagnostics) -> Block {
+    let mut block = Block {
+        name: "f".to_string(),
+        ..Block::default()
+    };
+    let mut first = true;
+    for line in source_lines(text) {
+        let code = cut_comment(line.text);
+        let mut at = 0;
+        for token in code.split([' ', '\t', ',']) {
+            let start = at;
+            at += token.len() + 1;
+            if token.is_empty() {
+                continue;
+            }
+            if first {
+                block.span = line.span(start, start + token.len());
+                first = false;
+            }
+            if let Err(d) = read_token(&line, start, token, arch, &mut block) {
+                errors.push(d);
+            }
+        }
+    }
+    if block.bytes.is_empty() {
+        errors.push(
+            Diagnostic::error(Span::new(1, 1, 1), "no bytes in the hex input")
+                .expected("bytes such as `48 89 f8 c3` or `0xd65f03c0`"),
+        );
+    }
+    block
+}
+
+/// `text` up to a `#`, `;` or `//` comment.
+fn cut_comment(text: &str) -> &str {
+    let end = [text.find('#'), text.find(';'), text.find("//")]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(text.len());
+    &text[..end]
+}
+
+/// Appends the bytes of one hex token at byte `start` of `line`.
+fn read_token(
+    line: &SourceLine,
+    start: usize,
+    token: &str,
+    arch: Arch,
+    block: &mut Block,
+) -> Result<(), Diagnostic> {
+    let prefix = if token.starts_with("0x") || token.starts_with("0X") {
+        2
+    } else {
+        0
+    };
+    let digits = &token[prefix..];
+    let at = start + prefix;
+    if let Some(bad) = digits.find(|c: char| !c.is_ascii_hexdigit()) {
+        let c = digits[bad..].chars().next().map_or(1, char::len_utf8);
+        return Err(
+            Diagnostic::error(line.span(at + bad, at + bad + c), "not a hex digit")
+                .expected("hex bytes such as `48 89 f8` or `4889f8`"),
+        );
+    }
+    if digits.is_empty() || digits.len() % 2 == 1 {
+        return Err(Diagnostic::error(
+            line.span(start, start + token.len()),
+            format!("odd number of hex digits in `{token}`"),
+        )
+        .expected("two digits per byte"));
+    }
+    if arch == Arch::Arm64 && digits.len() == 8 {
+        let word = u32::from_str_radix(digits, 16).expect("checked digits");
+        let span = line.span(start, start + token.len());
+        block.bytes.extend(word.to_le_bytes());
+        block.places.extend([span; 4]);
+        return Ok(());
+    }
+    for i in (0..digits.len()).step_by(2) {
+        block
+            .bytes
+            .push(u8::from_str_radix(&digits[i..i + 2], 16).expect("checked digits"));
+        block.places.push(line.span(at + i, at + i + 2));
+    }
+    Ok(())
+}
+
+// ---- listings ----------------------------------------------------------------------------
+
+/// One line of a listing, classified.
+enum ListingLine<'a> {
+    /// `0000000000000000 <name>:`
+    Header {
+        addr: u64,
+        name: &'a str,
+    },
+    /// `   4:\t48 89 f8 \tmov ...`: the address and the bytes column's tokens with their
+    /// byte offsets in the line, and the end of the instruction text.
+    Code {
+        addr: u64,
+        tokens: Vec<(usize, &'a str)>,
+        end: usize,
+    },
+    /// `\t\t\ta: R_X86_64_PLT32\tmemcpy-0x4`
+    Reloc {
+        addr: u64,
+        kind: &'a str,
+        target: &'a str,
+        at: usize,
+    },
+    Other,
+}
+
+fn hex_u64(s: &str) -> Option<u64> {
+    let s = s.strip_prefix("0x").unwrap_or(s);
+    (!s.is_empty() && s.len() <= 16 && s.bytes().all(|b| b.is_ascii_hexdigit()))
+        .then(|| u64::from_str_radix(s, 16).ok())
+        .flatten()
+}
+
+fn classify(text: &str) -> ListingLine<'_> {
+    let trimmed = text.trim_start();
+    let indent = text.len() - trimmed.len();
+    let Some(colon) = trimmed.find(':') else {
+        return ListingLine::Other;
+    };
+    let head = &trimmed[..colon];
+    // `0000000000000000 <name>:`
+    if let (Some(sp), true) = (head.find(' '), head.ends_with('>')) {
+        if let (Some(addr), Some(name)) = (
+            hex_u64(&head[..sp]),
+            head[sp + 1..]
+                .strip_prefix('<')
+                .and_then(|n| n.strip_suffix('>')),
+        ) {
+            if trimmed[colon + 1..].trim().is_empty() {
+                return ListingLine::Header { addr, name };
+            }
+        }
+    }
+    let Some(addr) = hex_u64(head) else {
+        return ListingLine::Other;
+    };
+    let rest_at = indent + colon + 1;
+    let rest = &text[rest_at..];
+    let body = rest.trim_start();
+    if let Some(kind) = body
+        .split_whitespace()
+        .next()
+        .filter(|w| w.starts_with("R_"))
+    {
+        let after = &body[kind.len()..];
+        let target = after.trim();
+        let at = rest_at
+            + (rest.len() - body.len())
+            + kind.len()
+            + (after.len() - after.trim_start().len());
+        return ListingLine::Reloc {
+            addr,
+            kind,
+            target,
+            at,
+        };
+    }
+    // The bytes column: hex tokens up to a tab, a run of two spaces, or anything else.
+    let mut tokens = Vec::new();
+    let mut at = rest_at;
+    let bytes = text.as_bytes();
+    while at < text.len() && matches!(bytes[at], b' ' | b'\t') {
+        at += 1;
+    }
+    while at < text.len() {
+        let end = text[at..].find([' ', '\t']).map_or(text.len(), |e| at + e);
+        let token = &text[at..end];
+        if !(token.len() == 2 || token.len() == 8) || hex_u64(token).is_none() {
+            break;
+        }
+        tokens.push((at, token));
+        if end >= text.len() || bytes[end] == b'\t' || text[end..].starts_with("  ") {
+            break;
+        }
+        at = end + 1;
+    }
+    if tokens.is_empty() {
+        return ListingLine::Other;
+    }
+    ListingLine::Code {
+        addr,
+        tokens,
+        end: text.trim_end().len(),
+    }
+}
+
+/// Whether `text` is a disassembly listing, and of which architecture when it says
+/// (the file format line, relocation names, or 8-digit words).
+pub fn detect_listing(text: &str) -> Option<Option<Arch>> {
+    let (mut headers, mut code) = (0, 0);
+    let mut arch = None;
+    for line in text.lines().take(4000) {
+        if line.contains("file format") {
+            if line.contains("aarch64") || line.contains("arm64") {
+                arch = Some(Arch::Arm64);
+            } else if line.contains("x86-64") || line.contains("x86_64") {
+                arch = Some(Arch::Amd64);
+            }
+            continue;
+        }
+        match classify(line) {
+            ListingLine::Header { .. } => headers += 1,
+            ListingLine::Code { tokens, .. } => {
+                code += 1;
+                if arch.is_none() && tokens.iter().any(|(_, t)| t.len() == 8) {
+                    arch = Some(Arch::Arm64);
+                }
+            }
+            ListingLine::Reloc { kind, .. } if arch.is_none() => {
+                if kind.starts_with("R_AARCH64") {
+                    arch = Some(Arch::Arm64);
+                } else if kind.starts_with("R_X86_64") {
+                    arch = Some(Arch::Amd64);
+                }
+            }
+            _ => {}
+        }
+    }
+    (headers > 0 && code > 0).then_some(arch)
+}
+
+/// `sym`, `sym+0x8`, `sym-0x4`, `*ABS*+0x10`.
+fn reloc_target(t: &str) -> (&str, i64) {
+    for (i, c) in t.char_indices().rev() {
+        if (c == '+' || c == '-') && i > 0 {
+            if let Some(v) = hex_u64(&t[i + 1..]) {
+                let v = v as i64;
+                return (&t[..i], if c == '-' { -v } else { v });
+            }
+        }
+    }
+    (t, 0)
+}
+
+fn read_listing(text: &str, arch: Arch, errors: &mut Diagnostics) -> (Vec<Block>, Vec<Reloc>) {
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut relocs = Vec::new();
+    for line in source_lines(text) {
+        match classify(line.text) {
+            ListingLine::Header { addr, name } => {
+                let at = line.text.find('<').unwrap_or(0) + 1;
+                blocks.push(Block {
+                    name: name.to_string(),
+                    span: line.span(at, at + name.len()),
+                    start: addr,
+                    ..Block::default()
+                });
+            }
+            ListingLine::Code { addr, tokens, end } => {
+                let Some(block) = blocks.last_mut() else {
+                    errors.push(
+                        Diagnostic::error(
+                            line.span(0, line.text.len()),
+                            "code before any function header",
+                        )
+                        .expected("a `<name>:` line (objdump -d prints one per symbol)"),
+                    );
+                    continue;
+                };
+                let next = block.start + block.bytes.len() as u64;
+                if addr != next {
+                    if block.bytes.is_empty() && addr >= block.start {
+                        block.start = addr;
+                    } else {
+                        let first = tokens[0].0;
+                        errors.push(
+                            Diagnostic::error(
+                                line.span(0, first),
+                                format!("address {addr:#x} does not follow the bytes before it ({next:#x})"),
+                            )
+                            .expected("consecutive bytes (a listing cut or with `...` skips cannot be decoded)"),
+                        );
+                        continue;
+                    }
+                }
+                let first = tokens[0].0;
+                block.lines.insert(addr, line.span(first, end));
+                for (at, token) in tokens {
+                    if let Err(d) = read_token(&line, at, token, arch, block) {
+                        errors.push(d);
+                    }
+                }
+            }
+            ListingLine::Reloc {
+                addr,
+                kind,
+                target,
+                at,
+            } => {
+                let (symbol, addend) = reloc_target(target);
+                relocs.push(Reloc {
+                    at: addr,
+                    kind: kind.to_string(),
+                    symbol: symbol.to_string(),
+                    addend,
+                    span: line.span(at, at + target.len()),
+                });
+            }
+            ListingLine::Other => {}
+        }
+    }
+    blocks.retain(|b| !b.bytes.is_empty());
+    if blocks.is_empty() && !errors.has_errors() {
+        errors.push(
+            Diagnostic::error(Span::new(1, 1, 1), "no function with bytes in the listing")
+                .expected("`objdump -d` output: `<name>:` headers and lines `addr: bytes  text`")
+                .help("objdump's --no-show-raw-insn drops the bytes this tool decodes"),
+        );
+    }
+    (blocks, relocs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn listing_lines_are_classified_by_their_columns() {
+        assert!(matches!(
+            classify("0000000000000000 <add>:"),
+            ListingLine::Header {
+                addr: 0,
+                name: "add"
+            }
+        ));
+        let ListingLine::Code { addr, tokens, .. } =
+            classify("   4:\t48 8d 04 37          \tlea    (%rdi,%rsi,1),%rax")
+        else {
+            panic!("not code")
+        };
+        assert_eq!((addr, tokens.len()), (4, 4));
+        let ListingLine::Code { tokens, .. } = classify("  1c:\t8b010000 \tadd\tx0, x0, x1") else {
+            panic!("not code")
+        };
+        assert_eq!(tokens[0].1, "8b010000");
+        // llvm-objdump: bytes, spaces, then the text; `add` is not a byte.
+        let ListingLine::Code { tokens, .. } = classify("       0: 48 01 f7  add rdi, rsi") else {
+            panic!("not code")
+        };
+        assert_eq!(tokens.len(), 3);
+        assert!(matches!(
+            classify("\t\t\ta: R_X86_64_PLT32\tmemcpy-0x4"),
+            ListingLine::Reloc {
+                addr: 0xa,
+                kind: "R_X86_64_PLT32",
+                target: "memcpy-0x4",
+                ..
+            }
+        ));
+        assert_eq!(reloc_target("memcpy-0x4"), ("memcpy", -4));
+        assert_eq!(reloc_target(".LC0+0x8"), (".LC0", 8));
+        assert!(matches!(
+            classify("Disassembly of section .text:"),
+            ListingLine::Other
+        ));
+    }
+}
