@@ -10,6 +10,9 @@ use native2goasm::parse::Syntax;
 use native2goasm::target::{with_target, ForTarget, Target};
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
+
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::process::ExitCode;
 
 const EXAMPLE: &str = "\
