@@ -114,6 +114,12 @@ const METADATA: &[&str] = &[
     ".loc_mark_labels",
 ];
 
+/// Whether `name` (with its `.`) is a directive that never changes code or data: whatever
+/// follows it on its line, it reads as [`Statement::Metadata`].
+pub fn is_metadata(name: &str) -> bool {
+    METADATA.contains(&name)
+}
+
 fn statement(p: Pair<'_, Rule>, loc: Locator<'_>, arch: Arch) -> Result<Statement, Diagnostic> {
     let text = p.as_str();
     let span = loc.span(p.as_span());
@@ -318,7 +324,7 @@ fn statement(p: Pair<'_, Rule>, loc: Locator<'_>, arch: Arch) -> Result<Statemen
         }
         Rule::other_directive => {
             let name = it.next().unwrap().as_str();
-            if METADATA.contains(&name) {
+            if is_metadata(name) {
                 Statement::Metadata
             } else {
                 Statement::Unknown {
