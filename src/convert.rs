@@ -211,6 +211,8 @@ fn convert_module<T: Target>(
             .filter(|n| !frames.contains_key(*n))
             .cloned()
             .collect();
+        // A set's order differs from run to run; the output must not.
+        wanted.sort_unstable_by(|a, b| b.cmp(a));
         while let Some(name) = wanted.pop() {
             let Some(f) = helpers
                 .functions
@@ -239,7 +241,9 @@ fn convert_module<T: Target>(
                 helper: true,
             };
             let more = called_functions(std::slice::from_ref(&entry));
-            wanted.extend(more.iter().cloned());
+            let mut more_sorted: Vec<&String> = more.iter().collect();
+            more_sorted.sort_unstable_by(|a, b| b.cmp(a));
+            wanted.extend(more_sorted.into_iter().cloned());
             called.extend(more);
             lowered.push(entry);
         }

@@ -67,6 +67,10 @@ struct Cli {
     /// `//go:build linux && !android` constraint).
     #[arg(long)]
     no_platform_register: bool,
+    /// Threads to use (default: the processors available); the output is the same for
+    /// any number.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    jobs: Option<u16>,
     /// Output file (written atomically; default: standard output).
     #[arg(short, long, value_name = "OUT.s")]
     output: Option<PathBuf>,
@@ -114,6 +118,9 @@ enum SyntaxArg {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Some(jobs) = cli.jobs {
+        native2goasm::parse::parallel::set_jobs(jobs.into());
+    }
     let result = match &cli.command {
         Some(Command::Encode { arch, file }) => with_target((*arch).into(), Encode { file }),
         None => run(&cli),

@@ -722,11 +722,14 @@ mod tests {
                 let line = SourceLine::new(3, 0, &text);
                 let fast = format!("{:?}", parse_line(line));
                 assert_eq!(fast, format!("{:?}", parse_line_grammar(line)), "`{text}`");
-                read += directive::label_or_metadata::<Inst>(line, directive::A64_SYMBOLS)
-                    .is_some() as usize;
+                read += directive::label_or_metadata::<Inst>(line, directive::A64_SYMBOLS).is_some()
+                    as usize;
             }
         }
-        assert!(read > 200, "{read} labels and metadata directives read fast");
+        assert!(
+            read > 200,
+            "{read} labels and metadata directives read fast"
+        );
     }
 
     #[test]

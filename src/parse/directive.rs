@@ -511,12 +511,17 @@ pub fn label_or_metadata<I>(line: SourceLine<'_>, symbols: SymbolChars) -> Optio
     if !(symbols.start)(first) {
         return None;
     }
-    let end = start + 1 + s[start + 1..].iter().take_while(|&&b| (symbols.rest)(b)).count();
+    let end = start
+        + 1
+        + s[start + 1..]
+            .iter()
+            .take_while(|&&b| (symbols.rest)(b))
+            .count();
     let name = &text[start..end];
     match s.get(end) {
         Some(b':') if end + 1 == s.len() => {
-            let span = Locator::new(line)
-                .span(pest::Span::new(text, start, end).expect("in-bounds span"));
+            let span =
+                Locator::new(line).span(pest::Span::new(text, start, end).expect("in-bounds span"));
             Some(Line {
                 labels: vec![(name.to_string(), span)],
                 statements: Vec::new(),
