@@ -6,6 +6,10 @@
 use native2goasm::convert::{convert, Options};
 use std::time::Instant;
 
+// The command line's allocator (src/main.rs), so the numbers are the tool's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let rows = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),

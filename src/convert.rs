@@ -340,6 +340,8 @@ fn assemble<T: Target>(
             .filter(|n| !frames.contains_key(*n))
             .cloned()
             .collect();
+        // A set's order differs from run to run; the output must not.
+        wanted.sort_unstable_by(|a, b| b.cmp(a));
         while let Some(name) = wanted.pop() {
             let Some(f) = helpers
                 .functions
@@ -369,7 +371,9 @@ fn assemble<T: Target>(
                 uses: Vec::new(),
             };
             let more = called_functions(std::slice::from_ref(&entry));
-            wanted.extend(more.iter().cloned());
+            let mut more_sorted: Vec<&String> = more.iter().collect();
+            more_sorted.sort_unstable_by(|a, b| b.cmp(a));
+            wanted.extend(more_sorted.into_iter().cloned());
             called.extend(more);
             lowered.push(entry);
         }

@@ -138,9 +138,20 @@ impl<'a> SourceLine<'a> {
 /// The lines of `source` as [`str::lines`] splits them (at `\n`, a `\r` before it dropped),
 /// each with its number and start.
 pub fn source_lines(source: &str) -> impl Iterator<Item = SourceLine<'_>> {
-    let base = source.as_ptr() as usize;
-    source.lines().enumerate().map(move |(i, text)| {
-        SourceLine::new(i as u32 + 1, (text.as_ptr() as usize - base) as u32, text)
+    source_lines_from(source, 1, 0)
+}
+
+/// [`source_lines`] of a run of whole lines of an input that starts at byte `start` of it
+/// with line number `first_line`.
+pub fn source_lines_from(
+    run: &str,
+    first_line: u32,
+    start: usize,
+) -> impl Iterator<Item = SourceLine<'_>> {
+    let base = run.as_ptr() as usize;
+    run.lines().enumerate().map(move |(i, text)| {
+        let offset = start + (text.as_ptr() as usize - base);
+        SourceLine::new(first_line + i as u32, offset as u32, text)
     })
 }
 

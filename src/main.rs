@@ -10,6 +10,9 @@ use native2goasm::parse::Syntax;
 use native2goasm::target::{with_target, ForTarget, Target};
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
+
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::process::ExitCode;
 
 const EXAMPLE: &str = "\
@@ -81,6 +84,10 @@ struct Cli {
     /// written.
     #[arg(long)]
     keep_going: bool,
+    /// Threads to use (default: the processors available); the output is the same for
+    /// any number.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    jobs: Option<u16>,
     /// Output file (written atomically; default: standard output).
     #[arg(short, long, value_name = "OUT.s")]
     output: Option<PathBuf>,
@@ -154,6 +161,9 @@ impl SyntaxArg {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Some(jobs) = cli.jobs {
+        native2goasm::parse::parallel::set_jobs(jobs.into());
+    }
     let result = match &cli.command {
         Some(Command::Encode { arch, file }) => with_target((*arch).into(), Encode { file }),
         Some(Command::Decode { arch, hex }) => decode_hex((*arch).into(), hex),

@@ -7,6 +7,7 @@
 
 pub mod amd64;
 pub mod arm64;
+pub mod fx;
 pub mod go_registers;
 pub mod order;
 

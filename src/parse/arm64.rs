@@ -25,6 +25,14 @@ pub struct Arm64Parser;
 
 /// Parses one source line.
 pub fn parse_line(line: SourceLine<'_>) -> Result<Line<Inst>, Diagnostic> {
+    if let Some(read) = directive::label_or_metadata(line, directive::A64_SYMBOLS) {
+        return Ok(read);
+    }
+    parse_line_grammar(line)
+}
+
+/// [`parse_line`] by the grammars alone.
+fn parse_line_grammar(line: SourceLine<'_>) -> Result<Line<Inst>, Diagnostic> {
     let loc = Locator::new(line);
     let text = line.text;
     let mut pairs = Arm64Parser::parse(Rule::a64_line, text).map_err(|e| syntax_error(e, loc))?;
@@ -757,6 +765,25 @@ mod tests {
         // Elsewhere the names are symbols, and an unknown option is no number.
         assert!(parse_line(SourceLine::new(1, 0, "\tadd\tx0, x1, ish")).is_err());
         assert!(parse_line(SourceLine::new(1, 0, "\tprfm\tpldl4keep, [x1]")).is_err());
+    }
+
+    #[test]
+    fn fast_path_reads_compiler_lines_as_the_grammar_does() {
+        let lines = include_str!("../../tests/vectors/arm64/compiler_lines.txt");
+        let mut read = 0;
+        for l in lines.lines().filter(|l| !l.starts_with("# Generated")) {
+            for text in [l.to_string(), format!("\t{l}")] {
+                let line = SourceLine::new(3, 0, &text);
+                let fast = format!("{:?}", parse_line(line));
+                assert_eq!(fast, format!("{:?}", parse_line_grammar(line)), "`{text}`");
+                read += directive::label_or_metadata::<Inst>(line, directive::A64_SYMBOLS).is_some()
+                    as usize;
+            }
+        }
+        assert!(
+            read > 200,
+            "{read} labels and metadata directives read fast"
+        );
     }
 
     #[test]

@@ -18,8 +18,8 @@
 //! contents are ignored (debug info, notes), because it could change code or data.
 
 use super::expr::{eval, expression_rules, Locator};
-use super::statement::{SectionKind, Statement, Syntax};
-use crate::diag::{Diagnostic, Span};
+use super::statement::{Line, SectionKind, Statement, Syntax};
+use crate::diag::{Diagnostic, SourceLine, Span};
 use crate::ir::{Arch, DataReloc};
 use pest::iterators::Pair;
 use pest::Parser;
@@ -113,6 +113,12 @@ const METADATA: &[&str] = &[
     ".ltorg",
     ".loc_mark_labels",
 ];
+
+/// Whether `name` (with its `.`) is a directive that never changes code or data: whatever
+/// follows it on its line, it reads as [`Statement::Metadata`].
+pub fn is_metadata(name: &str) -> bool {
+    METADATA.contains(&name)
+}
 
 fn statement(p: Pair<'_, Rule>, loc: Locator<'_>, arch: Arch) -> Result<Statement, Diagnostic> {
     let text = p.as_str();
@@ -318,7 +324,7 @@ fn statement(p: Pair<'_, Rule>, loc: Locator<'_>, arch: Arch) -> Result<Statemen
         }
         Rule::other_directive => {
             let name = it.next().unwrap().as_str();
-            if METADATA.contains(&name) {
+            if is_metadata(name) {
                 Statement::Metadata
             } else {
                 Statement::Unknown {
@@ -472,4 +478,65 @@ pub fn section_kind(name: &str, span: Span) -> Result<SectionKind, Diagnostic> {
                 .expected("a text, read-only data, data or debug section"),
         );
     })
+}
+
+/// The characters of a dialect's symbols (labels): the first, and the others.
+pub struct SymbolChars {
+    pub start: fn(u8) -> bool,
+    pub rest: fn(u8) -> bool,
+}
+
+/// gnu_common.pest's `symbol`.
+pub const X86_SYMBOLS: SymbolChars = SymbolChars {
+    start: |b| b.is_ascii_alphabetic() || b == b'_' || b == b'.',
+    rest: |b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'$' | b'@'),
+};
+
+/// arm64.pest's `a64_symbol`.
+pub const A64_SYMBOLS: SymbolChars = SymbolChars {
+    start: |b| b.is_ascii_alphabetic() || matches!(b, b'_' | b'.' | b'$'),
+    rest: |b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'$'),
+};
+
+/// A line that is a label alone (`.L3:`) or a metadata directive alone (`.cfi_offset 6,
+/// -16`, `.type f, @function`): what the dialect's grammar reads it as, without the
+/// grammar (a third of the lines compilers write). `None` for anything else, and for a
+/// directive line with a byte that could end the directive early (`;`, `/`, `"`).
+pub fn label_or_metadata<I>(line: SourceLine<'_>, symbols: SymbolChars) -> Option<Line<I>> {
+    let text = line.text;
+    let s = text.as_bytes();
+    let blank = |b: u8| matches!(b, b' ' | b'\t' | b'\r');
+    let start = s.iter().position(|&b| !blank(b))?;
+    let first = s[start];
+    if !(symbols.start)(first) {
+        return None;
+    }
+    let end = start
+        + 1
+        + s[start + 1..]
+            .iter()
+            .take_while(|&&b| (symbols.rest)(b))
+            .count();
+    let name = &text[start..end];
+    match s.get(end) {
+        Some(b':') if end + 1 == s.len() => {
+            let span =
+                Locator::new(line).span(pest::Span::new(text, start, end).expect("in-bounds span"));
+            Some(Line {
+                labels: vec![(name.to_string(), span)],
+                statements: Vec::new(),
+            })
+        }
+        None | Some(b' ' | b'\t' | b'\r')
+            if first == b'.'
+                && is_metadata(name)
+                && !s[end..].iter().any(|b| matches!(b, b';' | b'/' | b'"')) =>
+        {
+            Some(Line {
+                labels: Vec::new(),
+                statements: vec![Statement::Metadata],
+            })
+        }
+        _ => None,
+    }
 }

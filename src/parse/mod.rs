@@ -26,6 +26,7 @@ pub mod decode;
 mod directive;
 mod expr;
 mod module;
+pub mod parallel;
 mod statement;
 mod x86;
 
@@ -105,10 +106,36 @@ pub fn parse_partial<I: Dialect>(
 }
 
 fn parse_x86(text: &str, syntax: Syntax) -> (Module<X86Inst>, Diagnostics) {
-    let mut lines = Vec::with_capacity(text.len() / 24);
-    let mut errors = Diagnostics::default();
+    // Each run is read in the syntax the input is in at its start; a run that begins after
+    // a `.intel_syntax`/`.att_syntax` that changed it is read again.
+    let runs = parallel::line_runs(text, parallel::jobs());
+    let mut read = parallel::map(&runs, |run| parse_x86_run(*run, syntax));
+    let mut current = syntax;
+    for (run, read) in runs.iter().zip(&mut read) {
+        if read.0 != current {
+            *read = parse_x86_run(*run, current);
+        }
+        current = read.3;
+    }
+    let (mut lines, mut errors) = (Vec::with_capacity(text.len() / 24), Diagnostics::default());
+    for (_, run_lines, run_errors, _) in read {
+        lines.extend(run_lines);
+        errors.0.extend(run_errors.0);
+    }
+    finish(lines, errors)
+}
+
+/// One run of lines read from `syntax` on: (that syntax, the lines, their errors, the syntax
+/// after them).
+fn parse_x86_run(
+    run: parallel::LineRun<'_>,
+    syntax: Syntax,
+) -> (Syntax, Vec<Line>, Diagnostics, Syntax) {
+    let start = syntax;
     let mut syntax = syntax;
-    for line in source_lines(text) {
+    let mut lines = Vec::with_capacity(run.text.len() / 24);
+    let mut errors = Diagnostics::default();
+    for line in run.lines() {
         match too_deep(line).map_or_else(|| x86::parse_line(line, syntax), Err) {
             Ok(line) => {
                 for s in &line.statements {
@@ -124,23 +151,39 @@ fn parse_x86(text: &str, syntax: Syntax) -> (Module<X86Inst>, Diagnostics) {
             }
         }
     }
-    let module = module::build(lines, &mut errors);
-    (module, errors)
+    (start, lines, errors, syntax)
 }
 
 /// ARM64 GNU syntax (section anchors, `.set .LANCHOR0,. + 0`, are [`module`]'s).
 fn parse_arm64(text: &str) -> (Module<a64::Inst>, Diagnostics) {
-    let mut lines = Vec::with_capacity(text.len() / 24);
-    let mut errors = Diagnostics::default();
-    for line in source_lines(text) {
-        match too_deep(line).map_or_else(|| arm64::parse_line(line), Err) {
-            Ok(line) => lines.push(line),
-            Err(d) => {
-                errors.push(d);
-                lines.push(Line::default());
+    let runs = parallel::line_runs(text, parallel::jobs());
+    let read = parallel::map(&runs, |run| {
+        let mut lines = Vec::with_capacity(run.text.len() / 24);
+        let mut errors = Diagnostics::default();
+        for line in run.lines() {
+            match too_deep(line).map_or_else(|| arm64::parse_line(line), Err) {
+                Ok(line) => lines.push(line),
+                Err(d) => {
+                    errors.push(d);
+                    lines.push(Line::default());
+                }
             }
         }
+        (lines, errors)
+    });
+    let (mut lines, mut errors) = (Vec::with_capacity(text.len() / 24), Diagnostics::default());
+    for (run_lines, run_errors) in read {
+        lines.extend(run_lines);
+        errors.0.extend(run_errors.0);
     }
+    finish(lines, errors)
+}
+
+/// The module of the lines that parsed, and every error.
+fn finish<I: crate::ir::NativeInst>(
+    lines: Vec<Line<I>>,
+    mut errors: Diagnostics,
+) -> (Module<I>, Diagnostics) {
     let module = module::build(lines, &mut errors);
     (module, errors)
 }
@@ -248,8 +291,14 @@ pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
             if let (Some(syntax), 0, 0, 0) = (syntax, att, intel, arm) {
                 return Ok((Arch::Amd64, syntax));
             }
-            if let Some(syntax) = syntax {
-                directive.get_or_insert(syntax);
+            // Later, the lines before it are in the syntax they look like (GNU's default,
+            // AT&T, when they do not tell).
+            if syntax.is_some() && directive.is_none() {
+                directive = Some(if intel > att {
+                    Syntax::Intel
+                } else {
+                    Syntax::Att
+                });
             }
             // GCC's arm64 output starts with `.arch armv8-a`; x86 `.arch` names no `armv`.
             let word = |w: &str| {
@@ -397,6 +446,18 @@ mod tests {
     fn a_syntax_directive_before_any_instruction_settles_detection() {
         let input = ".intel_syntax noprefix\nf:\n\tmov x0, x1\n\tret\n";
         assert_eq!(detect(input).unwrap(), (Arch::Amd64, Syntax::Intel));
+    }
+
+    #[test]
+    fn lines_before_a_later_syntax_directive_are_in_their_own_syntax() {
+        let att_first = "f:\n\tmovl %edi, %eax\n\t.intel_syntax noprefix\n\tmov eax, edi\n\tret\n";
+        assert_eq!(detect(att_first).unwrap(), (Arch::Amd64, Syntax::Att));
+        let intel_first = "f:\n\tmov eax, edi\n\t.att_syntax\n\tmovl %edi, %eax\n\tret\n";
+        assert_eq!(detect(intel_first).unwrap(), (Arch::Amd64, Syntax::Intel));
+        for input in [att_first, intel_first] {
+            let (_, syntax) = detect(input).unwrap();
+            assert!(parse_x86(input, syntax).is_ok(), "{input}");
+        }
     }
     use crate::ir::x86::{Inst, Mem, OperandKind};
     use crate::ir::Item;

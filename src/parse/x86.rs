@@ -8,7 +8,7 @@
 //! suffixes turned into the Intel mnemonic plus memory-operand sizes
 //! (`mappings/amd64/att_aliases.tbl` lists the irregular names such as `movzbl` or `cltq`).
 
-use super::directive;
+use super::directive::{self, label_or_metadata, X86_SYMBOLS};
 use super::expr::{eval, expression_rules, Linear, Locator};
 use super::statement::{Line, Statement, Syntax};
 use crate::diag::{Diagnostic, SourceLine, Span};
@@ -28,13 +28,18 @@ expression_rules!(Rule);
 
 /// Parses one source line in the given dialect.
 pub fn parse_line(line: SourceLine<'_>, syntax: Syntax) -> Result<Line, Diagnostic> {
-    if syntax == Syntax::Intel {
-        if let Some(inst) = fast::intel_line(line.text, Locator::new(line)) {
-            return Ok(Line {
-                labels: Vec::new(),
-                statements: vec![Statement::Inst(inst)],
-            });
-        }
+    if let Some(read) = label_or_metadata(line, X86_SYMBOLS) {
+        return Ok(read);
+    }
+    let fast = match syntax {
+        Syntax::Intel => fast::intel_line(line.text, Locator::new(line)),
+        _ => fast::att_line(line.text, Locator::new(line)),
+    };
+    if let Some(inst) = fast {
+        return Ok(Line {
+            labels: Vec::new(),
+            statements: vec![Statement::Inst(inst)],
+        });
     }
     parse_line_grammar(line, syntax)
 }
@@ -565,6 +570,8 @@ mod fast {
         s: &'a [u8],
         i: usize,
         loc: Locator<'a>,
+        /// AT&T: a `(` ends an expression (the base and index follow); Intel: declined.
+        paren_ends_expression: bool,
     }
 
     impl<'a> Cursor<'a> {
@@ -678,6 +685,7 @@ mod fast {
                             _ => return None,
                         };
                     }
+                    Some(b'(') if self.paren_ends_expression => return Some(v),
                     Some(b'/' | b'<' | b'>' | b'&' | b'|' | b'^' | b'~' | b'(' | b')') => {
                         return None
                     }
@@ -733,7 +741,7 @@ mod fast {
             intel_address(Mem::default(), total, self.span(start, self.i)).ok()
         }
 
-        fn operand(&mut self) -> Option<Operand> {
+        fn intel_operand(&mut self) -> Option<Operand> {
             let s = self.s;
             let start = self.i;
             let first = self.peek()?;
@@ -830,14 +838,125 @@ mod fast {
                 span,
             })
         }
+
+        /// `%name`: a register the table knows.
+        fn att_register(&mut self) -> Option<Reg> {
+            let s = self.s;
+            if self.peek() != Some(b'%') || !s.get(self.i + 1)?.is_ascii_alphabetic() {
+                return None;
+            }
+            let start = self.i + 1;
+            let mut j = start + 1;
+            while j < s.len() && s[j].is_ascii_alphanumeric() {
+                j += 1;
+            }
+            if s.get(j) == Some(&b'(') {
+                return None; // %st(1)
+            }
+            self.i = j;
+            register_named(&self.text[start..j])
+        }
+
+        /// `disp(%base,%index,scale)` (each part optional, as the grammar has them), or a bare
+        /// `disp`; no blanks inside.
+        fn att_memory(&mut self) -> Option<Mem> {
+            let mut m = Mem::default();
+            let start = self.i;
+            if self.peek() != Some(b'(') {
+                let mut lin = Linear::default();
+                self.sum(&mut lin)?;
+                (m.symbol, m.disp) = displacement(&lin, self.span(start, self.i)).ok()?;
+            }
+            match self.peek() {
+                Some(b'(') => self.i += 1,
+                None | Some(b',') => return Some(m),
+                _ => return None,
+            }
+            if self.peek() == Some(b'%') {
+                m.base = Some(self.att_register()?);
+            }
+            if self.peek() == Some(b',') {
+                self.i += 1;
+                if self.peek() == Some(b'%') {
+                    m.index = Some(self.att_register()?);
+                }
+                if self.peek() == Some(b',') {
+                    m.scale = match self.s.get(self.i + 1..self.i + 3)? {
+                        b"1)" => 1,
+                        b"2)" => 2,
+                        b"4)" => 4,
+                        b"8)" => 8,
+                        _ => return None,
+                    };
+                    self.i += 2;
+                }
+            }
+            if self.peek() != Some(b')') {
+                return None;
+            }
+            self.i += 1;
+            Some(m)
+        }
+
+        fn att_operand(&mut self) -> Option<Operand> {
+            let start = self.i;
+            let kind = match self.peek()? {
+                b'%' => OperandKind::Reg(self.att_register()?),
+                b'$' => {
+                    self.i += 1;
+                    let mut lin = Linear::default();
+                    self.sum(&mut lin)?;
+                    immediate(&lin, self.span(start, self.i)).ok()?
+                }
+                b'*' => {
+                    self.i += 1;
+                    let inner = match self.peek()? {
+                        b'%' => OperandKind::Reg(self.att_register()?),
+                        _ => OperandKind::Mem(self.att_memory()?),
+                    };
+                    OperandKind::Indirect(Box::new(inner))
+                }
+                _ => OperandKind::Mem(self.att_memory()?),
+            };
+            // The grammar's spans of some operands take in blanks before a `,`: declined.
+            if self.peek().is_some_and(|b| b != b',') {
+                return None;
+            }
+            Some(Operand {
+                kind,
+                span: self.span(start, self.i),
+            })
+        }
     }
 
-    pub(super) fn intel_line(text: &str, loc: Locator<'_>) -> Option<Inst> {
+    /// What both dialects' instruction lines share: the mnemonic (lower case) and its span,
+    /// the operands in source order, the instruction's span.
+    struct Read {
+        mnemonic: String,
+        mnemonic_span: Span,
+        operands: Vec<Operand>,
+        span: Span,
+    }
+
+    /// `mnemonic operand, operand…` with `operand` reading each operand; `None` for anything
+    /// else (prefixes, trailing blanks, a byte after the last operand).
+    fn instruction<'a>(
+        text: &'a str,
+        loc: Locator<'a>,
+        paren_ends_expression: bool,
+        operand: fn(&mut Cursor<'a>) -> Option<Operand>,
+    ) -> Option<Read> {
         let s = text.as_bytes();
         if s.last().is_some_and(|&b| is_ws(b)) {
             return None;
         }
-        let mut c = Cursor { text, s, i: 0, loc };
+        let mut c = Cursor {
+            text,
+            s,
+            i: 0,
+            loc,
+            paren_ends_expression,
+        };
         c.skip_ws();
         let start = c.i;
         if !c.peek()?.is_ascii_alphabetic() {
@@ -860,13 +979,13 @@ mod fast {
         ) {
             return None;
         }
-        let mnemonic = word.to_ascii_lowercase();
+        let mnemonic_span = c.span(start, c.i);
         let mut end = c.i;
         let mut operands = Vec::new();
         c.skip_ws();
         if c.peek().is_some() {
             loop {
-                operands.push(c.operand()?);
+                operands.push(operand(&mut c)?);
                 end = c.i;
                 c.skip_ws();
                 match c.peek() {
@@ -879,12 +998,48 @@ mod fast {
                 }
             }
         }
-        resolve_bare(&mnemonic, &mut operands);
+        Some(Read {
+            mnemonic: word.to_ascii_lowercase(),
+            mnemonic_span,
+            operands,
+            span: c.span(start, end),
+        })
+    }
+
+    pub(super) fn intel_line(text: &str, loc: Locator<'_>) -> Option<Inst> {
+        let mut read = instruction(text, loc, false, Cursor::intel_operand)?;
+        resolve_bare(&read.mnemonic, &mut read.operands);
+        Some(Inst {
+            mnemonic: read.mnemonic,
+            prefixes: Prefixes::default(),
+            operands: read.operands,
+            span: read.span,
+            code: None,
+        })
+    }
+
+    /// The AT&T reading of [`intel_line`]'s line shape: operands are `%reg`, `$expr`,
+    /// `disp(%base,%index,scale)`, a bare `expr` and `*` before a register or memory, with
+    /// no blanks inside an operand and no segment; the same evaluation as the grammar's
+    /// ([`att_instruction`]) after.
+    pub(super) fn att_line(text: &str, loc: Locator<'_>) -> Option<Inst> {
+        let mut read = instruction(text, loc, true, Cursor::att_operand)?;
+        read.operands.reverse();
+        let (mnemonic, mem_size) =
+            normalise_att(&read.mnemonic, &read.operands, read.mnemonic_span).ok()?;
+        if let Some(size) = mem_size {
+            for op in &mut read.operands {
+                if let OperandKind::Mem(m) = &mut op.kind {
+                    m.size.get_or_insert(size);
+                }
+            }
+        }
+        resolve_bare(&mnemonic, &mut read.operands);
         Some(Inst {
             mnemonic,
             prefixes: Prefixes::default(),
-            operands,
-            span: c.span(start, end),
+            operands: read.operands,
+            span: read.span,
             code: None,
         })
     }
@@ -894,9 +1049,18 @@ mod fast {
         use super::*;
 
         fn same(text: &str) -> bool {
+            same_in(text, Syntax::Intel)
+        }
+
+        /// Whether the fast path reads `text`; when it does, it must read it as the grammar.
+        fn same_in(text: &str, syntax: Syntax) -> bool {
             let line = SourceLine::new(7, 0, text);
             let loc = Locator::new(line);
-            let Some(inst) = intel_line(text, loc) else {
+            let fast = match syntax {
+                Syntax::Intel => intel_line(text, loc),
+                _ => att_line(text, loc),
+            };
+            let Some(inst) = fast else {
                 return false;
             };
             let fast = format!(
@@ -906,7 +1070,7 @@ mod fast {
                     statements: vec![Statement::Inst(inst)],
                 }
             );
-            let grammar = parse_line_grammar(line, Syntax::Intel)
+            let grammar = parse_line_grammar(line, syntax)
                 .unwrap_or_else(|e| panic!("fast path accepted `{text}`, grammar: {e:?}"));
             assert_eq!(fast, format!("{grammar:?}"), "`{text}`");
             true
@@ -1042,6 +1206,211 @@ mod fast {
             for text in declined {
                 assert!(
                     intel_line(text, Locator::new(SourceLine::new(1, 0, text))).is_none(),
+                    "fast path accepted `{text}`"
+                );
+            }
+        }
+
+        #[test]
+        fn every_fast_path_reads_compiler_lines_as_the_grammar_does() {
+            let lines = include_str!("../../tests/vectors/amd64/compiler_lines.txt");
+            let mut read = 0;
+            for l in lines.lines().filter(|l| !l.starts_with("# Generated")) {
+                let line = SourceLine::new(3, 0, l);
+                let fast = format!("{:?}", parse_line(line, Syntax::Att));
+                let grammar = format!("{:?}", parse_line_grammar(line, Syntax::Att));
+                assert_eq!(fast, grammar, "`{l}`");
+                read += label_or_metadata::<Inst>(line, X86_SYMBOLS).is_some() as usize;
+            }
+            assert!(
+                read > 200,
+                "{read} labels and metadata directives read fast"
+            );
+        }
+
+        #[test]
+        fn label_or_metadata_edge_cases() {
+            for text in [
+                ".L3:",
+                "  f:",
+                "_start:",
+                "foo.bar$1@x:",
+                ".cfi_offset 6, -16",
+                "\t.cfi_startproc",
+                ".type\tf, @function",
+                ".size f, .-f # c",
+            ] {
+                let line = SourceLine::new(1, 0, text);
+                assert!(
+                    label_or_metadata::<Inst>(line, X86_SYMBOLS).is_some(),
+                    "`{text}`"
+                );
+                let grammar = format!("{:?}", parse_line_grammar(line, Syntax::Att));
+                assert_eq!(format!("{:?}", parse_line(line, Syntax::Att)), grammar);
+                let grammar = format!("{:?}", parse_line_grammar(line, Syntax::Intel));
+                assert_eq!(format!("{:?}", parse_line(line, Syntax::Intel)), grammar);
+            }
+            for text in [
+                "",
+                ".L3: ",
+                ".L3: ret",
+                ".L3:#",
+                "f::",
+                "1:",
+                "\"q\":",
+                ".cfi_offsetx 6",
+                ".globl f; movl %eax, %ebx",
+                ".file \"a.c\"",
+                ".ident \"unterminated",
+                ".type f, @function // c",
+                ".cfi_offset,6",
+                ".text",
+                ".long 1",
+                ".p2align 4",
+                ".section .rodata",
+                "ret",
+            ] {
+                let line = SourceLine::new(1, 0, text);
+                assert!(
+                    label_or_metadata::<Inst>(line, X86_SYMBOLS).is_none(),
+                    "`{text}`"
+                );
+            }
+        }
+
+        #[test]
+        fn att_fast_path_reads_compiler_output_as_the_grammar_does() {
+            let lines = include_str!("../../tests/vectors/amd64/compiler_lines.txt");
+            let mut accepted = 0;
+            let mut total = 0;
+            let instructions = lines
+                .lines()
+                .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()) && !l.ends_with(':'));
+            for l in instructions {
+                for text in [l.to_string(), format!("\t{l}")] {
+                    total += 1;
+                    accepted += same_in(&text, Syntax::Att) as usize;
+                }
+            }
+            assert!(accepted * 10 > total * 9, "{accepted} of {total}");
+        }
+
+        #[test]
+        fn att_fast_path_edge_cases() {
+            let accepted = [
+                "ret",
+                "\tmovq\t%rdi, %rax",
+                "movl $-1, %eax",
+                "movl $- 1, %eax",
+                "movabsq $0x7fffffffffffffff, %rax",
+                "movabsq $-9223372036854775808, %rax",
+                "movl 8(%rsp), %eax",
+                "movl -8(%rbp), %eax",
+                "movl (%rax), %eax",
+                "movl (%rax,%rbx), %eax",
+                "movl (%rax,%rbx,4), %eax",
+                "movl (,%rax,8), %eax",
+                "movl .L4(,%rax,8), %eax",
+                "movsd .LC0(%rip), %xmm0",
+                "leaq foo+8(%rip), %rax",
+                "leaq foo-8(%rip), %rax",
+                "movq foo@GOTPCREL(%rip), %rax",
+                "call foo@PLT",
+                "call foo",
+                "jmp .L3",
+                "jne .L3",
+                "jmp *%rax",
+                "jmp *(%rax)",
+                "jmp *.L4(,%rax,8)",
+                "call *8(%rax)",
+                "call *foo(%rip)",
+                "movl foo, %eax",
+                "movl 8, %eax",
+                "movl $foo, %eax",
+                "movl $foo+8, %eax",
+                "movl $8+foo, %eax",
+                "movl $5-3+1, %eax",
+                "addl $1,%eax",
+                "MOVL %EAX, %EBX",
+                "movq %rax, %xmm0",
+                "movq %xmm0, %rax",
+                "movq %rax, %rbx",
+                "movzbl (%rdi), %eax",
+                "movslq %edi, %rax",
+                "cltq",
+                "cqto",
+                "imull $12, %eax, %eax",
+                "vpaddd %ymm0, %ymm1, %ymm2",
+                "vmovdqu 32(%rdi,%rax), %ymm0",
+                "shrq %rax",
+                "sall %cl, %eax",
+                "incl (%rax)",
+                "addl $1, (%rax)",
+                "movl $0x10, 16(%rsp)",
+                "pushq $0",
+                "nop",
+                "nopw 0(%rax,%rax)",
+                "movl 16+8(%rsp), %eax",
+            ];
+            for text in accepted {
+                assert!(same_in(text, Syntax::Att), "fast path declined `{text}`");
+            }
+            let declined = [
+                "",
+                "   ",
+                "movl %eax, %ebx ",
+                "f: ret",
+                "rep movsb",
+                "rep stosq",
+                "lock addl $1, (%rax)",
+                ".text",
+                "movl $1, %eax # c",
+                "movl $1, %eax // c",
+                "movl $1, %eax; ret",
+                "movl %fs:8, %eax",
+                "movl %fs:(%rax), %eax",
+                "fld %st(1)",
+                "movl $1f, %eax",
+                "jmp 1b",
+                "movl $0x, %eax",
+                "movl $08, %eax",
+                "movl $1<<2, %eax",
+                "movl $(1), %eax",
+                "movl $~1, %eax",
+                "movl $ 1, %eax",
+                "movl 8 (%rsp), %eax",
+                "movl ( %rax), %eax",
+                "movl (%rax ), %eax",
+                "movl (%rax,%rbx,3), %eax",
+                "movl (%rax,%rbx,16), %eax",
+                "movl (%rax,%rbx,04), %eax",
+                "movl (%rax, %rbx), %eax",
+                "movl (%rax,%rbx,4, %eax",
+                "movl (%rax)), %eax",
+                "movl %eax,",
+                "movl %eax,,%ebx",
+                "movl %eax %ebx",
+                "movl %nosuch, %eax",
+                "movl %, %eax",
+                "movl %1, %eax",
+                "movl $\"foo\", %eax",
+                "movl $99999999999999999999999999999999999999999, %eax",
+                "movl foo*foo, %eax",
+                "movl $2*foo, %eax",
+                "movl % eax, %ebx",
+                "movl* %eax, %ebx",
+                "movl%eax, %ebx",
+                "* %rax",
+                "jmp * %rax",
+                "frobq %rax",
+                "movl 2*4(%rsp), %eax",
+                "addl $1 , %eax",
+                "jmp .",
+                "movl $., %eax",
+            ];
+            for text in declined {
+                assert!(
+                    att_line(text, Locator::new(SourceLine::new(1, 0, text))).is_none(),
                     "fast path accepted `{text}`"
                 );
             }

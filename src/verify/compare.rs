@@ -16,7 +16,7 @@
 //! `verify` are written once and a new architecture is one `Target` plus its tables.
 
 use super::report::{Class, Record, Report};
-use super::{EncodeError, FxMap, GoContext, Options};
+use super::{EncodeError, GoContext, Options};
 use crate::diag::{Diagnostic, Diagnostics, Span};
 use crate::ir::go::{GoFunction, GoInst, GoItem, GoOperand, Origin};
 use crate::ir::{Function, Item, MachineCode, NativeInst};
@@ -132,14 +132,7 @@ pub fn check<T: Encoders>(
     report: &mut Report,
     diags: &mut Diagnostics,
 ) {
-    let natives: FxMap<(u32, u32), &T::Inst> = f
-        .body
-        .iter()
-        .filter_map(|i| match i {
-            Item::Inst(inst) => Some(((inst.span().line, inst.span().col), inst)),
-            _ => None,
-        })
-        .collect();
+    let mut natives = Natives::of(f);
     let source = SourceText::new(source, T::COLLAPSE_SOURCE_WHITESPACE);
     // The function's frame; no label addresses (branches are not compared).
     let ctx = GoContext {
@@ -157,7 +150,7 @@ pub fn check<T: Encoders>(
         let inst = match item {
             GoItem::Inst(inst) => inst,
             GoItem::Raw { origin: span } => {
-                let Some(native) = natives.get(&(span.line, span.col)).copied() else {
+                let Some(native) = natives.at(span) else {
                     diags.push(Diagnostic::error(
                         span,
                         "internal: no source instruction for this raw item",
@@ -205,7 +198,7 @@ pub fn check<T: Encoders>(
             body.extend(group.drain(..).map(GoItem::Inst));
             continue;
         }
-        let native = natives.get(&(span.line, span.col)).copied();
+        let native = natives.at(span);
         if T::is_branch(native, &group) {
             keep(
                 report,
@@ -321,6 +314,46 @@ fn forced_raw_bytes<T: Encoders>(inst: &T::Inst, out: &mut Vec<u8>) -> Result<()
                  identically), but raw bytes cannot refer to `{symbol}`"
             ),
         )),
+    }
+}
+
+/// The source instructions of a function by position. The Go body mostly follows the
+/// source order, so a cursor finds the next one; a binary search the others.
+struct Natives<'f, I> {
+    by_position: Vec<((u32, u32), &'f I)>,
+    cursor: usize,
+}
+
+impl<'f, I: NativeInst> Natives<'f, I> {
+    fn of(f: &'f Function<I>) -> Self {
+        let mut by_position: Vec<((u32, u32), &I)> = f
+            .body
+            .iter()
+            .filter_map(|i| match i {
+                Item::Inst(inst) => Some(((inst.span().line, inst.span().col), inst)),
+                _ => None,
+            })
+            .collect();
+        if by_position.windows(2).any(|w| w[0].0 > w[1].0) {
+            by_position.sort_by_key(|(at, _)| *at);
+        }
+        Natives {
+            by_position,
+            cursor: 0,
+        }
+    }
+
+    fn at(&mut self, span: Span) -> Option<&'f I> {
+        let key = (span.line, span.col);
+        let found = match self.by_position.get(self.cursor) {
+            Some((at, _)) if *at == key => self.cursor,
+            _ => self
+                .by_position
+                .binary_search_by_key(&key, |(at, _)| *at)
+                .ok()?,
+        };
+        self.cursor = found + 1;
+        Some(self.by_position[found].1)
     }
 }
 

@@ -51,6 +51,7 @@
 //! of `tests/vectors/amd64/rows.txt` and `native_extra.txt`, and (live) on the e2e C corpus
 //! compiled by GCC and clang.
 
+use crate::isa::fx::FxMap;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -394,7 +395,7 @@ fn operands(inst: &Inst) -> Result<Vec<Op<'_>>, Diagnostic> {
 // ---- the mnemonic index -----------------------------------------------------------------
 
 /// Intel mnemonic (lower case, iced spelling) → the iced codes that carry it in 64-bit mode.
-static INDEX: LazyLock<HashMap<String, Vec<Code>>> = LazyLock::new(|| mnemonic_index(|_| true));
+static INDEX: LazyLock<FxMap<String, Vec<Code>>> = LazyLock::new(|| mnemonic_index(|_| true));
 
 /// GNU's pseudo-ops that are a base instruction plus an immediate: `cmpltps x, y` is
 /// `cmpps x, y, 1`, `vcmpneq_oqpd` is `vcmppd ..., 12`, `pclmulhqlqdq` is `pclmulqdq ..., 1`.

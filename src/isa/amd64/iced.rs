@@ -2,7 +2,7 @@
 //! mnemonic, and what both encoders do alike with iced's operand kinds: implicit operands,
 //! immediate kinds and sizes.
 
-use std::collections::HashMap;
+use crate::isa::fx::FxMap;
 
 use iced_x86::Register;
 use iced_x86::{Code, EncodingKind, Instruction, OpCodeInfo, OpCodeOperandKind as K, OpKind};
@@ -10,8 +10,9 @@ use iced_x86::{Code, EncodingKind, Instruction, OpCodeInfo, OpCodeOperandKind as
 /// Intel mnemonic (lower case, iced spelling) → the iced `Code`s that carry it in 64-bit
 /// mode and that `keep` accepts, in `Code` (opcode) order. MVEX forms and the Knights Corner
 /// forms are never included: KNC's VEX forms reuse opcodes of common instructions (`lzcnt`).
-pub fn mnemonic_index(keep: impl Fn(&OpCodeInfo) -> bool) -> HashMap<String, Vec<Code>> {
-    let mut index: HashMap<String, Vec<Code>> = HashMap::with_capacity(2048);
+pub fn mnemonic_index(keep: impl Fn(&OpCodeInfo) -> bool) -> FxMap<String, Vec<Code>> {
+    let mut index: FxMap<String, Vec<Code>> = FxMap::default();
+    index.reserve(2048);
     for code in Code::values() {
         let info = code.op_code();
         if !info.is_instruction()

@@ -6,7 +6,7 @@
 //! on the fly ([`alternatives`]): the Intel mnemonic itself, or a stem with a width suffix
 //! (`B`/`W`/`L`/`Q` integer widths, `X`/`Y`/`Z` vector lengths).
 
-use std::collections::HashMap;
+use crate::isa::fx::FxMap;
 use std::sync::LazyLock;
 
 use iced_x86::{Code, EncodingKind, Mnemonic, OpCodeOperandKind as K};
@@ -34,7 +34,7 @@ pub(super) const EMPTY_ALT: Alt = Alt {
 
 /// Intel mnemonic (lower case, iced spelling) → iced codes usable in 64-bit mode, with the
 /// 3DNow! and `moffs` forms left out.
-static INTEL: LazyLock<HashMap<String, Vec<Code>>> = LazyLock::new(|| {
+static INTEL: LazyLock<FxMap<String, Vec<Code>>> = LazyLock::new(|| {
     mnemonic_index(|info| {
         info.encoding() != EncodingKind::D3NOW && !info.op_kinds().contains(&K::mem_offs)
     })
@@ -52,8 +52,9 @@ fn mnemonic_codes(m: Mnemonic) -> &'static [Code] {
 /// Go mnemonic (without `.` suffixes) → its alternatives, for the names in [`GO_NAMES`] and
 /// the condition families of [`GO_CONDITIONS`]. Derived names are resolved on the fly by
 /// [`alternatives`].
-static TABLE: LazyLock<HashMap<String, Vec<Alt>>> = LazyLock::new(|| {
-    let mut t: HashMap<String, Vec<Alt>> = HashMap::with_capacity(512);
+static TABLE: LazyLock<FxMap<String, Vec<Alt>>> = LazyLock::new(|| {
+    let mut t: FxMap<String, Vec<Alt>> = FxMap::default();
+    t.reserve(512);
     for row in &GO_NAMES {
         let alt = |codes| Alt {
             codes,

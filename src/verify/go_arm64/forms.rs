@@ -6,7 +6,6 @@ use super::insn::{Insn, Layout, Link, MoveKind, ShiftKind};
 use super::operands::{Arg, Reg};
 use super::{arith, branch, fp, ldst, neon, system};
 use crate::verify::EncodeError;
-use std::collections::HashMap;
 
 include!(concat!(env!("OUT_DIR"), "/arm64_go_forms.rs"));
 
@@ -133,7 +132,7 @@ impl Fam {
 
 /// The rows of a Go mnemonic (without suffix), in table order.
 pub(super) fn rows(mnemonic: &str) -> Option<&'static [GoForm]> {
-    static M: std::sync::OnceLock<HashMap<&'static str, (usize, usize)>> =
+    static M: std::sync::OnceLock<crate::isa::fx::FxMap<&'static str, (usize, usize)>> =
         std::sync::OnceLock::new();
     let m = M.get_or_init(|| {
         GO_FORM_RANGES
