@@ -1025,6 +1025,7 @@ mod fast {
     pub(super) fn att_line(text: &str, loc: Locator<'_>) -> Option<Inst> {
         let mut read = instruction(text, loc, true, Cursor::att_operand)?;
         read.operands.reverse();
+        att_refusals(&read.mnemonic, &read.operands, read.mnemonic_span).ok()?;
         let (mnemonic, mem_size) =
             normalise_att(&read.mnemonic, &read.operands, read.mnemonic_span).ok()?;
         if let Some(size) = mem_size {
@@ -1405,6 +1406,9 @@ mod fast {
                 "frobq %rax",
                 "movl 2*4(%rsp), %eax",
                 "addl $1 , %eax",
+                "jmp %rax",
+                "call 8(%rax)",
+                "stosd",
                 "jmp .",
                 "movl $., %eax",
             ];
