@@ -369,7 +369,7 @@ impl<'a> Lowerer<'a> {
         // negative constant in R27).
         if let Some(flip) = FLIPS.iter().find(|f| f.0 == go).map(|f| f.1) {
             for op in &mut ops {
-                if let Some(v) = op.kind.imm().filter(|v| *v < 0) {
+                if let Some(v) = op.kind.imm().filter(|v| *v < 0 && *v != i64::MIN) {
                     op.kind = OperandKind::Imm(-v);
                     go = flip;
                 }

@@ -17,6 +17,8 @@ type R = Result<(), Diagnostic>;
 /// Refuses `inst` where GNU `as` would.
 pub fn check(inst: &Inst) -> R {
     let ops: Vec<&OperandKind> = inst.operands.iter().map(|o| &o.kind).collect();
+    // The last operand (an instruction without operands has no immediate to check).
+    let last = ops.len().saturating_sub(1);
     let fail = |i: usize, what: String| {
         let span = inst.operands.get(i).map_or(inst.span, |o| o.span);
         Err(Diagnostic::error(span, what))
@@ -57,7 +59,7 @@ pub fn check(inst: &Inst) -> R {
         // Aliases that invert their condition: not of AL or NV.
         "cset" | "csetm" | "cinc" | "cinv" | "cneg" => match ops.last() {
             Some(OperandKind::Cond(c)) if c.0 >= 14 => fail(
-                ops.len() - 1,
+                last,
                 format!("`{}` takes a condition other than al and nv", inst.mnemonic),
             ),
             _ => Ok(()),
@@ -70,9 +72,9 @@ pub fn check(inst: &Inst) -> R {
             _ => Ok(()),
         },
         // A W register takes a 32-bit bitmask (the upper half all zeros or all ones).
-        "and" | "ands" | "orr" | "eor" | "tst" if w == 32 => match imm(ops.len() - 1) {
+        "and" | "ands" | "orr" | "eor" | "tst" if w == 32 => match imm(last) {
             Some(v) if !matches!(v as u64 >> 32, 0 | 0xffff_ffff) => fail(
-                ops.len() - 1,
+                last,
                 format!("immediate {v} out of range: a W register takes a 32-bit bitmask"),
             ),
             _ => Ok(()),
@@ -92,7 +94,7 @@ pub fn check(inst: &Inst) -> R {
         "extr" => range(3, 0, w - 1),
         "bfi" | "ubfiz" | "sbfiz" | "bfxil" | "ubfx" | "sbfx" => {
             range(2, 0, w - 1)?;
-            range(3, 1, w - imm(2).unwrap_or(0))
+            range(3, 1, w.saturating_sub(imm(2).unwrap_or(0)))
         }
         "bfm" | "ubfm" | "sbfm" => {
             range(2, 0, w - 1)?;
@@ -338,16 +340,12 @@ fn across(inst: &Inst, ops: &[&OperandKind]) -> R {
         }
         _ => true,
     };
-    if ok {
-        return Ok(());
-    }
-    Err(Diagnostic::error(
-        inst.span,
+    mismatch(ok, inst, || {
         format!(
             "operand mismatch: these sizes do not go together in `{}`",
             inst.mnemonic
-        ),
-    ))
+        )
+    })
 }
 
 /// The arrangements of vector instructions, as GNU `as` checks them ("operand mismatch").
@@ -413,13 +411,9 @@ fn arrangements(inst: &Inst, ops: &[&OperandKind]) -> R {
         Class::Lengthen => d.1 == 1 && d.0 == n.0 + 1 && n.1 == upper && n.0 < 3,
         Class::Narrow => n.1 == 1 && n.0 == d.0 + 1 && d.1 == upper && d.0 < 3,
     };
-    if ok {
-        return Ok(());
-    }
-    Err(Diagnostic::error(
-        inst.span,
-        format!("operand mismatch: these arrangements do not go together in `{mn}`"),
-    ))
+    mismatch(ok, inst, || {
+        format!("operand mismatch: these arrangements do not go together in `{mn}`")
+    })
 }
 
 /// `tbl vD.8b|16b, {vN.16b, …}, vM.8b|16b` (vD and vM alike).
@@ -432,14 +426,19 @@ fn table_lookup(inst: &Inst, ops: &[&OperandKind]) -> R {
         ) => d.size() == 0 && d == m && l.size() == 0 && l.q() == 1,
         _ => true,
     };
-    if ok {
-        return Ok(());
-    }
-    Err(Diagnostic::error(
-        inst.span,
+    mismatch(ok, inst, || {
         format!(
             "operand mismatch: `{}` takes .8b or .16b vectors and a .16b table",
             inst.mnemonic
-        ),
-    ))
+        )
+    })
+}
+
+/// GNU's "operand mismatch": `Ok` when `ok`, else the error `why()` says.
+fn mismatch(ok: bool, inst: &Inst, why: impl FnOnce() -> String) -> Result<(), Diagnostic> {
+    if ok {
+        Ok(())
+    } else {
+        Err(Diagnostic::error(inst.span, why()))
+    }
 }

@@ -204,17 +204,7 @@ pub fn check_with_go(
             )
         })
         .collect();
-    // The last code line of each TEXT block (where arm64 pads).
-    let mut last = std::collections::BTreeSet::new();
-    let mut prev = None;
-    for l in &lines {
-        if texts[l.line as usize - 1].starts_with("TEXT") {
-            last.extend(prev.take());
-        } else if l.code {
-            prev = Some(l.line);
-        }
-    }
-    last.extend(prev);
+    let last = last_code_lines(&lines, &texts);
     let hex = |b: &[u8]| b.iter().map(|x| format!("{x:02x}")).collect::<String>();
     let empty = Vec::new();
     let claims = |line: &u32| {
@@ -262,4 +252,20 @@ fn temp_dir() -> Result<PathBuf, String> {
         }
     }
     Err("error: cannot create a temporary directory for --check-with-go\n".into())
+}
+
+/// The last code line of each TEXT block of a listing of `texts` (where arm64 Go pads the
+/// function to 16 bytes).
+pub fn last_code_lines(lines: &[ListingLine], texts: &[&str]) -> std::collections::BTreeSet<u32> {
+    let mut last = std::collections::BTreeSet::new();
+    let mut prev = None;
+    for l in lines {
+        if texts[l.line as usize - 1].starts_with("TEXT") {
+            last.extend(prev.take());
+        } else if l.code {
+            prev = Some(l.line);
+        }
+    }
+    last.extend(prev);
+    last
 }

@@ -494,7 +494,11 @@ impl Enc<'_> {
         match operand {
             Some(o) if o.imm().is_some() => {
                 let v = o.imm().unwrap_or(0);
-                let (op, v) = if v < 0 { (op ^ 1, -v) } else { (op, v) };
+                let (op, v) = if v < 0 {
+                    (op ^ 1, v.wrapping_neg())
+                } else {
+                    (op, v)
+                };
                 let (sh, imm) = if v < 4096 {
                     (0, v)
                 } else if v & 0xfff == 0 && v >> 12 < 4096 {

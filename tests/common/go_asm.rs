@@ -5,7 +5,7 @@
 use native2goasm::diag::Diagnostic;
 use native2goasm::verify::goasm::{parse_line, Operand, Statement};
 use native2goasm::verify::ListingLine;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::Duration;
 
@@ -55,17 +55,7 @@ pub fn compare(
         .map(|d| format!("{name}.s:{}: embedded encoder: {}", d.span.line, d.message))
         .collect();
     let texts: Vec<&str> = text.lines().collect();
-    // The last code line of each TEXT block.
-    let mut last = BTreeSet::new();
-    let mut prev = None;
-    for l in &lines {
-        if texts[l.line as usize - 1].starts_with("TEXT") {
-            last.extend(prev.take());
-        } else if l.code {
-            prev = Some(l.line);
-        }
-    }
-    last.extend(prev);
+    let last = native2goasm::verify::live::last_code_lines(&lines, &texts);
     let mut n = 0;
     for l in lines.iter().filter(|l| l.code) {
         let src = texts[l.line as usize - 1];

@@ -91,9 +91,11 @@ impl NativeFrame for Amd64Frame {
         };
         match (inst.mnemonic, &ops[0]) {
             ("SUBQ", GoOperand::Imm(n)) => untracked(*n),
-            ("ADDQ", GoOperand::Imm(n)) => untracked(-*n),
-            ("ANDQ", GoOperand::Imm(n)) if *n < 0 && (-*n as u64).is_power_of_two() => {
-                SpEffect::Align(-*n)
+            ("ADDQ", GoOperand::Imm(n)) => untracked(n.wrapping_neg()),
+            ("ANDQ", GoOperand::Imm(n))
+                if *n < 0 && (n.wrapping_neg() as u64).is_power_of_two() =>
+            {
+                SpEffect::Align(n.wrapping_neg())
             }
             ("SUBQ", GoOperand::Reg(_)) => SpEffect::Dynamic,
             ("MOVQ", GoOperand::Reg(r)) => SpEffect::Restore {
@@ -129,7 +131,7 @@ impl NativeFrame for Amd64Frame {
         }
         let n = match inst.mnemonic {
             "SUBQ" => *n,
-            "ADDQ" => -*n,
+            "ADDQ" => n.wrapping_neg(),
             _ => return None,
         };
         Some(GoInst {

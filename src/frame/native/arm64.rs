@@ -44,7 +44,7 @@ impl NativeFrame for Arm64Frame {
                     // after it: either way SP moves by -disp.
                     let _ = matches!(mode, Writeback::Pre);
                     return SpEffect::Move {
-                        bytes: -mem.disp,
+                        bytes: mem.disp.saturating_neg(),
                         tracked: false,
                     };
                 }
@@ -67,7 +67,7 @@ impl NativeFrame for Arm64Frame {
                 ("SUB", [GoOperand::Imm(n), GoOperand::Reg(s), GoOperand::Reg(r)]) if *s == RSP => {
                     SpEffect::Copy {
                         reg: *r,
-                        offset: -*n,
+                        offset: n.wrapping_neg(),
                     }
                 }
                 _ => SpEffect::None,
@@ -80,7 +80,7 @@ impl NativeFrame for Arm64Frame {
                 tracked: true,
             },
             ("ADD", [GoOperand::Imm(n), _]) => SpEffect::Move {
-                bytes: -*n,
+                bytes: n.wrapping_neg(),
                 tracked: true,
             },
             ("SUB", [GoOperand::Imm(n), s, _]) if from_sp(s) => SpEffect::Move {
@@ -88,7 +88,7 @@ impl NativeFrame for Arm64Frame {
                 tracked: true,
             },
             ("ADD", [GoOperand::Imm(n), s, _]) if from_sp(s) => SpEffect::Move {
-                bytes: -*n,
+                bytes: n.wrapping_neg(),
                 tracked: true,
             },
             ("SUB", [GoOperand::Reg(_) | GoOperand::Modified { .. }, s, _]) if from_sp(s) => {
@@ -106,7 +106,7 @@ impl NativeFrame for Arm64Frame {
             },
             ("SUB", [GoOperand::Imm(n), GoOperand::Reg(r), _]) => SpEffect::Restore {
                 reg: *r,
-                offset: -*n,
+                offset: n.wrapping_neg(),
                 pop: 0,
             },
             _ => SpEffect::Unknown,
@@ -115,7 +115,7 @@ impl NativeFrame for Arm64Frame {
 
     /// `ADD/SUB $n, RSP` beyond [`super::MAX_TRACKED`]: Go tracks every such form.
     fn hide_from_go(inst: &GoInst) -> bool {
-        matches!(Self::sp_effect(inst), SpEffect::Move { bytes, tracked: true } if bytes.abs() > super::MAX_TRACKED)
+        matches!(Self::sp_effect(inst), SpEffect::Move { bytes, tracked: true } if bytes.unsigned_abs() > super::MAX_TRACKED as u64)
     }
 
     fn writes(inst: &GoInst, reg: GoReg) -> bool {

@@ -307,6 +307,9 @@ struct State {
     copies: Vec<(GoReg, i64)>,
 }
 
+/// The largest SP adjustment one instruction may make (Go's largest goroutine stack).
+const MAX_SP_MOVE: u64 = 1 << 30;
+
 impl State {
     /// SP moves down by `bytes` (up when negative).
     fn push(&mut self, bytes: i64, tracked: bool) {
@@ -473,6 +476,16 @@ pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagn
             match effect {
                 SpEffect::None => {}
                 SpEffect::Move { bytes, tracked } => {
+                    if bytes.unsigned_abs() > MAX_SP_MOVE {
+                        return Err(Diagnostic::error(
+                            span,
+                            format!("the stack pointer moves by {bytes} bytes"),
+                        )
+                        .expected(format!(
+                            "a stack adjustment of at most {MAX_SP_MOVE} bytes (a goroutine's \
+                             stack is at most 1 GiB)"
+                        )));
+                    }
                     frame.moves_sp = true;
                     s.push(bytes, tracked);
                 }
@@ -609,7 +622,7 @@ pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagn
                     tracked: true,
                 } = A::sp_effect(inst)
                 {
-                    go += bytes;
+                    go = go.saturating_add(bytes);
                 }
                 falls_through =
                     !matches!(flow(inst), Flow::Jump(_) | Flow::TailCall(_) | Flow::Return);

@@ -40,18 +40,23 @@ impl Decode for Inst {
         if relocs.len() > 1 {
             return Err("more than one relocation in one instruction".to_string());
         }
-        let mut ops = Vec::with_capacity(4);
-        // A hint's operands are its number (`nop` is hint #0).
-        let hint = d.opcode == Opcode::HINT;
-        for o in d
-            .operands
-            .iter()
-            .take_while(|o| !hint && !matches!(o, Y::Nothing))
-        {
-            ops.push(operand(o, word_value)?);
-        }
-        sp_operands(d.opcode, &mut ops);
-        let (mnemonic, mut ops) = alias(d.opcode, ops, word_value)?;
+        let (mnemonic, mut ops) = match barrier_or_prefetch(word_value) {
+            Some(read) => read,
+            None => {
+                let mut ops = Vec::with_capacity(4);
+                // A hint's operands are its number (`nop` is hint #0).
+                let hint = d.opcode == Opcode::HINT;
+                for o in d
+                    .operands
+                    .iter()
+                    .take_while(|o| !hint && !matches!(o, Y::Nothing))
+                {
+                    ops.push(operand(o, word_value)?);
+                }
+                sp_operands(d.opcode, &mut ops);
+                alias(d.opcode, ops, word_value)?
+            }
+        };
         resolve_pc_relative(&mnemonic, &mut ops, relocs.first().copied(), at)?;
         pair_registers(&mnemonic, &mut ops);
         Ok((
@@ -136,6 +141,25 @@ fn modifier(style: ShiftStyle, amount: u8) -> Option<Modifier> {
         ShiftStyle::SXTW => extend(Extend::Sxtw),
         ShiftStyle::SXTX => extend(Extend::Sxtx),
     }
+}
+
+/// `dmb`/`dsb` and `prfm` (unsigned offset) as the parser reads them: the option as its
+/// number (yaxpeax names some options by later aliases, `ssbb`, or not at all).
+fn barrier_or_prefetch(word: u32) -> Option<(String, Vec<K>)> {
+    let option = K::Imm(((word >> 8) & 0xf) as i64);
+    match word & 0xffff_f0ff {
+        0xd503_30bf => return Some(("dmb".to_string(), vec![option])),
+        0xd503_309f => return Some(("dsb".to_string(), vec![option])),
+        _ => {}
+    }
+    if word & 0xffc0_0000 != 0xf980_0000 {
+        return None;
+    }
+    let mem = K::Mem(Mem {
+        base: gpr_or_sp(SizeCode::X, ((word >> 5) & 31) as u16),
+        addressing: Addressing::Offset((((word >> 10) & 0xfff) * 8) as i64),
+    });
+    Some(("prfm".to_string(), vec![K::Imm((word & 31) as i64), mem]))
 }
 
 /// A PC-relative offset until [`resolve_pc_relative`] names its target.

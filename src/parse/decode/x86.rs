@@ -339,6 +339,24 @@ fn operand(
                 });
             }
         }
+        // yaxpeax reads every imm8 as signed; only the arithmetic forms sign-extend it (the
+        // others, shuffle and rounding selectors, shift counts, are what GNU writes: 0..255).
+        let sign_extended = matches!(
+            d.opcode(),
+            Opcode::ADD
+                | Opcode::OR
+                | Opcode::ADC
+                | Opcode::SBB
+                | Opcode::AND
+                | Opcode::SUB
+                | Opcode::XOR
+                | Opcode::CMP
+                | Opcode::IMUL
+                | Opcode::PUSH
+        );
+        if let (O::ImmediateI8 { imm }, false) = (o, sign_extended) {
+            return Ok(OperandKind::Imm(imm as u8 as i64));
+        }
         return Ok(OperandKind::Imm(v));
     }
     let (base, index, scale, disp) = match o {
