@@ -216,11 +216,7 @@ pub fn check_with_go(
     for l in lines.iter().filter(|l| l.code && claims(&l.line)) {
         n += 1;
         let want = go.get(&l.line).unwrap_or(&empty);
-        let padded = zero_padded_tail
-            && last.contains(&l.line)
-            && want.len() > l.bytes.len()
-            && want.starts_with(&l.bytes)
-            && want[l.bytes.len()..].iter().all(|b| *b == 0);
+        let padded = zero_padded_tail && padded_tail(want, &l.bytes, last.contains(&l.line));
         if *want != l.bytes && !padded {
             bad.push(format!(
                 "  {}: go tool asm {}, the embedded encoder {}\n",
@@ -268,4 +264,13 @@ pub fn last_code_lines(lines: &[ListingLine], texts: &[&str]) -> std::collection
     }
     last.extend(prev);
     last
+}
+
+/// Whether Go's bytes `go` are `ours` followed by zeros, on a function's last code line
+/// (`last_line`): arm64 Go pads each function to 16 bytes with zero words.
+pub fn padded_tail(go: &[u8], ours: &[u8], last_line: bool) -> bool {
+    last_line
+        && go.len() > ours.len()
+        && go.starts_with(ours)
+        && go[ours.len()..].iter().all(|b| *b == 0)
 }

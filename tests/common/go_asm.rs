@@ -63,10 +63,7 @@ pub fn compare(
         let want = go.get(&l.line).unwrap_or(&empty);
         n += 1;
         let padded = zero_padded_tail
-            && last.contains(&l.line)
-            && want.len() > l.bytes.len()
-            && want.starts_with(&l.bytes)
-            && want[l.bytes.len()..].iter().all(|b| *b == 0);
+            && native2goasm::verify::live::padded_tail(want, &l.bytes, last.contains(&l.line));
         if *want != l.bytes && !padded {
             bad.push(format!(
                 "{name}.s:{}: {} | go {} | ours {}",
