@@ -36,17 +36,26 @@ fn main() {
         source_name: "bench.s".into(),
         ..Options::default()
     };
-    let mut best = f64::MAX;
-    for _ in 0..5 {
-        let start = Instant::now();
-        let out = convert(&source, &options).expect("bench input converts");
-        let secs = start.elapsed().as_secs_f64();
-        assert!(out.text.len() > source.len() / 2);
-        best = best.min(secs);
+    // One core first (the figure the goal is stated in), then every core the machine has.
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    for jobs in [1, cores] {
+        native2goasm::parse::parallel::set_jobs(jobs);
+        let mut best = f64::MAX;
+        for _ in 0..5 {
+            let start = Instant::now();
+            let out = convert(&source, &options).expect("bench input converts");
+            let secs = start.elapsed().as_secs_f64();
+            assert!(out.text.len() > source.len() / 2);
+            best = best.min(secs);
+        }
+        println!(
+            "throughput ({jobs} thread{}): {count} instructions in {:.3} s (best of 5) = {:.0} instructions/s",
+            if jobs == 1 { "" } else { "s" },
+            best,
+            count as f64 / best
+        );
+        if cores == 1 {
+            break;
+        }
     }
-    println!(
-        "throughput: {count} instructions in {:.3} s (best of 5) = {:.0} instructions/s",
-        best,
-        count as f64 / best
-    );
 }
