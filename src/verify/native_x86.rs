@@ -51,6 +51,7 @@
 //! of `tests/vectors/amd64/rows.txt` and `native_extra.txt`, and (live) on the e2e C corpus
 //! compiled by GCC and clang.
 
+use crate::isa::amd64::code_info::Info;
 use crate::isa::fx::FxMap;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -395,7 +396,7 @@ fn operands(inst: &Inst) -> Result<Vec<Op<'_>>, Diagnostic> {
 // ---- the mnemonic index -----------------------------------------------------------------
 
 /// Intel mnemonic (lower case, iced spelling) → the iced codes that carry it in 64-bit mode.
-static INDEX: LazyLock<FxMap<String, Vec<Code>>> = LazyLock::new(|| mnemonic_index(|_| true));
+static INDEX: LazyLock<FxMap<&'static str, Vec<Code>>> = LazyLock::new(|| mnemonic_index(|_| true));
 
 /// GNU's pseudo-ops that are a base instruction plus an immediate: `cmpltps x, y` is
 /// `cmpps x, y, 1`, `vcmpneq_oqpd` is `vcmppd ..., 12`, `pclmulhqlqdq` is `pclmulqdq ..., 1`.
@@ -442,7 +443,7 @@ fn candidates(mnemonic: &str) -> Vec<Code> {
             .iter()
             .copied()
             .filter(|c| {
-                c.op_code()
+                c.info()
                     .op_kinds()
                     .iter()
                     .any(|k| matches!(k, K::imm64 | K::mem_offs))
@@ -454,7 +455,7 @@ fn candidates(mnemonic: &str) -> Vec<Code> {
             .iter()
             .copied()
             // `moffs` forms are only chosen when spelled `movabs`.
-            .filter(|c| !c.op_code().op_kinds().contains(&K::mem_offs))
+            .filter(|c| !c.info().op_kinds().contains(&K::mem_offs))
             .collect(),
     }
 }
@@ -547,7 +548,7 @@ fn set_mem(instr: &mut Instruction, m: &MemOp) {
 
 /// Builds an instruction of `code` from the operands, or `None` if they do not fit.
 fn build(code: Code, ops: &[Op], inst: &Inst) -> Option<Instruction> {
-    let info = code.op_code();
+    let info = code.info();
     let kinds = info.op_kinds();
     let mut instr = Instruction::default();
     instr.set_code(code);
@@ -575,7 +576,7 @@ fn build(code: Code, ops: &[Op], inst: &Inst) -> Option<Instruction> {
     // `blendvps xmm1, xmm2, xmm0`: GNU writes the implicit `xmm0` that iced leaves out.
     if ops.len() == kinds.len() + 1
         && matches!(ops.last(), Some(Op::Reg(Register::XMM0)))
-        && info.instruction_string().ends_with(", <XMM0>")
+        && info.implicit_xmm0()
     {
         ops = &ops[..kinds.len()];
     }
@@ -666,7 +667,7 @@ type Preference = (bool, usize, usize, bool, u8, u32);
 
 /// Sort key of a candidate that encodes in `len` bytes; the least is what GNU `as` picks.
 fn preference(code: Code, len: usize) -> Preference {
-    let info = code.op_code();
+    let info = code.info();
     let encoding = info.encoding();
     // Immediate bytes: `66 83 c0 01` (imm8) rather than `66 05 01 00` for `add ax, 1`.
     let imm = imm_bytes(info.op_kinds());
@@ -833,7 +834,7 @@ fn choose_by_trial(
             // 64-bit form, never a far pointer.
             if unsized_mem
                 && matches!(
-                    code.op_code().memory_size(),
+                    code.info().memory_size(),
                     iced_x86::MemorySize::SegPtr16
                         | iced_x86::MemorySize::SegPtr32
                         | iced_x86::MemorySize::SegPtr64
@@ -848,7 +849,7 @@ fn choose_by_trial(
                 continue;
             };
             if unsized_mem {
-                let size = code.op_code().memory_size().size();
+                let size = code.info().memory_size().size();
                 if size != 0 && !mem_sizes.contains(&size) {
                     mem_sizes.push(size);
                 }

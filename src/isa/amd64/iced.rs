@@ -4,27 +4,27 @@
 
 use crate::isa::fx::FxMap;
 
+use super::code_info::{CodeInfo, Info};
 use iced_x86::Register;
-use iced_x86::{Code, EncodingKind, Instruction, OpCodeInfo, OpCodeOperandKind as K, OpKind};
+use iced_x86::{Code, EncodingKind, Instruction, OpCodeOperandKind as K, OpKind};
 
 /// Intel mnemonic (lower case, iced spelling) → the iced `Code`s that carry it in 64-bit
 /// mode and that `keep` accepts, in `Code` (opcode) order. MVEX forms and the Knights Corner
 /// forms are never included: KNC's VEX forms reuse opcodes of common instructions (`lzcnt`).
-pub fn mnemonic_index(keep: impl Fn(&OpCodeInfo) -> bool) -> FxMap<String, Vec<Code>> {
-    let mut index: FxMap<String, Vec<Code>> = FxMap::default();
+pub fn mnemonic_index(keep: impl Fn(&CodeInfo) -> bool) -> FxMap<&'static str, Vec<Code>> {
+    let mut index: FxMap<&'static str, Vec<Code>> = FxMap::default();
     index.reserve(2048);
     for code in Code::values() {
-        let info = code.op_code();
+        let info = code.info();
         if !info.is_instruction()
             || !info.mode64()
             || info.encoding() == EncodingKind::MVEX
-            || format!("{code:?}").contains("_KNC_")
+            || info.is_knc()
             || !keep(info)
         {
             continue;
         }
-        let name = format!("{:?}", info.mnemonic()).to_ascii_lowercase();
-        index.entry(name).or_default().push(code);
+        index.entry(info.mnemonic_name()).or_default().push(code);
     }
     index
 }

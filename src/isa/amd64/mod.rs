@@ -10,6 +10,7 @@
 //! statics of [`go_names`]. The parser (`parse/x86.rs`), the mapper (`map/amd64.rs`) and
 //! both encoders (`verify/native_x86.rs`, `verify/go_amd64/`) read it from here.
 
+pub mod code_info;
 mod conditions;
 pub mod go_names;
 pub mod iced;

@@ -3,6 +3,7 @@
 //! (`MOVQ $imm, reg` as `MOVL`) is [`effective`]. The winner per mnemonic and operand shape
 //! is remembered ([`Shape`]), so repeated shapes skip the search.
 
+use crate::isa::amd64::code_info::Info;
 use std::cell::RefCell;
 
 use iced_x86::{Code, Encoder, EncodingKind, Instruction, OpKind, Register};
@@ -97,7 +98,7 @@ fn effective(alt: &Alt, ops: &[Op]) -> (Alt, &'static [Code]) {
 type Preference = (bool, bool, usize, usize, bool, u32);
 
 fn preference(code: Code, len: usize, instr: &Instruction) -> Preference {
-    let info = code.op_code();
+    let info = code.info();
     let encoding = info.encoding();
     let kinds = info.op_kinds();
     let imm = imm_bytes(kinds);

@@ -3,7 +3,8 @@
 //! broadcast), `.SAE` and `.RN_SAE`/`.RD_SAE`/`.RU_SAE`/`.RZ_SAE` (rounding), and Go's
 //! vector length in EVEX.L'L under `.SAE`.
 
-use iced_x86::{Instruction, OpCodeInfo, Register, RoundingControl};
+use crate::isa::amd64::code_info::{CodeInfo, Info};
+use iced_x86::{Instruction, Register, RoundingControl};
 
 use super::operands::{EncReg, Op};
 use crate::verify::EncodeError;
@@ -44,7 +45,7 @@ pub(super) fn suffixes(mnemonic: &str) -> Result<(&str, Suffixes), EncodeError> 
 /// The opmask of operands `go` (Go order) for a form with `explicit` operands: `Some(Some(k))`
 /// when `k` stands just before the destination, `Some(None)` when there is none, `None` when
 /// the form requires one and it is missing.
-pub(super) fn opmask(info: &OpCodeInfo, go: &[Op], explicit: usize) -> Option<Option<Register>> {
+pub(super) fn opmask(info: &CodeInfo, go: &[Op], explicit: usize) -> Option<Option<Register>> {
     let n = go.len();
     if n == explicit + 1 && n >= 2 && info.can_use_op_mask_register() {
         if let Op::Reg(EncReg::Exact(k)) = go[n - 2] {
@@ -60,7 +61,7 @@ pub(super) fn opmask(info: &OpCodeInfo, go: &[Op], explicit: usize) -> Option<Op
 /// the form takes them.
 pub(super) fn apply(
     instr: &mut Instruction,
-    info: &OpCodeInfo,
+    info: &CodeInfo,
     sfx: Suffixes,
     has_mem: bool,
 ) -> Option<()> {
@@ -94,7 +95,7 @@ pub(super) fn apply(
 /// `.SAE` on a 512-bit register form: Go writes the vector length into EVEX.L'L of `bytes`
 /// (the encoding of `instr`; iced leaves 00, and the CPU ignores the field either way).
 pub(super) fn sae_vector_length(sfx: Suffixes, instr: &Instruction, bytes: &mut [u8]) {
-    if sfx.sae && sfx.rounding.is_none() && instr.code().op_code().l() == 2 {
+    if sfx.sae && sfx.rounding.is_none() && instr.code().info().l() == 2 {
         if let Some(p) = bytes.iter().position(|b| *b == 0x62) {
             if let Some(p2) = bytes.get_mut(p + 3) {
                 *p2 = (*p2 & !0x60) | 0x40;

@@ -3,6 +3,7 @@
 //! alternative's order maps Go order to Intel order, each operand must fit its kind, and the
 //! width rule of the name must hold.
 
+use crate::isa::amd64::code_info::Info;
 use iced_x86::{Code, Instruction, OpCodeOperandKind as K, OpKind, Register};
 
 use super::context::Context;
@@ -21,7 +22,7 @@ pub(super) fn build(
     sfx: Suffixes,
     ctx: &Context,
 ) -> Option<Instruction> {
-    let info = code.op_code();
+    let info = code.info();
     let kinds = info.op_kinds();
     let mut instr = Instruction::default();
     instr.set_code(code);
@@ -47,7 +48,7 @@ pub(super) fn build(
     // `BLENDVPS X0, X1, X2`: Go writes the implicit X0 that iced leaves out.
     if n == explicit + 1
         && matches!(buf[0], Op::Reg(EncReg::Exact(Register::XMM0)))
-        && info.instruction_string().ends_with(", <XMM0>")
+        && info.implicit_xmm0()
     {
         buf.copy_within(1..n, 0);
         n -= 1;

@@ -2,6 +2,7 @@
 //! operand fits a kind of a candidate `Code` (and at what integer width), and how it is
 //! written into an iced `Instruction`.
 
+use crate::isa::amd64::code_info::Info;
 use iced_x86::{Code, EncodingKind, Instruction, Mnemonic as M, OpCodeOperandKind as K, Register};
 
 use super::operands::{byte_reg, gpr, EncReg, Mem};
@@ -175,7 +176,7 @@ pub(super) fn set_mem(instr: &mut Instruction, m: &Mem) {
 /// its class (`SHLQ $-1`, `SHUFPS $-1`, `EXTRACTPS $4`). `tests/sweep.rs` holds this
 /// against `go tool asm` (tests/vectors/amd64/sweep_go.txt).
 pub(super) fn go_takes_imm(code: Code, k: K, v: i64) -> bool {
-    let info = code.op_code();
+    let info = code.info();
     let (lo, hi) = match k {
         K::imm8sex16 | K::imm8sex32 | K::imm8sex64 => (-128, 127),
         // VEX/EVEX: Go's tables list `Yi8` and `Yu8` for the forms with two other operands

@@ -6,6 +6,7 @@
 //! on the fly ([`alternatives`]): the Intel mnemonic itself, or a stem with a width suffix
 //! (`B`/`W`/`L`/`Q` integer widths, `X`/`Y`/`Z` vector lengths).
 
+use crate::isa::amd64::code_info::Info;
 use crate::isa::fx::FxMap;
 use std::sync::LazyLock;
 
@@ -34,7 +35,7 @@ pub(super) const EMPTY_ALT: Alt = Alt {
 
 /// Intel mnemonic (lower case, iced spelling) → iced codes usable in 64-bit mode, with the
 /// 3DNow! and `moffs` forms left out.
-static INTEL: LazyLock<FxMap<String, Vec<Code>>> = LazyLock::new(|| {
+static INTEL: LazyLock<FxMap<&'static str, Vec<Code>>> = LazyLock::new(|| {
     mnemonic_index(|info| {
         info.encoding() != EncodingKind::D3NOW && !info.op_kinds().contains(&K::mem_offs)
     })
@@ -178,7 +179,7 @@ pub fn is_branch(mnemonic: &str) -> bool {
     alternatives(mnemonic, &mut scratch).is_some_and(|alts| {
         alts.iter().any(|a| {
             a.codes.iter().any(|c| {
-                c.op_code()
+                c.info()
                     .op_kinds()
                     .iter()
                     .any(|k| matches!(k, K::br64_1 | K::br64_4 | K::br32_4))
