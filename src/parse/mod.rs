@@ -22,6 +22,7 @@
 
 mod arm64;
 mod arm64_limits;
+pub mod cc;
 pub mod decode;
 mod directive;
 mod expr;

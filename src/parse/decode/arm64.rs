@@ -13,6 +13,18 @@ use yaxpeax_arm::armv8::a64::{
     InstDecoder, Opcode, Operand as Y, SIMDSizeCode, ShiftStyle, SizeCode,
 };
 
+/// 4 (or what is left) and yaxpeax's text of the word at the start of `bytes`, for a
+/// listing's instruction column (shown to people, never read back).
+pub fn disassemble(bytes: &[u8]) -> (usize, String) {
+    let Some(word) = bytes.first_chunk::<4>() else {
+        return (bytes.len(), "(bad)".to_string());
+    };
+    match InstDecoder::default().decode(&mut U8Reader::new(word)) {
+        Ok(d) => (4, d.to_string()),
+        Err(_) => (4, "(bad)".to_string()),
+    }
+}
+
 impl Decode for Inst {
     const FIXED_LENGTH: Option<usize> = Some(4);
     const MACHINE: Arch = Arch::Arm64;

@@ -23,11 +23,12 @@
 //! else is a located error, as are bytes that do not decode.
 
 mod arm64;
+pub mod object;
 mod x86;
 
 use super::statement::Syntax;
 use crate::diag::{source_lines, Diagnostic, Diagnostics, SourceLine, Span};
-use crate::ir::{Arch, Function, Item, MachineCode, Module};
+use crate::ir::{Arch, DataObject, DataReloc, Function, Item, MachineCode, Module};
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
 
@@ -111,8 +112,12 @@ struct Block {
 /// input.
 pub fn decode<I: Decode>(text: &str, syntax: Syntax) -> Result<Module<I>, Diagnostics> {
     let mut errors = Diagnostics::default();
-    let (blocks, relocs) = match syntax {
-        Syntax::Hex => (vec![read_hex(text, I::MACHINE, &mut errors)], Vec::new()),
+    let (blocks, relocs, data) = match syntax {
+        Syntax::Hex => (
+            vec![read_hex(text, I::MACHINE, &mut errors)],
+            Vec::new(),
+            Vec::new(),
+        ),
         _ => read_listing(text, I::MACHINE, &mut errors),
     };
     if errors.has_errors() {
@@ -121,6 +126,7 @@ pub fn decode<I: Decode>(text: &str, syntax: Syntax) -> Result<Module<I>, Diagno
     let starts: HashMap<u64, &str> = blocks.iter().map(|b| (b.start, b.name.as_str())).collect();
     let mut module = Module {
         sectionless: false,
+        data,
         ..Module::default()
     };
     for block in &blocks {
@@ -515,10 +521,50 @@ fn reloc_target(t: &str) -> (&str, i64) {
     (t, 0)
 }
 
-fn read_listing(text: &str, arch: Arch, errors: &mut Diagnostics) -> (Vec<Block>, Vec<Reloc>) {
+/// A listing's functions, the relocations of their code, and its data sections.
+type Listing = (Vec<Block>, Vec<Reloc>, Vec<DataObject>);
+
+fn read_listing(text: &str, arch: Arch, errors: &mut Diagnostics) -> Listing {
     let mut blocks: Vec<Block> = Vec::new();
     let mut relocs = Vec::new();
+    let mut data: Vec<DataObject> = Vec::new();
+    // Inside a `Contents of section` block: Some(true) for a data section read into `data`,
+    // Some(false) for one that is not data (`.comment`, `.eh_frame`).
+    let mut contents: Option<bool> = None;
     for line in source_lines(text) {
+        if let Some(name) = line.text.strip_prefix("Contents of section ") {
+            let name = name.split(':').next().unwrap_or(name);
+            contents = Some(object::is_data(name));
+            if contents == Some(true) {
+                data.push(data_object(&line, name));
+            }
+            continue;
+        }
+        if let Some(is_data) = contents {
+            if let Some(row) = read_data_row(line.text) {
+                if is_data {
+                    read_row(&line, row, data.last_mut().expect("a data object"), errors);
+                }
+                continue;
+            }
+            match classify(line.text) {
+                ListingLine::Reloc {
+                    addr,
+                    kind,
+                    target,
+                    at,
+                } if is_data => {
+                    let object = data.last_mut().expect("a data object");
+                    match data_reloc(&line, addr, kind, target, at, &object.name) {
+                        Ok(r) => object.relocations.push(r),
+                        Err(d) => errors.push(d),
+                    }
+                    continue;
+                }
+                ListingLine::Reloc { .. } => continue,
+                _ => contents = None,
+            }
+        }
         match classify(line.text) {
             ListingLine::Header { addr, name } => {
                 let at = line.text.find('<').unwrap_or(0) + 1;
@@ -590,7 +636,130 @@ fn read_listing(text: &str, arch: Arch, errors: &mut Diagnostics) -> (Vec<Block>
                 .help("objdump's --no-show-raw-insn drops the bytes this tool decodes"),
         );
     }
-    (blocks, relocs)
+    (blocks, relocs, data)
+}
+
+/// `Contents of section .rodata.cst8:  (align 8, read-only)` (the alignment and the
+/// access are this tool's object listings'; `objdump -s` prints neither: alignment 1 and
+/// read-only, unless the section's name says `.data`/`.bss`).
+fn data_object(line: &SourceLine, name: &str) -> DataObject {
+    let at = "Contents of section ".len();
+    let rest = &line.text[at + name.len()..];
+    let align = rest
+        .split_once("(align ")
+        .and_then(|(_, a)| a.split([',', ')']).next())
+        .and_then(|a| a.trim().parse().ok())
+        .unwrap_or(1);
+    let writable = if rest.contains("read-only") {
+        false
+    } else {
+        rest.contains("writable") || name.starts_with(".data") || name.starts_with(".bss")
+    };
+    DataObject {
+        name: name.to_string(),
+        span: line.span(at, at + name.len()),
+        align,
+        bytes: Vec::new(),
+        relocations: Vec::new(),
+        writable,
+    }
+}
+
+/// An `objdump -s` row: ` 0010 00000000 0000f03f  ........` → the offset and the groups
+/// of hex digits with their byte offsets in the line (the ASCII column is not read).
+fn read_data_row(text: &str) -> Option<(u64, Vec<(usize, &str)>)> {
+    let body = text.strip_prefix(' ')?;
+    let (offset, _) = body.split_once(' ')?;
+    if offset.len() < 4 {
+        return None;
+    }
+    let offset = hex_u64(offset)?;
+    let mut groups = Vec::new();
+    let mut at = 1 + body.find(' ')? + 1;
+    while at < text.len() {
+        let end = text[at..].find(' ').map_or(text.len(), |e| at + e);
+        let group = &text[at..end];
+        if group.is_empty() || group.len() > 8 || group.len() % 2 == 1 || hex_u64(group).is_none() {
+            break;
+        }
+        groups.push((at, group));
+        if text[end..].starts_with("  ") {
+            break;
+        }
+        at = end + 1;
+    }
+    Some((offset, groups))
+}
+
+/// Appends a data row's bytes to `object` (rows must follow each other).
+fn read_row(
+    line: &SourceLine,
+    (offset, groups): (u64, Vec<(usize, &str)>),
+    object: &mut DataObject,
+    errors: &mut Diagnostics,
+) {
+    if offset != object.bytes.len() as u64 {
+        errors.push(
+            Diagnostic::error(
+                line.span(1, 5),
+                format!(
+                    "row at {offset:#x} does not follow the bytes before it ({:#x})",
+                    object.bytes.len()
+                ),
+            )
+            .expected("consecutive rows of section contents"),
+        );
+        return;
+    }
+    for (_, group) in groups {
+        for i in (0..group.len()).step_by(2) {
+            object
+                .bytes
+                .push(u8::from_str_radix(&group[i..i + 2], 16).expect("checked digits"));
+        }
+    }
+}
+
+/// A relocation inside a data section: an address (`R_X86_64_64`, `R_AARCH64_ABS64`) or
+/// a PC-relative value (`R_X86_64_PC32`, `R_AARCH64_PREL32`: `symbol - here`).
+fn data_reloc(
+    line: &SourceLine,
+    addr: u64,
+    kind: &str,
+    target: &str,
+    at: usize,
+    section: &str,
+) -> Result<DataReloc, Diagnostic> {
+    let (symbol, addend) = reloc_target(target);
+    let span = line.span(at, at + target.len());
+    let (width, relative) = match kind {
+        "R_X86_64_64" | "R_AARCH64_ABS64" => (8, false),
+        "R_X86_64_32" | "R_X86_64_32S" | "R_AARCH64_ABS32" => (4, false),
+        "R_X86_64_PC32" | "R_AARCH64_PREL32" => (4, true),
+        "R_X86_64_PC64" | "R_AARCH64_PREL64" => (8, true),
+        _ => {
+            return Err(Diagnostic::error(
+                span,
+                format!("relocation `{kind}` in a data section is not supported"),
+            )
+            .expected("an address (R_X86_64_64, R_AARCH64_ABS64) or an offset (R_X86_64_PC32)"))
+        }
+    };
+    let mut terms = vec![(symbol.to_string(), 1)];
+    let mut addend = addend;
+    if relative {
+        terms.push((section.to_string(), -1));
+        addend -= addr as i64;
+    }
+    Ok(DataReloc {
+        offset: addr as usize,
+        width,
+        terms,
+        addend,
+        shift: 0,
+        expr: format!("{kind} {target}"),
+        span,
+    })
 }
 
 #[cfg(test)]

@@ -8,6 +8,19 @@ use crate::ir::{Arch, CodeReloc};
 use crate::isa::amd64::{reg_info, register, RegClass, REGISTERS};
 use yaxpeax_x86::long_mode::{self as x, InstDecoder, Opcode, RegSpec, Segment};
 
+/// The length of the instruction at the start of `bytes` and yaxpeax's text of it, for a
+/// listing's instruction column (shown to people, never read back); `(1, "(bad)")` for
+/// bytes that do not decode.
+pub fn disassemble(bytes: &[u8]) -> (usize, String) {
+    match InstDecoder::default().decode_slice(bytes) {
+        Ok(d) => (
+            yaxpeax_arch::LengthedInstruction::len(&d).to_const() as usize,
+            d.to_string(),
+        ),
+        Err(_) => (1, "(bad)".to_string()),
+    }
+}
+
 impl Decode for Inst {
     const FIXED_LENGTH: Option<usize> = None;
     const MACHINE: Arch = Arch::Amd64;
