@@ -4,7 +4,7 @@
 //! operands by the rules of the Arm manual ("preferred disassembly"), so `mov w1, w2` is
 //! the 32-bit ORR it encodes, never a printed text read back.
 
-use super::{Decode, Place, Reloc};
+use super::{check_reloc, Decode, Place, Reloc};
 use crate::ir::a64::{Addressing, Inst, Mem, Operand, OperandKind as K};
 use crate::ir::{Arch, MachineCode};
 use crate::isa::arm64::{Arrangement, Cond, Extend, FloatImm, Modifier, Reg, Shift};
@@ -52,6 +52,7 @@ impl Decode for Inst {
         if relocs.len() > 1 {
             return Err("more than one relocation in one instruction".to_string());
         }
+        relocs.iter().try_for_each(|r| check_reloc(r))?;
         let (mnemonic, mut ops) = match barrier_or_prefetch(word_value) {
             Some(read) => read,
             None => {
@@ -564,13 +565,15 @@ fn resolve_pc_relative(
                      (objdump -d -r)"
                 ))
             }
-            (_, Some(r)) if r.addend == 0 => K::Target(r.symbol.clone()),
-            (_, Some(r)) => {
-                return Err(format!(
-                    "branch to `{}{:+}`: only a symbol's own address can be a branch target",
-                    r.symbol, r.addend
-                ))
-            }
+            (_, Some(r)) => match at.symbol(&r.symbol, r.addend) {
+                (symbol, 0) => K::Target(symbol),
+                (symbol, k) => {
+                    return Err(format!(
+                        "branch to `{symbol}{k:+}`: only a symbol's own address can be a \
+                         branch target"
+                    ))
+                }
+            },
             ("bl", None) if offset == 0 => {
                 return Err(
                     "`bl` to itself and no relocation (an object file's listing \

@@ -95,6 +95,28 @@ pub struct Reloc {
     pub span: Span,
 }
 
+/// Refuses a relocation whose field is not `symbol + addend` itself but a slot or an offset
+/// found elsewhere: a GOT entry (`mov foo@GOTPCREL(%rip), %rax`, `adrp :got:`) or thread-
+/// local storage. Reading it as the symbol would load the symbol's contents where the code
+/// loads its address.
+pub fn check_reloc(r: &Reloc) -> Result<(), String> {
+    let kind = r.kind.as_str();
+    if kind.contains("GOT") {
+        return Err(format!(
+            "relocation `{kind} {}` reads the address of `{}` from the global offset table, \
+             which Go code has none of (compile with -fno-pic, or make `{}` hidden)",
+            r.symbol, r.symbol, r.symbol
+        ));
+    }
+    if kind.contains("TLS") || kind.contains("TPOFF") || kind.contains("TPREL") {
+        return Err(format!(
+            "relocation `{kind} {}`: thread-local storage is not supported",
+            r.symbol
+        ));
+    }
+    Ok(())
+}
+
 /// One function's machine code as the input gives it.
 #[derive(Debug, Default)]
 struct Block {
@@ -108,9 +130,23 @@ struct Block {
     lines: HashMap<u64, Span>,
 }
 
-/// Decodes a hex string or a listing for architecture `I`. `name`: the function of a hex
-/// input.
+/// Decodes a hex string or a listing for architecture `I`.
 pub fn decode<I: Decode>(text: &str, syntax: Syntax) -> Result<Module<I>, Diagnostics> {
+    let (module, errors) = decode_partial(text, syntax)?;
+    if errors.has_errors() {
+        Err(errors)
+    } else {
+        Ok(module)
+    }
+}
+
+/// [`decode`], keeping the functions that decode: one that does not stays in the module
+/// with an empty body (so that `--keep-going` finds it by its lines) and its errors are
+/// returned beside. `Err`: the input cannot be read at all.
+pub fn decode_partial<I: Decode>(
+    text: &str,
+    syntax: Syntax,
+) -> Result<(Module<I>, Diagnostics), Diagnostics> {
     let mut errors = Diagnostics::default();
     let (blocks, relocs, data) = match syntax {
         Syntax::Hex => (
@@ -124,21 +160,30 @@ pub fn decode<I: Decode>(text: &str, syntax: Syntax) -> Result<Module<I>, Diagno
         return Err(errors);
     }
     let starts: HashMap<u64, &str> = blocks.iter().map(|b| (b.start, b.name.as_str())).collect();
+    // `.quad .text+0x10` in data: the function that starts there.
+    let mut data = data;
+    for r in data.iter_mut().flat_map(|d| d.relocations.iter_mut()) {
+        if let ([(symbol, 1)], Some(name)) = (&mut r.terms[..], starts.get(&(r.addend as u64))) {
+            if symbol == ".text" {
+                *symbol = name.to_string();
+                r.addend = 0;
+            }
+        }
+    }
     let mut module = Module {
         sectionless: false,
         data,
         ..Module::default()
     };
     for block in &blocks {
-        if let Some(f) = decode_block::<I>(block, &relocs, &starts, &mut errors) {
-            module.functions.push(f);
-        }
+        let f = decode_block::<I>(block, &relocs, &starts, &mut errors);
+        module.functions.push(f.unwrap_or_else(|| Function {
+            name: block.name.clone(),
+            span: block.span,
+            body: Vec::new(),
+        }));
     }
-    if errors.has_errors() {
-        Err(errors)
-    } else {
-        Ok(module)
-    }
+    Ok((module, errors))
 }
 
 /// The label of the instruction at `offset` bytes into its function.
@@ -190,7 +235,8 @@ fn decode_block<I: Decode>(
                 at += len;
             }
             Err(message) => {
-                let span = block.places[at];
+                // A listing's instruction line; a hex input's byte.
+                let span = block.lines.get(&pc).copied().unwrap_or(block.places[at]);
                 errors.push(
                     Diagnostic::error(span, message)
                         .expected(format!("{} machine code", I::MACHINE.go_name())),

@@ -2,7 +2,7 @@
 //! decoder's opcode (its names are Intel's, the table's), operands come from its typed
 //! operands with the access size it decoded, so `test sil, sil` stays 8-bit.
 
-use super::{machine_code, Decode, Place, Reloc};
+use super::{check_reloc, machine_code, Decode, Place, Reloc};
 use crate::ir::x86::{Inst, Mem, Operand, OperandKind, Prefixes};
 use crate::ir::{Arch, CodeReloc};
 use crate::isa::amd64::{reg_info, register, RegClass, REGISTERS};
@@ -44,6 +44,7 @@ impl Decode for Inst {
             return Err("more than one relocation in one instruction".to_string());
         }
         let reloc = relocs.first().copied();
+        reloc.map(|(_, r)| check_reloc(r)).transpose()?;
         let opcode = d.opcode();
         let mut mnemonic = opcode.to_string();
         let mut operands = Vec::with_capacity(d.operand_count() as usize);
@@ -285,14 +286,14 @@ fn branch_target(
             size: reloc_size(&r.kind)?,
             pc_relative: true,
         });
-        if r.addend != offset as i64 - len as i64 || !pc_relative(&r.kind) {
+        // The field holds `symbol + addend - field`: the target is `symbol + k`.
+        let (symbol, k) = at.symbol(&r.symbol, r.addend + (len - offset) as i64);
+        if k != 0 || !pc_relative(&r.kind) {
             return Err(format!(
-                "branch to `{}{:+}`: only a symbol's own address can be a branch target",
-                r.symbol,
-                r.addend + (len - offset) as i64
+                "branch to `{symbol}{k:+}`: only a symbol's own address can be a branch target"
             ));
         }
-        return Ok(OperandKind::Target(r.symbol.clone()));
+        return Ok(OperandKind::Target(symbol));
     }
     let rel = imm(&o).expect("an immediate");
     if rel == 0 && d.opcode() == Opcode::CALL {
