@@ -135,6 +135,18 @@ fn arrangement(vector: SIMDSizeCode, elem: SIMDSizeCode) -> Result<Arrangement, 
     })
 }
 
+/// The extends by their `option` field.
+const EXTENDS: [Extend; 8] = [
+    Extend::Uxtb,
+    Extend::Uxth,
+    Extend::Uxtw,
+    Extend::Uxtx,
+    Extend::Sxtb,
+    Extend::Sxth,
+    Extend::Sxtw,
+    Extend::Sxtx,
+];
+
 /// A shift or extension of yaxpeax's, with its amount (`lsl #0` is none).
 fn modifier(style: ShiftStyle, amount: u8) -> Option<Modifier> {
     let shift = |s| Some(Modifier::Shift(s, amount));
@@ -221,6 +233,27 @@ fn operand(o: &Y, word: u32) -> Result<K, String> {
             K::Float(FloatImm::Zero)
         }
         Y::ImmediateDouble(_) => K::Float(FloatImm::Imm8(float_imm8(word))),
+        // ADD/SUB (extended register): yaxpeax writes `lsl` for `uxtw`/`uxtx` also where the
+        // Arm manual prefers it only with sp (Rn, or Rd when flags are not set).
+        Y::RegShift(_, _, size, n) if word & 0x1f20_0000 == 0x0b20_0000 => {
+            let (option, imm3) = ((word >> 13) & 7, ((word >> 10) & 7) as u8);
+            let (rd, rn, sets_flags) = (word & 31, (word >> 5) & 31, word & (1 << 29) != 0);
+            let width = if word >> 31 == 1 { 3 } else { 2 };
+            let sp = rn == 31 || (rd == 31 && !sets_flags);
+            match (sp && option == width, imm3) {
+                (true, 0) => K::Reg(gpr(size, n)),
+                (true, _) => K::Shifted {
+                    reg: gpr(size, n),
+                    shift: Shift::Lsl,
+                    amount: imm3,
+                },
+                (false, _) => K::Extended {
+                    reg: gpr(size, n),
+                    extend: EXTENDS[option as usize],
+                    amount: (imm3 != 0).then_some(imm3),
+                },
+            }
+        }
         Y::RegShift(style, amount, size, n) => match modifier(style, amount) {
             None => K::Reg(gpr(size, n)),
             Some(Modifier::Shift(shift, amount)) => K::Shifted {

@@ -43,7 +43,22 @@ impl Decode for Inst {
         if relocs.len() > 1 {
             return Err("more than one relocation in one instruction".to_string());
         }
-        let reloc = relocs.first().copied();
+        let mut reloc = relocs.first().copied();
+        // `mov sym@GOTPCREL(%rip), %r64` loads sym's address: the psABI lets the linker
+        // relax it to `lea sym(%rip), %r64` (the point of R_X86_64_REX_GOTPCRELX), and so
+        // does the decoder. The lea's bytes come from the native encoder, not the source's.
+        let relaxed = reloc
+            .filter(|(_, r)| r.kind.contains("GOTPCREL") && is_mov_r64_from_rip(code))
+            .map(|(offset, r)| {
+                let pc32 = Reloc {
+                    kind: "R_X86_64_PC32".to_string(),
+                    ..r.clone()
+                };
+                (offset, pc32)
+            });
+        if let Some((offset, r)) = &relaxed {
+            reloc = Some((*offset, r));
+        }
         reloc.map(|(_, r)| check_reloc(r)).transpose()?;
         let opcode = d.opcode();
         let mut mnemonic = opcode.to_string();
@@ -91,6 +106,19 @@ impl Decode for Inst {
             rep: d.prefixes.rep() && string_op,
             repne: d.prefixes.repnz() && string_op,
         };
+        if relaxed.is_some() {
+            if let Some(OperandKind::Mem(m)) = operands.get_mut(1).map(|o| &mut o.kind) {
+                m.size = None;
+            }
+            let inst = Inst {
+                mnemonic: "lea".to_string(),
+                prefixes,
+                operands,
+                span: at.span,
+                code: None,
+            };
+            return Ok((inst, len));
+        }
         Ok((
             Inst {
                 mnemonic,
@@ -102,6 +130,16 @@ impl Decode for Inst {
             len,
         ))
     }
+}
+
+/// `mov r64, [rip + disp32]` (REX.W 8B, ModRM mod 00 r/m 101): the one GOT load relaxed.
+fn is_mov_r64_from_rip(code: &[u8]) -> bool {
+    let (rex_w, opsize, at) = legacy_prefixes(code);
+    rex_w
+        && !opsize
+        && at == 1
+        && code.get(at) == Some(&0x8b)
+        && code.get(at + 1).is_some_and(|m| m & 0xc7 == 0x05)
 }
 
 /// What the legacy and REX prefixes of `bytes` say: REX.W, the `66` prefix, and where the
