@@ -454,3 +454,16 @@ pub fn assert_no_mismatches(failures: &[String]) {
         excerpt(failures)
     );
 }
+
+/// The frames and programs suites from gcc's object file (issue 13), after the
+/// configurations above; their `expected.txt` lists what passes from the object.
+pub const AMD64_FRAMES_INPUTS: &[CorpusConfig] = &[with_input(
+    config("gcc-O2-object", "gcc", &["-O2", "-S"], None),
+    Input::Object,
+)];
+
+/// [`AMD64_FRAMES_INPUTS`] for arm64.
+pub const ARM64_FRAMES_INPUTS: &[CorpusConfig] = &[with_input(
+    config("gcc-O2-object", ARM64_GCC, &["-O2", "-S"], Some(ARM64_GCC)),
+    Input::Object,
+)];

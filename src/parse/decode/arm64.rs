@@ -690,4 +690,26 @@ mod tests {
         // b.eq +8 is a label of the function.
         assert_eq!(kinds(&one(0x5400_0040))[0], K::Target(label(8)));
     }
+
+    #[test]
+    fn extended_registers_keep_their_extend_unless_sp_makes_it_lsl() {
+        let ext = |num, extend, amount| K::Extended {
+            reg: Reg::Gpr { num, wide: false },
+            extend,
+            amount,
+        };
+        // add x2, x1, w2, uxtw #1 (yaxpeax writes `lsl #1`).
+        assert_eq!(kinds(&one(0x8b22_4422))[2], ext(2, Extend::Uxtw, Some(1)));
+        // cmp x0, w20, uxtw: Rd is xzr, not sp, in the flag-setting form.
+        assert_eq!(kinds(&one(0xeb34_401f))[1], ext(20, Extend::Uxtw, None));
+        // add x0, sp, x0, lsl #2: uxtx with sp is `lsl`.
+        assert!(matches!(
+            kinds(&one(0x8b20_6be0))[2],
+            K::Shifted {
+                shift: Shift::Lsl,
+                amount: 2,
+                ..
+            }
+        ));
+    }
 }

@@ -70,14 +70,13 @@ impl Place<'_> {
 }
 
 impl Place<'_> {
-    /// `.text+off` as the function of the listing that starts there (an object file's
-    /// listing addresses are offsets in `.text`); any other symbol unchanged.
+    /// `.text+off` as the function of the listing that starts there, or the label of the
+    /// function's own instruction there (an object file's listing addresses are offsets in
+    /// `.text`; a cold part jumps back into its function so); any other symbol unchanged.
     pub fn symbol(&self, symbol: &str, offset: i64) -> (String, i64) {
         if symbol == ".text" {
             if let Ok(name) = (self.target)(offset as u64) {
-                if !name.starts_with(".L_") {
-                    return (name, 0);
-                }
+                return (name, 0);
             }
         }
         (symbol.to_string(), offset)
@@ -175,11 +174,23 @@ pub fn decode_partial<I: Decode>(
         data,
         ..Module::default()
     };
+    // GCC's `foo.cold` parts (in `.text.unlikely`) go with `foo`, as in its assembly.
+    let mut groups: Vec<Vec<&Block>> = Vec::new();
+    let mut group_of: HashMap<&str, usize> = HashMap::new();
     for block in &blocks {
-        let f = decode_block::<I>(block, &relocs, &starts, &mut errors);
+        match super::module::cold_base(&block.name).and_then(|b| group_of.get(b)) {
+            Some(&g) => groups[g].push(block),
+            None => {
+                group_of.insert(&block.name, groups.len());
+                groups.push(vec![block]);
+            }
+        }
+    }
+    for parts in &groups {
+        let f = decode_function::<I>(parts, &relocs, &starts, &mut errors);
         module.functions.push(f.unwrap_or_else(|| Function {
-            name: block.name.clone(),
-            span: block.span,
+            name: parts[0].name.clone(),
+            span: parts[0].span,
             body: Vec::new(),
         }));
     }
@@ -191,72 +202,86 @@ pub fn label(offset: u64) -> String {
     format!(".L_{offset:x}")
 }
 
-/// Decodes one function: instructions in order, a label before each one a branch names.
-fn decode_block<I: Decode>(
-    block: &Block,
+/// Decodes one function: its blocks (the function, then its `foo.cold` parts) in order, a
+/// label before each instruction a branch names and before each cold part (as GCC's
+/// assembly has it).
+fn decode_function<I: Decode>(
+    parts: &[&Block],
     relocs: &[Reloc],
     starts: &HashMap<u64, &str>,
     errors: &mut Diagnostics,
 ) -> Option<Function<I>> {
-    let end = block.start + block.bytes.len() as u64;
+    let head = parts[0];
+    let base = head.start;
+    // The block holding an address, and the address's offset in it.
+    let find = |addr: u64| {
+        parts.iter().find_map(|b| {
+            let at = addr.checked_sub(b.start)? as usize;
+            (at < b.bytes.len()).then_some((*b, at))
+        })
+    };
     let wanted: RefCell<BTreeSet<u64>> = RefCell::default();
     let target = |addr: u64| {
-        if (block.start..end).contains(&addr) {
+        if find(addr).is_some() {
             wanted.borrow_mut().insert(addr);
-            Ok(label(addr - block.start))
+            Ok(label(addr.wrapping_sub(base)))
         } else if let Some(name) = starts.get(&addr) {
             Ok(name.to_string())
         } else {
             Err(format!(
                 "branch to {addr:#x}, outside `{}` and named by no relocation or function",
-                block.name
+                head.name
             ))
         }
     };
-    let mut insts: Vec<(u64, I)> = Vec::new();
-    let mut at = 0usize;
+    let mut insts: Vec<Vec<(u64, I)>> = Vec::with_capacity(parts.len());
     let failed = errors.0.len();
-    while at < block.bytes.len() {
-        let pc = block.start + at as u64;
-        let span = block
-            .lines
-            .get(&pc)
-            .copied()
-            .unwrap_or_else(|| bytes_span(&block.places[at..]));
-        let place = Place {
-            pc,
-            span,
-            relocs,
-            target: &target,
-        };
-        match I::decode_one(&block.bytes[at..], &place) {
-            Ok((inst, len)) => {
-                insts.push((pc, inst));
-                at += len;
-            }
-            Err(message) => {
-                // A listing's instruction line; a hex input's byte.
-                let span = block.lines.get(&pc).copied().unwrap_or(block.places[at]);
-                errors.push(
-                    Diagnostic::error(span, message)
-                        .expected(format!("{} machine code", I::MACHINE.go_name())),
-                );
-                // With variable lengths nothing after an undecodable byte can be trusted to
-                // start an instruction.
-                match I::FIXED_LENGTH {
-                    Some(len) => at += len,
-                    None => break,
+    for block in parts {
+        let mut part = Vec::new();
+        let mut at = 0usize;
+        while at < block.bytes.len() {
+            let pc = block.start + at as u64;
+            let span = block
+                .lines
+                .get(&pc)
+                .copied()
+                .unwrap_or_else(|| bytes_span(&block.places[at..]));
+            let place = Place {
+                pc,
+                span,
+                relocs,
+                target: &target,
+            };
+            match I::decode_one(&block.bytes[at..], &place) {
+                Ok((inst, len)) => {
+                    part.push((pc, inst));
+                    at += len;
+                }
+                Err(message) => {
+                    // A listing's instruction line; a hex input's byte.
+                    let span = block.lines.get(&pc).copied().unwrap_or(block.places[at]);
+                    errors.push(
+                        Diagnostic::error(span, message)
+                            .expected(format!("{} machine code", I::MACHINE.go_name())),
+                    );
+                    // With variable lengths nothing after an undecodable byte can be trusted
+                    // to start an instruction.
+                    match I::FIXED_LENGTH {
+                        Some(len) => at += len,
+                        None => break,
+                    }
                 }
             }
         }
+        insts.push(part);
     }
-    let starts_at: BTreeSet<u64> = insts.iter().map(|(pc, _)| *pc).collect();
+    let starts_at: BTreeSet<u64> = insts.iter().flatten().map(|(pc, _)| *pc).collect();
     for addr in wanted.borrow().iter() {
         if !starts_at.contains(addr) {
-            let span = block.places[(addr - block.start) as usize];
+            let (block, at) = find(*addr).expect("a wanted address is inside");
             errors.push(
                 Diagnostic::error(
-                    span,
+                    block.places[at],
                     format!("a branch goes into the middle of an instruction at {addr:#x}"),
                 )
                 .expected("branch targets at instruction boundaries"),
@@ -267,28 +292,36 @@ fn decode_block<I: Decode>(
         return None;
     }
     let wanted = wanted.into_inner();
-    // Nops no branch reaches after a `ret` or `jmp` (aligning a loop or the next function)
-    // are padding, not code.
-    let mut unreachable = false;
-    insts.retain(|(pc, i)| {
-        unreachable &= !wanted.contains(pc);
-        let keep = !(unreachable && i.is_nop());
-        unreachable |= i.ends_flow();
-        keep
-    });
-    let mut body = Vec::with_capacity(insts.len() + wanted.len());
-    for (pc, inst) in insts {
-        if wanted.contains(&pc) {
+    let mut body = Vec::with_capacity(starts_at.len() + wanted.len() + parts.len());
+    for (block, mut part) in parts.iter().zip(insts) {
+        if block.start != base {
             body.push(Item::Label {
-                name: label(pc - block.start),
-                span: block.places[(pc - block.start) as usize],
+                name: block.name.clone(),
+                span: block.span,
             });
         }
-        body.push(Item::Inst(inst));
+        // Nops no branch reaches after a `ret` or `jmp` (aligning a loop or the next
+        // function) are padding, not code.
+        let mut unreachable = false;
+        part.retain(|(pc, i)| {
+            unreachable &= !wanted.contains(pc);
+            let keep = !(unreachable && i.is_nop());
+            unreachable |= i.ends_flow();
+            keep
+        });
+        for (pc, inst) in part {
+            if wanted.contains(&pc) {
+                body.push(Item::Label {
+                    name: label(pc.wrapping_sub(base)),
+                    span: block.places[(pc - block.start) as usize],
+                });
+            }
+            body.push(Item::Inst(inst));
+        }
     }
     Some(Function {
-        name: block.name.clone(),
-        span: block.span,
+        name: head.name.clone(),
+        span: head.span,
         body,
     })
 }
