@@ -63,7 +63,7 @@ fn frames(file: &str, arch: Arch, floor: f64) {
 
 #[test]
 fn frames_amd64() {
-    frames("frames_amd64.o", Arch::Amd64, 0.985);
+    frames("frames_amd64.o", Arch::Amd64, 0.995);
 }
 
 #[test]

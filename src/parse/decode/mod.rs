@@ -159,14 +159,31 @@ pub fn decode_partial<I: Decode>(
         return Err(errors);
     }
     let starts: HashMap<u64, &str> = blocks.iter().map(|b| (b.start, b.name.as_str())).collect();
-    // `.quad .text+0x10` in data: the function that starts there.
+    // `.quad .text+0x10` in data: the function that starts there; `.long .text+0x10 - T`
+    // (a jump table's entry): the label of the function's instruction there.
     let mut data = data;
+    let mut wanted_by_data = BTreeSet::new();
     for r in data.iter_mut().flat_map(|d| d.relocations.iter_mut()) {
-        if let ([(symbol, 1)], Some(name)) = (&mut r.terms[..], starts.get(&(r.addend as u64))) {
-            if symbol == ".text" {
+        let at = r.addend as u64;
+        match (&mut r.terms[..], starts.get(&at)) {
+            ([(symbol, 1)], Some(name)) if symbol == ".text" => {
                 *symbol = name.to_string();
                 r.addend = 0;
             }
+            ([(symbol, 1), (_, -1)], _) if symbol == ".text" => {
+                if let Some(b) = blocks
+                    .iter()
+                    .find(|b| b.start <= at && at < b.start + b.bytes.len() as u64)
+                {
+                    let head = super::module::cold_base(&b.name)
+                        .and_then(|n| blocks.iter().find(|h| h.name == n))
+                        .unwrap_or(b);
+                    *symbol = label(at.wrapping_sub(head.start));
+                    r.addend = 0;
+                    wanted_by_data.insert(at);
+                }
+            }
+            _ => {}
         }
     }
     let mut module = Module {
@@ -187,7 +204,7 @@ pub fn decode_partial<I: Decode>(
         }
     }
     for parts in &groups {
-        let f = decode_function::<I>(parts, &relocs, &starts, &mut errors);
+        let f = decode_function::<I>(parts, &relocs, &starts, &wanted_by_data, &mut errors);
         module.functions.push(f.unwrap_or_else(|| Function {
             name: parts[0].name.clone(),
             span: parts[0].span,
@@ -209,6 +226,7 @@ fn decode_function<I: Decode>(
     parts: &[&Block],
     relocs: &[Reloc],
     starts: &HashMap<u64, &str>,
+    wanted_by_data: &BTreeSet<u64>,
     errors: &mut Diagnostics,
 ) -> Option<Function<I>> {
     let head = parts[0];
@@ -220,7 +238,13 @@ fn decode_function<I: Decode>(
             (at < b.bytes.len()).then_some((*b, at))
         })
     };
-    let wanted: RefCell<BTreeSet<u64>> = RefCell::default();
+    let wanted: RefCell<BTreeSet<u64>> = RefCell::new(
+        wanted_by_data
+            .iter()
+            .copied()
+            .filter(|a| find(*a).is_some())
+            .collect(),
+    );
     let target = |addr: u64| {
         if find(addr).is_some() {
             wanted.borrow_mut().insert(addr);
@@ -301,13 +325,31 @@ fn decode_function<I: Decode>(
             });
         }
         // Nops no branch reaches after a `ret` or `jmp` (aligning a loop or the next
-        // function) are padding, not code.
+        // function), and nops right before a branch target (aligning a loop, as
+        // `.p2align` does in the compiler's assembly), are padding, not code.
         let mut unreachable = false;
-        part.retain(|(pc, i)| {
-            unreachable &= !wanted.contains(pc);
-            let keep = !(unreachable && i.is_nop());
-            unreachable |= i.ends_flow();
-            keep
+        let mut padding: Vec<bool> = part
+            .iter()
+            .map(|(pc, i)| {
+                unreachable &= !wanted.contains(pc);
+                let pad = unreachable && i.is_nop();
+                unreachable |= i.ends_flow();
+                pad
+            })
+            .collect();
+        let mut before_target = false;
+        for (k, (pc, i)) in part.iter().enumerate().rev() {
+            before_target = i.is_nop()
+                && (before_target
+                    || part
+                        .get(k + 1)
+                        .is_some_and(|(next, _)| wanted.contains(next)));
+            padding[k] |= before_target && !wanted.contains(pc);
+        }
+        let mut k = 0;
+        part.retain(|_| {
+            k += 1;
+            !padding[k - 1]
         });
         for (pc, inst) in part {
             if wanted.contains(&pc) {

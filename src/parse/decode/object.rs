@@ -134,8 +134,9 @@ pub struct Listing {
 enum Part {
     /// Code at this listing address.
     Code(u64),
-    /// A data object with this (unique) name.
-    Data(String),
+    /// A data section: its data objects, as (start offset, unique name), by start. One for
+    /// the whole section unless it holds jump tables ([`split_tables`]).
+    Data(Vec<(u64, String)>),
 }
 
 /// Reads an ELF relocatable object and writes it as a listing.
@@ -190,7 +191,7 @@ pub fn listing(bytes: &[u8]) -> Result<Listing, ObjectError> {
             } else {
                 format!("{name}.{}", *n - 1)
             };
-            parts.insert(section.index(), Part::Data(unique));
+            parts.insert(section.index(), Part::Data(vec![(0, unique)]));
         }
     }
 
@@ -219,6 +220,15 @@ pub fn listing(bytes: &[u8]) -> Result<Listing, ObjectError> {
     functions.dedup_by_key(|(addr, _)| *addr);
     let function_at: HashMap<u64, &str> = functions.iter().map(|(a, n)| (*a, n.as_str())).collect();
 
+    split_tables(&file, arch, &mut parts)?;
+    let pieces_of: HashMap<String, Vec<(u64, String)>> = parts
+        .values()
+        .filter_map(|p| match p {
+            Part::Data(pieces) if pieces.len() > 1 => Some((pieces[0].1.clone(), pieces.clone())),
+            _ => None,
+        })
+        .collect();
+
     // A relocation's target as the listing writes it: `symbol`, and the addend to add.
     let target = |t: RelocationTarget| -> Result<(String, i64), String> {
         let RelocationTarget::Symbol(index) = t else {
@@ -238,7 +248,7 @@ pub fn listing(bytes: &[u8]) -> Result<Listing, ObjectError> {
                         _ => Ok((".text".to_string(), addr as i64)),
                     }
                 }
-                Some(Part::Data(name)) => Ok((name.clone(), symbol.address() as i64)),
+                Some(Part::Data(pieces)) => Ok((pieces[0].1.clone(), symbol.address() as i64)),
                 None => {
                     let section = file
                         .section_by_index(s)
@@ -269,21 +279,30 @@ pub fn listing(bytes: &[u8]) -> Result<Listing, ObjectError> {
             let RelocationFlags::Elf { r_type } = r.flags() else {
                 continue;
             };
-            let (symbol, extra) =
+            let (mut symbol, extra) =
                 target(r.target()).map_err(|m| ObjectError::at(section_file_offset(section), m))?;
-            let addend = r.addend() + extra;
+            let mut addend = r.addend() + extra;
+            // Into a split data section: the piece holding the address referred to.
+            if let Some(pieces) = pieces_of.get(symbol.as_str()) {
+                let at = addend + reference_bias(arch, r_type, base != NO_CODE);
+                if let Some((start, name)) = pieces.iter().rev().find(|(s, _)| *s as i64 <= at) {
+                    symbol = name.clone();
+                    addend -= *start as i64;
+                }
+            }
             let value = match addend {
                 0 => symbol,
                 a if a < 0 => format!("{symbol}-{:#x}", a.unsigned_abs()),
                 a => format!("{symbol}+{a:#x}"),
             };
+            let at = if base == NO_CODE {
+                offset
+            } else {
+                base + offset
+            };
             out.push((
-                base + offset,
-                format!(
-                    "\t\t\t{:x}: {}\t{value}\n",
-                    base + offset,
-                    reloc_name(r_type)
-                ),
+                at,
+                format!("\t\t\t{at:x}: {}\t{value}\n", reloc_name(r_type)),
             ));
         }
         Ok(())
@@ -345,7 +364,7 @@ pub fn listing(bytes: &[u8]) -> Result<Listing, ObjectError> {
     }
     // Data: `objdump -s` rows, then the relocations inside.
     for section in file.sections() {
-        let Some(Part::Data(name)) = parts.get(&section.index()) else {
+        let Some(Part::Data(pieces)) = parts.get(&section.index()) else {
             continue;
         };
         let zeroed;
@@ -359,30 +378,135 @@ pub fn listing(bytes: &[u8]) -> Result<Listing, ObjectError> {
         };
         let writable =
             section.elf_section_header().sh_flags(endian) & u64::from(elf::SHF_WRITE) != 0;
-        let _ = writeln!(
-            text,
-            "Contents of section {name}:  (align {}, {})",
-            section.align().max(1),
-            if writable { "writable" } else { "read-only" }
-        );
-        for (row, chunk) in data.chunks(16).enumerate() {
-            let _ = write!(text, " {:04x}", row * 16);
-            for word in chunk.chunks(4) {
-                text.push(' ');
-                for b in word {
-                    let _ = write!(text, "{b:02x}");
+        let mut relocs = Vec::new();
+        relocation_lines(&section, NO_CODE, &mut relocs)?;
+        // Each piece its own block, its relocations at offsets from its start.
+        for (i, (start, name)) in pieces.iter().enumerate() {
+            let end = pieces.get(i + 1).map_or(data.len() as u64, |p| p.0);
+            let _ = writeln!(
+                text,
+                "Contents of section {name}:  (align {}, {})",
+                if *start == 0 {
+                    section.align().max(1)
+                } else {
+                    4
+                },
+                if writable { "writable" } else { "read-only" }
+            );
+            for (row, chunk) in data[*start as usize..end as usize].chunks(16).enumerate() {
+                let _ = write!(text, " {:04x}", row * 16);
+                for word in chunk.chunks(4) {
+                    text.push(' ');
+                    for b in word {
+                        let _ = write!(text, "{b:02x}");
+                    }
                 }
+                text.push('\n');
+            }
+            for (at, line) in relocs.iter().filter(|(at, _)| (*start..end).contains(at)) {
+                // `relocation_lines` wrote the offset in the section: make it the piece's.
+                let (_, rest) = line.split_once(": ").expect("a relocation line");
+                let _ = write!(text, "\t\t\t{:x}: {rest}", at - start);
             }
             text.push('\n');
         }
-        let mut relocs = Vec::new();
-        relocation_lines(&section, 0, &mut relocs)?;
-        relocs
-            .into_iter()
-            .for_each(|(_, line)| text.push_str(&line));
-        text.push('\n');
     }
     Ok(Listing { arch, text })
+}
+
+/// The `base` [`listing`] gives the relocations of a data section (code sections' are
+/// listing addresses).
+const NO_CODE: u64 = u64::MAX;
+
+/// What lies between a code relocation's field and the address it refers to: x86-64's
+/// PC-relative fields count from the end of the instruction, 4 bytes on in the usual case
+/// (`lea .L3(%rip), %rax`); only used to choose a split section's piece.
+fn reference_bias(arch: Arch, r_type: u32, in_code: bool) -> i64 {
+    let pc32 = r_type == elf::R_X86_64_PC32 || r_type == elf::R_X86_64_PLT32;
+    if in_code && arch == Arch::Amd64 && pc32 {
+        4
+    } else {
+        0
+    }
+}
+
+/// Splits the data sections that hold jump tables (PC-relative entries naming code: gcc's
+/// `.long .L4-.L3` in PIE code) into pieces, each table one data object, as in the
+/// compiler's assembly: a table starts at the last place code refers to at or before its
+/// first entry, and ends after its last entry. The jump-table lowering (`map`) then finds
+/// `label - table` entries. Other sections stay whole (code may index across what looks
+/// like objects: section anchors).
+fn split_tables(
+    file: &ElfFile64<Endianness>,
+    arch: Arch,
+    parts: &mut HashMap<SectionIndex, Part>,
+) -> Result<(), ObjectError> {
+    let relative = [elf::R_X86_64_PC32, elf::R_AARCH64_PREL32];
+    // Places code refers to, per data section.
+    let mut referenced: HashMap<SectionIndex, Vec<i64>> = HashMap::new();
+    // Entries naming code, per data section.
+    let mut entries: HashMap<SectionIndex, Vec<u64>> = HashMap::new();
+    for section in file.sections() {
+        let in_code = matches!(parts.get(&section.index()), Some(Part::Code(_)));
+        let in_data = matches!(parts.get(&section.index()), Some(Part::Data(_)));
+        for (offset, r) in section.relocations() {
+            let (RelocationFlags::Elf { r_type }, RelocationTarget::Symbol(i)) =
+                (r.flags(), r.target())
+            else {
+                continue;
+            };
+            let Ok(symbol) = file.symbol_by_index(i) else {
+                continue;
+            };
+            let SymbolSection::Section(s) = symbol.section() else {
+                continue;
+            };
+            match parts.get(&s) {
+                Some(Part::Data(_)) if in_code => referenced.entry(s).or_default().push(
+                    symbol.address() as i64 + r.addend() + reference_bias(arch, r_type, true),
+                ),
+                Some(Part::Code(_)) if in_data && relative.contains(&r_type) => {
+                    entries.entry(section.index()).or_default().push(offset)
+                }
+                _ => {}
+            }
+        }
+    }
+    for (index, mut at) in entries {
+        let Some(Part::Data(pieces)) = parts.get_mut(&index) else {
+            continue;
+        };
+        let mut starts = referenced.remove(&index).unwrap_or_default();
+        starts.sort_unstable();
+        at.sort_unstable();
+        let name = pieces[0].1.clone();
+        let size = file.section_by_index(index).map_or(0, |s| s.size());
+        let mut cuts: Vec<u64> = Vec::new();
+        for (i, entry) in at.iter().enumerate() {
+            let Some(&start) = starts
+                .iter()
+                .rev()
+                .find(|s| **s >= 0 && **s as u64 <= *entry)
+            else {
+                continue;
+            };
+            cuts.push(start as u64);
+            // The end of a run of entries: the next one does not follow.
+            if at.get(i + 1) != Some(&(entry + 4)) {
+                cuts.push(entry + 4);
+            }
+        }
+        cuts.sort_unstable();
+        cuts.dedup();
+        pieces.extend(
+            cuts.into_iter()
+                .filter(|c| *c > 0 && *c < size)
+                .map(|c| (c, format!("{name}..{c:x}"))),
+        );
+        pieces.sort();
+        pieces.dedup_by_key(|p| p.0);
+    }
+    Ok(())
 }
 
 fn is_code(name: &str) -> bool {
