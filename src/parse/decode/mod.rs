@@ -642,6 +642,13 @@ fn reloc_target(t: &str) -> (&str, i64) {
     (t, 0)
 }
 
+/// Whether a section of this name holds data objects (`.rodata*`, `.data*`, `.bss*`).
+pub fn is_data(name: &str) -> bool {
+    [".rodata", ".data", ".bss", ".lrodata", ".ldata", ".lbss"]
+        .iter()
+        .any(|p| name == *p || name.strip_prefix(p).is_some_and(|r| r.starts_with('.')))
+}
+
 /// A listing's functions, the relocations of their code, and its data sections.
 type Listing = (Vec<Block>, Vec<Reloc>, Vec<DataObject>);
 
@@ -655,7 +662,7 @@ fn read_listing(text: &str, arch: Arch, errors: &mut Diagnostics) -> Listing {
     for line in source_lines(text) {
         if let Some(name) = line.text.strip_prefix("Contents of section ") {
             let name = name.split(':').next().unwrap_or(name);
-            contents = Some(object::is_data(name));
+            contents = Some(is_data(name));
             if contents == Some(true) {
                 data.push(data_object(&line, name));
             }

@@ -183,7 +183,7 @@ pub fn listing(bytes: &[u8]) -> Result<Listing, ObjectError> {
             let base = text_end.div_ceil(align) * align;
             text_end = base + section.size();
             parts.insert(section.index(), Part::Code(base));
-        } else if is_data(name) {
+        } else if super::is_data(name) {
             let n = names_used.entry(name.to_string()).or_default();
             *n += 1;
             let unique = if *n == 1 {
@@ -511,12 +511,6 @@ fn split_tables(
 
 fn is_code(name: &str) -> bool {
     name == ".text" || name.starts_with(".text.")
-}
-
-pub(super) fn is_data(name: &str) -> bool {
-    [".rodata", ".data", ".bss", ".lrodata", ".ldata", ".lbss"]
-        .iter()
-        .any(|p| name == *p || name.strip_prefix(p).is_some_and(|r| r.starts_with('.')))
 }
 
 fn section_file_offset(section: &object::read::elf::ElfSection64<Endianness>) -> u64 {
