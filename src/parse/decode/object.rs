@@ -559,7 +559,7 @@ fn check_layout(bytes: &[u8]) -> Result<(), ObjectError> {
             format!("section header size {entsize}, not 64"),
         ));
     }
-    if shoff.checked_add(count * 64).is_none_or(|end| end > len) {
+    if shoff.checked_add(count * 64).map_or(true, |end| end > len) {
         return Err(ObjectError::at(
             shoff.min(len),
             format!(
@@ -576,7 +576,7 @@ fn check_layout(bytes: &[u8]) -> Result<(), ObjectError> {
             continue;
         }
         let (offset, size) = (h.sh_offset(endian), h.sh_size(endian));
-        if offset.checked_add(size).is_none_or(|end| end > len) {
+        if offset.checked_add(size).map_or(true, |end| end > len) {
             return Err(ObjectError::at(
                 shoff + i as u64 * 64,
                 format!(
