@@ -16,7 +16,10 @@
 //! - **Listings** (`--syntax objdump`, detected): GNU `objdump -d` (either `-M` syntax,
 //!   with or without `-r`), `llvm-objdump -d` and Compiler Explorer's binary view. Only the
 //!   address and the bytes column are read; `<name>:` headers start functions; relocation
-//!   lines (`a: R_X86_64_PLT32 memcpy-0x4`) make the operand they relocate a symbol.
+//!   lines (`a: R_X86_64_PLT32 memcpy-0x4`) make the operand they relocate a symbol;
+//!   `Contents of section .rodata:` blocks (`objdump -s`) become data objects. GCC's
+//!   `foo.cold` parts join `foo`. Nops right before a branch target are alignment padding.
+//! - **Objects** (`object.rs`): an ELF relocatable object written as such a listing.
 //!
 //! Branch targets inside a function become labels `.L_<hex offset>`; targets outside are
 //! the symbol a relocation names, or the function whose header has that address; anything
