@@ -6,6 +6,8 @@ use native2goasm::diag::{decode, render_all, LineIndex};
 use native2goasm::emit::stub;
 use native2goasm::frame;
 use native2goasm::ir::Arch;
+use native2goasm::parse::cc::Compiler;
+use native2goasm::parse::decode::object;
 use native2goasm::parse::Syntax;
 use native2goasm::target::{with_target, ForTarget, Target};
 use std::io::{IsTerminal, Read, Write};
@@ -33,9 +35,14 @@ struct Cli {
     arch: Option<ArchArg>,
     /// Input syntax (default: auto, detected from the input). `hex`: machine code as hex
     /// bytes (needs --arch); `objdump`: a disassembly listing (`objdump -d [-r]`,
-    /// `llvm-objdump -d`), decoded from its bytes column (detected when not given).
+    /// `llvm-objdump -d`), decoded from its bytes column (detected when not given);
+    /// `object`: an ELF relocatable object (`cc -c`; detected by its magic).
     #[arg(long, value_enum, default_value_t = SyntaxArg::Auto)]
     syntax: SyntaxArg,
+    /// C source in (an INPUT ending in `.c`): the compiler to run with `-S` (default `cc -O2`;
+    /// `aarch64-linux-gnu-gcc -O2` for --arch arm64 on another host), e.g. 'clang -O3 -mavx2'.
+    #[arg(long, value_name = "CMD")]
+    cc: Option<String>,
     /// The name of the function a hex input holds (default: the --sig function's, else `f`).
     #[arg(long, value_name = "NAME")]
     name: Option<String>,
@@ -143,6 +150,7 @@ enum SyntaxArg {
     Gnu,
     Hex,
     Objdump,
+    Object,
     Auto,
 }
 
@@ -153,7 +161,7 @@ impl SyntaxArg {
             SyntaxArg::Intel => Some(Syntax::Intel),
             SyntaxArg::Gnu => Some(Syntax::Gnu),
             SyntaxArg::Hex => Some(Syntax::Hex),
-            SyntaxArg::Objdump => Some(Syntax::Objdump),
+            SyntaxArg::Objdump | SyntaxArg::Object => Some(Syntax::Objdump),
             SyntaxArg::Auto => None,
         }
     }
@@ -191,14 +199,13 @@ fn run(cli: &Cli) -> Result<(), String> {
         let f = &sources[e.file];
         e.diag.render(&f.path, &f.text)
     })?;
-    let (name, source) = read_input(&cli.input)?;
+    let (name, source, known) = read_source(cli)?;
     if cli.syntax == SyntaxArg::Hex && cli.arch.is_none() {
         return Err("error: --syntax hex needs --arch amd64 or --arch arm64\n".to_string());
     }
     // Signatures are checked by the target's calling convention, so settle the target first.
-    let arch = cli
-        .arch
-        .map(Arch::from)
+    let arch = known
+        .or(cli.arch.map(Arch::from))
         .or_else(|| native2goasm::parse::detect(&source).ok().map(|(a, _)| a))
         .unwrap_or(Arch::Amd64);
     with_target(
@@ -211,6 +218,34 @@ fn run(cli: &Cli) -> Result<(), String> {
             source,
         },
     )
+}
+
+/// The input as text: an assembly file or listing as it is, an object file as its listing
+/// (`parse::decode::object`), a C file as its compiler's assembly (`parse::cc`); with the
+/// architecture the last two settle.
+fn read_source(cli: &Cli) -> Result<(String, String, Option<Arch>), String> {
+    let given = cli.arch.map(Arch::from);
+    if cli.cc.is_some() || cli.input.ends_with(".c") {
+        let compiler =
+            Compiler::choose(cli.cc.as_deref(), given).map_err(|e| format!("error: {e}\n"))?;
+        let text = compiler.compile(&cli.input)?;
+        let name = format!("{} ({} -S)", cli.input, compiler.argv[0]);
+        return Ok((name, text, Some(compiler.arch)));
+    }
+    let (name, bytes) = read_bytes(&cli.input)?;
+    if cli.syntax == SyntaxArg::Object || object::is_elf(&bytes) {
+        let listing = object::listing(&bytes).map_err(|e| e.render(&name))?;
+        if given.is_some_and(|a| a != listing.arch) {
+            return Err(format!(
+                "error: {name} is an {} object, not {}\n",
+                listing.arch.go_name(),
+                given.map_or("", Arch::go_name)
+            ));
+        }
+        return Ok((name, listing.text, Some(listing.arch)));
+    }
+    let text = decode(bytes).map_err(|(d, shown)| d.render(&name, &shown))?;
+    Ok((name, text, None))
 }
 
 /// What [`run`] has read when the target is settled.
@@ -457,7 +492,14 @@ fn decode_hex(arch: Arch, hex: &[String]) -> Result<(), String> {
 /// The name and text of an input file, or of standard input for `-` (which must not be a
 /// terminal: nothing would tell the user that the converter waits for input).
 fn read_input(input: &str) -> Result<(String, String), String> {
-    let (name, bytes) = if input == "-" {
+    let (name, bytes) = read_bytes(input)?;
+    let text = decode(bytes).map_err(|(d, shown)| d.render(&name, &shown))?;
+    Ok((name, text))
+}
+
+/// The name and bytes of an input file, or of standard input for `-` (not a terminal).
+fn read_bytes(input: &str) -> Result<(String, Vec<u8>), String> {
+    Ok(if input == "-" {
         let stdin = std::io::stdin();
         if stdin.is_terminal() {
             return Err(
@@ -476,9 +518,7 @@ fn read_input(input: &str) -> Result<(String, String), String> {
         let bytes =
             std::fs::read(input).map_err(|e| format!("error: cannot read {input}: {e}\n"))?;
         (input.to_string(), bytes)
-    };
-    let text = decode(bytes).map_err(|(d, shown)| d.render(&name, &shown))?;
-    Ok((name, text))
+    })
 }
 
 /// Refuses an output path that cannot be written before any work is done (a directory, a

@@ -5,8 +5,9 @@
 //! (`DATA_FUNCTIONS`) are refused with a located error and left out; everything else
 //! converts, and the output assembles with `go tool asm` (oracle-gated). Each listing
 //! prints its share of non-PC-relative instructions lifted exactly (exact / (exact + raw)),
-//! held at its current floor: amd64's raw lines are loop-alignment nops (Go's NOP emits
-//! nothing), arm64's `mov xN, #0` and large sp adjustments (table rows Go cannot spell).
+//! held at its current floor: amd64 has none left (loop-alignment nops before a branch
+//! target are padding, as `.p2align` is), arm64's are `mov xN, #0` and large sp
+//! adjustments (table rows Go cannot spell).
 
 mod common;
 

@@ -3,7 +3,9 @@
 //!
 //! For each compiler configuration, `tests/e2e/corpus.c` is compiled with
 //! `-S`, converted with one `--sig` per line of `tests/e2e/signatures.txt`,
-//! and dropped into a temporary Go module:
+//! and dropped into a temporary Go module. Two more configurations convert the
+//! same C from gcc's object file (`-c`) and through the converter's `--cc` driver
+//! (`AMD64_CORPUS_INPUTS`):
 //!
 //! ```text
 //! go.mod                      module e2e
@@ -35,7 +37,7 @@ use common::e2e::{
 use common::{
     crate_path, describe, require_oracles, require_x86_64_host, run, say, scratch_dir, write_file,
 };
-use common::{CorpusConfig as Config, AMD64_CORPUS as CONFIGS};
+use common::{CorpusConfig as Config, AMD64_CORPUS as CONFIGS, AMD64_CORPUS_INPUTS as INPUTS};
 use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
@@ -115,13 +117,19 @@ fn run_config(
         ));
     }
 
-    // Convert everything at once; on failure, work out which functions the
-    // converter rejects, cut them out of the input and convert the rest.
+    // Convert everything at once (the assembly, or the object file or C file the
+    // configuration gives instead); on failure, work out which functions the converter
+    // rejects, cut them out of the assembly and convert the rest.
     let out = module.join("kernels/kernels_amd64.s");
     let mut failures = Vec::new();
     let mut converted = vec![true; sigs.len()];
     let all: Vec<&Sig> = sigs.iter().collect();
-    let mut text = match converter.convert(&asm, &all, &out) {
+    let (input, extra) = cfg.converter_input(&corpus, work)?;
+    let whole = Converter {
+        extra: converter.extra.iter().cloned().chain(extra).collect(),
+        ..Converter::new("amd64")
+    };
+    let mut text = match whole.convert(&input, &all, &out) {
         Ok(t) => Some(t),
         Err(e) => {
             failures.push(format!(
@@ -249,7 +257,7 @@ fn e2e_amd64() {
 
     let mut reports = Vec::new();
     let mut failed = Vec::new();
-    for cfg in CONFIGS {
+    for cfg in CONFIGS.iter().chain(INPUTS) {
         if !is_selected(&only, cfg.name) {
             continue;
         }

@@ -6,7 +6,7 @@
 //! Two suites:
 //! - the corpus of the amd64 suite (`tests/e2e/corpus.c`, `signatures.txt`,
 //!   `go/kernels_test.go`, `go/ref/ref.go`), converted whole: every function must convert
-//!   and pass; no `-ffixed-*` flag is needed (the compilers use neither x18 nor x28 here);
+//!   and pass; also from gcc's object file and through the `--cc` driver (`INPUTS`); no `-ffixed-*` flag is needed (the compilers use neither x18 nor x28 here);
 //! - `call1` from the design card, in both forms compilers emit (gcc -O2: `br x16` tail
 //!   call; clang -O2 -fno-optimize-sibling-calls: frame record + `blr`), converted with
 //!   exactly `native2goasm --arch arm64 --sig 'func call1(addr, arg1 uintptr) uintptr'`,
@@ -21,6 +21,7 @@ use common::e2e::{
     compile, decls_go, go_command, is_selected, load_signatures, selected_configs, Converter,
     GoTarget, Sig, GO_LIMIT, QEMU,
 };
+use common::ARM64_CORPUS_INPUTS as INPUTS;
 use common::{crate_path, require_oracles, run, say, scratch_dir, write_file};
 use common::{CorpusConfig as Config, ARM64_CORPUS as CONFIGS, ARM64_TOOLS as TOOLS};
 use std::path::Path;
@@ -81,11 +82,15 @@ fn vet_and_test(module: &Path, cgo_cc: &str) -> Result<String, String> {
 /// Every function must convert: the generated declarations have an empty `notConverted`.
 fn corpus_config(cfg: &Config, work: &Path, module: &Path) -> Result<String, String> {
     let sigs = load_signatures("tests/e2e/signatures.txt");
-    let asm = work.join(format!("corpus.{}.s", cfg.name));
-    compile(cfg.cc, cfg.flags, &crate_path("tests/e2e/corpus.c"), &asm)?;
+    let (input, extra) = cfg.converter_input(&crate_path("tests/e2e/corpus.c"), work)?;
     let out = module.join("kernels/kernels_arm64.s");
     let all: Vec<&Sig> = sigs.iter().collect();
-    convert(&asm, &all, &out)?;
+    Converter {
+        extra,
+        ..Converter::new("arm64")
+    }
+    .convert(&input, &all, &out)
+    .map_err(|e| e.show())?;
     let _ = std::fs::copy(&out, work.join(format!("kernels_arm64.{}.s", cfg.name)));
     write_file(
         &module.join("kernels/kernels.go"),
@@ -130,7 +135,7 @@ fn e2e_arm64_corpus() {
     copy("tests/e2e/go/ref/ref.go", "kernels/ref/ref.go");
     copy("tests/e2e/corpus.c", "kernels/ref/corpus_impl.h");
     let mut failed = Vec::new();
-    for cfg in CONFIGS {
+    for cfg in CONFIGS.iter().chain(INPUTS) {
         if !is_selected(&only, cfg.name) {
             continue;
         }

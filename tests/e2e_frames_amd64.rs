@@ -6,7 +6,7 @@ mod common;
 #[path = "common/frames.rs"]
 mod frames;
 
-use common::{require_oracles, require_x86_64_host, AMD64_FRAMES};
+use common::{require_oracles, require_x86_64_host, AMD64_FRAMES, AMD64_FRAMES_INPUTS};
 
 #[test]
 fn e2e_frames_amd64() {
@@ -20,6 +20,7 @@ fn e2e_frames_amd64() {
         &frames::Arch {
             goarch: "amd64",
             configs: AMD64_FRAMES,
+            inputs: AMD64_FRAMES_INPUTS,
             exec: None,
         },
     );

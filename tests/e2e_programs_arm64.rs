@@ -8,7 +8,7 @@ mod common;
 mod frames;
 
 use common::e2e::QEMU;
-use common::{require_oracles, ARM64_FRAMES, ARM64_TOOLS};
+use common::{require_oracles, ARM64_FRAMES, ARM64_FRAMES_INPUTS, ARM64_TOOLS};
 
 #[test]
 fn e2e_programs_arm64() {
@@ -22,6 +22,7 @@ fn e2e_programs_arm64() {
         &frames::Arch {
             goarch: "arm64",
             configs: ARM64_FRAMES,
+            inputs: ARM64_FRAMES_INPUTS,
             exec: Some(QEMU),
         },
     );

@@ -22,6 +22,7 @@
 
 mod arm64;
 mod arm64_limits;
+pub mod cc;
 pub mod decode;
 mod directive;
 mod expr;
@@ -87,7 +88,7 @@ pub fn parse_partial<I: Dialect>(
             I::ARCH,
             "the instruction type must be the architecture's"
         );
-        return decode::decode::<I>(text, syntax).map(|module| (module, Diagnostics::default()));
+        return decode::decode_partial::<I>(text, syntax);
     }
     if (arch == Arch::Arm64) != (syntax == Syntax::Gnu) {
         return Err(Diagnostic::error(

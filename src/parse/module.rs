@@ -36,14 +36,17 @@ enum Context {
 /// The function a `foo.cold` (or `foo.cold.1`) part belongs to: GCC moves a function's
 /// unlikely paths there, in `.text.unlikely`; they jump back into `foo`'s labels.
 fn cold_parent<I>(name: &str, functions: &[Function<I>]) -> Option<usize> {
+    let base = cold_base(name)?;
+    functions.iter().rposition(|f| f.name == base)
+}
+
+/// `foo` for `foo.cold` and `foo.cold.1`.
+pub(super) fn cold_base(name: &str) -> Option<&str> {
     let (base, rest) = name.rsplit_once(".cold")?;
     let numbered = rest
         .strip_prefix('.')
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-    if !(rest.is_empty() || numbered) {
-        return None;
-    }
-    functions.iter().rposition(|f| f.name == base)
+    (rest.is_empty() || numbered).then_some(base)
 }
 
 /// What the first meaningful statement after line `i`'s labels is.

@@ -24,7 +24,7 @@ pub struct Case {
     /// The `error:` line.
     pub message: &'static str,
     /// `line:col` of the primary location in the input; `--sig:line:col` for one in the
-    /// last `--sig` text.
+    /// last `--sig` text; `byte:N` for byte offset N of a binary input (no caret then).
     pub at: &'static str,
     /// The caret line must underline exactly this text of the source line.
     pub culprit: &'static str,
@@ -114,6 +114,22 @@ fn check(label: &str, cases: &[(&Case, &[u8], Vec<String>)]) {
         if !stderr.contains("error: ") || !stderr.contains(case.message) {
             problems.push(format!("no `error: …{}…`", case.message));
         }
+        if !case.expected.is_empty() && !stderr.contains(case.expected) {
+            problems.push(format!("no `{}`", case.expected));
+        }
+        // A binary input (an object file) is located by byte offset: no line to underline.
+        if let Some(offset) = case.at.strip_prefix("byte:") {
+            let location = format!("in.s: byte offset {offset} ");
+            if !stderr.contains(&location) {
+                problems.push(format!("no location `{location}`"));
+            }
+            if !problems.is_empty() {
+                let shown: String = stderr.chars().take(3000).collect();
+                failures.push(format!("{}: {}\n{shown}", case.name, problems.join("; ")));
+            }
+            let _ = std::fs::remove_dir_all(&dir);
+            continue;
+        }
         // The located text: the input, or the `--sig` text.
         let (location, text) = match case.at.strip_prefix("--sig:") {
             Some(at) => {
@@ -129,9 +145,6 @@ fn check(label: &str, cases: &[(&Case, &[u8], Vec<String>)]) {
         };
         if !stderr.contains(&location) {
             problems.push(format!("no location `{location}`"));
-        }
-        if !case.expected.is_empty() && !stderr.contains(case.expected) {
-            problems.push(format!("no `{}`", case.expected));
         }
         // The caret line sits under the source line and underlines the culprit exactly.
         let line_no: usize = location.rsplit(':').nth(1).unwrap().parse().unwrap();

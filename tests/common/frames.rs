@@ -32,7 +32,7 @@ use crate::common::e2e::{
     compile, decls_go, function_lines, go_command, indent, interesting_go_output, is_selected,
     load_signatures, selected_configs, Converter, GoTarget, Sig, GO_LIMIT,
 };
-use crate::common::{crate_path, describe, run, say, scratch_dir, write_file, CorpusConfig};
+use crate::common::{crate_path, describe, run, say, scratch_dir, write_file, CorpusConfig, Input};
 use std::path::Path;
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -134,6 +134,8 @@ const RUN_LIMIT: Duration = Duration::from_secs(60);
 pub struct Arch {
     pub goarch: &'static str,
     pub configs: &'static [CorpusConfig],
+    /// Configurations of other inputs (an object file: `FRAMES_INPUTS`), after `configs`.
+    pub inputs: &'static [CorpusConfig],
     /// Runs the test binary (qemu-user for arm64).
     pub exec: Option<&'static str>,
 }
@@ -167,7 +169,12 @@ pub fn run_suite(test: &str, suite: &Suite, arch: &Arch) {
 
     let only = selected_configs();
     let mut failures = Vec::new();
-    for cfg in arch.configs.iter().filter(|c| is_selected(&only, c.name)) {
+    for cfg in arch
+        .configs
+        .iter()
+        .chain(arch.inputs)
+        .filter(|c| is_selected(&only, c.name))
+    {
         let t0 = Instant::now();
         let tag = format!("{} {} {}", suite.name, cfg.name, arch.goarch);
         let outcome = match run_config(suite, arch, cfg, &conv, &work, &module, &sigs) {
@@ -351,12 +358,8 @@ fn run_config(
     sigs: &[Sig],
 ) -> Result<Outcome, String> {
     let asm = work.join(format!("corpus.{}.s", cfg.name));
-    compile(
-        cfg.cc,
-        cfg.flags,
-        &crate_path(&format!("{}/corpus.c", suite.dir())),
-        &asm,
-    )?;
+    let c_file = crate_path(&format!("{}/corpus.c", suite.dir()));
+    compile(cfg.cc, cfg.flags, &c_file, &asm)?;
     let asm_text = std::fs::read_to_string(&asm).map_err(|e| format!("{}: {e}", asm.display()))?;
     let missing: Vec<&str> = suite
         .helpers
@@ -400,12 +403,44 @@ fn run_config(
         let mut converted = active.clone();
         rejected.clear();
         let cut = work.join(format!("corpus.{}.cut.s", cfg.name));
-        let text = conv
-            .convert_degraded(&cut, &asm_text, sigs, &out, &mut converted, &mut rejected)
-            .unwrap_or_else(|| {
-                write_file(&out, "// nothing converted\n");
-                String::new()
-            });
+        let text = if cfg.input == Input::Asm {
+            conv.convert_degraded(&cut, &asm_text, sigs, &out, &mut converted, &mut rejected)
+        } else {
+            // An object file or the C file cannot be cut: `--keep-going` leaves out what
+            // does not convert (found missing below) and the signatures turned off.
+            let (input, extra) = cfg.converter_input(&c_file, work)?;
+            let keep_going = Converter {
+                extra: conv
+                    .extra
+                    .iter()
+                    .cloned()
+                    .chain(extra)
+                    .chain(["--keep-going".into()])
+                    .collect(),
+                ..Converter::new(arch.goarch)
+            };
+            let active: Vec<&Sig> = sigs
+                .iter()
+                .zip(&converted)
+                .filter(|(_, c)| **c)
+                .map(|(s, _)| s)
+                .collect();
+            match keep_going.convert(&input, &active, &out) {
+                Ok(text) => Some(text),
+                Err(e) => {
+                    let text = std::fs::read_to_string(&out).ok();
+                    if text.is_none() {
+                        return Err(format!("nothing converted:\n{}", e.show()));
+                    }
+                    rejected.push(("(--keep-going)".to_string(), e.show()));
+                    text
+                }
+            }
+        }
+        .unwrap_or_else(|| {
+            write_file(&out, "// nothing converted\n");
+            String::new()
+        });
         for (i, s) in sigs.iter().enumerate() {
             if converted[i] && !text.contains(&format!("·{}(SB)", s.name)) {
                 converted[i] = false;

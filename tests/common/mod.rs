@@ -272,6 +272,19 @@ pub struct CorpusConfig {
     /// one as `cc`, so that both sides contract `a*b + c` into FMAs alike (GCC fuses by
     /// default, clang does not).
     pub cgo_cc: Option<&'static str>,
+    /// What the converter is given: the compiler's assembly, its object file, or the C file.
+    pub input: Input,
+}
+
+/// The input form a configuration converts (issue 13: every form must pass the same tests).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Input {
+    /// `cc FLAGS -S`: the assembly text.
+    Asm,
+    /// `cc FLAGS -c` (the `-S` of the flags replaced): the ELF object.
+    Object,
+    /// The C file itself, with `--cc 'cc FLAGS'` (without `-S`): the converter's driver.
+    Driver,
 }
 
 const fn config(
@@ -285,6 +298,57 @@ const fn config(
         cc,
         flags,
         cgo_cc,
+        input: Input::Asm,
+    }
+}
+
+const fn with_input(cfg: CorpusConfig, input: Input) -> CorpusConfig {
+    CorpusConfig { input, ..cfg }
+}
+
+impl CorpusConfig {
+    /// The flags without `-S`.
+    pub fn cflags(&self) -> Vec<&'static str> {
+        self.flags.iter().copied().filter(|f| *f != "-S").collect()
+    }
+
+    /// Makes what the converter reads from `c` (in `work`): the path to convert and the
+    /// converter's extra arguments.
+    pub fn converter_input(
+        &self,
+        c: &std::path::Path,
+        work: &std::path::Path,
+    ) -> Result<(std::path::PathBuf, Vec<String>), String> {
+        let compile = |flags: &[&str], out: &std::path::Path| {
+            let mut cmd = std::process::Command::new(self.cc);
+            cmd.args(flags).arg(c).arg("-o").arg(out);
+            let r = run(&mut cmd, std::time::Duration::from_secs(120));
+            if r.success {
+                Ok(())
+            } else {
+                Err(format!("$ {}\n{}", describe(&cmd), r.combined()))
+            }
+        };
+        let stem = c.file_stem().unwrap_or_default().to_string_lossy();
+        match self.input {
+            Input::Asm => {
+                let out = work.join(format!("{stem}.{}.s", self.name));
+                compile(self.flags, &out).map(|()| (out, Vec::new()))
+            }
+            Input::Object => {
+                let out = work.join(format!("{stem}.{}.o", self.name));
+                let mut flags = self.cflags();
+                flags.push("-c");
+                compile(&flags, &out).map(|()| (out, Vec::new()))
+            }
+            Input::Driver => {
+                let cc = std::iter::once(self.cc)
+                    .chain(self.cflags())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                Ok((c.to_path_buf(), vec!["--cc".to_string(), cc]))
+            }
+        }
     }
 }
 
@@ -300,6 +364,19 @@ pub const AMD64_CORPUS: &[CorpusConfig] = &[
     ),
 ];
 
+/// The same C through the other front ends (issue 13): gcc's object file and the `--cc`
+/// driver. Only the e2e suites run these (the same assembly as [`AMD64_CORPUS`]'s).
+pub const AMD64_CORPUS_INPUTS: &[CorpusConfig] = &[
+    with_input(
+        config("gcc-O2-object", "gcc", &["-O2", "-S"], None),
+        Input::Object,
+    ),
+    with_input(
+        config("clang-O2-driver", "clang", &["-O2", "-S"], None),
+        Input::Driver,
+    ),
+];
+
 const ARM64_GCC: &str = "aarch64-linux-gnu-gcc";
 const ARM64_CLANG: &str = "clang --target=aarch64-linux-gnu";
 
@@ -310,6 +387,23 @@ pub const ARM64_CORPUS: &[CorpusConfig] = &[
         "clang",
         &["--target=aarch64-linux-gnu", "-O3", "-S"],
         Some(ARM64_CLANG),
+    ),
+];
+
+/// [`AMD64_CORPUS_INPUTS`] for arm64.
+pub const ARM64_CORPUS_INPUTS: &[CorpusConfig] = &[
+    with_input(
+        config("gcc-O2-object", ARM64_GCC, &["-O2", "-S"], Some(ARM64_GCC)),
+        Input::Object,
+    ),
+    with_input(
+        config(
+            "clang-O3-driver",
+            "clang",
+            &["--target=aarch64-linux-gnu", "-O3", "-S"],
+            Some(ARM64_CLANG),
+        ),
+        Input::Driver,
     ),
 ];
 
@@ -360,3 +454,16 @@ pub fn assert_no_mismatches(failures: &[String]) {
         excerpt(failures)
     );
 }
+
+/// The frames and programs suites from gcc's object file (issue 13), after the
+/// configurations above; their `expected.txt` lists what passes from the object.
+pub const AMD64_FRAMES_INPUTS: &[CorpusConfig] = &[with_input(
+    config("gcc-O2-object", "gcc", &["-O2", "-S"], None),
+    Input::Object,
+)];
+
+/// [`AMD64_FRAMES_INPUTS`] for arm64.
+pub const ARM64_FRAMES_INPUTS: &[CorpusConfig] = &[with_input(
+    config("gcc-O2-object", ARM64_GCC, &["-O2", "-S"], Some(ARM64_GCC)),
+    Input::Object,
+)];

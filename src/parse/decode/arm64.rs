@@ -4,7 +4,7 @@
 //! operands by the rules of the Arm manual ("preferred disassembly"), so `mov w1, w2` is
 //! the 32-bit ORR it encodes, never a printed text read back.
 
-use super::{Decode, Place, Reloc};
+use super::{check_reloc, Decode, Place, Reloc};
 use crate::ir::a64::{Addressing, Inst, Mem, Operand, OperandKind as K};
 use crate::ir::{Arch, MachineCode};
 use crate::isa::arm64::{Arrangement, Cond, Extend, FloatImm, Modifier, Reg, Shift};
@@ -12,6 +12,18 @@ use yaxpeax_arch::{Decoder, U8Reader};
 use yaxpeax_arm::armv8::a64::{
     InstDecoder, Opcode, Operand as Y, SIMDSizeCode, ShiftStyle, SizeCode,
 };
+
+/// 4 (or what is left) and yaxpeax's text of the word at the start of `bytes`, for a
+/// listing's instruction column (shown to people, never read back).
+pub fn disassemble(bytes: &[u8]) -> (usize, String) {
+    let Some(word) = bytes.first_chunk::<4>() else {
+        return (bytes.len(), "(bad)".to_string());
+    };
+    match InstDecoder::default().decode(&mut U8Reader::new(word)) {
+        Ok(d) => (4, d.to_string()),
+        Err(_) => (4, "(bad)".to_string()),
+    }
+}
 
 impl Decode for Inst {
     const FIXED_LENGTH: Option<usize> = Some(4);
@@ -40,6 +52,7 @@ impl Decode for Inst {
         if relocs.len() > 1 {
             return Err("more than one relocation in one instruction".to_string());
         }
+        relocs.iter().try_for_each(|r| check_reloc(r))?;
         let (mnemonic, mut ops) = match barrier_or_prefetch(word_value) {
             Some(read) => read,
             None => {
@@ -121,6 +134,18 @@ fn arrangement(vector: SIMDSizeCode, elem: SIMDSizeCode) -> Result<Arrangement, 
         (SIMDSizeCode::Q, _) => return Err("a vector of 128-bit elements".to_string()),
     })
 }
+
+/// The extends by their `option` field.
+const EXTENDS: [Extend; 8] = [
+    Extend::Uxtb,
+    Extend::Uxth,
+    Extend::Uxtw,
+    Extend::Uxtx,
+    Extend::Sxtb,
+    Extend::Sxth,
+    Extend::Sxtw,
+    Extend::Sxtx,
+];
 
 /// A shift or extension of yaxpeax's, with its amount (`lsl #0` is none).
 fn modifier(style: ShiftStyle, amount: u8) -> Option<Modifier> {
@@ -208,6 +233,27 @@ fn operand(o: &Y, word: u32) -> Result<K, String> {
             K::Float(FloatImm::Zero)
         }
         Y::ImmediateDouble(_) => K::Float(FloatImm::Imm8(float_imm8(word))),
+        // ADD/SUB (extended register): yaxpeax writes `lsl` for `uxtw`/`uxtx` also where the
+        // Arm manual prefers it only with sp (Rn, or Rd when flags are not set).
+        Y::RegShift(_, _, size, n) if word & 0x1f20_0000 == 0x0b20_0000 => {
+            let (option, imm3) = ((word >> 13) & 7, ((word >> 10) & 7) as u8);
+            let (rd, rn, sets_flags) = (word & 31, (word >> 5) & 31, word & (1 << 29) != 0);
+            let width = if word >> 31 == 1 { 3 } else { 2 };
+            let sp = rn == 31 || (rd == 31 && !sets_flags);
+            match (sp && option == width, imm3) {
+                (true, 0) => K::Reg(gpr(size, n)),
+                (true, _) => K::Shifted {
+                    reg: gpr(size, n),
+                    shift: Shift::Lsl,
+                    amount: imm3,
+                },
+                (false, _) => K::Extended {
+                    reg: gpr(size, n),
+                    extend: EXTENDS[option as usize],
+                    amount: (imm3 != 0).then_some(imm3),
+                },
+            }
+        }
         Y::RegShift(style, amount, size, n) => match modifier(style, amount) {
             None => K::Reg(gpr(size, n)),
             Some(Modifier::Shift(shift, amount)) => K::Shifted {
@@ -552,13 +598,15 @@ fn resolve_pc_relative(
                      (objdump -d -r)"
                 ))
             }
-            (_, Some(r)) if r.addend == 0 => K::Target(r.symbol.clone()),
-            (_, Some(r)) => {
-                return Err(format!(
-                    "branch to `{}{:+}`: only a symbol's own address can be a branch target",
-                    r.symbol, r.addend
-                ))
-            }
+            (_, Some(r)) => match at.symbol(&r.symbol, r.addend) {
+                (symbol, 0) => K::Target(symbol),
+                (symbol, k) => {
+                    return Err(format!(
+                        "branch to `{symbol}{k:+}`: only a symbol's own address can be a \
+                         branch target"
+                    ))
+                }
+            },
             ("bl", None) if offset == 0 => {
                 return Err(
                     "`bl` to itself and no relocation (an object file's listing \
@@ -641,5 +689,27 @@ mod tests {
         assert!(matches!(kinds(&i)[0], K::Pair(..)));
         // b.eq +8 is a label of the function.
         assert_eq!(kinds(&one(0x5400_0040))[0], K::Target(label(8)));
+    }
+
+    #[test]
+    fn extended_registers_keep_their_extend_unless_sp_makes_it_lsl() {
+        let ext = |num, extend, amount| K::Extended {
+            reg: Reg::Gpr { num, wide: false },
+            extend,
+            amount,
+        };
+        // add x2, x1, w2, uxtw #1 (yaxpeax writes `lsl #1`).
+        assert_eq!(kinds(&one(0x8b22_4422))[2], ext(2, Extend::Uxtw, Some(1)));
+        // cmp x0, w20, uxtw: Rd is xzr, not sp, in the flag-setting form.
+        assert_eq!(kinds(&one(0xeb34_401f))[1], ext(20, Extend::Uxtw, None));
+        // add x0, sp, x0, lsl #2: uxtx with sp is `lsl`.
+        assert!(matches!(
+            kinds(&one(0x8b20_6be0))[2],
+            K::Shifted {
+                shift: Shift::Lsl,
+                amount: 2,
+                ..
+            }
+        ));
     }
 }

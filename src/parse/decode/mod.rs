@@ -16,18 +16,22 @@
 //! - **Listings** (`--syntax objdump`, detected): GNU `objdump -d` (either `-M` syntax,
 //!   with or without `-r`), `llvm-objdump -d` and Compiler Explorer's binary view. Only the
 //!   address and the bytes column are read; `<name>:` headers start functions; relocation
-//!   lines (`a: R_X86_64_PLT32 memcpy-0x4`) make the operand they relocate a symbol.
+//!   lines (`a: R_X86_64_PLT32 memcpy-0x4`) make the operand they relocate a symbol;
+//!   `Contents of section .rodata:` blocks (`objdump -s`) become data objects. GCC's
+//!   `foo.cold` parts join `foo`. Nops right before a branch target are alignment padding.
+//! - **Objects** (`object.rs`): an ELF relocatable object written as such a listing.
 //!
 //! Branch targets inside a function become labels `.L_<hex offset>`; targets outside are
 //! the symbol a relocation names, or the function whose header has that address; anything
 //! else is a located error, as are bytes that do not decode.
 
 mod arm64;
+pub mod object;
 mod x86;
 
 use super::statement::Syntax;
 use crate::diag::{source_lines, Diagnostic, Diagnostics, SourceLine, Span};
-use crate::ir::{Arch, Function, Item, MachineCode, Module};
+use crate::ir::{Arch, DataObject, DataReloc, Function, Item, MachineCode, Module};
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
 
@@ -69,14 +73,13 @@ impl Place<'_> {
 }
 
 impl Place<'_> {
-    /// `.text+off` as the function of the listing that starts there (an object file's
-    /// listing addresses are offsets in `.text`); any other symbol unchanged.
+    /// `.text+off` as the function of the listing that starts there, or the label of the
+    /// function's own instruction there (an object file's listing addresses are offsets in
+    /// `.text`; a cold part jumps back into its function so); any other symbol unchanged.
     pub fn symbol(&self, symbol: &str, offset: i64) -> (String, i64) {
         if symbol == ".text" {
             if let Ok(name) = (self.target)(offset as u64) {
-                if !name.starts_with(".L_") {
-                    return (name, 0);
-                }
+                return (name, 0);
             }
         }
         (symbol.to_string(), offset)
@@ -94,6 +97,28 @@ pub struct Reloc {
     pub span: Span,
 }
 
+/// Refuses a relocation whose field is not `symbol + addend` itself but a slot or an offset
+/// found elsewhere: a GOT entry (`mov foo@GOTPCREL(%rip), %rax`, `adrp :got:`) or thread-
+/// local storage. Reading it as the symbol would load the symbol's contents where the code
+/// loads its address.
+pub fn check_reloc(r: &Reloc) -> Result<(), String> {
+    let kind = r.kind.as_str();
+    if kind.contains("GOT") {
+        return Err(format!(
+            "relocation `{kind} {}` reads the address of `{}` from the global offset table, \
+             which Go code has none of (compile with -fno-pic, or make `{}` hidden)",
+            r.symbol, r.symbol, r.symbol
+        ));
+    }
+    if kind.contains("TLS") || kind.contains("TPOFF") || kind.contains("TPREL") {
+        return Err(format!(
+            "relocation `{kind} {}`: thread-local storage is not supported",
+            r.symbol
+        ));
+    }
+    Ok(())
+}
+
 /// One function's machine code as the input gives it.
 #[derive(Debug, Default)]
 struct Block {
@@ -107,27 +132,9 @@ struct Block {
     lines: HashMap<u64, Span>,
 }
 
-/// Decodes a hex string or a listing for architecture `I`. `name`: the function of a hex
-/// input.
+/// Decodes a hex string or a listing for architecture `I`.
 pub fn decode<I: Decode>(text: &str, syntax: Syntax) -> Result<Module<I>, Diagnostics> {
-    let mut errors = Diagnostics::default();
-    let (blocks, relocs) = match syntax {
-        Syntax::Hex => (vec![read_hex(text, I::MACHINE, &mut errors)], Vec::new()),
-        _ => read_listing(text, I::MACHINE, &mut errors),
-    };
-    if errors.has_errors() {
-        return Err(errors);
-    }
-    let starts: HashMap<u64, &str> = blocks.iter().map(|b| (b.start, b.name.as_str())).collect();
-    let mut module = Module {
-        sectionless: false,
-        ..Module::default()
-    };
-    for block in &blocks {
-        if let Some(f) = decode_block::<I>(block, &relocs, &starts, &mut errors) {
-            module.functions.push(f);
-        }
-    }
+    let (module, errors) = decode_partial(text, syntax)?;
     if errors.has_errors() {
         Err(errors)
     } else {
@@ -135,76 +142,173 @@ pub fn decode<I: Decode>(text: &str, syntax: Syntax) -> Result<Module<I>, Diagno
     }
 }
 
+/// [`decode`], keeping the functions that decode: one that does not stays in the module
+/// with an empty body (so that `--keep-going` finds it by its lines) and its errors are
+/// returned beside. `Err`: the input cannot be read at all.
+pub fn decode_partial<I: Decode>(
+    text: &str,
+    syntax: Syntax,
+) -> Result<(Module<I>, Diagnostics), Diagnostics> {
+    let mut errors = Diagnostics::default();
+    let (blocks, relocs, data) = match syntax {
+        Syntax::Hex => (
+            vec![read_hex(text, I::MACHINE, &mut errors)],
+            Vec::new(),
+            Vec::new(),
+        ),
+        _ => read_listing(text, I::MACHINE, &mut errors),
+    };
+    if errors.has_errors() {
+        return Err(errors);
+    }
+    let starts: HashMap<u64, &str> = blocks.iter().map(|b| (b.start, b.name.as_str())).collect();
+    // `.quad .text+0x10` in data: the function that starts there; `.long .text+0x10 - T`
+    // (a jump table's entry): the label of the function's instruction there.
+    let mut data = data;
+    let mut wanted_by_data = BTreeSet::new();
+    for r in data.iter_mut().flat_map(|d| d.relocations.iter_mut()) {
+        let at = r.addend as u64;
+        match (&mut r.terms[..], starts.get(&at)) {
+            ([(symbol, 1)], Some(name)) if symbol == ".text" => {
+                *symbol = name.to_string();
+                r.addend = 0;
+            }
+            ([(symbol, 1), (_, -1)], _) if symbol == ".text" => {
+                if let Some(b) = blocks
+                    .iter()
+                    .find(|b| b.start <= at && at < b.start + b.bytes.len() as u64)
+                {
+                    let head = super::module::cold_base(&b.name)
+                        .and_then(|n| blocks.iter().find(|h| h.name == n))
+                        .unwrap_or(b);
+                    *symbol = label(at.wrapping_sub(head.start));
+                    r.addend = 0;
+                    wanted_by_data.insert(at);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut module = Module {
+        sectionless: false,
+        data,
+        ..Module::default()
+    };
+    // GCC's `foo.cold` parts (in `.text.unlikely`) go with `foo`, as in its assembly.
+    let mut groups: Vec<Vec<&Block>> = Vec::new();
+    let mut group_of: HashMap<&str, usize> = HashMap::new();
+    for block in &blocks {
+        match super::module::cold_base(&block.name).and_then(|b| group_of.get(b)) {
+            Some(&g) => groups[g].push(block),
+            None => {
+                group_of.insert(&block.name, groups.len());
+                groups.push(vec![block]);
+            }
+        }
+    }
+    for parts in &groups {
+        let f = decode_function::<I>(parts, &relocs, &starts, &wanted_by_data, &mut errors);
+        module.functions.push(f.unwrap_or_else(|| Function {
+            name: parts[0].name.clone(),
+            span: parts[0].span,
+            body: Vec::new(),
+        }));
+    }
+    Ok((module, errors))
+}
+
 /// The label of the instruction at `offset` bytes into its function.
 pub fn label(offset: u64) -> String {
     format!(".L_{offset:x}")
 }
 
-/// Decodes one function: instructions in order, a label before each one a branch names.
-fn decode_block<I: Decode>(
-    block: &Block,
+/// Decodes one function: its blocks (the function, then its `foo.cold` parts) in order, a
+/// label before each instruction a branch names and before each cold part (as GCC's
+/// assembly has it).
+fn decode_function<I: Decode>(
+    parts: &[&Block],
     relocs: &[Reloc],
     starts: &HashMap<u64, &str>,
+    wanted_by_data: &BTreeSet<u64>,
     errors: &mut Diagnostics,
 ) -> Option<Function<I>> {
-    let end = block.start + block.bytes.len() as u64;
-    let wanted: RefCell<BTreeSet<u64>> = RefCell::default();
+    let head = parts[0];
+    let base = head.start;
+    // The block holding an address, and the address's offset in it.
+    let find = |addr: u64| {
+        parts.iter().find_map(|b| {
+            let at = addr.checked_sub(b.start)? as usize;
+            (at < b.bytes.len()).then_some((*b, at))
+        })
+    };
+    let wanted: RefCell<BTreeSet<u64>> = RefCell::new(
+        wanted_by_data
+            .iter()
+            .copied()
+            .filter(|a| find(*a).is_some())
+            .collect(),
+    );
     let target = |addr: u64| {
-        if (block.start..end).contains(&addr) {
+        if find(addr).is_some() {
             wanted.borrow_mut().insert(addr);
-            Ok(label(addr - block.start))
+            Ok(label(addr.wrapping_sub(base)))
         } else if let Some(name) = starts.get(&addr) {
             Ok(name.to_string())
         } else {
             Err(format!(
                 "branch to {addr:#x}, outside `{}` and named by no relocation or function",
-                block.name
+                head.name
             ))
         }
     };
-    let mut insts: Vec<(u64, I)> = Vec::new();
-    let mut at = 0usize;
+    let mut insts: Vec<Vec<(u64, I)>> = Vec::with_capacity(parts.len());
     let failed = errors.0.len();
-    while at < block.bytes.len() {
-        let pc = block.start + at as u64;
-        let span = block
-            .lines
-            .get(&pc)
-            .copied()
-            .unwrap_or_else(|| bytes_span(&block.places[at..]));
-        let place = Place {
-            pc,
-            span,
-            relocs,
-            target: &target,
-        };
-        match I::decode_one(&block.bytes[at..], &place) {
-            Ok((inst, len)) => {
-                insts.push((pc, inst));
-                at += len;
-            }
-            Err(message) => {
-                let span = block.places[at];
-                errors.push(
-                    Diagnostic::error(span, message)
-                        .expected(format!("{} machine code", I::MACHINE.go_name())),
-                );
-                // With variable lengths nothing after an undecodable byte can be trusted to
-                // start an instruction.
-                match I::FIXED_LENGTH {
-                    Some(len) => at += len,
-                    None => break,
+    for block in parts {
+        let mut part = Vec::new();
+        let mut at = 0usize;
+        while at < block.bytes.len() {
+            let pc = block.start + at as u64;
+            let span = block
+                .lines
+                .get(&pc)
+                .copied()
+                .unwrap_or_else(|| bytes_span(&block.places[at..]));
+            let place = Place {
+                pc,
+                span,
+                relocs,
+                target: &target,
+            };
+            match I::decode_one(&block.bytes[at..], &place) {
+                Ok((inst, len)) => {
+                    part.push((pc, inst));
+                    at += len;
+                }
+                Err(message) => {
+                    // A listing's instruction line; a hex input's byte.
+                    let span = block.lines.get(&pc).copied().unwrap_or(block.places[at]);
+                    errors.push(
+                        Diagnostic::error(span, message)
+                            .expected(format!("{} machine code", I::MACHINE.go_name())),
+                    );
+                    // With variable lengths nothing after an undecodable byte can be trusted
+                    // to start an instruction.
+                    match I::FIXED_LENGTH {
+                        Some(len) => at += len,
+                        None => break,
+                    }
                 }
             }
         }
+        insts.push(part);
     }
-    let starts_at: BTreeSet<u64> = insts.iter().map(|(pc, _)| *pc).collect();
+    let starts_at: BTreeSet<u64> = insts.iter().flatten().map(|(pc, _)| *pc).collect();
     for addr in wanted.borrow().iter() {
         if !starts_at.contains(addr) {
-            let span = block.places[(addr - block.start) as usize];
+            let (block, at) = find(*addr).expect("a wanted address is inside");
             errors.push(
                 Diagnostic::error(
-                    span,
+                    block.places[at],
                     format!("a branch goes into the middle of an instruction at {addr:#x}"),
                 )
                 .expected("branch targets at instruction boundaries"),
@@ -215,28 +319,54 @@ fn decode_block<I: Decode>(
         return None;
     }
     let wanted = wanted.into_inner();
-    // Nops no branch reaches after a `ret` or `jmp` (aligning a loop or the next function)
-    // are padding, not code.
-    let mut unreachable = false;
-    insts.retain(|(pc, i)| {
-        unreachable &= !wanted.contains(pc);
-        let keep = !(unreachable && i.is_nop());
-        unreachable |= i.ends_flow();
-        keep
-    });
-    let mut body = Vec::with_capacity(insts.len() + wanted.len());
-    for (pc, inst) in insts {
-        if wanted.contains(&pc) {
+    let mut body = Vec::with_capacity(starts_at.len() + wanted.len() + parts.len());
+    for (block, mut part) in parts.iter().zip(insts) {
+        if block.start != base {
             body.push(Item::Label {
-                name: label(pc - block.start),
-                span: block.places[(pc - block.start) as usize],
+                name: block.name.clone(),
+                span: block.span,
             });
         }
-        body.push(Item::Inst(inst));
+        // Nops no branch reaches after a `ret` or `jmp` (aligning a loop or the next
+        // function), and nops right before a branch target (aligning a loop, as
+        // `.p2align` does in the compiler's assembly), are padding, not code.
+        let mut unreachable = false;
+        let mut padding: Vec<bool> = part
+            .iter()
+            .map(|(pc, i)| {
+                unreachable &= !wanted.contains(pc);
+                let pad = unreachable && i.is_nop();
+                unreachable |= i.ends_flow();
+                pad
+            })
+            .collect();
+        let mut before_target = false;
+        for (k, (pc, i)) in part.iter().enumerate().rev() {
+            before_target = i.is_nop()
+                && (before_target
+                    || part
+                        .get(k + 1)
+                        .is_some_and(|(next, _)| wanted.contains(next)));
+            padding[k] |= before_target && !wanted.contains(pc);
+        }
+        let mut k = 0;
+        part.retain(|_| {
+            k += 1;
+            !padding[k - 1]
+        });
+        for (pc, inst) in part {
+            if wanted.contains(&pc) {
+                body.push(Item::Label {
+                    name: label(pc.wrapping_sub(base)),
+                    span: block.places[(pc - block.start) as usize],
+                });
+            }
+            body.push(Item::Inst(inst));
+        }
     }
     Some(Function {
-        name: block.name.clone(),
-        span: block.span,
+        name: head.name.clone(),
+        span: head.span,
         body,
     })
 }
@@ -515,10 +645,57 @@ fn reloc_target(t: &str) -> (&str, i64) {
     (t, 0)
 }
 
-fn read_listing(text: &str, arch: Arch, errors: &mut Diagnostics) -> (Vec<Block>, Vec<Reloc>) {
+/// Whether a section of this name holds data objects (`.rodata*`, `.data*`, `.bss*`).
+pub fn is_data(name: &str) -> bool {
+    [".rodata", ".data", ".bss", ".lrodata", ".ldata", ".lbss"]
+        .iter()
+        .any(|p| name == *p || name.strip_prefix(p).is_some_and(|r| r.starts_with('.')))
+}
+
+/// A listing's functions, the relocations of their code, and its data sections.
+type Listing = (Vec<Block>, Vec<Reloc>, Vec<DataObject>);
+
+fn read_listing(text: &str, arch: Arch, errors: &mut Diagnostics) -> Listing {
     let mut blocks: Vec<Block> = Vec::new();
     let mut relocs = Vec::new();
+    let mut data: Vec<DataObject> = Vec::new();
+    // Inside a `Contents of section` block: Some(true) for a data section read into `data`,
+    // Some(false) for one that is not data (`.comment`, `.eh_frame`).
+    let mut contents: Option<bool> = None;
     for line in source_lines(text) {
+        if let Some(name) = line.text.strip_prefix("Contents of section ") {
+            let name = name.split(':').next().unwrap_or(name);
+            contents = Some(is_data(name));
+            if contents == Some(true) {
+                data.push(data_object(&line, name));
+            }
+            continue;
+        }
+        if let Some(is_data) = contents {
+            if let Some(row) = read_data_row(line.text) {
+                if is_data {
+                    read_row(&line, row, data.last_mut().expect("a data object"), errors);
+                }
+                continue;
+            }
+            match classify(line.text) {
+                ListingLine::Reloc {
+                    addr,
+                    kind,
+                    target,
+                    at,
+                } if is_data => {
+                    let object = data.last_mut().expect("a data object");
+                    match data_reloc(&line, addr, kind, target, at, &object.name) {
+                        Ok(r) => object.relocations.push(r),
+                        Err(d) => errors.push(d),
+                    }
+                    continue;
+                }
+                ListingLine::Reloc { .. } => continue,
+                _ => contents = None,
+            }
+        }
         match classify(line.text) {
             ListingLine::Header { addr, name } => {
                 let at = line.text.find('<').unwrap_or(0) + 1;
@@ -590,7 +767,130 @@ fn read_listing(text: &str, arch: Arch, errors: &mut Diagnostics) -> (Vec<Block>
                 .help("objdump's --no-show-raw-insn drops the bytes this tool decodes"),
         );
     }
-    (blocks, relocs)
+    (blocks, relocs, data)
+}
+
+/// `Contents of section .rodata.cst8:  (align 8, read-only)` (the alignment and the
+/// access are this tool's object listings'; `objdump -s` prints neither: alignment 1 and
+/// read-only, unless the section's name says `.data`/`.bss`).
+fn data_object(line: &SourceLine, name: &str) -> DataObject {
+    let at = "Contents of section ".len();
+    let rest = &line.text[at + name.len()..];
+    let align = rest
+        .split_once("(align ")
+        .and_then(|(_, a)| a.split([',', ')']).next())
+        .and_then(|a| a.trim().parse().ok())
+        .unwrap_or(1);
+    let writable = if rest.contains("read-only") {
+        false
+    } else {
+        rest.contains("writable") || name.starts_with(".data") || name.starts_with(".bss")
+    };
+    DataObject {
+        name: name.to_string(),
+        span: line.span(at, at + name.len()),
+        align,
+        bytes: Vec::new(),
+        relocations: Vec::new(),
+        writable,
+    }
+}
+
+/// An `objdump -s` row: ` 0010 00000000 0000f03f  ........` → the offset and the groups
+/// of hex digits with their byte offsets in the line (the ASCII column is not read).
+fn read_data_row(text: &str) -> Option<(u64, Vec<(usize, &str)>)> {
+    let body = text.strip_prefix(' ')?;
+    let (offset, _) = body.split_once(' ')?;
+    if offset.len() < 4 {
+        return None;
+    }
+    let offset = hex_u64(offset)?;
+    let mut groups = Vec::new();
+    let mut at = 1 + body.find(' ')? + 1;
+    while at < text.len() {
+        let end = text[at..].find(' ').map_or(text.len(), |e| at + e);
+        let group = &text[at..end];
+        if group.is_empty() || group.len() > 8 || group.len() % 2 == 1 || hex_u64(group).is_none() {
+            break;
+        }
+        groups.push((at, group));
+        if text[end..].starts_with("  ") {
+            break;
+        }
+        at = end + 1;
+    }
+    Some((offset, groups))
+}
+
+/// Appends a data row's bytes to `object` (rows must follow each other).
+fn read_row(
+    line: &SourceLine,
+    (offset, groups): (u64, Vec<(usize, &str)>),
+    object: &mut DataObject,
+    errors: &mut Diagnostics,
+) {
+    if offset != object.bytes.len() as u64 {
+        errors.push(
+            Diagnostic::error(
+                line.span(1, 5),
+                format!(
+                    "row at {offset:#x} does not follow the bytes before it ({:#x})",
+                    object.bytes.len()
+                ),
+            )
+            .expected("consecutive rows of section contents"),
+        );
+        return;
+    }
+    for (_, group) in groups {
+        for i in (0..group.len()).step_by(2) {
+            object
+                .bytes
+                .push(u8::from_str_radix(&group[i..i + 2], 16).expect("checked digits"));
+        }
+    }
+}
+
+/// A relocation inside a data section: an address (`R_X86_64_64`, `R_AARCH64_ABS64`) or
+/// a PC-relative value (`R_X86_64_PC32`, `R_AARCH64_PREL32`: `symbol - here`).
+fn data_reloc(
+    line: &SourceLine,
+    addr: u64,
+    kind: &str,
+    target: &str,
+    at: usize,
+    section: &str,
+) -> Result<DataReloc, Diagnostic> {
+    let (symbol, addend) = reloc_target(target);
+    let span = line.span(at, at + target.len());
+    let (width, relative) = match kind {
+        "R_X86_64_64" | "R_AARCH64_ABS64" => (8, false),
+        "R_X86_64_32" | "R_X86_64_32S" | "R_AARCH64_ABS32" => (4, false),
+        "R_X86_64_PC32" | "R_AARCH64_PREL32" => (4, true),
+        "R_X86_64_PC64" | "R_AARCH64_PREL64" => (8, true),
+        _ => {
+            return Err(Diagnostic::error(
+                span,
+                format!("relocation `{kind}` in a data section is not supported"),
+            )
+            .expected("an address (R_X86_64_64, R_AARCH64_ABS64) or an offset (R_X86_64_PC32)"))
+        }
+    };
+    let mut terms = vec![(symbol.to_string(), 1)];
+    let mut addend = addend;
+    if relative {
+        terms.push((section.to_string(), -1));
+        addend -= addr as i64;
+    }
+    Ok(DataReloc {
+        offset: addr as usize,
+        width,
+        terms,
+        addend,
+        shift: 0,
+        expr: format!("{kind} {target}"),
+        span,
+    })
 }
 
 #[cfg(test)]

@@ -2,11 +2,24 @@
 //! decoder's opcode (its names are Intel's, the table's), operands come from its typed
 //! operands with the access size it decoded, so `test sil, sil` stays 8-bit.
 
-use super::{machine_code, Decode, Place, Reloc};
+use super::{check_reloc, machine_code, Decode, Place, Reloc};
 use crate::ir::x86::{Inst, Mem, Operand, OperandKind, Prefixes};
 use crate::ir::{Arch, CodeReloc};
 use crate::isa::amd64::{reg_info, register, RegClass, REGISTERS};
 use yaxpeax_x86::long_mode::{self as x, InstDecoder, Opcode, RegSpec, Segment};
+
+/// The length of the instruction at the start of `bytes` and yaxpeax's text of it, for a
+/// listing's instruction column (shown to people, never read back); `(1, "(bad)")` for
+/// bytes that do not decode.
+pub fn disassemble(bytes: &[u8]) -> (usize, String) {
+    match InstDecoder::default().decode_slice(bytes) {
+        Ok(d) => (
+            yaxpeax_arch::LengthedInstruction::len(&d).to_const() as usize,
+            d.to_string(),
+        ),
+        Err(_) => (1, "(bad)".to_string()),
+    }
+}
 
 impl Decode for Inst {
     const FIXED_LENGTH: Option<usize> = None;
@@ -30,7 +43,23 @@ impl Decode for Inst {
         if relocs.len() > 1 {
             return Err("more than one relocation in one instruction".to_string());
         }
-        let reloc = relocs.first().copied();
+        let mut reloc = relocs.first().copied();
+        // `mov sym@GOTPCREL(%rip), %r64` loads sym's address: the psABI lets the linker
+        // relax it to `lea sym(%rip), %r64` (the point of R_X86_64_REX_GOTPCRELX), and so
+        // does the decoder. The lea's bytes come from the native encoder, not the source's.
+        let relaxed = reloc
+            .filter(|(_, r)| r.kind.contains("GOTPCREL") && is_mov_r64_from_rip(code))
+            .map(|(offset, r)| {
+                let pc32 = Reloc {
+                    kind: "R_X86_64_PC32".to_string(),
+                    ..r.clone()
+                };
+                (offset, pc32)
+            });
+        if let Some((offset, r)) = &relaxed {
+            reloc = Some((*offset, r));
+        }
+        reloc.map(|(_, r)| check_reloc(r)).transpose()?;
         let opcode = d.opcode();
         let mut mnemonic = opcode.to_string();
         let mut operands = Vec::with_capacity(d.operand_count() as usize);
@@ -77,6 +106,19 @@ impl Decode for Inst {
             rep: d.prefixes.rep() && string_op,
             repne: d.prefixes.repnz() && string_op,
         };
+        if relaxed.is_some() {
+            if let Some(OperandKind::Mem(m)) = operands.get_mut(1).map(|o| &mut o.kind) {
+                m.size = None;
+            }
+            let inst = Inst {
+                mnemonic: "lea".to_string(),
+                prefixes,
+                operands,
+                span: at.span,
+                code: None,
+            };
+            return Ok((inst, len));
+        }
         Ok((
             Inst {
                 mnemonic,
@@ -88,6 +130,16 @@ impl Decode for Inst {
             len,
         ))
     }
+}
+
+/// `mov r64, [rip + disp32]` (REX.W 8B, ModRM mod 00 r/m 101): the one GOT load relaxed.
+fn is_mov_r64_from_rip(code: &[u8]) -> bool {
+    let (rex_w, opsize, at) = legacy_prefixes(code);
+    rex_w
+        && !opsize
+        && at == 1
+        && code.get(at) == Some(&0x8b)
+        && code.get(at + 1).is_some_and(|m| m & 0xc7 == 0x05)
 }
 
 /// What the legacy and REX prefixes of `bytes` say: REX.W, the `66` prefix, and where the
@@ -272,14 +324,14 @@ fn branch_target(
             size: reloc_size(&r.kind)?,
             pc_relative: true,
         });
-        if r.addend != offset as i64 - len as i64 || !pc_relative(&r.kind) {
+        // The field holds `symbol + addend - field`: the target is `symbol + k`.
+        let (symbol, k) = at.symbol(&r.symbol, r.addend + (len - offset) as i64);
+        if k != 0 || !pc_relative(&r.kind) {
             return Err(format!(
-                "branch to `{}{:+}`: only a symbol's own address can be a branch target",
-                r.symbol,
-                r.addend + (len - offset) as i64
+                "branch to `{symbol}{k:+}`: only a symbol's own address can be a branch target"
             ));
         }
-        return Ok(OperandKind::Target(r.symbol.clone()));
+        return Ok(OperandKind::Target(symbol));
     }
     let rel = imm(&o).expect("an immediate");
     if rel == 0 && d.opcode() == Opcode::CALL {

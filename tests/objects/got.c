@@ -1,0 +1,8 @@
+/* Compiled with -fPIC -fno-plt (tools/gen_objects.sh): every global is reached through the
+ * GOT. amd64 `mov counter@GOTPCREL(%rip), %rax` is relaxed to a lea (as the linker may);
+ * `call *ext@GOTPCREL(%rip)` and arm64's `adrp :got:`/`ldr :got_lo12:` are refused. */
+long counter = 5;
+extern long ext(long);
+long get(void) { return counter; }
+long call_ext(long x) { return ext(x) + 1; }
+long twice(long x) { return x * 2; }
