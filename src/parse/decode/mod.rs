@@ -27,7 +27,7 @@ mod x86;
 
 use super::statement::Syntax;
 use crate::diag::{source_lines, Diagnostic, Diagnostics, SourceLine, Span};
-use crate::ir::{Arch, Function, Item, MachineCode, Module};
+use crate::ir::{Arch, Function, Item, MachineCode, Module, NativeInst};
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
 
@@ -44,6 +44,9 @@ pub trait Decode: Sized {
     fn is_nop(&self) -> bool;
     /// Whether control never goes on to the next instruction (`ret`, `jmp`, `b`).
     fn ends_flow(&self) -> bool;
+    /// Whether a function may end with this instruction: [`Decode::ends_flow`], a trap, or
+    /// a call (to a function that does not return, such as `abort`).
+    fn may_end_function(&self) -> bool;
 }
 
 /// What a decoder knows of where an instruction is.
@@ -109,7 +112,10 @@ struct Block {
 
 /// Decodes a hex string or a listing for architecture `I`. `name`: the function of a hex
 /// input.
-pub fn decode<I: Decode>(text: &str, syntax: Syntax) -> Result<Module<I>, Diagnostics> {
+pub fn decode<I: Decode + NativeInst>(
+    text: &str,
+    syntax: Syntax,
+) -> Result<Module<I>, Diagnostics> {
     let mut errors = Diagnostics::default();
     let (blocks, relocs) = match syntax {
         Syntax::Hex => (vec![read_hex(text, I::MACHINE, &mut errors)], Vec::new()),
@@ -128,10 +134,38 @@ pub fn decode<I: Decode>(text: &str, syntax: Syntax) -> Result<Module<I>, Diagno
             module.functions.push(f);
         }
     }
+    if syntax == Syntax::Objdump && !errors.has_errors() {
+        cut_short(&module, &mut errors);
+    }
     if errors.has_errors() {
         Err(errors)
     } else {
         Ok(module)
+    }
+}
+
+/// A listing cut short: its last function ends with an instruction after which control
+/// would run past the end of the code (a listing cut at a line boundary reads as whole).
+fn cut_short<I: Decode + NativeInst>(module: &Module<I>, errors: &mut Diagnostics) {
+    let Some(f) = module.functions.last() else {
+        return;
+    };
+    let last = f.body.iter().rev().find_map(|item| match item {
+        Item::Inst(i) => Some(i),
+        _ => None,
+    });
+    if let Some(i) = last.filter(|i| !i.may_end_function()) {
+        errors.push(
+            Diagnostic::error(
+                i.span(),
+                format!(
+                    "the listing ends inside `{}`: control runs past its last instruction",
+                    f.name
+                ),
+            )
+            .expected("the whole listing: a function ends with a return, a jump or a call")
+            .help("the listing looks cut short; give all of `objdump -d -r` output"),
+        );
     }
 }
 
@@ -297,7 +331,7 @@ fn read_hex(text: &str, arch: Arch, errors: &mut Diagnostics) -> Block {
             }
         }
     }
-    if block.bytes.is_empty() {
+    if block.bytes.is_empty() && !errors.has_errors() {
         errors.push(
             Diagnostic::error(Span::new(1, 1, 1), "no bytes in the hex input")
                 .expected("bytes such as `48 89 f8 c3` or `0xd65f03c0`"),
