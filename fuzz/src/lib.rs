@@ -60,13 +60,13 @@ fn text(data: &[u8]) -> Result<String, String> {
 fn located(diags: &[Diagnostic], source: &str) -> Result<(), String> {
     let lines = source.lines().count().max(1) as u32;
     if let Some(d) = diags.iter().find(|d| d.span.line > lines) {
-        return Err(format!(
-            "diagnostic past the end ({lines} lines): {d:?}"
-        ));
+        return Err(format!("diagnostic past the end ({lines} lines): {d:?}"));
     }
     let shown = render_all(diags, "in.s", source);
     if diags.iter().any(|d| d.span.line > 0) && !shown.contains("--> in.s:") {
-        return Err(format!("a located diagnostic rendered without its location:\n{shown}"));
+        return Err(format!(
+            "a located diagnostic rendered without its location:\n{shown}"
+        ));
     }
     Ok(())
 }
@@ -88,16 +88,20 @@ fn front_end<I: parse::Dialect>(data: &[u8], arch: Arch, syntax: Syntax) -> Resu
 }
 
 fn signature(data: &[u8]) -> Result<(), String> {
-    on_text(data, |text| match native2goasm::frame::parse_signature(text) {
-        Ok(_) => Ok(()),
-        Err(d) => located(&[d], text),
+    on_text(data, |text| {
+        match native2goasm::frame::parse_signature(text) {
+            Ok(_) => Ok(()),
+            Err(d) => located(&[d], text),
+        }
     })
 }
 
 fn go_source(data: &[u8]) -> Result<(), String> {
-    on_text(data, |text| match native2goasm::frame::gosrc::parse_file(text) {
-        Ok(_) => Ok(()),
-        Err(d) => located(&[d], text),
+    on_text(data, |text| {
+        match native2goasm::frame::gosrc::parse_file(text) {
+            Ok(_) => Ok(()),
+            Err(d) => located(&[d], text),
+        }
     })
 }
 
@@ -234,7 +238,11 @@ fn machine_code(data: &[u8]) -> Result<(), String> {
         return Ok(());
     };
     on_text(rest, |text| {
-        let syntax = if pick & 1 == 0 { Syntax::Hex } else { Syntax::Objdump };
+        let syntax = if pick & 1 == 0 {
+            Syntax::Hex
+        } else {
+            Syntax::Objdump
+        };
         let result = if pick & 2 == 0 {
             parse::decode::decode::<x86::Inst>(text, syntax).map(|_| ())
         } else {
@@ -396,7 +404,11 @@ pub fn seeds(name: &str, root: &Path) -> Vec<Vec<u8>> {
     match name {
         "att" => {
             let mut s: Vec<_> = amd64_text().iter().map(|p| read(p)).collect();
-            s.extend(column("tests/vectors/amd64/sweep_native_att.txt", 0, "f:\n"));
+            s.extend(column(
+                "tests/vectors/amd64/sweep_native_att.txt",
+                0,
+                "f:\n",
+            ));
             s
         }
         "intel" => {
@@ -420,10 +432,13 @@ pub fn seeds(name: &str, root: &Path) -> Vec<Vec<u8>> {
             }
             s
         }
-        "gosrc" => files(&["tests/e2e/go", "tests/e2e/types/go", "examples/amd64"], "go")
-            .iter()
-            .map(|p| read(p))
-            .collect(),
+        "gosrc" => files(
+            &["tests/e2e/go", "tests/e2e/types/go", "examples/amd64"],
+            "go",
+        )
+        .iter()
+        .map(|p| read(p))
+        .collect(),
         "go_amd64" => {
             let mut s = column("tests/vectors/amd64/sweep_go.txt", 0, "TEXT ·f(SB), $0\n");
             s.extend(column("tests/vectors/amd64/rows.txt", 1, ""));
@@ -437,8 +452,15 @@ pub fn seeds(name: &str, root: &Path) -> Vec<Vec<u8>> {
         "decode" => {
             let mut s = Vec::new();
             let listings = files(&["tests/listings"], "objdump");
-            for p in listings.iter().chain(&files(&["tests/listings"], "llvm-objdump")) {
-                let pick = if p.to_string_lossy().contains("arm64") { 3 } else { 1 };
+            for p in listings
+                .iter()
+                .chain(&files(&["tests/listings"], "llvm-objdump"))
+            {
+                let pick = if p.to_string_lossy().contains("arm64") {
+                    3
+                } else {
+                    1
+                };
                 s.extend(with(pick, vec![read(p)]));
             }
             s.extend(with(0, column("tests/vectors/amd64/rows.txt", 2, "")));

@@ -9,7 +9,11 @@ fn main() {
         let dir = std::path::Path::new("corpus").join(name);
         std::fs::create_dir_all(&dir).unwrap();
         let seeds = fuzz_checks::seeds(name, root);
-        assert!(!seeds.is_empty(), "{name}: no seeds under {}", root.display());
+        assert!(
+            !seeds.is_empty(),
+            "{name}: no seeds under {}",
+            root.display()
+        );
         for (i, s) in seeds.iter().enumerate() {
             std::fs::write(dir.join(format!("seed-{i:05}")), s).unwrap();
         }
