@@ -275,10 +275,10 @@ fn pipeline(data: &[u8]) -> Result<(), String> {
         return Ok(());
     };
     on_text(rest, |text| {
-        let arch = match pick % 3 {
-            0 => None,
+        let arch = match pick & 3 {
             1 => Some(Arch::Amd64),
-            _ => Some(Arch::Arm64),
+            2 => Some(Arch::Arm64),
+            _ => None,
         };
         let signatures = if pick & 4 != 0 {
             SIGNATURES
@@ -468,15 +468,21 @@ pub fn seeds(name: &str, root: &Path) -> Vec<Vec<u8>> {
             s
         }
         "pipeline" => {
-            let mut s = with(4 | 1, amd64_text().iter().map(|p| read(p)).collect());
-            s.extend(with(
-                4 | 2,
-                files(&["examples/arm64", "tests/corpus"], "s")
-                    .iter()
-                    .filter(|p| p.to_string_lossy().contains("arm64"))
-                    .map(|p| read(p))
-                    .collect(),
-            ));
+            // Byte 0: the architecture (bits 0-1), signatures (4), --keep-going (8).
+            let mut s = Vec::new();
+            for p in files(&["examples/amd64", "examples/arm64", "tests/corpus"], "s") {
+                let arch = if p.to_string_lossy().contains("arm64") {
+                    2
+                } else {
+                    1
+                };
+                let keep_going = if p.starts_with(root.join("tests/corpus")) {
+                    8
+                } else {
+                    0
+                };
+                s.extend(with(4 | keep_going | arch, vec![read(&p)]));
+            }
             s
         }
         _ => Vec::new(),
