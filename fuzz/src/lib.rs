@@ -58,7 +58,8 @@ fn text(data: &[u8]) -> Result<String, String> {
 
 /// Every diagnostic is on a line of `source` (or on none: line 0) and renders.
 fn located(diags: &[Diagnostic], source: &str) -> Result<(), String> {
-    let lines = source.lines().count().max(1) as u32;
+    // An error at the end of an input that ends in a newline is on the (empty) line after it.
+    let lines = source.lines().count().max(1) as u32 + u32::from(source.ends_with('\n'));
     if let Some(d) = diags.iter().find(|d| d.span.line > lines) {
         return Err(format!("diagnostic past the end ({lines} lines): {d:?}"));
     }
