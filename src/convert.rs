@@ -159,6 +159,15 @@ fn convert_module<T: Target>(
     } else {
         (T::parse(source, syntax)?, Diagnostics::default())
     };
+    if module.functions.is_empty() && !diags.has_errors() {
+        // Nothing to convert (an empty input, only data or comments): an error, not an
+        // empty Go file.
+        let first = source.lines().next().unwrap_or("");
+        let span = Span::new(1, 1, first.chars().count().max(1) as u32).at(0..first.len());
+        return Err(Diagnostics(vec![Diagnostic::error(span, "no function in the input")
+            .expected("a function: a label in a text section (`f:`) followed by its instructions")
+            .help("give the compiler's assembly output (`gcc -O2 -S file.c`) of a file that defines a function")]));
+    }
     if syntax == Syntax::Hex {
         // Hex names no function: the one it holds is named by the options.
         let name = opts

@@ -405,19 +405,19 @@ const REJECTED_BY_GO: &[Case] = &[
         name: "repeated_directive",
         input: "f:\n\tret\n\t.data\nd:\n\t.rept 1000000000\n\t.quad 1\n\t.endr\n",
         args: &[],
-        message: "unknown directive `.rept`",
+        message: "`.rept`: assembler macros, repetitions and conditionals are not supported",
         at: "5:2",
         culprit: ".rept 1000000000",
-        expected: "a directive GCC or clang emits",
+        expected: "`gcc -S`/`clang -S` output has no macros",
     },
     Case {
         name: "included_binary",
         input: "f:\n\tret\n\t.data\nd:\n\t.incbin \"/etc/passwd\"\n",
         args: &[],
-        message: "unknown directive `.incbin`",
+        message: "`.incbin`: other files are not read",
         at: "5:2",
         culprit: ".incbin \"/etc/passwd\"",
-        expected: "a directive GCC or clang emits",
+        expected: "one self-contained assembly file",
     },
     Case {
         name: "number_beyond_128_bits",
@@ -517,6 +517,364 @@ const REJECTED_BY_GO: &[Case] = &[
         at: "3:111",
         culprit: "[",
         expected: "at most 100 levels",
+    },
+];
+
+/// The classes of bad input the issue lists that the lists above do not cover: unterminated
+/// strings, macros and includes, huge fills and alignments, empty inputs, line endings and
+/// tabs, symbols defined twice by directives, immediates out of range, `.arch`, NUL bytes,
+/// bad hex and cut-short listings.
+const CLASSES: &[Case] = &[
+    Case {
+        name: "unterminated_string_in_ascii",
+        input: "f:\n\tleaq\td(%rip), %rax\n\tret\n\t.data\nd:\n\t.ascii \"abc\n",
+        args: &[],
+        message: "unterminated string",
+        at: "6:9",
+        culprit: "\"abc",
+        expected: "a closing `\"` on the same line",
+    },
+    Case {
+        name: "unterminated_string_after_an_escaped_quote",
+        input: "f:\n\tleaq\td(%rip), %rax\n\tret\n\t.data\nd:\n\t.string \"a\\\"bc\n",
+        args: &[],
+        message: "unterminated string",
+        at: "6:10",
+        culprit: "\"a\\\"bc",
+        expected: "a closing",
+    },
+    Case {
+        name: "unterminated_second_string",
+        input: "f:\n\tleaq\td(%rip), %rax\n\tret\n\t.data\nd:\n\t.asciz \"ok\", \"bad\n",
+        args: &[],
+        message: "unterminated string",
+        at: "6:15",
+        culprit: "\"bad",
+        expected: "a closing",
+    },
+    Case {
+        name: "unterminated_string_crlf",
+        input: "f:\r\n\tleaq\td(%rip), %rax\r\n\tret\r\n\t.data\r\nd:\r\n\t.ascii \"abc\r\n",
+        args: &[],
+        message: "unterminated string",
+        at: "6:9",
+        culprit: "\"abc",
+        expected: "a closing",
+    },
+    Case {
+        name: "string_directive_without_a_string",
+        input: "f:\n\tleaq\td(%rip), %rax\n\tret\n\t.data\nd:\n\t.ascii abc\n",
+        args: &[],
+        message: "malformed `.ascii` arguments",
+        at: "6:9",
+        culprit: "abc",
+        expected: "quoted strings",
+    },
+    Case {
+        name: "data_directive_without_arguments",
+        input: "f:\n\tleaq\td(%rip), %rax\n\tret\n\t.data\nd:\n\t.quad\n",
+        args: &[],
+        message: "`.quad` needs arguments",
+        at: "6:2",
+        culprit: ".quad",
+        expected: "expressions, separated by commas",
+    },
+    Case {
+        name: "empty_data_argument",
+        input: "f:\n\tleaq\td(%rip), %rax\n\tret\n\t.data\nd:\n\t.byte 1,,2\n",
+        args: &[],
+        message: "malformed `.byte` arguments",
+        at: "6:10",
+        culprit: ",2",
+        expected: "expressions, separated by commas",
+    },
+    Case {
+        name: "include_directive",
+        input: "\t.include \"kernel.inc\"\nf:\n\tret\n",
+        args: &[],
+        message: "`.include`: other files are not read",
+        at: "1:2",
+        culprit: ".include \"kernel.inc\"",
+        expected: "one self-contained assembly file",
+    },
+    Case {
+        name: "macro_definition",
+        input: "\t.macro\tload reg\n\tmovq\t(%rdi), \\reg\n\t.endm\nf:\n\tret\n",
+        args: &[],
+        message: "`.macro`: assembler macros, repetitions and conditionals are not supported",
+        at: "1:2",
+        culprit: ".macro\tload reg",
+        expected: "plain instructions and data",
+    },
+    Case {
+        name: "macro_help_names_gcc_s",
+        input: "\t.irp\tr, rax, rbx\n\tpushq\t%\\r\n\t.endr\nf:\n\tret\n",
+        args: &[],
+        message: "`.irp`: assembler macros",
+        at: "1:2",
+        culprit: ".irp\tr, rax, rbx",
+        expected: "`gcc -S`/`clang -S` output has no macros",
+    },
+    Case {
+        name: "conditional_assembly",
+        input: "\t.if 1\nf:\n\tret\n\t.endif\n",
+        args: &[],
+        message: "`.if`: assembler macros, repetitions and conditionals are not supported",
+        at: "1:2",
+        culprit: ".if 1",
+        expected: "objdump -d -r file.o",
+    },
+    Case {
+        name: "skip_of_100_gigabytes",
+        input: "f:\n\tleaq\td(%rip), %rax\n\tret\n\t.data\nd:\n\t.skip 100000000000\n",
+        args: &[],
+        message: "fill size out of range",
+        at: "6:2",
+        culprit: ".skip 100000000000",
+        expected: "at most 16 MiB of fill",
+    },
+    Case {
+        name: "fill_of_800_megabytes",
+        input: "f:\n\tleaq\td(%rip), %rax\n\tret\n\t.data\nd:\n\t.fill 100000000, 8, 0\n",
+        args: &[],
+        message: "fill size out of range",
+        at: "6:2",
+        culprit: ".fill 100000000, 8, 0",
+        expected: "at most 16 MiB of fill",
+    },
+    Case {
+        name: "fill_with_a_negative_count",
+        input: "f:\n\tleaq\td(%rip), %rax\n\tret\n\t.data\nd:\n\t.fill -1, 1, 0\n",
+        args: &[],
+        message: "fill size out of range",
+        at: "6:2",
+        culprit: ".fill -1, 1, 0",
+        expected: "at most 16 MiB of fill",
+    },
+    Case {
+        name: "fill_unit_wider_than_8",
+        input: "f:\n\tleaq\td(%rip), %rax\n\tret\n\t.data\nd:\n\t.fill 2, 9, 0\n",
+        args: &[],
+        message: "fill unit size out of range",
+        at: "6:2",
+        culprit: ".fill 2, 9, 0",
+        expected: "a size from 0 to 8",
+    },
+    Case {
+        name: "org_backwards",
+        input: "f:\n\tleaq\td(%rip), %rax\n\tret\n\t.data\nd:\n\t.quad 1\n\t.org 0\n",
+        args: &[],
+        message: "unknown directive `.org`",
+        at: "7:2",
+        culprit: ".org 0",
+        expected: "could change code or data",
+    },
+    Case {
+        name: "p2align_of_2_to_the_40",
+        input: "\t.p2align 40\nf:\n\tret\n",
+        args: &[],
+        message: "alignment must be a power of two from 1 to 65536, not 1099511627776",
+        at: "1:2",
+        culprit: ".p2align 40",
+        expected: "an alignment from 1 to 65536",
+    },
+    Case {
+        name: "balign_not_a_power_of_two",
+        input: "\t.balign 3\nf:\n\tret\n",
+        args: &[],
+        message: "alignment must be a power of two",
+        at: "1:2",
+        culprit: ".balign 3",
+        expected: "an alignment from 1 to 65536",
+    },
+    Case {
+        name: "empty_input",
+        input: "",
+        args: &[],
+        message: "no function in the input",
+        at: "1:1",
+        culprit: "",
+        expected: "a label in a text section",
+    },
+    Case {
+        name: "only_comments",
+        input: "# nothing here\n",
+        args: &[],
+        message: "no function in the input",
+        at: "1:1",
+        culprit: "# nothing here",
+        expected: "a label in a text section",
+    },
+    Case {
+        name: "only_data",
+        input: "\t.data\nd:\n\t.quad 1\n",
+        args: &[],
+        message: "no function in the input",
+        at: "1:1",
+        culprit: "\t.data",
+        expected: "gcc -O2 -S",
+    },
+    Case {
+        name: "crlf_line_endings",
+        input: "f:\r\n\tmovq\t%rxx, %rax\r\n\tret\r\n",
+        args: &[],
+        message: "unknown register `%rxx`",
+        at: "2:7",
+        culprit: "%rxx",
+        expected: "a register such as %rax",
+    },
+    Case {
+        name: "tabs_and_spaces_before_the_culprit",
+        input: "f:\n \t  movq\t %rxx,\t%rax\n\tret\n",
+        args: &[],
+        message: "unknown register `%rxx`",
+        at: "2:11",
+        culprit: "%rxx",
+        expected: "a register such as %rax",
+    },
+    Case {
+        name: "tab_inside_the_underlined_text",
+        input: "f:\n\tpushq\t%rbx\n\ttestq\t%rdi, %rdi\n\tjne\t.L1\n\tpopq\t%rbx\n.L1:\n\tret\n",
+        args: &[],
+        message: "the stack pointer differs",
+        at: "5:2",
+        culprit: "popq\t%rbx",
+        expected: "agree on every path",
+    },
+    Case {
+        name: "set_of_a_defined_symbol",
+        input: "f:\n\tret\n\t.set f, g\ng:\n\tret\n",
+        args: &[],
+        message: "symbol `f` is already defined",
+        at: "3:2",
+        culprit: ".set f, g",
+        expected: "the first is at line 1:1",
+    },
+    Case {
+        name: "common_of_a_defined_symbol",
+        input: "f:\n\tret\n\t.comm f, 8\n",
+        args: &[],
+        message: "symbol `f` is already defined",
+        at: "3:2",
+        culprit: ".comm f, 8",
+        expected: "the first is at line 1:1",
+    },
+    Case {
+        name: "label_after_set",
+        input: "\t.set g, f\nf:\n\tret\ng:\n\tret\n",
+        args: &[],
+        message: "symbol `g` is already defined",
+        at: "4:1",
+        culprit: "g",
+        expected: "the first is at line 1:2",
+    },
+    Case {
+        name: "shift_count_beyond_imm8",
+        input: "f:\n\tshlq\t$300, %rax\n\tret\n",
+        args: &[],
+        message: "no form of `shl` for these operands",
+        at: "2:2",
+        culprit: "shlq\t$300, %rax",
+        expected: "shl r/m64, imm8",
+    },
+    Case {
+        name: "add_immediate_beyond_32_bits",
+        input: "f:\n\taddq\t$0x80000000, %rax\n\tret\n",
+        args: &[],
+        message: "no form of `add` for these operands",
+        at: "2:2",
+        culprit: "addq\t$0x80000000, %rax",
+        expected: "add r/m64, imm32",
+    },
+    Case {
+        name: "byte_immediate_beyond_8_bits",
+        input: "f:\n\tmovb\t$300, %al\n\tret\n",
+        args: &[],
+        message: "no form of `mov` for these operands",
+        at: "2:2",
+        culprit: "movb\t$300, %al",
+        expected: "mov r8, imm8",
+    },
+    Case {
+        name: "arch_armv8a_with_nop_and_ret",
+        input: "\t.arch armv8-a\nf:\n\tnop\n\tcqto\n\tret\n",
+        args: &[],
+        message: "unknown or unsupported instruction `cqto`",
+        at: "4:2",
+        culprit: "cqto",
+        expected: "an arm64 instruction",
+    },
+    Case {
+        name: "nul_byte_in_a_label",
+        input: "f\0g:\n\tret\n",
+        args: &[],
+        message: "malformed AT&T syntax",
+        at: "1:2",
+        culprit: "\0g:",
+        expected: "",
+    },
+    Case {
+        name: "hex_odd_digit_count",
+        input: "48 89 f\n",
+        args: &["--syntax", "hex", "--arch", "amd64"],
+        message: "odd number of hex digits",
+        at: "1:7",
+        culprit: "f",
+        expected: "two digits per byte",
+    },
+    Case {
+        name: "hex_run_of_odd_length",
+        input: "4889f\n",
+        args: &["--syntax", "hex", "--arch", "amd64"],
+        message: "odd number of hex digits in `4889f`",
+        at: "1:1",
+        culprit: "4889f",
+        expected: "two digits per byte",
+    },
+    Case {
+        name: "hex_not_a_hex_digit",
+        input: "48 89 zz c3\n",
+        args: &["--syntax", "hex", "--arch", "amd64"],
+        message: "not a hex digit",
+        at: "1:7",
+        culprit: "z",
+        expected: "hex bytes such as",
+    },
+    Case {
+        name: "hex_instruction_cut_short",
+        input: "48 89\n",
+        args: &["--syntax", "hex", "--arch", "amd64"],
+        message: "bytes that do not decode as x86-64",
+        at: "1:1",
+        culprit: "48",
+        expected: "amd64 machine code",
+    },
+    Case {
+        name: "hex_without_bytes",
+        input: "# only a comment\n",
+        args: &["--syntax", "hex", "--arch", "amd64"],
+        message: "no bytes in the hex input",
+        at: "1:1",
+        culprit: "#",
+        expected: "bytes such as `48 89 f8 c3`",
+    },
+    Case {
+        name: "listing_cut_at_a_line_end",
+        input: "\nk.o:     file format elf64-x86-64\n\nDisassembly of section .text:\n\n0000000000000000 <k>:\n   0:\t48 89 f8             \tmov    %rdi,%rax\n   3:\t48 01 f0             \tadd    %rsi,%rax\n",
+        args: &[],
+        message: "the listing ends inside `k`: control runs past its last instruction",
+        at: "8:7",
+        culprit: "48 01 f0             \tadd    %rsi,%rax",
+        expected: "a function ends with a return",
+    },
+    Case {
+        name: "listing_cut_inside_the_bytes",
+        input: "\nk.o:     file format elf64-x86-64\n\nDisassembly of section .text:\n\n0000000000000000 <k>:\n   0:\t48 89 f8             \tmov    %rdi,%rax\n   3:\t48 01\n",
+        args: &[],
+        message: "bytes that do not decode as x86-64",
+        at: "8:7",
+        culprit: "48",
+        expected: "amd64 machine code",
     },
 ];
 
@@ -633,6 +991,88 @@ fn hostile() -> Vec<Built> {
                 "",
             ),
             format!("f:\n\tmovq\t%rxx, %rax{}\n\tret\n", rep(" ", 1 << 20)),
+        ),
+        Built::new(
+            case(
+                "error_at_the_start_of_a_10_megabyte_line",
+                "unknown register `%rxx`",
+                "2:7",
+                "%rxx",
+                "",
+            ),
+            format!("f:\n\tmovq\t%rxx, %rax #{}\n\tret\n", rep("x", 10 << 20)),
+        ),
+        Built::new(
+            case(
+                "error_after_a_10_megabyte_comment_line",
+                "unknown instruction `frobq`",
+                "3:2",
+                "frobq",
+                "",
+            ),
+            format!("f:\n# {}\n\tfrobq\t%rax\n\tret\n", rep("y", 10 << 20)),
+        ),
+        Built::new(
+            case(
+                "error_on_stdin",
+                "unknown instruction `frobq`",
+                "2:2",
+                "frobq",
+                "",
+            ),
+            "f:\n\tfrobq\t%rax\n\tret\n",
+        )
+        .on_stdin(),
+        Built::new(
+            case(
+                "empty_stdin",
+                "no function in the input",
+                "1:1",
+                "",
+                "a label in a text section",
+            ),
+            "",
+        )
+        .on_stdin(),
+        Built::new(
+            case(
+                "bom_alone",
+                "no function in the input",
+                "1:1",
+                "",
+                "a label in a text section",
+            ),
+            "\u{feff}",
+        ),
+        Built::new(
+            case(
+                "bom_with_crlf",
+                "unknown register `%rxx`",
+                "2:7",
+                "%rxx",
+                "",
+            ),
+            "\u{feff}f:\r\n\tmovq\t%rxx, %rax\r\n\tret\r\n",
+        ),
+        Built::new(
+            case(
+                "invalid_utf8_in_a_string",
+                "invalid UTF-8",
+                "6:13",
+                "\u{fffd}",
+                "found byte 0xE9",
+            ),
+            &b"f:\n\tleaq\td(%rip), %rax\n\tret\n\t.data\nd:\n\t.ascii \"caf\xe9\"\n"[..],
+        ),
+        Built::new(
+            case(
+                "nul_bytes_for_an_instruction",
+                "malformed AT&T syntax",
+                "2:2",
+                "\0\0\0",
+                "",
+            ),
+            "f:\n\t\0\0\0\n\tret\n",
         ),
         Built::new(
             case(
@@ -802,6 +1242,11 @@ fn output_go_would_reject_is_a_located_error() {
 }
 
 #[test]
+fn the_issue_classes_get_located_diagnostics() {
+    check_all("issue classes", CLASSES);
+}
+
+#[test]
 fn hostile_inputs_fail_located_and_fast() {
     check_built("hostile", &hostile());
 }
@@ -830,6 +1275,19 @@ fn outputs_go_where_the_path_points() {
         .unwrap()
         .file_type()
         .is_char_device());
+
+    // A device that refuses the bytes: an error, and still the device.
+    let full = std::path::Path::new("/dev/full");
+    if full.exists() {
+        let r = run(full, &[]);
+        let stderr = String::from_utf8_lossy(&r.stderr);
+        assert_eq!(r.status.code(), Some(1), "{stderr}");
+        assert!(stderr.contains("error: cannot write /dev/full"), "{stderr}");
+        assert!(std::fs::metadata(full)
+            .unwrap()
+            .file_type()
+            .is_char_device());
+    }
 
     let real = dir.join("real.s");
     let link = dir.join("link.s");

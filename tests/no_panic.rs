@@ -249,3 +249,42 @@ fn encoders_never_panic() {
         Ok(())
     });
 }
+
+/// The fuzz targets' checks (fuzz/src/lib.rs, shared with `cargo fuzz`), run on stable over
+/// every target's seed corpus and over the crash inputs kept in fuzz/regressions/<target>/:
+/// what the long fuzz runs found stays fixed in CI, which has no nightly toolchain.
+#[path = "../fuzz/src/lib.rs"]
+mod fuzz_checks;
+
+#[test]
+fn fuzz_seeds_and_regressions_replay() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut failures = Vec::new();
+    for name in fuzz_checks::TARGETS {
+        let seeds = fuzz_checks::seeds(name, root);
+        assert!(!seeds.is_empty(), "{name}: no seeds");
+        let regressions = fuzz_checks::regressions(name, root);
+        let inputs = seeds
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (format!("seed {i}"), s.as_slice()))
+            .chain(
+                regressions
+                    .iter()
+                    .map(|(p, d)| (p.display().to_string(), d.as_slice())),
+            );
+        for (what, data) in inputs {
+            match catch_unwind(AssertUnwindSafe(|| fuzz_checks::check(name, data))) {
+                Ok(Ok(())) => {}
+                Ok(Err(e)) => failures.push(format!("{name} {what}: {e}")),
+                Err(_) => failures.push(format!("{name} {what}: PANIC")),
+            }
+        }
+        println!(
+            "fuzz target {name}: {} seeds, {} regressions replayed",
+            seeds.len(),
+            regressions.len()
+        );
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -79,13 +79,18 @@ fn gnu_directive(p: &Pair<'_, Rule>, loc: Locator<'_>) -> Result<Statement<Inst>
         ascii: loc.ascii.min(start as u32),
         ..loc
     };
-    match directive::parse(&dloc.text[start..end]) {
+    let text = &dloc.text[start..end];
+    match directive::parse(text) {
         Ok(d) if d.rest.is_none() => d.statement(dloc, Arch::Arm64).map(Statement::directive),
-        _ => Err(
+        Ok(_) => Err(
             Diagnostic::error(loc.span(p.as_span()), "malformed directive").expected(
                 "a GNU assembler directive (`.word 1`, `.section .rodata`, `.p2align 3`)",
             ),
         ),
+        // Located in the line as written (a renamed directive is as long as its original).
+        Err(at) => Err(directive::unparsed(text, at, |from, to| {
+            loc.source_line().span(start + from, start + to)
+        })),
     }
 }
 

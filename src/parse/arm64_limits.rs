@@ -91,6 +91,24 @@ pub fn check(inst: &Inst) -> R {
             }
             _ => Ok(()),
         },
+        // A 12-bit immediate, optionally shifted left by 12; a negative one flips add and sub.
+        "add" | "adds" | "sub" | "subs" | "cmp" | "cmn" if esize(0).is_none() => match imm(last) {
+            Some(v)
+                if !{
+                    let m = v.unsigned_abs();
+                    m < 4096 || (m & 0xfff == 0 && m >> 12 < 4096)
+                } =>
+            {
+                let span = inst.operands.get(last).map_or(inst.span, |o| o.span);
+                Err(Diagnostic::error(
+                    span,
+                    format!("immediate {v} out of range for `{}`", inst.mnemonic),
+                )
+                .expected("0 to 4095, or a multiple of 4096 up to 0xfff000 (or their negatives)")
+                .help("load a larger constant into a register first (`mov`/`movk`)"))
+            }
+            _ => Ok(()),
+        },
         "extr" => range(3, 0, w - 1),
         "bfi" | "ubfiz" | "sbfiz" | "bfxil" | "ubfx" | "sbfx" => {
             range(2, 0, w - 1)?;

@@ -202,10 +202,48 @@ fn statement(p: Pair<'_, Rule>, loc: Locator<'_>, arch: Arch) -> Result<Statemen
                 .unwrap_or(0);
             let count = usize::try_from(count)
                 .ok()
-                .filter(|c| *c <= 1 << 24)
-                .ok_or_else(|| Diagnostic::error(span, "fill size out of range"))?;
+                .filter(|c| *c <= MAX_FILL)
+                .ok_or_else(|| {
+                    Diagnostic::error(span, "fill size out of range")
+                        .expected("at most 16 MiB of fill")
+                })?;
             Statement::Data {
                 bytes: vec![fill as u8; count],
+                relocs: vec![],
+                span,
+            }
+        }
+        Rule::repeat_directive => {
+            // `.fill repeat, size, value`: `repeat` copies of the `size` low bytes of
+            // `value` (GNU as: of a 64-bit number whose upper 4 bytes are zero).
+            it.next();
+            let mut args = Vec::new();
+            for e in it {
+                args.push(constant(e, loc)?);
+            }
+            let (repeat, size, value) = (
+                args[0],
+                *args.get(1).unwrap_or(&1),
+                *args.get(2).unwrap_or(&0),
+            );
+            let size = usize::try_from(size)
+                .ok()
+                .filter(|s| *s <= 8)
+                .ok_or_else(|| {
+                    Diagnostic::error(span, "fill unit size out of range")
+                        .expected("a size from 0 to 8")
+                })?;
+            let count = usize::try_from(repeat)
+                .ok()
+                .and_then(|r| r.checked_mul(size))
+                .filter(|c| *c <= MAX_FILL)
+                .ok_or_else(|| {
+                    Diagnostic::error(span, "fill size out of range")
+                        .expected("at most 16 MiB of fill")
+                })?;
+            let unit = ((value as u64) & 0xffff_ffff).to_le_bytes();
+            Statement::Data {
+                bytes: unit[..size].iter().copied().cycle().take(count).collect(),
                 relocs: vec![],
                 span,
             }
@@ -230,8 +268,11 @@ fn statement(p: Pair<'_, Rule>, loc: Locator<'_>, arch: Arch) -> Result<Statemen
                 n
             };
             if !(1..=1 << 16).contains(&bytes) || bytes & (bytes - 1) != 0 {
-                return Err(Diagnostic::error(span, "alignment must be a power of two")
-                    .expected("an alignment from 1 to 65536"));
+                return Err(Diagnostic::error(
+                    span,
+                    format!("alignment must be a power of two from 1 to 65536, not {bytes}"),
+                )
+                .expected("an alignment from 1 to 65536"));
             }
             Statement::Align {
                 bytes: bytes as u32,
@@ -327,14 +368,132 @@ fn statement(p: Pair<'_, Rule>, loc: Locator<'_>, arch: Arch) -> Result<Statemen
             if is_metadata(name) {
                 Statement::Metadata
             } else {
-                Statement::Unknown {
-                    name: name.to_string(),
-                    span,
-                }
+                Statement::Unknown(Box::new(unread(name, it.next(), span, loc)))
             }
         }
         r => unreachable!("{r:?} is not a directive"),
     })
+}
+
+/// The most bytes one fill directive (`.zero`, `.skip`, `.fill`) may make.
+const MAX_FILL: usize = 1 << 24;
+
+/// Directives of GNU as's macro language: the input must be the expanded code.
+const MACROS: &[&str] = &[
+    ".macro",
+    ".endm",
+    ".rept",
+    ".endr",
+    ".irp",
+    ".irpc",
+    ".purgem",
+    ".exitm",
+    ".altmacro",
+    ".noaltmacro",
+    ".if",
+    ".ifdef",
+    ".ifndef",
+    ".else",
+    ".elseif",
+    ".endif",
+];
+
+/// What expanded code can be had from: the compiler, or the assembled object's listing.
+const EXPANDED: &str = "convert the compiler's own output (`gcc -S`/`clang -S` output has no \
+    macros or includes), or assemble the file (`gcc -c`) and convert its listing \
+    (`objdump -d -r file.o`)";
+
+/// The error of a directive read as [`Statement::Unknown`]: one of GNU as's that this tool
+/// does not take (macros, includes), one it reads whose arguments are malformed (a string
+/// without its closing quote), or one it does not know. `args`: its arguments.
+fn unread(name: &str, args: Option<Pair<'_, Rule>>, span: Span, loc: Locator<'_>) -> Diagnostic {
+    let whole = || Diagnostic::error(span, format!("unknown directive `{name}`"));
+    if MACROS.contains(&name) {
+        return Diagnostic::error(
+            span,
+            format!("`{name}`: assembler macros, repetitions and conditionals are not supported"),
+        )
+        .expected("plain instructions and data, as a compiler emits them")
+        .help(EXPANDED);
+    }
+    if name == ".include" || name == ".incbin" {
+        return Diagnostic::error(span, format!("`{name}`: other files are not read"))
+            .expected("one self-contained assembly file")
+            .help(EXPANDED);
+    }
+    let Some(expected) = arguments(name) else {
+        return whole().expected(
+            "a directive GCC or clang emits (it could change code or data, so it is not skipped)",
+        );
+    };
+    let Some(args) = args else {
+        return Diagnostic::error(span, format!("`{name}` needs arguments")).expected(expected);
+    };
+    let s = args.as_span();
+    malformed(args.as_str(), name, 0, |from, to| {
+        loc.span(pest::Span::new(s.get_input(), s.start() + from, s.start() + to).unwrap_or(s))
+    })
+}
+
+/// What the arguments of a directive this tool reads look like, for its errors.
+fn arguments(name: &str) -> Option<&'static str> {
+    Some(match name {
+        ".string" | ".asciz" | ".ascii" => "quoted strings, separated by commas",
+        ".double" | ".float" | ".single" => "floating-point numbers, separated by commas",
+        ".zero" | ".skip" | ".space" => "a size and an optional fill byte",
+        ".fill" => "a repeat count, then an optional size (at most 8) and value",
+        ".p2align" | ".balign" | ".align" => "an alignment, then an optional fill and maximum",
+        ".set" | ".equ" => "a symbol, a comma and an expression",
+        ".comm" | ".lcomm" => "a symbol, a size and an optional alignment",
+        ".section" | ".pushsection" => "a section name",
+        ".quad" | ".8byte" | ".long" | ".int" | ".4byte" | ".value" | ".short" | ".2byte"
+        | ".hword" | ".word" | ".byte" | ".octa" => "expressions, separated by commas",
+        _ => return None,
+    })
+}
+
+/// The error of directive `name` whose text `text` does not read from byte `at` on: an
+/// unterminated string (located at its quote), else the rest of the text, with what the
+/// directive's arguments look like. `span` locates bytes `from..to` of `text`.
+pub fn malformed(
+    text: &str,
+    name: &str,
+    at: usize,
+    span: impl Fn(usize, usize) -> Span,
+) -> Diagnostic {
+    let end = text.trim_end().len().max(at.min(text.len()));
+    // A `"` that no other closes.
+    let mut open = None;
+    let mut escaped = false;
+    for (i, c) in text.char_indices() {
+        match c {
+            '\\' if open.is_some() => escaped = !escaped,
+            '"' if !escaped => open = if open.is_some() { None } else { Some(i) },
+            _ => escaped = false,
+        }
+    }
+    if let Some(q) = open {
+        return Diagnostic::error(span(q, end), "unterminated string")
+            .expected("a closing `\"` on the same line");
+    }
+    let at = at.min(end);
+    Diagnostic::error(span(at, end), format!("malformed `{name}` arguments")).expected(
+        arguments(name)
+            .unwrap_or("a GNU assembler directive (`.quad 1`, `.section .rodata`, `.p2align 3`)"),
+    )
+}
+
+/// [`malformed`] for a directive that did not parse from byte `at` of its text `text`
+/// (which starts with its name).
+pub fn unparsed(text: &str, at: usize, span: impl Fn(usize, usize) -> Span) -> Diagnostic {
+    let name = text
+        .split(|c: char| c.is_whitespace() || c == '"')
+        .next()
+        .unwrap_or(text);
+    let args = name.len();
+    // Within the name (`.quad` alone): the whole directive.
+    let at = if at <= args { 0 } else { at };
+    malformed(text, name, at, span)
 }
 
 fn data_width(name: &str, arch: Arch) -> usize {

@@ -209,21 +209,19 @@ pub fn build<I: NativeInst>(mut lines: Vec<Line<I>>, errors: &mut Diagnostics) -
             if b.section == SectionKind::Ignored {
                 continue;
             }
-            if let Some(first) = defined.insert(name.clone(), span) {
-                defined.insert(name.clone(), first);
-                errors.push(
-                    Diagnostic::error(span, format!("symbol `{name}` is already defined"))
-                        .expected(format!(
-                            "one definition (the first is at line {}:{})",
-                            first.line, first.col
-                        )),
-                );
+            if !define(&mut defined, &name, span, errors) {
                 continue;
             }
             let data = b.section != SectionKind::Text || followed_by_data(&lines, i);
             b.label(&name, span, data);
         }
         for s in std::mem::take(&mut lines[i].statements) {
+            // `.set`/`.equ` and `.comm` define their symbol as a label does.
+            if let Statement::Set { name, span, .. } | Statement::Common { name, span, .. } = &s {
+                if b.section != SectionKind::Ignored && !define(&mut defined, name, *span, errors) {
+                    continue;
+                }
+            }
             match s {
                 Statement::Section { kind, push } => {
                     if push {
@@ -243,10 +241,7 @@ pub fn build<I: NativeInst>(mut lines: Vec<Line<I>>, errors: &mut Diagnostics) -
                 }
                 _ if b.section == SectionKind::Ignored => {}
                 Statement::Syntax(_) | Statement::Metadata => {}
-                Statement::Unknown { name, span } => errors.push(
-                    Diagnostic::error(span, format!("unknown directive `{name}`"))
-                        .expected("a directive GCC or clang emits (it could change code or data, so it is not skipped)"),
-                ),
+                Statement::Unknown(error) => errors.push(*error),
                 Statement::Set {
                     name,
                     symbol: Some(target),
@@ -266,7 +261,9 @@ pub fn build<I: NativeInst>(mut lines: Vec<Line<I>>, errors: &mut Diagnostics) -
                 } if b.section != SectionKind::Text => b.anchors.push((name, offset, span)),
                 Statement::Set { name, span, .. } => errors.push(
                     Diagnostic::error(span, format!("`{name}` is set to a place in code"))
-                        .expected("`. + k` in a data section (a section anchor), or another symbol"),
+                        .expected(
+                            "`. + k` in a data section (a section anchor), or another symbol",
+                        ),
                 ),
                 Statement::Common {
                     name,
@@ -328,7 +325,7 @@ pub fn build<I: NativeInst>(mut lines: Vec<Line<I>>, errors: &mut Diagnostics) -
                     _ if b.section == SectionKind::Text && matches!(b.ctx, Context::Function) => {
                         errors.push(
                             Diagnostic::error(span, "data inside a function is not supported")
-                            .expected("code, or data in a data section"),
+                                .expected("code, or data in a data section"),
                         )
                     }
                     // Unlabelled data (padding between objects) is unreachable by name.
@@ -353,4 +350,31 @@ pub fn build<I: NativeInst>(mut lines: Vec<Line<I>>, errors: &mut Diagnostics) -
         }
     }
     b.module
+}
+
+/// Records the definition of symbol `name` at `span`; a second definition is an error (as in
+/// GNU as), and `false`.
+fn define(
+    defined: &mut HashMap<String, Span>,
+    name: &str,
+    span: Span,
+    errors: &mut Diagnostics,
+) -> bool {
+    match defined.get(name) {
+        Some(first) => {
+            errors.push(
+                Diagnostic::error(span, format!("symbol `{name}` is already defined")).expected(
+                    format!(
+                        "one definition (the first is at line {}:{})",
+                        first.line, first.col
+                    ),
+                ),
+            );
+            false
+        }
+        None => {
+            defined.insert(name.to_string(), span);
+            true
+        }
+    }
 }

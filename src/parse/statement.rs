@@ -2,7 +2,7 @@
 //! [`Statement`]s), the input dialect ([`Syntax`]) and section kinds. Every parser of the
 //! stage builds these; `module.rs` groups them into functions and data objects.
 
-use crate::diag::Span;
+use crate::diag::{Diagnostic, Span};
 use crate::ir::x86::Inst as X86Inst;
 use crate::ir::DataReloc;
 
@@ -80,11 +80,9 @@ pub enum Statement<I = X86Inst> {
     Syntax(Syntax),
     /// A directive that never changes code or data.
     Metadata,
-    /// A directive this tool does not know.
-    Unknown {
-        name: String,
-        span: Span,
-    },
+    /// A directive this tool does not read (unknown, unsupported, or with malformed
+    /// arguments), with the error it is if it sits where code or data is read.
+    Unknown(Box<Diagnostic>),
 }
 
 impl Statement {
@@ -138,7 +136,7 @@ impl Statement {
             },
             Statement::Syntax(s) => Statement::Syntax(s),
             Statement::Metadata => Statement::Metadata,
-            Statement::Unknown { name, span } => Statement::Unknown { name, span },
+            Statement::Unknown(error) => Statement::Unknown(error),
         }
     }
 }

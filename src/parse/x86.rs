@@ -71,8 +71,12 @@ fn parse_line_grammar(line: SourceLine<'_>, syntax: Syntax) -> Result<Line, Diag
             .map_err(|e| syntax_error(error_pos(&e) + offset(part), loc, syntax))?;
         for p in pairs.next().unwrap().into_inner() {
             if p.as_rule() == Rule::directive_text {
-                let d = directive::parse(p.as_str())
-                    .map_err(|at| syntax_error(at + offset(p.as_str()), loc, syntax))?;
+                let base = offset(p.as_str());
+                let d = directive::parse(p.as_str()).map_err(|at| {
+                    directive::unparsed(p.as_str(), at, |from, to| {
+                        loc.source_line().span(base + from, base + to)
+                    })
+                })?;
                 rest = d.rest;
                 pieces.push(Piece::Directive(d));
             } else {

@@ -126,7 +126,7 @@ pub fn parse_listing(out: &str) -> Result<BTreeMap<u32, Vec<u8>>, String> {
 
 /// The output line each record (in output order) was emitted on: records are matched to
 /// the output's instruction lines by their Go text, in order.
-fn source_of_lines(output: &str, records: &[Record]) -> BTreeMap<u32, usize> {
+pub fn source_of_lines(output: &str, records: &[Record]) -> BTreeMap<u32, usize> {
     let squeeze = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut at = BTreeMap::new();
     let mut next = 0;

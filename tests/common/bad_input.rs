@@ -38,6 +38,8 @@ pub struct Built {
     pub case: Case,
     pub input: Vec<u8>,
     pub args: Vec<String>,
+    /// The input goes to standard input (`-`), and is located as `<stdin>`.
+    pub stdin: bool,
 }
 
 impl Built {
@@ -46,7 +48,14 @@ impl Built {
             args: case.args.iter().map(|a| a.to_string()).collect(),
             case,
             input: input.into(),
+            stdin: false,
         }
+    }
+
+    /// The same case, with the input on standard input.
+    pub fn on_stdin(mut self) -> Built {
+        self.stdin = true;
+        self
     }
 
     /// The same case, run with these arguments (before `-o out in.s`).
@@ -65,11 +74,11 @@ pub fn scratch(name: &str) -> PathBuf {
 
 /// Runs every case; panics listing each case that misses a promise.
 pub fn check_all(label: &str, cases: &[Case]) {
-    let built: Vec<(&Case, &[u8], Vec<String>)> = cases
+    let built: Vec<(&Case, &[u8], Vec<String>, bool)> = cases
         .iter()
         .map(|c| {
             let args = c.args.iter().map(|a| a.to_string()).collect();
-            (c, c.input.as_bytes(), args)
+            (c, c.input.as_bytes(), args, false)
         })
         .collect();
     check(label, &built);
@@ -77,28 +86,29 @@ pub fn check_all(label: &str, cases: &[Case]) {
 
 /// [`check_all`] for cases built at run time.
 pub fn check_built(label: &str, cases: &[Built]) {
-    let built: Vec<(&Case, &[u8], Vec<String>)> = cases
+    let built: Vec<(&Case, &[u8], Vec<String>, bool)> = cases
         .iter()
-        .map(|b| (&b.case, &b.input[..], b.args.clone()))
+        .map(|b| (&b.case, &b.input[..], b.args.clone(), b.stdin))
         .collect();
     check(label, &built);
 }
 
-fn check(label: &str, cases: &[(&Case, &[u8], Vec<String>)]) {
+fn check(label: &str, cases: &[(&Case, &[u8], Vec<String>, bool)]) {
     let mut failures = Vec::new();
-    for (case, input_bytes, args) in cases {
+    for (case, input_bytes, args, stdin) in cases {
         let dir = scratch(case.name);
         let input = dir.join("in.s");
         let output = dir.join("out.s");
         std::fs::write(&input, input_bytes).unwrap();
         let started = Instant::now();
-        let run = Command::new(env!("CARGO_BIN_EXE_native2goasm"))
-            .args(args)
-            .arg("-o")
-            .arg(&output)
-            .arg(&input)
-            .output()
-            .unwrap();
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_native2goasm"));
+        cmd.args(args).arg("-o").arg(&output);
+        if *stdin {
+            cmd.arg("-").stdin(std::fs::File::open(&input).unwrap());
+        } else {
+            cmd.arg(&input);
+        }
+        let run = cmd.output().unwrap();
         let took = started.elapsed();
         let stderr = String::from_utf8_lossy(&run.stderr);
         let mut problems = Vec::new();
@@ -141,6 +151,7 @@ fn check(label: &str, cases: &[(&Case, &[u8], Vec<String>)]) {
                     sig.cloned().unwrap_or_default().into_bytes(),
                 )
             }
+            None if *stdin => (format!("<stdin>:{}", case.at), input_bytes.to_vec()),
             None => (format!("in.s:{}", case.at), input_bytes.to_vec()),
         };
         if !stderr.contains(&location) {

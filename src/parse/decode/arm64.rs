@@ -37,6 +37,10 @@ impl Decode for Inst {
         matches!(self.mnemonic.as_str(), "ret" | "b" | "br")
     }
 
+    fn may_end_function(&self) -> bool {
+        self.ends_flow() || matches!(self.mnemonic.as_str(), "bl" | "blr" | "brk" | "udf" | "hlt")
+    }
+
     fn decode_one(bytes: &[u8], at: &Place) -> Result<(Inst, usize), String> {
         let Some(word) = bytes.first_chunk::<4>() else {
             return Err(format!(

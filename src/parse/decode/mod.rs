@@ -31,7 +31,7 @@ mod x86;
 
 use super::statement::Syntax;
 use crate::diag::{source_lines, Diagnostic, Diagnostics, SourceLine, Span};
-use crate::ir::{Arch, DataObject, DataReloc, Function, Item, MachineCode, Module};
+use crate::ir::{Arch, DataObject, DataReloc, Function, Item, MachineCode, Module, NativeInst};
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
 
@@ -48,6 +48,9 @@ pub trait Decode: Sized {
     fn is_nop(&self) -> bool;
     /// Whether control never goes on to the next instruction (`ret`, `jmp`, `b`).
     fn ends_flow(&self) -> bool;
+    /// Whether a function may end with this instruction: [`Decode::ends_flow`], a trap, or
+    /// a call (to a function that does not return, such as `abort`).
+    fn may_end_function(&self) -> bool;
 }
 
 /// What a decoder knows of where an instruction is.
@@ -133,7 +136,10 @@ struct Block {
 }
 
 /// Decodes a hex string or a listing for architecture `I`.
-pub fn decode<I: Decode>(text: &str, syntax: Syntax) -> Result<Module<I>, Diagnostics> {
+pub fn decode<I: Decode + NativeInst>(
+    text: &str,
+    syntax: Syntax,
+) -> Result<Module<I>, Diagnostics> {
     let (module, errors) = decode_partial(text, syntax)?;
     if errors.has_errors() {
         Err(errors)
@@ -145,7 +151,7 @@ pub fn decode<I: Decode>(text: &str, syntax: Syntax) -> Result<Module<I>, Diagno
 /// [`decode`], keeping the functions that decode: one that does not stays in the module
 /// with an empty body (so that `--keep-going` finds it by its lines) and its errors are
 /// returned beside. `Err`: the input cannot be read at all.
-pub fn decode_partial<I: Decode>(
+pub fn decode_partial<I: Decode + NativeInst>(
     text: &str,
     syntax: Syntax,
 ) -> Result<(Module<I>, Diagnostics), Diagnostics> {
@@ -214,7 +220,35 @@ pub fn decode_partial<I: Decode>(
             body: Vec::new(),
         }));
     }
+    if syntax == Syntax::Objdump && !errors.has_errors() {
+        cut_short(&module, &mut errors);
+    }
     Ok((module, errors))
+}
+
+/// A listing cut short: its last function ends with an instruction after which control
+/// would run past the end of the code (a listing cut at a line boundary reads as whole).
+fn cut_short<I: Decode + NativeInst>(module: &Module<I>, errors: &mut Diagnostics) {
+    let Some(f) = module.functions.last() else {
+        return;
+    };
+    let last = f.body.iter().rev().find_map(|item| match item {
+        Item::Inst(i) => Some(i),
+        _ => None,
+    });
+    if let Some(i) = last.filter(|i| !i.may_end_function()) {
+        errors.push(
+            Diagnostic::error(
+                i.span(),
+                format!(
+                    "the listing ends inside `{}`: control runs past its last instruction",
+                    f.name
+                ),
+            )
+            .expected("the whole listing: a function ends with a return, a jump or a call")
+            .help("the listing looks cut short; give all of `objdump -d -r` output"),
+        );
+    }
 }
 
 /// The label of the instruction at `offset` bytes into its function.
@@ -427,7 +461,7 @@ fn read_hex(text: &str, arch: Arch, errors: &mut Diagnostics) -> Block {
             }
         }
     }
-    if block.bytes.is_empty() {
+    if block.bytes.is_empty() && !errors.has_errors() {
         errors.push(
             Diagnostic::error(Span::new(1, 1, 1), "no bytes in the hex input")
                 .expected("bytes such as `48 89 f8 c3` or `0xd65f03c0`"),

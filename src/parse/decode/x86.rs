@@ -33,6 +33,10 @@ impl Decode for Inst {
         matches!(self.mnemonic.as_str(), "ret" | "jmp" | "ud2")
     }
 
+    fn may_end_function(&self) -> bool {
+        self.ends_flow() || matches!(self.mnemonic.as_str(), "call" | "hlt" | "int3")
+    }
+
     fn decode_one(bytes: &[u8], at: &Place) -> Result<(Inst, usize), String> {
         let d = InstDecoder::default()
             .decode_slice(bytes)

@@ -1,0 +1,8 @@
+//! Fuzz target `arm64`: what it checks is `fuzz_checks::check("arm64", …)` (src/lib.rs).
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    if let Err(e) = fuzz_checks::check("arm64", data) {
+        panic!("arm64: {e}");
+    }
+});
