@@ -562,9 +562,7 @@ fn reaching_address(
                 let whole = matches!(x.operands.last(), Some(GoOperand::Reg(y)) if gpr(y) == Some(r))
                     && effect(x, Loc::Gpr(r), arch) == Effect::Kills;
                 if whole {
-                    let Some(sym) = address_of(body, i) else {
-                        return None;
-                    };
+                    let sym = address_of(body, i)?;
                     if symbol.get_or_insert_with(|| sym.clone()) != &sym {
                         return None;
                     }
@@ -847,7 +845,7 @@ pub fn lower(
             Diagnostic::error(d.span, format!("jump table `{}`: {why}", obj.name))
                 .expected("a switch dispatch whose registers are dead at its targets (or build with -fno-jump-tables)")
         };
-        let targets = match targets(&d, obj, &labels) {
+        let targets = match targets(&d, obj, labels) {
             Ok(t) => t,
             Err(why) => {
                 diags.push(refuse(why));
