@@ -19,9 +19,12 @@
 //! must be the difference of a label of the function and the base the code adds it to,
 //! shifted as the code shifts it back: then entry `k` is the label `L_k`.
 //!
-//! A table address set outside the dispatch's block (gcc hoists `leaq .L24(%rip), %rcx` out
-//! of a loop) is the function's only write of that register, which nothing but the
-//! dispatch may read; it goes with the dispatch.
+//! The table (or arm64 base) address may be set outside the dispatch's block (gcc hoists
+//! `leaq .L24(%rip), %r13` out of a loop and keeps it in a callee-saved register across
+//! calls): every path back from the load must meet a write of that same address, before
+//! the entry and any other write ([`reaching_address`]; indirect jumps count as edges to every
+//! label whose address is taken). Such a write goes with the dispatch only if nothing but
+//! the dispatch reads the value it writes ([`live_at`] from it).
 //!
 //! **Lowered** to a binary search over the runs of equal targets on the index register
 //! `I`, at the jump's place (`CMPQ I, $v; JCS left` / `CMP $v, I; BLO left`), marked as the
@@ -106,6 +109,19 @@ const ARM64_READS_LAST: &[&str] = &[
     "BFI", "BFIW", "BFXIL", "BFXILW", "BFM", "BFMW", "CBZ", "CBZW", "CBNZ", "CBNZW", "TBZ", "TBNZ",
 ];
 
+/// amd64 instructions with implicit register operands only: (mnemonic, registers read,
+/// registers written whole). Others with no operands are taken to read every register.
+const AMD64_IMPLICIT: &[(&str, &[u8], &[u8])] = &[
+    ("CDQE", &[0], &[0]),
+    ("CWDE", &[0], &[0]),
+    ("CDQ", &[0], &[2]),
+    ("CQO", &[0], &[2]),
+    // A prefix printed as its own instruction: the next one does the work.
+    ("LOCK", &[], &[]),
+    // Traps: nothing after it runs (see `successors`).
+    ("UD2", &[], &[]),
+];
+
 const ARM64_SET_FLAGS: &[&str] = &[
     "CMP", "CMPW", "CMN", "CMNW", "TST", "TSTW", "ADDS", "ADDSW", "SUBS", "SUBSW", "ANDS", "ANDSW",
     "BICS", "BICSW", "NEGS", "NEGSW", "FCMPS", "FCMPD", "FCMPES", "FCMPED",
@@ -188,13 +204,27 @@ fn effect(inst: &GoInst, loc: Loc, arch: Arch) -> Effect {
             }
         }
         Loc::Gpr(r) => {
+            if let Some((_, reads, writes)) = AMD64_IMPLICIT
+                .iter()
+                .find(|x| arch == Arch::Amd64 && x.0 == m && inst.operands.is_empty())
+            {
+                return if reads.contains(&r) {
+                    Effect::Reads
+                } else if writes.contains(&r) {
+                    Effect::Kills
+                } else {
+                    Effect::Passes
+                };
+            }
             if !mentions(inst, r) {
-                // Instructions with implicit register operands name none of them.
+                // Instructions with implicit register operands name none of them: one-operand
+                // multiplies and divides use AX and DX (taken as read), others any.
+                let mul_div = inst.operands.len() == 1
+                    && ["MUL", "IMUL", "DIV", "IDIV"]
+                        .iter()
+                        .any(|p| m.starts_with(p));
                 let implicit = inst.operands.is_empty() && !matches!(m, "RET" | "NOP")
-                    || (inst.operands.len() == 1
-                        && ["MUL", "IMUL", "DIV", "IDIV"]
-                            .iter()
-                            .any(|p| m.starts_with(p)));
+                    || (mul_div && matches!(r, 0 | 2));
                 return if implicit {
                     Effect::Reads
                 } else {
@@ -234,19 +264,29 @@ fn callee_saved(r: u8, arch: Arch) -> bool {
     }
 }
 
+/// The function's control flow as the walks see it.
+struct Cfg<'a> {
+    labels: HashMap<&'a str, usize>,
+    /// Labels whose address is taken (see [`predecessors`]).
+    taken: Vec<usize>,
+    /// Indirect jumps recognised as table dispatches: they go to `taken`, not out.
+    dispatches: HashSet<usize>,
+}
+
 /// Where control goes after instruction `i`: the next item, and/or a label's place.
-fn successors(body: &[GoItem], i: usize, labels: &HashMap<&str, usize>) -> Vec<usize> {
+fn successors(body: &[GoItem], i: usize, cfg: &Cfg) -> Vec<usize> {
     let GoItem::Inst(inst) = &body[i] else {
         return vec![i + 1];
     };
     let target = inst.operands.iter().find_map(|o| match o {
-        GoOperand::Label(l) => labels.get(l.as_str()).copied(),
+        GoOperand::Label(l) => cfg.labels.get(l.as_str()).copied(),
         _ => None,
     });
     let m = inst.mnemonic;
     match (m, target) {
-        ("RET", _) => vec![],
+        ("RET" | "UD2", _) => vec![],
         ("JMP", Some(t)) => vec![t],
+        ("JMP", None) if cfg.dispatches.contains(&i) => cfg.taken.clone(),
         // A tail call or another indirect jump: leaves the walk (see the module docs).
         ("JMP", None) => vec![],
         (_, Some(t)) if is_conditional(m) => vec![t, i + 1],
@@ -260,7 +300,7 @@ fn live_at(
     start: usize,
     loc: Loc,
     arch: Arch,
-    labels: &HashMap<&str, usize>,
+    cfg: &Cfg,
     removed: &[usize],
     index: u8,
 ) -> bool {
@@ -280,7 +320,8 @@ fn live_at(
         } else if removed.contains(&i) {
             // The dispatch's other instructions go away with it.
         } else if let GoItem::Inst(inst) = &body[i] {
-            if inst.mnemonic == "RET" || (inst.mnemonic == "JMP" && !names_label(inst)) {
+            let out = inst.mnemonic == "JMP" && !names_label(inst) && !cfg.dispatches.contains(&i);
+            if inst.mnemonic == "RET" || out {
                 let exit_reads = match loc {
                     Loc::Gpr(r) => {
                         callee_saved(r, arch)
@@ -298,16 +339,28 @@ fn live_at(
                 continue;
             }
             match effect(inst, loc, arch) {
-                Effect::Reads => return true,
+                Effect::Reads => {
+                    return true;
+                }
                 Effect::Kills => continue,
                 Effect::Passes => {}
             }
         } else if matches!(body[i], GoItem::Raw { .. } | GoItem::Bytes { .. }) {
             return true;
         }
-        work.extend(successors(body, i, labels));
+        work.extend(successors(body, i, cfg));
     }
     false
+}
+
+/// `JMP` through a register or memory (not to a label, nor a tail call to a symbol).
+fn is_indirect_jump(x: &GoInst) -> bool {
+    x.mnemonic == "JMP"
+        && match x.operands.as_slice() {
+            [GoOperand::Reg(_) | GoOperand::Indirect(_)] => true,
+            [GoOperand::Mem(m)] => m.base.is_some() || m.index.is_some(),
+            _ => false,
+        }
 }
 
 fn names_label(inst: &GoInst) -> bool {
@@ -381,15 +434,6 @@ fn address_of(body: &[GoItem], i: usize) -> Option<String> {
     }
 }
 
-/// The base register of the table load at `i`.
-fn regs_reg(body: &[GoItem], i: usize) -> GoReg {
-    match inst(body, i).operands.first() {
-        Some(GoOperand::Mem(m)) => m.base.expect("a table load has a base"),
-        Some(GoOperand::MemIndex { base, .. }) => GoReg::Arm64(*base),
-        _ => unreachable!("a table load reads memory"),
-    }
-}
-
 fn span_of(x: &GoInst) -> Span {
     match x.origin {
         Origin::Source(s) => s,
@@ -397,8 +441,154 @@ fn span_of(x: &GoInst) -> Span {
     }
 }
 
+/// The labels whose address is taken: a term of a data value (a jump table's entries) or
+/// a symbol operand of an instruction (`leaq .L5(%rip)`). Indirect jumps may go there.
+fn taken_labels(body: &[GoItem], labels: &HashMap<&str, usize>, data: &[DataObject]) -> Vec<usize> {
+    let mut taken: HashSet<usize> = data
+        .iter()
+        .flat_map(|o| &o.relocations)
+        .flat_map(|r| &r.terms)
+        .filter(|(_, c)| *c > 0)
+        .filter_map(|(name, _)| labels.get(super::go_label(name).as_str()).copied())
+        .collect();
+    for item in body {
+        let GoItem::Inst(x) = item else { continue };
+        for op in &x.operands {
+            let sym = match op {
+                GoOperand::Mem(m) => m.symbol.as_deref(),
+                GoOperand::SymAddr { symbol, .. } => Some(symbol.as_str()),
+                _ => None,
+            };
+            taken.extend(sym.and_then(|s| labels.get(s)).copied());
+        }
+    }
+    let mut taken: Vec<usize> = taken.into_iter().collect();
+    taken.sort_unstable();
+    taken
+}
+
+/// The control-flow predecessors of every item (see [`successors`]); every indirect jump
+/// counts as one to each taken label.
+fn predecessors(body: &[GoItem], cfg: &Cfg) -> Vec<Vec<usize>> {
+    let mut preds = vec![Vec::new(); body.len() + 1];
+    for i in 0..body.len() {
+        let indirect = matches!(&body[i], GoItem::Inst(x) if is_indirect_jump(x));
+        let to = if indirect {
+            cfg.taken.clone()
+        } else {
+            successors(body, i, cfg)
+        };
+        for t in to {
+            preds[t].push(i);
+        }
+    }
+    preds
+}
+
+/// Whether `inst` may write general register `r` other than as the whole-register write of
+/// its last operand (`POPQ`, `XCHGQ`, implicit operands, writeback, pairs): such a write
+/// cannot be a table address.
+fn writes_otherwise(inst: &GoInst, r: u8, arch: Arch) -> bool {
+    let m = inst.mnemonic;
+    if m == "CALL" {
+        // The callee keeps what the function relies on (a register it clobbers holds no
+        // table address the compiler could use after the call).
+        return false;
+    }
+    if !mentions(inst, r) {
+        // Implicit operands: amd64 `MULQ x` and the like write AX and DX.
+        if let Some((_, _, writes)) = AMD64_IMPLICIT.iter().find(|x| x.0 == m) {
+            return writes.contains(&r);
+        }
+        let mul_div = inst.operands.len() == 1
+            && ["MUL", "IMUL", "DIV", "IDIV"]
+                .iter()
+                .any(|p| m.starts_with(p));
+        return arch == Arch::Amd64
+            && if mul_div {
+                matches!(r, 0 | 2)
+            } else {
+                inst.operands.is_empty() && !matches!(m, "RET" | "NOP")
+            };
+    }
+    let read_only = match arch {
+        Arch::Amd64 => {
+            m.starts_with("PUSH")
+                || m.starts_with("CMP") && !m.starts_with("CMPXCHG")
+                || m.starts_with("TEST")
+                || m.starts_with("BT")
+                    && !matches!(m, "BTSQ" | "BTRQ" | "BTCQ" | "BTSL" | "BTRL" | "BTCL")
+        }
+        Arch::Arm64 => {
+            ARM64_READS_LAST.contains(&m) && !m.starts_with("MOVK") && !m.starts_with("BF")
+        }
+    };
+    if read_only {
+        return false;
+    }
+    let last_is_r = matches!(inst.operands.last(), Some(GoOperand::Reg(x)) if gpr(x) == Some(r));
+    let writeback = inst.operands.iter().any(|o| match o {
+        GoOperand::MemWriteback { mem, .. } => mem.base.as_ref().and_then(gpr) == Some(r),
+        GoOperand::Pair(a, b) => [a, b].iter().any(|x| gpr(&GoReg::Arm64(**x)) == Some(r)),
+        _ => false,
+    });
+    let exchanges = m.starts_with("XCHG") || m.starts_with("XADD") || m.starts_with("CMPXCHG");
+    writeback || exchanges || (last_is_r && effect(inst, Loc::Gpr(r), arch) != Effect::Kills)
+}
+
+/// The instructions whose value register `r` holds when item `at` runs: every path back
+/// from `at` must meet a whole write of `r` putting one and the same data symbol's address
+/// in it (`LEAQ T<>(SB), r` / `MOVD $T<>(SB), r`), before the function's entry and any other
+/// write. Returns the symbol and the writes (a table base hoisted out of a loop, set on
+/// several paths, kept in a callee-saved register across calls).
+fn reaching_address(
+    body: &[GoItem],
+    preds: &[Vec<usize>],
+    at: usize,
+    r: u8,
+    arch: Arch,
+) -> Option<(String, Vec<usize>)> {
+    let mut symbol: Option<String> = None;
+    let mut defs = Vec::new();
+    let mut seen = HashSet::new();
+    let mut work = vec![at];
+    let mut first = true;
+    while let Some(i) = work.pop() {
+        if !first {
+            if !seen.insert(i) {
+                continue;
+            }
+            if let GoItem::Inst(x) = &body[i] {
+                let whole = matches!(x.operands.last(), Some(GoOperand::Reg(y)) if gpr(y) == Some(r))
+                    && effect(x, Loc::Gpr(r), arch) == Effect::Kills;
+                if whole {
+                    let sym = address_of(body, i)?;
+                    if symbol.get_or_insert_with(|| sym.clone()) != &sym {
+                        return None;
+                    }
+                    defs.push(i);
+                    continue;
+                }
+                if writes_otherwise(x, r, arch) {
+                    return None;
+                }
+            } else if matches!(body[i], GoItem::Raw { .. } | GoItem::Bytes { .. }) {
+                return None;
+            }
+        }
+        first = false;
+        if i == 0 {
+            // The function's entry: the caller's value.
+            return None;
+        }
+        work.extend(preds[i].iter().copied());
+    }
+    defs.sort_unstable();
+    Some((symbol?, defs))
+}
+
 /// Recognises the dispatch ending in the indirect jump at `j`.
-fn recognise(body: &[GoItem], j: usize, arch: Arch) -> Option<Dispatch> {
+fn recognise(body: &[GoItem], preds: &[Vec<usize>], j: usize, arch: Arch) -> Option<Dispatch> {
     let jump = inst(body, j);
     let span = span_of(jump);
     let reg = |o: &GoOperand| match o {
@@ -491,27 +681,19 @@ fn recognise(body: &[GoItem], j: usize, arch: Arch) -> Option<Dispatch> {
             if scale as usize != width {
                 return None;
             }
-            // The table's address: set in this block, or hoisted out of a loop (then the
-            // register must serve nothing but this table: see `lower`).
-            let table_at = definer(body, load_at, table_reg, arch).or_else(|| {
-                let sets: Vec<usize> = (0..body.len())
-                    .filter(|&i| matches!(&body[i], GoItem::Inst(x) if x.operands.last() == Some(&GoOperand::Reg(regs_reg(body, load_at)))))
-                    .collect();
-                match sets.as_slice() {
-                    [one] if address_of(body, *one).is_some() => Some(*one),
-                    _ => None,
-                }
-            })?;
-            let table = address_of(body, table_at)?;
+            // The table's address: set in this block, or hoisted out of a loop, on every
+            // path that reaches the load (then its register must serve nothing but this
+            // table: see `lower`).
+            let (table, table_at) = reaching_address(body, preds, load_at, table_reg, arch)?;
             // The base the entries are relative to: the table itself (amd64), or a label
             // (arm64 `adr`).
             let (base, base_at) = if base_reg == table_reg && arch == Arch::Amd64 {
-                (table.clone(), None)
+                (table.clone(), Vec::new())
             } else {
-                let at = definer(body, add_at, base_reg, arch)?;
-                (address_of(body, at)?, Some(at))
+                reaching_address(body, preds, add_at, base_reg, arch)?
             };
-            let mut removed = vec![table_at, load_at, add_at, j];
+            let mut removed = vec![load_at, add_at, j];
+            removed.extend(table_at);
             removed.extend(base_at);
             removed.sort_unstable();
             removed.dedup();
@@ -602,10 +784,34 @@ pub fn lower(
     if jumps.is_empty() {
         return;
     }
+    let labels: HashMap<&str, usize> = body
+        .iter()
+        .enumerate()
+        .filter_map(|(i, x)| match x {
+            GoItem::Label(l) => Some((l.as_str(), i)),
+            _ => None,
+        })
+        .collect();
+    let mut cfg = Cfg {
+        taken: taken_labels(body, &labels, data),
+        labels,
+        dispatches: HashSet::new(),
+    };
+    let preds = predecessors(body, &cfg);
+    let found: Vec<(usize, Option<Dispatch>)> = jumps
+        .iter()
+        .map(|&j| (j, recognise(body, &preds, j, arch)))
+        .collect();
+    cfg.dispatches = found
+        .iter()
+        .filter(|(_, d)| d.is_some())
+        .map(|(j, _)| *j)
+        .collect();
+    let labels = &cfg.labels;
     let mut replace: Vec<(Dispatch, Vec<GoItem>)> = Vec::new();
     let mut n = 0;
-    for j in jumps {
-        let Some(d) = recognise(body, j, arch) else {
+    for (j, d) in found {
+        let Some(d) = d else {
             let x = inst(body, j);
             if matches!(x.operands.as_slice(), [GoOperand::Mem(m)] if m.symbol.is_some()) {
                 diags.push(
@@ -635,19 +841,11 @@ pub fn lower(
             }
             continue;
         };
-        let labels: HashMap<&str, usize> = body
-            .iter()
-            .enumerate()
-            .filter_map(|(i, x)| match x {
-                GoItem::Label(l) => Some((l.as_str(), i)),
-                _ => None,
-            })
-            .collect();
         let refuse = |why: String| {
             Diagnostic::error(d.span, format!("jump table `{}`: {why}", obj.name))
                 .expected("a switch dispatch whose registers are dead at its targets (or build with -fno-jump-tables)")
         };
-        let targets = match targets(&d, obj, &labels) {
+        let targets = match targets(&d, obj, labels) {
             Ok(t) => t,
             Err(why) => {
                 diags.push(refuse(why));
@@ -671,29 +869,31 @@ pub fn lower(
         }
         written.sort_unstable();
         written.dedup();
-        let first = d.removed[0];
         let j = *d.removed.last().unwrap();
-        // A register set outside the dispatch's block serves only this table.
-        let outside: Vec<usize> = d
-            .removed
-            .windows(2)
-            .filter(|w| (w[0]..w[1]).any(|k| matches!(body[k], GoItem::Label(_))))
-            .map(|w| w[0])
-            .collect();
-        let foreign_use = outside.iter().any(|&at| {
+        let index = gpr(&d.index).expect("an index is a general register");
+        // The dispatch's block: from its first instruction after the last label before the
+        // jump. Instructions before it (table or base addresses set elsewhere) go only if
+        // nothing but this dispatch reads the value they write.
+        let block = (0..j)
+            .rev()
+            .find(|&k| matches!(body[k], GoItem::Label(_)))
+            .map_or(0, |k| k + 1);
+        let first = d.removed.iter().copied().find(|&k| k >= block).unwrap_or(j);
+        let mut problem = None;
+        for &at in d.removed.iter().filter(|&&k| k < block) {
             let Some(GoOperand::Reg(r)) = inst(body, at).operands.last() else {
-                return true;
+                problem = Some("its table address is not set in a register".to_string());
+                break;
             };
             let r = gpr(r).unwrap_or(u8::MAX);
-            body.iter().enumerate().any(|(k, x)| {
-                !d.removed.contains(&k) && matches!(x, GoItem::Inst(x) if mentions(x, r))
-            })
-        });
-        let index = gpr(&d.index).expect("an index is a general register");
-        let mut problem = foreign_use.then(|| {
-            "the table's address is set outside the dispatch's block and used elsewhere".to_string()
-        });
-        let first = outside.last().map_or(first, |_| d.removed[outside.len()]);
+            if live_at(body, at + 1, Loc::Gpr(r), arch, &cfg, &d.removed, index) {
+                problem = Some(format!(
+                    "the table's address, set outside the dispatch's block (line {}), is read elsewhere",
+                    span_of(inst(body, at)).line
+                ));
+                break;
+            }
+        }
         for (k, item) in body.iter().enumerate().take(j).skip(first) {
             if d.removed.contains(&k) {
                 continue;
@@ -728,15 +928,7 @@ pub fn lower(
         if problem.is_none() {
             'check: for t in targets.iter().collect::<HashSet<_>>() {
                 for &loc in &locs {
-                    if live_at(
-                        body,
-                        labels[t.as_str()],
-                        loc,
-                        arch,
-                        &labels,
-                        &d.removed,
-                        index,
-                    ) {
+                    if live_at(body, labels[t.as_str()], loc, arch, &cfg, &d.removed, index) {
                         let what = match loc {
                             Loc::Gpr(r) => {
                                 let reg = match arch {
