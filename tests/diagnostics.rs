@@ -873,7 +873,7 @@ const CLASSES: &[Case] = &[
         args: &[],
         message: "bytes that do not decode as x86-64",
         at: "8:7",
-        culprit: "48",
+        culprit: "48 01",
         expected: "amd64 machine code",
     },
 ];
