@@ -314,7 +314,10 @@ pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
             }
             continue;
         }
-        if t.is_empty() || t.trim_end().ends_with(':') {
+        // clang's arm64 `f:  // @f` labels and `// %bb.13:  // in Loop: ...` block comments
+        // (whose `%` is no AT&T register): x86 assemblers take no `//` comments.
+        let label = |code: &str| code.trim_end().ends_with(':');
+        if t.is_empty() || label(t) || label(before_slashes) || t.starts_with("//") {
             continue;
         }
         let arm_code = before_slashes.trim_start();
@@ -336,17 +339,6 @@ pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
         let has_operands = !branch && operands.is_some();
         // `$imm` is AT&T's immediate (`pushq $0` has no register to give it away).
         let att_immediate = operands.is_some_and(|o| o.starts_with('$'));
-        if code.as_bytes().contains(&b'%') || att_immediate {
-            if att == 0 {
-                first_att = here();
-            }
-            att += 1;
-        } else if has_operands {
-            if intel == 0 {
-                first_intel = here();
-            }
-            intel += 1;
-        }
         // Words of ASCII letters, digits and dots. Split on bytes, a non-ASCII character
         // separates like one of its bytes (only empty words differ, and they never count).
         let mut words = arm_code
@@ -375,7 +367,7 @@ pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
                         .fold(0u32, |n, d| (n * 10 + (d - b'0') as u32).min(1000))
                         <= 31)
         };
-        if matches!(
+        let is_arm = matches!(
             mnemonic,
             "ldr"
                 | "str"
@@ -389,14 +381,29 @@ pub fn detect(text: &str) -> Result<(Arch, Syntax), Diagnostic> {
                 | "strb"
                 | "csel"
                 | "madd"
+                | "dmb"
+                | "dsb"
+                | "isb"
                 | "b"
         ) || b_dot
             || (mnemonic.len() == 3
                 && mnemonic.starts_with('b')
                 && crate::isa::arm64::condition(&mnemonic[1..]).is_some())
-            || words.any(arm_reg)
-        {
+            || words.any(arm_reg);
+        // An arm64-looking line is no Intel evidence (both have operands without `%`).
+        if is_arm {
             arm += 1;
+        }
+        if code.as_bytes().contains(&b'%') || att_immediate {
+            if att == 0 {
+                first_att = here();
+            }
+            att += 1;
+        } else if has_operands && !is_arm {
+            if intel == 0 {
+                first_intel = here();
+            }
+            intel += 1;
         }
     }
     if arm_directive || (arm > 0 && arm >= att + intel) {
@@ -686,6 +693,15 @@ mod tests {
             Arch::Arm64
         );
         assert!(detect("f:\n\tmovq\t%rdi, %rax\n\tmov\trax, rdi\n").is_err());
+        // clang's arm64 loop-block comments carry `%` and a trailing comment.
+        let clang_arm64 =
+            "f:  // @f\n\tcmp\tw0, #10\n// %bb.1:  //   in Loop: Header=BB4_1 Depth=1\n\
+                           // %bb.2:  //   in Loop: Header=BB4_1 Depth=1\n\
+                           // %bb.3:  //   in Loop: Header=BB4_1 Depth=1\n\tret\n";
+        assert_eq!(detect(clang_arm64).unwrap(), (Arch::Arm64, Syntax::Gnu));
+        // Barriers name no register (`dmb ish`): ARM-only mnemonics.
+        let barriers = "f:\n\tcbz\tw8, .L2\n\tdmb\tish\n\tdmb\tishld\n.L2:\n\tret\n";
+        assert_eq!(detect(barriers).unwrap(), (Arch::Arm64, Syntax::Gnu));
         for arm in [
             "\t.arch armv8-a",
             "\t.arch\tarmv8.2-a+crc",
