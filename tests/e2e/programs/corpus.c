@@ -54,6 +54,26 @@ int64_t sw_sparse(int64_t x) {
     }
 }
 
+/* a switch in a loop whose cases call: clang keeps the table's address in a callee-saved
+   register, saved by a push and set once before the loop */
+static __attribute__((noinline)) int64_t sw_step(int64_t acc, int64_t k) { return acc * 3 + k; }
+
+int64_t sw_calls(const uint8_t *s, int64_t n) {
+    int64_t acc = 0;
+    for (int64_t i = 0; i < n; i++) {
+        switch (s[i] & 7) {
+        case 0: acc = sw_step(acc, 1); break;
+        case 1: acc = sw_step(acc, 7) ^ 5; break;
+        case 2: acc = sw_step(acc + 2, 11); break;
+        case 3: acc -= sw_step(i, 13); break;
+        case 4: acc = sw_step(acc, i) + 9; break;
+        case 5: acc += 17; break;
+        default: acc = sw_step(acc ^ 3, 2); break;
+        }
+    }
+    return acc;
+}
+
 /* a char switch in a loop (gcc hoists the table's address out of the loop) */
 int64_t sw_loop(const uint8_t *s, int64_t n) {
     int64_t score = 0;

@@ -49,6 +49,20 @@ func Test_sw_loop(t *testing.T) {
 	})
 }
 
+func Test_sw_calls(t *testing.T) {
+	runAll(t, "sw_calls", func(r *rand.Rand, i int) error {
+		s := make([]byte, r.IntN(64))
+		for k := range s {
+			s[k] = byte(r.IntN(256))
+		}
+		var p *byte
+		if len(s) > 0 {
+			p = &s[0]
+		}
+		return diff(fmt.Sprintf("sw_calls(%q)", s), sw_calls(p, int64(len(s))), ref.Sw_calls(s))
+	})
+}
+
 func Test_sw_nested(t *testing.T) {
 	runAll(t, "sw_nested", func(r *rand.Rand, i int) error {
 		a, b := small(r, i), wide(r, i)

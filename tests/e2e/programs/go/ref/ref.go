@@ -24,6 +24,12 @@ func Sw_loop(s []byte) int64 {
 	}
 	return int64(C.sw_loop((*C.uint8_t)(unsafe.Pointer(&s[0])), i64(len(s))))
 }
+func Sw_calls(s []byte) int64 {
+	if len(s) == 0 {
+		return int64(C.sw_calls(nil, 0))
+	}
+	return int64(C.sw_calls((*C.uint8_t)(unsafe.Pointer(&s[0])), i64(len(s))))
+}
 func Sw_nested(a, b int64) int64 { return int64(C.sw_nested(i64(a), i64(b))) }
 func G_data(x int64) int64       { return int64(C.g_data(i64(x))) }
 func G_fill(n int64) int64       { return int64(C.g_fill(i64(n))) }
