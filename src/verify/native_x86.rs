@@ -52,7 +52,6 @@
 //! compiled by GCC and clang.
 
 use crate::isa::amd64::code_info::Info;
-use crate::isa::fx::FxMap;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -65,7 +64,7 @@ use iced_x86::{
 use crate::diag::{Diagnostic, Span};
 use crate::ir::x86::{Inst, Mem, OperandKind};
 use crate::isa::amd64::iced::{
-    imm_bytes, imm_fits, mnemonic_index, set_imm, set_imm_operand, set_implicit, ImmRules,
+    imm_bytes, imm_fits, mnemonic_codes, set_imm, set_imm_operand, set_implicit, ImmRules,
 };
 use crate::isa::amd64::{
     cmp_predicate, cmp_predicate_synonym, condition_synonym, reg_info, Reg, RegClass, REGISTERS,
@@ -393,10 +392,7 @@ fn operands(inst: &Inst) -> Result<Vec<Op<'_>>, Diagnostic> {
     Ok(ops)
 }
 
-// ---- the mnemonic index -----------------------------------------------------------------
-
-/// Intel mnemonic (lower case, iced spelling) → the iced codes that carry it in 64-bit mode.
-static INDEX: LazyLock<FxMap<&'static str, Vec<Code>>> = LazyLock::new(|| mnemonic_index(|_| true));
+// ---- GNU's mnemonic synonyms -------------------------------------------------------------
 
 /// GNU's pseudo-ops that are a base instruction plus an immediate: `cmpltps x, y` is
 /// `cmpps x, y, 1`, `vcmpneq_oqpd` is `vcmppd ..., 12`, `pclmulhqlqdq` is `pclmulqdq ..., 1`.
@@ -430,7 +426,7 @@ fn pseudo_op(mnemonic: &str) -> Option<(String, i64)> {
 
 /// The candidate codes for an Intel mnemonic, after normalising GNU's synonyms.
 fn candidates(mnemonic: &str) -> Vec<Code> {
-    let get = |m: &str| INDEX.get(m).map(Vec::as_slice).unwrap_or(&[]);
+    let get = mnemonic_codes;
     for prefix in ["cmov", "set", "j"] {
         if let Some(cc) = mnemonic.strip_prefix(prefix).and_then(condition_synonym) {
             return get(&format!("{prefix}{cc}")).to_vec();

@@ -65,6 +65,11 @@ mod table {
     include!("code_info_table.rs");
 }
 
+/// An iced mnemonic's name in lower case (`Mnemonic::Vpaddd` → `vpaddd`).
+pub fn mnemonic_name(m: Mnemonic) -> &'static str {
+    table::MNEMONIC_NAMES[m as usize]
+}
+
 /// The row of a `Code`.
 pub trait Info {
     fn info(self) -> &'static CodeInfo;
@@ -83,7 +88,7 @@ impl CodeInfo {
     }
     /// The Intel mnemonic in lower case, iced's spelling (`add`, `vpaddd`).
     pub fn mnemonic_name(&self) -> &'static str {
-        table::MNEMONIC_NAMES[self.mnemonic as usize]
+        mnemonic_name(self.mnemonic)
     }
     pub fn encoding(&self) -> EncodingKind {
         self.encoding

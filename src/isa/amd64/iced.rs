@@ -3,30 +3,46 @@
 //! immediate kinds and sizes.
 
 use crate::isa::fx::FxMap;
+use std::sync::LazyLock;
 
 use super::code_info::{CodeInfo, Info};
 use iced_x86::Register;
 use iced_x86::{Code, EncodingKind, Instruction, OpCodeOperandKind as K, OpKind};
 
 /// Intel mnemonic (lower case, iced spelling) → the iced `Code`s that carry it in 64-bit
-/// mode and that `keep` accepts, in `Code` (opcode) order. MVEX forms and the Knights Corner
-/// forms are never included: KNC's VEX forms reuse opcodes of common instructions (`lzcnt`).
-pub fn mnemonic_index(keep: impl Fn(&CodeInfo) -> bool) -> FxMap<&'static str, Vec<Code>> {
+/// mode, in `Code` (opcode) order. MVEX forms and the Knights Corner forms are never
+/// included: KNC's VEX forms reuse opcodes of common instructions (`lzcnt`).
+static INDEX: LazyLock<FxMap<&'static str, Vec<Code>>> = LazyLock::new(|| {
     let mut index: FxMap<&'static str, Vec<Code>> = FxMap::default();
     index.reserve(2048);
     for code in Code::values() {
         let info = code.info();
-        if !info.is_instruction()
-            || !info.mode64()
-            || info.encoding() == EncodingKind::MVEX
-            || info.is_knc()
-            || !keep(info)
+        if info.is_instruction()
+            && info.mode64()
+            && info.encoding() != EncodingKind::MVEX
+            && !info.is_knc()
         {
-            continue;
+            index.entry(info.mnemonic_name()).or_default().push(code);
         }
-        index.entry(info.mnemonic_name()).or_default().push(code);
     }
     index
+});
+
+/// The iced `Code`s of an Intel mnemonic (lower case) in 64-bit mode, empty when it has none.
+pub fn mnemonic_codes(mnemonic: &str) -> &'static [Code] {
+    INDEX.get(mnemonic).map(Vec::as_slice).unwrap_or(&[])
+}
+
+/// [`mnemonic_codes`] of every mnemonic, keeping the codes `keep` accepts (a mnemonic left
+/// with none is left out).
+pub fn mnemonic_index(keep: impl Fn(&CodeInfo) -> bool) -> FxMap<&'static str, Vec<Code>> {
+    INDEX
+        .iter()
+        .filter_map(|(&name, codes)| {
+            let kept: Vec<Code> = codes.iter().copied().filter(|c| keep(c.info())).collect();
+            (!kept.is_empty()).then_some((name, kept))
+        })
+        .collect()
 }
 
 /// Sets operand `i` of `instr` if its kind `k` is implicit: the string instructions' fixed

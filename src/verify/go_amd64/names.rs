@@ -6,7 +6,7 @@
 //! on the fly ([`alternatives`]): the Intel mnemonic itself, or a stem with a width suffix
 //! (`B`/`W`/`L`/`Q` integer widths, `X`/`Y`/`Z` vector lengths).
 
-use crate::isa::amd64::code_info::Info;
+use crate::isa::amd64::code_info::{self, Info};
 use crate::isa::fx::FxMap;
 use std::sync::LazyLock;
 
@@ -47,7 +47,7 @@ pub(super) fn intel_codes(m: &str) -> &'static [Code] {
 }
 
 fn mnemonic_codes(m: Mnemonic) -> &'static [Code] {
-    intel_codes(&format!("{m:?}").to_ascii_lowercase())
+    intel_codes(code_info::mnemonic_name(m))
 }
 
 /// Go mnemonic (without `.` suffixes) → its alternatives, for the names in [`GO_NAMES`] and
