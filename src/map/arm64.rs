@@ -267,20 +267,26 @@ impl<'a> Lowerer<'a> {
                 else {
                     unreachable!("row shape x,i")
                 };
-                if v == 0 {
+                let rd = go_reg(Reg::Gpr {
+                    num: *num,
+                    wide: *wide,
+                });
+                if v == 0 && inst.mnemonic == "movn" {
+                    // All ones: Go assembles `MOVD $-1` as `movn xN, #0` (the check proves it).
+                    push(
+                        out,
+                        if *wide { "MOVD" } else { "MOVW" },
+                        vec![GoOperand::Imm(-1), rd],
+                    );
+                } else if v == 0 {
                     // Go rejects a zero immediate here ("zero shifts cannot be handled").
                     let opc = match inst.mnemonic.as_str() {
-                        "movn" => 0x1280_0000,
                         "movk" => 0x7280_0000,
                         _ => 0x5280_0000,
                     };
                     let word = movz_word(*wide, *num, 0, 0) & !0x7f80_0000 | opc;
                     self.raw(inst, word, out);
                 } else {
-                    let rd = go_reg(Reg::Gpr {
-                        num: *num,
-                        wide: *wide,
-                    });
                     push(out, form.go, vec![GoOperand::Imm(v), rd]);
                 }
                 Ok(false)
@@ -492,9 +498,11 @@ impl<'a> Lowerer<'a> {
         } else if let Some(hw) = chunk(!value & mask) {
             let inv = !value & mask;
             if inv == 0 {
-                // movn xN, #0 (all ones)
-                let word = movz_word(wide, num, 0, 0) & !(0x4000_0000);
-                self.raw(inst, word, out);
+                // All ones: Go refuses `MOVN $0` but assembles `MOVD $-1` as `movn xN, #0`.
+                out.push(go(
+                    if wide { "MOVD" } else { "MOVW" },
+                    vec![GoOperand::Imm(-1), rd],
+                ));
             } else {
                 let _ = hw;
                 out.push(go(
