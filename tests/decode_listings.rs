@@ -193,3 +193,66 @@ fn bad_machine_code_is_located() {
         assert!(got.starts_with(want), "{input:?}: {got}");
     }
 }
+
+/// An arm64 byte jump table as the object reader writes it (entries that the assembler
+/// folded into plain bytes, named by `R_N2G_TABLE8` lines): the dispatch lowers to a
+/// compare tree over the entries' labels; an entry whose bytes are not its stated value is
+/// refused at its line.
+#[test]
+fn folded_arm64_jump_table_lowers_and_a_wrong_entry_is_located() {
+    use native2goasm::parse::Syntax;
+    let listing = |second: &str| {
+        format!(
+            "0000000000000000 <f>:\n\
+             \x20  0:\t7100081f \tcmp\tw0, #0x2\n\
+             \x20  4:\t540001a8 \tb.hi\t38\n\
+             \x20  8:\t90000001 \tadrp\tx1, 0\n\
+             \t\t\t8: R_AARCH64_ADR_PREL_PG_HI21\t.rodata\n\
+             \x20  c:\t91000021 \tadd\tx1, x1, #0x0\n\
+             \t\t\tc: R_AARCH64_ADD_ABS_LO12_NC\t.rodata\n\
+             \x20 10:\t38604821 \tldrb\tw1, [x1, w0, uxtw]\n\
+             \x20 14:\t10000062 \tadr\tx2, 20\n\
+             \x20 18:\t8b218841 \tadd\tx1, x2, w1, sxtb #2\n\
+             \x20 1c:\td61f0020 \tbr\tx1\n\
+             \x20 20:\t52800140 \tmov\tw0, #0xa\n\
+             \x20 24:\td65f03c0 \tret\n\
+             \x20 28:\t52800280 \tmov\tw0, #0x14\n\
+             \x20 2c:\td65f03c0 \tret\n\
+             \x20 30:\t528003c0 \tmov\tw0, #0x1e\n\
+             \x20 34:\td65f03c0 \tret\n\
+             \x20 38:\t52800020 \tmov\tw0, #0x1\n\
+             \x20 3c:\td65f03c0 \tret\n\
+             \n\
+             Contents of section .rodata:\n\
+             \x200000 00{second}04                               ...\n\
+             \t\t\t0: R_N2G_TABLE8\t.text+0x20-.text+0x20\n\
+             \t\t\t1: R_N2G_TABLE8\t.text+0x28-.text+0x20\n\
+             \t\t\t2: R_N2G_TABLE8\t.text+0x30-.text+0x20\n"
+        )
+    };
+    let options = Options {
+        arch: Some(Arch::Arm64),
+        syntax: Some(Syntax::Objdump),
+        ..Options::default()
+    };
+    let good = convert_verified(&listing("02"), &options, &Default::default(), false)
+        .unwrap_or_else(|d| panic!("{}", d.render("t", &listing("02"))));
+    let text = &good.text;
+    assert!(
+        !text.contains("JMP (R"),
+        "the indirect jump is gone:\n{text}"
+    );
+    assert!(!text.contains("GLOBL"), "the table is gone:\n{text}");
+    for target in ["L_20", "L_28", "L_30"] {
+        assert!(text.contains(&format!("JMP {target}")), "{target}:\n{text}");
+    }
+    let err = convert_verified(&listing("03"), &options, &Default::default(), false)
+        .expect_err("a wrong entry converted");
+    let e = &err.0[0];
+    let got = format!("t:{}:{}: {}", e.span.line, e.span.col, e.message);
+    assert!(
+        got.starts_with("t:24:20:")
+            && got.contains("the entry's bytes hold 0x3, not (.text+0x28 - .text+0x20) >> 2 = 0x2"),
+        "{got}"
+    );
+}

@@ -455,15 +455,40 @@ pub fn assert_no_mismatches(failures: &[String]) {
     );
 }
 
-/// The frames and programs suites from gcc's object file (issue 13), after the
-/// configurations above; their `expected.txt` lists what passes from the object.
-pub const AMD64_FRAMES_INPUTS: &[CorpusConfig] = &[with_input(
-    config("gcc-O2-object", "gcc", &["-O2", "-S"], None),
-    Input::Object,
-)];
+/// The frames and programs suites from gcc's and clang's object files and through the `.c`
+/// driver (issue 13), after the configurations above; their `expected.txt` lists what passes.
+pub const AMD64_FRAMES_INPUTS: &[CorpusConfig] = &[
+    with_input(
+        config("gcc-O2-object", "gcc", &["-O2", "-S"], None),
+        Input::Object,
+    ),
+    with_input(
+        config("clang-O2-object", "clang", &["-O2", "-S"], None),
+        Input::Object,
+    ),
+    with_input(
+        config("gcc-O2-driver", "gcc", &["-O2", "-S"], None),
+        Input::Driver,
+    ),
+];
 
 /// [`AMD64_FRAMES_INPUTS`] for arm64.
-pub const ARM64_FRAMES_INPUTS: &[CorpusConfig] = &[with_input(
-    config("gcc-O2-object", ARM64_GCC, &["-O2", "-S"], Some(ARM64_GCC)),
-    Input::Object,
-)];
+pub const ARM64_FRAMES_INPUTS: &[CorpusConfig] = &[
+    with_input(
+        config("gcc-O2-object", ARM64_GCC, &["-O2", "-S"], Some(ARM64_GCC)),
+        Input::Object,
+    ),
+    with_input(
+        config(
+            "clang-O2-object",
+            "clang",
+            &["--target=aarch64-linux-gnu", "-O2", "-S"],
+            Some(ARM64_CLANG),
+        ),
+        Input::Object,
+    ),
+    with_input(
+        config("gcc-O2-driver", ARM64_GCC, &["-O2", "-S"], Some(ARM64_GCC)),
+        Input::Driver,
+    ),
+];

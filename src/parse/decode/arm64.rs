@@ -596,6 +596,11 @@ fn resolve_pc_relative(
                 let (symbol, offset) = at.symbol(&r.symbol, r.addend);
                 K::Page { symbol, offset }
             }
+            // A code address of the function (a jump table's base), resolved in place.
+            ("adr", None) => K::Page {
+                symbol: (at.target)(at.pc.wrapping_add(offset as u64))?,
+                offset: 0,
+            },
             ("adrp" | "adr", _) => {
                 return Err(format!(
                     "`{mnemonic}` names no symbol: the listing needs its relocations \

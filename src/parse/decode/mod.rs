@@ -26,6 +26,7 @@
 //! else is a located error, as are bytes that do not decode.
 
 mod arm64;
+mod arm64_tables;
 pub mod object;
 mod x86;
 
@@ -170,30 +171,52 @@ pub fn decode_partial<I: Decode + NativeInst>(
     let starts: HashMap<u64, &str> = blocks.iter().map(|b| (b.start, b.name.as_str())).collect();
     // `.quad .text+0x10` in data: the function that starts there; `.long .text+0x10 - T`
     // (a jump table's entry): the label of the function's instruction there.
+    let code_label = |at: u64| {
+        let b = blocks
+            .iter()
+            .find(|b| b.start <= at && at < b.start + b.bytes.len() as u64)?;
+        let head = super::module::cold_base(&b.name)
+            .and_then(|n| blocks.iter().find(|h| h.name == n))
+            .unwrap_or(b);
+        Some((head.start, label(at.wrapping_sub(head.start))))
+    };
     let mut data = data;
     let mut wanted_by_data = BTreeSet::new();
-    for r in data.iter_mut().flat_map(|d| d.relocations.iter_mut()) {
-        let at = r.addend as u64;
-        match (&mut r.terms[..], starts.get(&at)) {
-            ([(symbol, 1)], Some(name)) if symbol == ".text" => {
-                *symbol = name.to_string();
-                r.addend = 0;
-            }
-            ([(symbol, 1), (_, -1)], _) if symbol == ".text" => {
-                if let Some(b) = blocks
-                    .iter()
-                    .find(|b| b.start <= at && at < b.start + b.bytes.len() as u64)
-                {
-                    let head = super::module::cold_base(&b.name)
-                        .and_then(|n| blocks.iter().find(|h| h.name == n))
-                        .unwrap_or(b);
-                    *symbol = label(at.wrapping_sub(head.start));
+    for object in data.iter_mut() {
+        for r in object.relocations.iter_mut() {
+            let at = r.addend as u64;
+            let field = object.bytes.get(r.offset..r.offset + r.width);
+            let shift = r.shift;
+            match (&mut r.terms[..], starts.get(&at)) {
+                ([(symbol, 1)], Some(name)) if symbol == ".text" => {
+                    *symbol = name.to_string();
                     r.addend = 0;
-                    wanted_by_data.insert(at);
                 }
+                ([(symbol, 1), (_, -1)], _) if symbol == ".text" => {
+                    if let Some((_, name)) = code_label(at) {
+                        *symbol = name;
+                        r.addend = 0;
+                        wanted_by_data.insert(at);
+                    }
+                }
+                ([(to, 1), (base, -1)], _) if shift == 2 => {
+                    match folded_entry(field, shift, to, base, &code_label) {
+                        Ok((addrs, names)) => {
+                            (*to, *base) = names;
+                            wanted_by_data.extend(addrs);
+                        }
+                        Err(message) => errors.push(
+                            Diagnostic::error(r.span, message)
+                                .expected("a table entry that is its bytes' value"),
+                        ),
+                    }
+                }
+                _ => {}
             }
-            _ => {}
         }
+    }
+    if errors.has_errors() {
+        return Err(errors);
     }
     let mut module = Module {
         sectionless: false,
@@ -224,6 +247,41 @@ pub fn decode_partial<I: Decode + NativeInst>(
         cut_short(&module, &mut errors);
     }
     Ok((module, errors))
+}
+
+/// A folded jump table's entry `(.text+TO - .text+BASE) >> 2` ([`table_entry_kind`]): the
+/// two addresses and their labels, when both are instructions of one function and the
+/// entry's bytes hold that value.
+#[allow(clippy::type_complexity)]
+fn folded_entry(
+    field: Option<&[u8]>,
+    shift: u32,
+    to: &str,
+    base: &str,
+    code_label: &dyn Fn(u64) -> Option<(u64, String)>,
+) -> Result<([u64; 2], (String, String)), String> {
+    let address = |term: &str| match reloc_target(term) {
+        (".text", a) if a >= 0 => Ok(a as u64),
+        _ => Err(format!("`{term}` is not a code address (`.text+0x…`)")),
+    };
+    let (to_at, base_at) = (address(to)?, address(base)?);
+    let (Some((f, to_name)), Some((g, base_name))) = (code_label(to_at), code_label(base_at))
+    else {
+        return Err(format!("`{to}` or `{base}` is not in a function's code"));
+    };
+    if f != g {
+        return Err(format!("`{to}` and `{base}` are in different functions"));
+    }
+    let value = (to_at.wrapping_sub(base_at) as i64 >> shift) as u64;
+    let field = field.ok_or("the entry lies outside its section's bytes")?;
+    let held = field.iter().rev().fold(0u64, |a, b| a << 8 | *b as u64);
+    let mask = u64::MAX >> (64 - 8 * field.len() as u32);
+    if held != value & mask {
+        return Err(format!(
+            "the entry's bytes hold {held:#x}, not ({to} - {base}) >> {shift} = {value:#x}"
+        ));
+    }
+    Ok(([to_at, base_at], (to_name, base_name)))
 }
 
 /// A listing cut short: its last function ends with an instruction after which control
@@ -885,8 +943,17 @@ fn read_row(
     }
 }
 
-/// A relocation inside a data section: an address (`R_X86_64_64`, `R_AARCH64_ABS64`) or
-/// a PC-relative value (`R_X86_64_PC32`, `R_AARCH64_PREL32`: `symbol - here`).
+/// The tool's own relocation line for an entry of an arm64 jump table that the assembler
+/// folded into plain bytes (`object.rs`): `R_N2G_TABLE8 .text+0x94-.text+0x80` is the
+/// byte `(0x94 - 0x80) >> 2`, two addresses of one function.
+pub fn table_entry_kind(width: usize) -> String {
+    format!("R_N2G_TABLE{}", 8 * width)
+}
+
+/// A relocation inside a data section: an address (`R_X86_64_64`, `R_AARCH64_ABS64`), a
+/// PC-relative value (`R_X86_64_PC32`, `R_AARCH64_PREL32`: `symbol - here`), or a folded
+/// jump table's entry ([`table_entry_kind`]: its two terms are `.text+ADDR` until
+/// [`decode_partial`] names them as labels).
 fn data_reloc(
     line: &SourceLine,
     addr: u64,
@@ -897,6 +964,26 @@ fn data_reloc(
 ) -> Result<DataReloc, Diagnostic> {
     let (symbol, addend) = reloc_target(target);
     let span = line.span(at, at + target.len());
+    if let Some(width) = [1, 2, 4].into_iter().find(|w| kind == table_entry_kind(*w)) {
+        let split = target
+            .find("-.text")
+            .filter(|_| target.starts_with(".text"));
+        let Some((to, base)) = split.map(|i| (&target[..i], &target[i + 1..])) else {
+            return Err(
+                Diagnostic::error(span, format!("`{kind}` needs two code addresses"))
+                    .expected("`.text+0xTO-.text+0xBASE`"),
+            );
+        };
+        return Ok(DataReloc {
+            offset: addr as usize,
+            width,
+            terms: vec![(to.to_string(), 1), (base.to_string(), -1)],
+            addend: 0,
+            shift: 2,
+            expr: format!("{kind} {target}"),
+            span,
+        });
+    }
     let (width, relative) = match kind {
         "R_X86_64_64" | "R_AARCH64_ABS64" => (8, false),
         "R_X86_64_32" | "R_X86_64_32S" | "R_AARCH64_ABS32" => (4, false),

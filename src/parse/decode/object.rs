@@ -19,6 +19,7 @@
 //! A file that is not a well-formed relocatable ELF object of a supported machine is an
 //! [`ObjectError`] with the byte offset where the reading failed.
 
+use super::arm64_tables;
 use crate::ir::Arch;
 use object::elf;
 use object::read::elf::{ElfFile64, FileHeader, SectionHeader};
@@ -221,6 +222,10 @@ pub fn listing(bytes: &[u8]) -> Result<Listing, ObjectError> {
     let function_at: HashMap<u64, &str> = functions.iter().map(|(a, n)| (*a, n.as_str())).collect();
 
     split_tables(&file, arch, &mut parts)?;
+    let folded = match arch {
+        Arch::Arm64 => folded_tables(&file, &mut parts, &functions)?,
+        Arch::Amd64 => Vec::new(),
+    };
     let pieces_of: HashMap<String, Vec<(u64, String)>> = parts
         .values()
         .filter_map(|p| match p {
@@ -380,6 +385,20 @@ pub fn listing(bytes: &[u8]) -> Result<Listing, ObjectError> {
             section.elf_section_header().sh_flags(endian) & u64::from(elf::SHF_WRITE) != 0;
         let mut relocs = Vec::new();
         relocation_lines(&section, NO_CODE, &mut relocs)?;
+        for table in folded.iter().filter(|t| t.section == section.index()) {
+            for (k, to) in table.entries.iter().enumerate() {
+                let at = table.start + (k * table.width) as u64;
+                relocs.push((
+                    at,
+                    format!(
+                        "\t\t\t{at:x}: {}\t.text+{to:#x}-.text+{:#x}\n",
+                        super::table_entry_kind(table.width),
+                        table.base
+                    ),
+                ));
+            }
+        }
+        relocs.sort_by_key(|r| r.0);
         // Each piece its own block, its relocations at offsets from its start.
         for (i, (start, name)) in pieces.iter().enumerate() {
             let end = pieces.get(i + 1).map_or(data.len() as u64, |p| p.0);
@@ -507,6 +526,110 @@ fn split_tables(
         pieces.dedup_by_key(|p| p.0);
     }
     Ok(())
+}
+
+/// The arm64 jump tables whose entries the assembler folded into plain bytes
+/// ([`super::arm64_tables`]), each made a data object of its own (cut where it starts and
+/// where it ends).
+fn folded_tables(
+    file: &ElfFile64<Endianness>,
+    parts: &mut HashMap<SectionIndex, Part>,
+    functions: &[(u64, String)],
+) -> Result<Vec<arm64_tables::Table<SectionIndex>>, ObjectError> {
+    let mut code = Vec::new();
+    let mut lo12 = HashMap::new();
+    let mut data: HashMap<SectionIndex, arm64_tables::Data> = HashMap::new();
+    let mut ends = Vec::new();
+    for section in file.sections() {
+        let bytes = section
+            .data()
+            .map_err(|e| ObjectError::at(section_file_offset(&section), e.to_string()))?;
+        match parts.get(&section.index()) {
+            Some(Part::Code(base)) => {
+                code.push(arm64_tables::Code { base: *base, bytes });
+                ends.push((*base, *base + bytes.len() as u64));
+            }
+            Some(Part::Data(pieces))
+                if section.kind() != object::SectionKind::UninitializedData =>
+            {
+                data.insert(
+                    section.index(),
+                    arm64_tables::Data {
+                        bytes,
+                        named: pieces.iter().map(|p| p.0).collect(),
+                    },
+                );
+            }
+            _ => {}
+        }
+    }
+    for symbol in file.symbols() {
+        if let (SymbolSection::Section(s), false) =
+            (symbol.section(), symbol.kind() == SymbolKind::Section)
+        {
+            if let Some(d) = data.get_mut(&s) {
+                d.named.push(symbol.address());
+            }
+        }
+    }
+    for section in file.sections() {
+        let code_base = match parts.get(&section.index()) {
+            Some(Part::Code(base)) => Some(*base),
+            _ => None,
+        };
+        for (offset, r) in section.relocations() {
+            let (RelocationFlags::Elf { r_type }, RelocationTarget::Symbol(i)) =
+                (r.flags(), r.target())
+            else {
+                continue;
+            };
+            let Ok(symbol) = file.symbol_by_index(i) else {
+                continue;
+            };
+            let SymbolSection::Section(s) = symbol.section() else {
+                continue;
+            };
+            let place = (symbol.address() as i64 + r.addend()) as u64;
+            if let Some(d) = data.get_mut(&s) {
+                d.named.push(place);
+                if let (Some(base), elf::R_AARCH64_ADD_ABS_LO12_NC) = (code_base, r_type) {
+                    lo12.insert(base + offset, (s, place));
+                }
+            }
+        }
+    }
+    // The function holding an address, a `.cold` part counted as its function's.
+    let head = |name: &str| {
+        let base = crate::parse::module::cold_base(name).unwrap_or(name);
+        functions.iter().find(|(_, n)| n == base).map(|f| f.0)
+    };
+    let function_of = |addr: u64| {
+        let &(section_base, _) = ends.iter().find(|(b, e)| (*b..*e).contains(&addr))?;
+        let i = functions
+            .partition_point(|(a, _)| *a <= addr)
+            .checked_sub(1)?;
+        let (start, name) = &functions[i];
+        (*start >= section_base).then(|| head(name)).flatten()
+    };
+    let tables = arm64_tables::find(&code, &lo12, &data, &function_of);
+    for t in &tables {
+        let Some(Part::Data(pieces)) = parts.get_mut(&t.section) else {
+            continue;
+        };
+        let name = pieces[0].1.clone();
+        let end = t.start + (t.entries.len() * t.width) as u64;
+        let size = data[&t.section].bytes.len() as u64;
+        for cut in [Some(t.start), (end < size).then_some(end)]
+            .into_iter()
+            .flatten()
+            .filter(|c| *c > 0)
+        {
+            pieces.push((cut, format!("{name}..{cut:x}")));
+        }
+        pieces.sort();
+        pieces.dedup_by_key(|p| p.0);
+    }
+    Ok(tables)
 }
 
 fn is_code(name: &str) -> bool {
