@@ -48,15 +48,19 @@ impl Decode for Inst {
                 bytes.len()
             ));
         };
-        let word_value = u32::from_le_bytes(*word);
-        let d = InstDecoder::default()
-            .decode(&mut U8Reader::new(word))
-            .map_err(|e| format!("word {word_value:#010x} does not decode as arm64: {e}"))?;
-        let relocs: Vec<&Reloc> = at.relocs_in(4).map(|(_, r)| r).collect();
+        let mut word_value = u32::from_le_bytes(*word);
+        let mut relocs: Vec<Reloc> = at.relocs_in(4).map(|(_, r)| r.clone()).collect();
         if relocs.len() > 1 {
             return Err("more than one relocation in one instruction".to_string());
         }
-        relocs.iter().try_for_each(|r| check_reloc(r))?;
+        if let Some(r) = relocs.first_mut() {
+            word_value = relax_got(word_value, r);
+        }
+        relocs.iter().try_for_each(check_reloc)?;
+        let word = &word_value.to_le_bytes();
+        let d = InstDecoder::default()
+            .decode(&mut U8Reader::new(word))
+            .map_err(|e| format!("word {word_value:#010x} does not decode as arm64: {e}"))?;
         let (mnemonic, mut ops) = match barrier_or_prefetch(word_value) {
             Some(read) => read,
             None => {
@@ -74,7 +78,7 @@ impl Decode for Inst {
                 alias(d.opcode, ops, word_value)?
             }
         };
-        resolve_pc_relative(&mnemonic, &mut ops, relocs.first().copied(), at)?;
+        resolve_pc_relative(&mnemonic, &mut ops, relocs.first(), at)?;
         pair_registers(&mnemonic, &mut ops);
         Ok((
             Inst {
@@ -95,6 +99,23 @@ impl Decode for Inst {
             4,
         ))
     }
+}
+
+/// A GOT load of a symbol's address, `adrp xA, :got:sym` + `ldr xD, [xA, :got_lo12:sym]`,
+/// relaxed as GNU ld relaxes it for a symbol the link defines: `adrp xA, sym` + `add xD, xA,
+/// :lo12:sym` (Go code has no GOT, and the two compute the same address). Returns the word
+/// to decode, with `r` rewritten; the `add`'s word comes from here, not from the source.
+fn relax_got(word: u32, r: &mut Reloc) -> u32 {
+    let (kind, relaxed) = match r.kind.as_str() {
+        "R_AARCH64_ADR_GOT_PAGE" => ("R_AARCH64_ADR_PREL_PG_HI21", word),
+        // `ldr xD, [xA, #imm]` (64-bit, unsigned offset) → `add xD, xA, #0`.
+        "R_AARCH64_LD64_GOT_LO12_NC" if word & 0xffc0_0000 == 0xf940_0000 => {
+            ("R_AARCH64_ADD_ABS_LO12_NC", 0x9100_0000 | (word & 0x3ff))
+        }
+        _ => return word,
+    };
+    r.kind = kind.to_string();
+    relaxed
 }
 
 fn gpr(size: SizeCode, n: u16) -> Reg {
