@@ -17,10 +17,12 @@ bytes to equal Go's. The share printed is exact / (exact + equivalent + raw) ove
 functions converted (branches, PC-relative by nature, are counted apart), the design's
 "non-PC-relative instructions lifted exactly".
 
-    cargo build --release && tools/accept_objects.py [--work DIR]
+    cargo build --release && tools/accept_objects.py [--work DIR] [--bin CONVERTER]
 
 Needs gcc, aarch64-linux-gnu-gcc, ld, aarch64-linux-gnu-ld, rustc, go, cargo (and apt-get
-for the Debian library; skipped when the download fails). Not part of `cargo test`.
+for the Debian library; skipped when the download fails). Exit status 1 when an object fails
+to convert or assemble identically, or a share is below its goal. `tests/accept_objects.rs`
+runs it in `cargo test` (with the oracles; it fetches zlib's source from crates.io).
 """
 
 import argparse
@@ -153,9 +155,12 @@ def convert(work, name, obj, totals):
 
 
 def main():
+    global BIN
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--work", default=os.path.join(ROOT, "target", "tmp", "accept_objects"))
+    ap.add_argument("--bin", default=BIN, help="the converter (default: the release build)")
     args = ap.parse_args()
+    BIN = os.path.abspath(args.bin)
     if not os.path.exists(BIN):
         sys.exit(f"{BIN} is missing: cargo build --release first")
     work = os.path.abspath(args.work)
@@ -172,14 +177,19 @@ def main():
     for name, obj in objects:
         if obj is not None:
             convert(work, name, obj, totals)
+    below = []
     for arch, goal in (("amd64", 0.99), ("arm64", 0.97)):
         t = totals[arch]
         n = t.get("exact", 0) + t.get("equivalent", 0) + t.get("raw", 0)
         share = t.get("exact", 0) / max(1, n)
         print(f"{arch} total: {t.get('exact', 0)}/{n} = {100 * share:.2f}% exact "
               f"(goal {100 * goal:.0f}%)")
+        if n == 0 or share < goal:
+            below.append(arch)
     if totals["failed"]:
         sys.exit(f"{totals['failed']} objects failed to convert or to assemble identically")
+    if below:
+        sys.exit(f"below the goal: {', '.join(below)}")
 
 
 if __name__ == "__main__":
