@@ -116,6 +116,8 @@ const AMD64_IMPLICIT: &[(&str, &[u8], &[u8])] = &[
     ("CWDE", &[0], &[0]),
     ("CDQ", &[0], &[2]),
     ("CQO", &[0], &[2]),
+    // Leaf in EAX, sub-leaf in ECX; the results in EAX, EBX, ECX, EDX.
+    ("CPUID", &[0, 1], &[0, 3, 1, 2]),
     // A prefix printed as its own instruction: the next one does the work.
     ("LOCK", &[], &[]),
     // Traps: nothing after it runs (see `successors`).

@@ -10,7 +10,7 @@ use crate::isa::amd64::code_info::{self, Info};
 use crate::isa::fx::FxMap;
 use std::sync::LazyLock;
 
-use iced_x86::{Code, EncodingKind, Mnemonic, OpCodeOperandKind as K};
+use iced_x86::{Code, EncodingKind, MemorySize, Mnemonic, OpCodeOperandKind as K};
 
 use crate::isa::amd64::go_names::{Intel, Order, Rule, Width, GO_CONDITIONS, GO_NAMES};
 use crate::isa::amd64::iced::mnemonic_index;
@@ -34,10 +34,16 @@ pub(super) const EMPTY_ALT: Alt = Alt {
 };
 
 /// Intel mnemonic (lower case, iced spelling) → iced codes usable in 64-bit mode, with the
-/// 3DNow! and `moffs` forms left out.
+/// 3DNow! and `moffs` forms left out, and the far `jmp`/`call` through memory (`ff /5`,
+/// `ff /3`): Go's `JMP (DI)` is the near `ff /4`, and the far form is as short.
 static INTEL: LazyLock<FxMap<&'static str, Vec<Code>>> = LazyLock::new(|| {
     mnemonic_index(|info| {
-        info.encoding() != EncodingKind::D3NOW && !info.op_kinds().contains(&K::mem_offs)
+        let far = matches!(info.mnemonic(), Mnemonic::Jmp | Mnemonic::Call)
+            && matches!(
+                info.memory_size(),
+                MemorySize::SegPtr16 | MemorySize::SegPtr32 | MemorySize::SegPtr64
+            );
+        info.encoding() != EncodingKind::D3NOW && !info.op_kinds().contains(&K::mem_offs) && !far
     })
 });
 
