@@ -338,7 +338,17 @@ pub(super) fn prfm(i: &Insn, out: &mut Vec<u32>) -> Done {
         _ => None,
     };
     let op = op.ok_or_else(|| i.bad())?;
-    i.emit_some(load_store(i.base, 3, op, &i.args[0], ""), out)
+    match &i.args[0] {
+        // Go has only PRFM's scaled form: an offset below 256 is truncated to a multiple of
+        // 8 (`PRFM 3(R1)` is `prfm [x1]`); above it, it must be one; negative ones are refused.
+        Arg::Mem(b, off) => {
+            let fits = (0..256).contains(off) || (*off >= 0 && off % 8 == 0 && off / 8 < 4096);
+            let rn = base_reg(b).filter(|_| fits).ok_or_else(|| i.bad())?;
+            out.push(i.base | ((off / 8) as u32) << 10 | rn << 5 | op);
+            Ok(Link::None)
+        }
+        mem => i.emit_some(load_store(i.base, 3, op, mem, ""), out),
+    }
 }
 
 /// RPRFM `(Rn), Rm, op|$imm6` (Go's `rprfopfield` names).
