@@ -7,6 +7,7 @@
 //!
 //! ```text
 //! amd64 PIE (gcc, clang)   LEAQ T<>(SB), B; MOVLQSX (B)(I*4), E; ADDQ B, E; JMP E
+//!                          (or ADDQ E, B; JMP B)
 //!                          T: .long L_k - T
 //! amd64 non-PIE (gcc)      JMP T<>(SB)(I*8)                 T: .quad L_k
 //! arm64 gcc                MOVD $T<>(SB), B; MOVBU (B)(I.UXTW), E; MOVD $Lrtx<>(SB), A;
@@ -101,6 +102,11 @@ fn mentions(inst: &GoInst, r: u8) -> bool {
 const AMD64_PURE_WRITES: &[&str] = &[
     "MOVQ", "MOVL", "MOVLQSX", "MOVLQZX", "MOVBLZX", "MOVBQZX", "MOVWLZX", "MOVWQZX", "MOVBLSX",
     "MOVBQSX", "MOVWLSX", "MOVWQSX", "LEAQ", "LEAL", "POPQ", "IMUL3Q", "IMUL3L",
+    // BMI1/BMI2 and bit counts: a destination apart from the sources, written whole.
+    "SHLXQ", "SHLXL", "SHRXQ", "SHRXL", "SARXQ", "SARXL", "RORXQ", "RORXL", "BZHIQ", "BZHIL",
+    "PDEPQ", "PDEPL", "PEXTQ", "PEXTL", "ANDNQ", "ANDNL", "BEXTRQ", "BEXTRL", "BLSIQ", "BLSIL",
+    "BLSMSKQ", "BLSMSKL", "BLSRQ", "BLSRL", "LZCNTQ", "LZCNTL", "TZCNTQ", "TZCNTL", "POPCNTQ",
+    "POPCNTL",
 ];
 
 /// arm64 mnemonics whose last register operand is read (compares) or only partly written.
@@ -271,8 +277,9 @@ struct Cfg<'a> {
     labels: HashMap<&'a str, usize>,
     /// Labels whose address is taken (see [`predecessors`]).
     taken: Vec<usize>,
-    /// Indirect jumps recognised as table dispatches: they go to `taken`, not out.
-    dispatches: HashSet<usize>,
+    /// Indirect jumps recognised as table dispatches: they go to their table's targets (to
+    /// `taken` when the table cannot be read), not out.
+    dispatches: HashMap<usize, Option<Vec<usize>>>,
 }
 
 /// Where control goes after instruction `i`: the next item, and/or a label's place.
@@ -288,7 +295,10 @@ fn successors(body: &[GoItem], i: usize, cfg: &Cfg) -> Vec<usize> {
     match (m, target) {
         ("RET" | "UD2", _) => vec![],
         ("JMP", Some(t)) => vec![t],
-        ("JMP", None) if cfg.dispatches.contains(&i) => cfg.taken.clone(),
+        ("JMP", None) if cfg.dispatches.contains_key(&i) => match &cfg.dispatches[&i] {
+            Some(targets) => targets.clone(),
+            None => cfg.taken.clone(),
+        },
         // A tail call or another indirect jump: leaves the walk (see the module docs).
         ("JMP", None) => vec![],
         (_, Some(t)) if is_conditional(m) => vec![t, i + 1],
@@ -322,7 +332,8 @@ fn live_at(
         } else if removed.contains(&i) {
             // The dispatch's other instructions go away with it.
         } else if let GoItem::Inst(inst) = &body[i] {
-            let out = inst.mnemonic == "JMP" && !names_label(inst) && !cfg.dispatches.contains(&i);
+            let out =
+                inst.mnemonic == "JMP" && !names_label(inst) && !cfg.dispatches.contains_key(&i);
             if inst.mnemonic == "RET" || out {
                 let exit_reads = match loc {
                     Loc::Gpr(r) => {
@@ -617,11 +628,22 @@ fn recognise(body: &[GoItem], preds: &[Vec<usize>], j: usize, arch: Arch) -> Opt
             // (base register, entry register, shift of the entry). Whether the entry is
             // sign- or zero-extended does not matter: the target is read from the entry's
             // expression, which the assembler checked to fit its bytes.
+            // amd64: the register the entry was loaded into (`movslq`), before the add.
+            let loaded = |r: u8| {
+                definer(body, add_at, r, arch).is_some_and(|i| inst(body, i).mnemonic == "MOVLQSX")
+            };
             let (base_reg, entry_reg, shift) = match (arch, add.mnemonic, add.operands.as_slice()) {
-                (Arch::Amd64, "ADDQ", [GoOperand::Reg(b), GoOperand::Reg(e)])
-                    if gpr(e) == Some(d) =>
+                // `ADDQ B, E; JMP E`, or the entry added to the table's register instead
+                // (`addq %rdx, %rbp; jmp *%rbp`: `ADDQ E, B; JMP B`).
+                (Arch::Amd64, "ADDQ", [GoOperand::Reg(x), GoOperand::Reg(y)])
+                    if gpr(y) == Some(d) =>
                 {
-                    (gpr(b)?, d, 0)
+                    let x = gpr(x)?;
+                    if loaded(d) {
+                        (x, d, 0)
+                    } else {
+                        (d, x, 0)
+                    }
                 }
                 (
                     Arch::Arm64,
@@ -797,17 +819,25 @@ pub fn lower(
     let mut cfg = Cfg {
         taken: taken_labels(body, &labels, data),
         labels,
-        dispatches: HashSet::new(),
+        dispatches: HashMap::new(),
     };
     let preds = predecessors(body, &cfg);
     let found: Vec<(usize, Option<Dispatch>)> = jumps
         .iter()
         .map(|&j| (j, recognise(body, &preds, j, arch)))
         .collect();
+    // Each dispatch goes only to its own table's entries (not to every other table's).
     cfg.dispatches = found
         .iter()
-        .filter(|(_, d)| d.is_some())
-        .map(|(j, _)| *j)
+        .filter_map(|(j, d)| {
+            let d = d.as_ref()?;
+            let own = data
+                .iter()
+                .find(|o| super::go_data_symbol(&o.name) == d.table)
+                .and_then(|obj| targets(d, obj, &cfg.labels).ok())
+                .map(|t| t.iter().map(|l| cfg.labels[l.as_str()]).collect());
+            Some((*j, own))
+        })
         .collect();
     let labels = &cfg.labels;
     let mut replace: Vec<(Dispatch, Vec<GoItem>)> = Vec::new();
