@@ -395,8 +395,9 @@ fn assemble<T: Target>(
         }
     }
     let cycles = native::Cycles::of(&frames);
-    let needs = native::need(&frames, &cycles);
-    let indirect = native::indirect_calls(&frames, &cycles);
+    let bodies = cycles.frames(&frames);
+    let needs = native::need(&bodies, &cycles);
+    let indirect = native::indirect_calls(&bodies, &cycles);
     for (obj, _) in module.data.iter().zip(&used_data).filter(|(_, u)| **u) {
         called.extend(
             obj.relocations
@@ -455,7 +456,7 @@ fn assemble<T: Target>(
             continue;
         }
         let node = cycles.node(&native_name);
-        let in_cycle = cycles.recursive(&native_name);
+        let in_cycle = node.is_some_and(|n| cycles.in_cycle(n));
         let routed = node.map_or(&[][..], |n| indirect[n].as_slice());
         route_calls::<T::Frame>(&mut body, routed, &mut frame);
         frame.apply_corrections(&mut body);

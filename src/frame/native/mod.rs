@@ -823,12 +823,8 @@ impl Cycles {
         self.node.get(name).copied()
     }
 
-    /// Whether `name` calls itself through a cycle of direct calls (recursion).
-    pub fn recursive(&self, name: &str) -> bool {
-        self.node(name).is_some_and(|n| self.in_cycle(n))
-    }
-
-    fn in_cycle(&self, n: usize) -> bool {
+    /// Whether node `n` calls itself through a cycle of direct calls (recursion).
+    pub fn in_cycle(&self, n: usize) -> bool {
         self.cyclic[self.component[n]]
     }
 
@@ -837,8 +833,8 @@ impl Cycles {
         self.component[a] == self.component[b]
     }
 
-    /// The frame of each node.
-    fn frames<'f>(&self, frames: &'f HashMap<String, Frame>) -> Vec<&'f Frame> {
+    /// The frame of each node, from the `frames` the graph was made of.
+    pub fn frames<'f>(&self, frames: &'f HashMap<String, Frame>) -> Vec<&'f Frame> {
         let mut by_node = vec![None; self.callees.len()];
         for (name, &n) in &self.node {
             by_node[n] = frames.get(name);
@@ -854,12 +850,11 @@ impl Cycles {
 /// `bounded` is false when recursion, an indirect or unknown callee, or a dynamic SP
 /// decrement puts no static bound on it (the bytes then count what is known: a call into
 /// the body's own cycle adds its return address only). `frames` by Go symbol of the
-/// native body, the ones `cycles` was made of; the result by [`Cycles::node`].
-pub fn need(frames: &HashMap<String, Frame>, cycles: &Cycles) -> Vec<(i64, bool)> {
-    let bodies = cycles.frames(frames);
+/// native body, by node ([`Cycles::frames`]); the result by node too.
+pub fn need(bodies: &[&Frame], cycles: &Cycles) -> Vec<(i64, bool)> {
     let mut done = vec![None; bodies.len()];
     (0..bodies.len())
-        .map(|n| visit(n, &bodies, cycles, &mut done))
+        .map(|n| visit(n, bodies, cycles, &mut done))
         .collect()
 }
 
@@ -895,13 +890,13 @@ pub const LINKER_CHAIN_LIMIT: i64 = 600;
 /// Which calls between native bodies may stay direct: those outside recursive cycles whose
 /// chain of direct calls, as the linker adds it up from Go's SP tables, stays within
 /// [`LINKER_CHAIN_LIMIT`]. Calls to bodies not in `frames` (other files) never do. Returns,
-/// per body (by [`Cycles::node`]), the body indices of the calls to route through a register.
-pub fn indirect_calls(frames: &HashMap<String, Frame>, cycles: &Cycles) -> Vec<Vec<usize>> {
-    let bodies = cycles.frames(frames);
+/// per body (by node, as `bodies`: [`Cycles::frames`]), the body indices of the calls to
+/// route through a register.
+pub fn indirect_calls(bodies: &[&Frame], cycles: &Cycles) -> Vec<Vec<usize>> {
     let mut height = vec![None; bodies.len()];
     let mut routed = vec![Vec::new(); bodies.len()];
     for n in 0..bodies.len() {
-        linker_height(n, &bodies, cycles, &mut height, &mut routed);
+        linker_height(n, bodies, cycles, &mut height, &mut routed);
     }
     routed
 }
