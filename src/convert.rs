@@ -203,12 +203,13 @@ fn convert_module<T: Target>(
     }
     let mut lowered: Vec<Lowered<T::Inst>> = Vec::with_capacity(module.functions.len());
     let mut frames: HashMap<String, Frame> = HashMap::with_capacity(module.functions.len());
-    for f in &module.functions {
+    // Functions lower independently (on `--jobs` threads for a big input), each into its
+    // own diagnostics, merged in input order: the same output whatever the threads.
+    let lower_one = |f: &crate::ir::Function<T::Inst>| {
         if skips.contains(&f.name) {
-            continue;
+            return None;
         }
-        let before = diags.0.len();
-        let mut uses = Vec::new();
+        let (mut own, mut uses) = (Diagnostics::default(), Vec::new());
         let (body, frame) = lower_native::<T>(
             f,
             source,
@@ -216,8 +217,21 @@ fn convert_module<T: Target>(
             &symbols,
             &functions,
             &mut uses,
-            &mut diags,
+            &mut own,
         );
+        Some((body, frame, uses, own))
+    };
+    let results = if source.len() < parse::parallel::MIN_PARALLEL_BYTES {
+        module.functions.iter().map(lower_one).collect()
+    } else {
+        parse::parallel::map(&module.functions, lower_one)
+    };
+    for (f, result) in module.functions.iter().zip(results) {
+        let Some((body, frame, uses, own)) = result else {
+            continue;
+        };
+        let before = diags.0.len();
+        diags.0.extend(own.0);
         if opts.keep_going && skips.take_since(&f.name, &mut diags, before) {
             continue;
         }
