@@ -253,7 +253,11 @@ fn convert_module<T: Target>(
             skips.propagate(&lowered, &module, &functions, &symbols);
         }
         let (mut round, lowered, frames) = if opts.keep_going {
-            let copies = lowered.iter().map(Lowered::copy).collect();
+            let copies = lowered
+                .iter()
+                .filter(|l| !skips.contains(&l.f.name))
+                .map(Lowered::copy)
+                .collect();
             (diags.clone(), copies, frames.clone())
         } else {
             let taken = (std::mem::take(&mut lowered), std::mem::take(&mut frames));
