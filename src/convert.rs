@@ -202,13 +202,14 @@ fn convert_module<T: Target>(
         }
     }
     let mut lowered: Vec<Lowered<T::Inst>> = Vec::with_capacity(module.functions.len());
-    let mut frames: HashMap<String, Frame> = HashMap::new();
-    for f in &module.functions {
+    let mut frames: HashMap<String, Frame> = HashMap::with_capacity(module.functions.len());
+    // Functions lower independently (on `--jobs` threads for a big input), each into its
+    // own diagnostics, merged in input order: the same output whatever the threads.
+    let lower_one = |f: &crate::ir::Function<T::Inst>| {
         if skips.contains(&f.name) {
-            continue;
+            return None;
         }
-        let before = diags.0.len();
-        let mut uses = Vec::new();
+        let (mut own, mut uses) = (Diagnostics::default(), Vec::new());
         let (body, frame) = lower_native::<T>(
             f,
             source,
@@ -216,8 +217,21 @@ fn convert_module<T: Target>(
             &symbols,
             &functions,
             &mut uses,
-            &mut diags,
+            &mut own,
         );
+        Some((body, frame, uses, own))
+    };
+    let results = if source.len() < parse::parallel::MIN_PARALLEL_BYTES {
+        module.functions.iter().map(lower_one).collect()
+    } else {
+        parse::parallel::map(&module.functions, lower_one)
+    };
+    for (f, result) in module.functions.iter().zip(results) {
+        let Some((body, frame, uses, own)) = result else {
+            continue;
+        };
+        let before = diags.0.len();
+        diags.0.extend(own.0);
         if opts.keep_going && skips.take_since(&f.name, &mut diags, before) {
             continue;
         }
@@ -232,17 +246,29 @@ fn convert_module<T: Target>(
     }
     // Left out, the functions whose code or data needs what is left out; then the rest is
     // put together, and whatever fails there is left out the same way, until nothing does.
+    // Only `--keep-going` puts together more than once; otherwise the bodies and frames
+    // move in rather than being copied.
     loop {
         if opts.keep_going {
             skips.propagate(&lowered, &module, &functions, &symbols);
         }
-        let mut round = diags.clone();
+        let (mut round, lowered, frames) = if opts.keep_going {
+            let copies = lowered
+                .iter()
+                .filter(|l| !skips.contains(&l.f.name))
+                .map(Lowered::copy)
+                .collect();
+            (diags.clone(), copies, frames.clone())
+        } else {
+            let taken = (std::mem::take(&mut lowered), std::mem::take(&mut frames));
+            (std::mem::take(&mut diags), taken.0, taken.1)
+        };
         let mut failed = Vec::new();
         let (go, report) = assemble::<T>(
-            &Whole {
+            Whole {
                 module: &module,
-                lowered: &lowered,
-                frames: &frames,
+                lowered,
+                frames,
                 functions: &functions,
                 symbols: &symbols,
                 skips: &skips,
@@ -277,8 +303,8 @@ fn convert_module<T: Target>(
 /// out) and what is known of them.
 struct Whole<'a, I> {
     module: &'a Module<I>,
-    lowered: &'a [Lowered<'a, I>],
-    frames: &'a HashMap<String, Frame>,
+    lowered: Vec<Lowered<'a, I>>,
+    frames: HashMap<String, Frame>,
     functions: &'a HashMap<String, String>,
     symbols: &'a Symbols<'a>,
     skips: &'a Skips,
@@ -288,7 +314,7 @@ struct Whole<'a, I> {
 /// call, stack needs over the call graph, Go entries, verification, data. Errors of one
 /// function go to `failed` under `--keep-going`, to `diags` otherwise.
 fn assemble<T: Target>(
-    whole: &Whole<T::Inst>,
+    whole: Whole<T::Inst>,
     opts: &Options,
     verify: &crate::verify::Options,
     records: bool,
@@ -297,32 +323,31 @@ fn assemble<T: Target>(
 ) -> Result<(GoFile, crate::verify::report::Report), Diagnostics> {
     let Whole {
         module,
+        lowered: all,
+        mut frames,
         functions,
         symbols,
         skips,
-        ..
-    } = *whole;
+    } = whole;
     let mut report = if records {
         crate::verify::report::Report::with_records()
     } else {
         crate::verify::report::Report::default()
     };
-    let mut go = GoFile::default();
+    let mut go = GoFile {
+        functions: Vec::with_capacity(all.len()),
+        ..GoFile::default()
+    };
     let mut matched = HashSet::new();
     let mut used_data = vec![false; module.data.len()];
-    let mut lowered: Vec<Lowered<T::Inst>> = Vec::with_capacity(whole.lowered.len());
-    let mut frames = whole.frames.clone();
-    for l in whole.lowered {
+    let mut lowered: Vec<Lowered<T::Inst>> = Vec::with_capacity(all.len());
+    for l in all {
         if skips.contains(&l.f.name) {
             frames.remove(&map::native_symbol(&l.f.name));
             continue;
         }
         l.uses.iter().for_each(|&i| used_data[i] = true);
-        lowered.push(Lowered {
-            body: l.body.clone(),
-            uses: Vec::new(),
-            ..*l
-        });
+        lowered.push(l);
     }
     let mut called = called_functions(&lowered);
     // The compiler's runtime helpers the code calls come from the tool's own, converted the
@@ -388,8 +413,9 @@ fn assemble<T: Target>(
         }
     }
     let cycles = native::Cycles::of(&frames);
-    let needs = native::need(&frames, &cycles);
-    let indirect = native::indirect_calls(&frames, &cycles);
+    let bodies = cycles.frames(&frames);
+    let needs = native::need(&bodies, &cycles);
+    let indirect = native::indirect_calls(&bodies, &cycles);
     for (obj, _) in module.data.iter().zip(&used_data).filter(|(_, u)| **u) {
         called.extend(
             obj.relocations
@@ -447,15 +473,13 @@ fn assemble<T: Target>(
             }
             continue;
         }
-        let in_cycle = cycles.recursive(&native_name);
-        let routed = indirect.get(&native_name).map_or(&[][..], Vec::as_slice);
+        let node = cycles.node(&native_name);
+        let in_cycle = node.is_some_and(|n| cycles.in_cycle(n));
+        let routed = node.map_or(&[][..], |n| indirect[n].as_slice());
         route_calls::<T::Frame>(&mut body, routed, &mut frame);
         frame.apply_corrections(&mut body);
         native::hide_large_adjustments::<T::Frame>(&mut body);
-        let (need, bounded) = needs
-            .get(&native_name)
-            .copied()
-            .unwrap_or((frame.own, false));
+        let (need, bounded) = node.map_or((frame.own, false), |n| needs[n]);
         if in_cycle || !frame.dynamic.is_empty() {
             checks = true;
             add_stack_checks::<T::Frame>(&mut body, &native_name, need, in_cycle, &frame.dynamic);
@@ -898,6 +922,17 @@ struct Lowered<'a, I> {
     helper: bool,
     /// The input's data objects the body uses (indices, possibly repeated).
     uses: Vec<usize>,
+}
+
+impl<'a, I> Lowered<'a, I> {
+    /// A copy for one `--keep-going` round (which may leave functions out and start over).
+    fn copy(&self) -> Lowered<'a, I> {
+        Lowered {
+            body: self.body.clone(),
+            uses: self.uses.clone(),
+            ..*self
+        }
+    }
 }
 
 /// Lowers one function, resolves its references (the data it uses go to `used_data`), and

@@ -124,3 +124,84 @@ fn errors_in_every_run_are_reported_in_line_order() {
     assert_eq!(String::from_utf8_lossy(&two.stderr), stderr);
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// `copies` copies of a slice of real compiler output (tests/corpus/`name`.s), every symbol
+/// the slice defines renamed per copy: a big input of real functions, some of which call
+/// into other copies' left-out functions.
+fn repeated_slice(name: &str, copies: usize) -> String {
+    let path = format!("{}/tests/corpus/{name}.s", env!("CARGO_MANIFEST_DIR"));
+    let slice = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let symbol_char = |c: char| c.is_ascii_alphanumeric() || "_.$".contains(c);
+    let defined: std::collections::HashSet<&str> = slice
+        .lines()
+        .filter_map(|l| l.split_once(':').map(|(name, _)| name))
+        .filter(|name| !name.is_empty() && name.chars().all(symbol_char))
+        .collect();
+    let mut out = String::new();
+    for i in 0..copies {
+        let mut token = String::new();
+        let flush = |token: &mut String, out: &mut String| {
+            out.push_str(token);
+            if defined.contains(token.as_str()) {
+                out.push_str(&format!("_{i}"));
+            }
+            token.clear();
+        };
+        for c in slice.chars() {
+            if symbol_char(c) {
+                token.push(c);
+            } else {
+                flush(&mut token, &mut out);
+                out.push(c);
+            }
+        }
+        flush(&mut token, &mut out);
+    }
+    out
+}
+
+#[test]
+fn real_functions_lower_the_same_on_any_number_of_threads() {
+    for (name, arch) in [
+        ("sqlite_gcc_O2_att", "amd64"),
+        ("sqlite_arm64_gcc_O2", "arm64"),
+    ] {
+        let input = repeated_slice(name, 40);
+        assert!(input.len() > native2goasm::parse::parallel::MIN_PARALLEL_BYTES);
+        let dir =
+            std::env::temp_dir().join(format!("n2g-deterministic-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let src = dir.join(format!("{name}.s"));
+        std::fs::write(&src, &input).unwrap();
+        let run = |jobs: &str| {
+            let out = dir.join(format!("out{jobs}.s"));
+            let status = Command::new(env!("CARGO_BIN_EXE_native2goasm"))
+                .args(["--arch", arch, "--keep-going", "--jobs", jobs])
+                .arg(&src)
+                .arg("-o")
+                .arg(&out)
+                .output()
+                .unwrap();
+            let text = std::fs::read_to_string(&out).unwrap_or_default();
+            (status.status.code(), text, status.stderr)
+        };
+        let one = run("1");
+        let functions = one.1.matches("\nTEXT ").count();
+        assert!(
+            functions >= 40,
+            "{name}: {functions} functions converted\n{}",
+            String::from_utf8_lossy(&one.2)
+        );
+        let two = run("2");
+        assert_eq!(one.0, two.0, "{name}: exit status");
+        assert!(
+            one.1 == two.1,
+            "{name}: --jobs 2 output differs from --jobs 1"
+        );
+        assert!(
+            one.2 == two.2,
+            "{name}: --jobs 2 diagnostics differ from --jobs 1"
+        );
+        std::fs::remove_dir_all(&dir).ok();
+    }
+}

@@ -958,7 +958,9 @@ pub fn lower(
             locs.push(Loc::Flags);
         }
         if problem.is_none() {
-            'check: for t in targets.iter().collect::<HashSet<_>>() {
+            // In table order, each target once: the message names the first one.
+            let mut seen = HashSet::new();
+            'check: for t in targets.iter().filter(|t| seen.insert(*t)) {
                 for &loc in &locs {
                     if live_at(body, labels[t.as_str()], loc, arch, &cfg, &d.removed, index) {
                         let what = match loc {

@@ -38,8 +38,8 @@ use crate::ir::x86::Inst as X86Inst;
 use crate::ir::{a64, Arch, Module, NativeInst};
 
 /// An architecture's instruction type and the parser that builds it (and the decoder, for
-/// machine code).
-pub trait Dialect: NativeInst + decode::Decode + Sized {
+/// machine code). Shared between threads: functions lower in parallel.
+pub trait Dialect: NativeInst + decode::Decode + Sized + Send + Sync {
     const ARCH: Arch;
     /// The syntax when the architecture has only one (nothing to detect).
     const ONLY_SYNTAX: Option<Syntax>;

@@ -26,7 +26,7 @@ impl Target for Amd64 {
     }
 
     fn lower(f: &Function<x86::Inst>, _source: &str, diags: &mut Diagnostics) -> Vec<GoItem> {
-        let mut body = Vec::with_capacity(f.body.len() + 8);
+        let mut body = Vec::with_capacity(f.body.len());
         let labels: std::collections::HashSet<&str> = f.labels().collect();
         // An assembler-local `.L` name is a label even when missing (an error later, not a call).
         let is_label = |t: &str| labels.contains(t) || t.starts_with(".L");

@@ -725,10 +725,14 @@ impl Frame {
     }
 }
 
-/// The call graph's strongly connected components: which bodies call each other in a
-/// cycle (recursion), computed once (Kosaraju, without recursion).
+/// The call graph of the native bodies (nodes in name order) and its strongly connected
+/// components: which bodies call each other in a cycle (recursion), computed once
+/// (Kosaraju, without recursion). The analyses below walk it by node index.
 pub struct Cycles {
-    component: HashMap<String, usize>,
+    node: HashMap<String, usize>,
+    /// Per node, per entry of its frame's `calls`: the callee's node, when it is a body here.
+    callees: Vec<Vec<Option<usize>>>,
+    component: Vec<usize>,
     cyclic: Vec<bool>,
 }
 
@@ -736,15 +740,15 @@ impl Cycles {
     pub fn of(frames: &HashMap<String, Frame>) -> Cycles {
         let mut names: Vec<&str> = frames.keys().map(String::as_str).collect();
         names.sort_unstable();
-        let index: HashMap<&str, usize> = names.iter().enumerate().map(|(i, n)| (*n, i)).collect();
-        let edges: Vec<Vec<usize>> = names
+        let node: HashMap<&str, usize> = names.iter().enumerate().map(|(i, n)| (*n, i)).collect();
+        let callees: Vec<Vec<Option<usize>>> = names
             .iter()
             .map(|n| {
                 frames[*n]
                     .calls
                     .iter()
-                    .filter_map(|(c, _)| match c {
-                        Callee::Native(c) => index.get(c.as_str()).copied(),
+                    .map(|(c, _)| match c {
+                        Callee::Native(c) => node.get(c.as_str()).copied(),
                         Callee::Indirect => None,
                     })
                     .collect()
@@ -760,10 +764,10 @@ impl Cycles {
             seen[root] = true;
             let mut stack = vec![(root, 0usize)];
             while let Some((n, next)) = stack.last_mut() {
-                match edges[*n].get(*next) {
+                match callees[*n].get(*next) {
                     Some(&c) => {
                         *next += 1;
-                        if !seen[c] {
+                        if let Some(c) = c.filter(|c| !seen[*c]) {
                             seen[c] = true;
                             stack.push((c, 0));
                         }
@@ -776,8 +780,8 @@ impl Cycles {
             }
         }
         let mut reverse = vec![Vec::new(); names.len()];
-        for (n, out) in edges.iter().enumerate() {
-            for &c in out {
+        for (n, out) in callees.iter().enumerate() {
+            for &c in out.iter().flatten() {
                 reverse[c].push(n);
             }
         }
@@ -801,28 +805,44 @@ impl Cycles {
             }
             cyclic.push(size > 1);
         }
-        for (n, out) in edges.iter().enumerate() {
-            if out.contains(&n) {
+        for (n, out) in callees.iter().enumerate() {
+            if out.contains(&Some(n)) {
                 cyclic[comp[n]] = true;
             }
         }
         Cycles {
-            component: names
-                .iter()
-                .map(|n| (n.to_string(), comp[index[n]]))
-                .collect(),
+            node: node.into_iter().map(|(n, i)| (n.to_string(), i)).collect(),
+            callees,
+            component: comp,
             cyclic,
         }
     }
 
-    /// Whether `name` calls itself through a cycle of direct calls (recursion).
-    pub fn recursive(&self, name: &str) -> bool {
-        self.component.get(name).is_some_and(|&c| self.cyclic[c])
+    /// The node of body `name`, the index into what [`need`] and [`indirect_calls`] return.
+    pub fn node(&self, name: &str) -> Option<usize> {
+        self.node.get(name).copied()
     }
 
-    /// Whether `a` and `b` are in one cycle.
-    fn together(&self, a: &str, b: &str) -> bool {
-        matches!((self.component.get(a), self.component.get(b)), (Some(x), Some(y)) if x == y)
+    /// Whether node `n` calls itself through a cycle of direct calls (recursion).
+    pub fn in_cycle(&self, n: usize) -> bool {
+        self.cyclic[self.component[n]]
+    }
+
+    /// Whether nodes `a` and `b` are in one cycle.
+    fn together(&self, a: usize, b: usize) -> bool {
+        self.component[a] == self.component[b]
+    }
+
+    /// The frame of each node, from the `frames` the graph was made of.
+    pub fn frames<'f>(&self, frames: &'f HashMap<String, Frame>) -> Vec<&'f Frame> {
+        let mut by_node = vec![None; self.callees.len()];
+        for (name, &n) in &self.node {
+            by_node[n] = frames.get(name);
+        }
+        by_node
+            .into_iter()
+            .map(|f| f.expect("Cycles::of saw the same frames"))
+            .collect()
     }
 }
 
@@ -830,40 +850,36 @@ impl Cycles {
 /// `bounded` is false when recursion, an indirect or unknown callee, or a dynamic SP
 /// decrement puts no static bound on it (the bytes then count what is known: a call into
 /// the body's own cycle adds its return address only). `frames` by Go symbol of the
-/// native body.
-pub fn need(frames: &HashMap<String, Frame>, cycles: &Cycles) -> HashMap<String, (i64, bool)> {
-    let mut done: HashMap<String, (i64, bool)> = HashMap::new();
-    let mut names: Vec<&String> = frames.keys().collect();
-    names.sort();
-    for name in names {
-        visit(name, frames, cycles, &mut done);
-    }
-    done
+/// native body, by node ([`Cycles::frames`]); the result by node too.
+pub fn need(bodies: &[&Frame], cycles: &Cycles) -> Vec<(i64, bool)> {
+    let mut done = vec![None; bodies.len()];
+    (0..bodies.len())
+        .map(|n| visit(n, bodies, cycles, &mut done))
+        .collect()
 }
 
 fn visit(
-    name: &str,
-    frames: &HashMap<String, Frame>,
+    n: usize,
+    bodies: &[&Frame],
     cycles: &Cycles,
-    done: &mut HashMap<String, (i64, bool)>,
+    done: &mut [Option<(i64, bool)>],
 ) -> (i64, bool) {
-    if let Some(&d) = done.get(name) {
+    if let Some(d) = done[n] {
         return d;
     }
-    let Some(f) = frames.get(name) else {
-        return (0, false);
-    };
+    let f = bodies[n];
     let mut bytes = f.own;
-    let mut bounded = f.dynamic.is_empty() && !cycles.recursive(name);
-    for (callee, at) in &f.calls {
-        let (b, ok) = match callee {
-            Callee::Native(c) if !cycles.together(name, c) => visit(c, frames, cycles, done),
-            Callee::Native(_) | Callee::Indirect => (0, false),
+    let mut bounded = f.dynamic.is_empty() && !cycles.in_cycle(n);
+    for ((_, at), callee) in f.calls.iter().zip(&cycles.callees[n]) {
+        let (b, ok) = match *callee {
+            Some(c) if !cycles.together(n, c) => visit(c, bodies, cycles, done),
+            // A body of another file, an indirect call, or one into the own cycle.
+            _ => (0, false),
         };
         bytes = bytes.max(at + b);
         bounded &= ok;
     }
-    done.insert(name.to_string(), (bytes, bounded));
+    done[n] = Some((bytes, bounded));
     (bytes, bounded)
 }
 
@@ -874,42 +890,39 @@ pub const LINKER_CHAIN_LIMIT: i64 = 600;
 /// Which calls between native bodies may stay direct: those outside recursive cycles whose
 /// chain of direct calls, as the linker adds it up from Go's SP tables, stays within
 /// [`LINKER_CHAIN_LIMIT`]. Calls to bodies not in `frames` (other files) never do. Returns,
-/// per body, the body indices of the calls to route through a register.
-pub fn indirect_calls(
-    frames: &HashMap<String, Frame>,
-    cycles: &Cycles,
-) -> HashMap<String, Vec<usize>> {
-    let mut height: HashMap<String, i64> = HashMap::new();
-    let mut routed: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut names: Vec<&String> = frames.keys().collect();
-    names.sort();
-    for name in names {
-        linker_height(name, frames, cycles, &mut height, &mut routed);
+/// per body (by node, as `bodies`: [`Cycles::frames`]), the body indices of the calls to
+/// route through a register.
+pub fn indirect_calls(bodies: &[&Frame], cycles: &Cycles) -> Vec<Vec<usize>> {
+    let mut height = vec![None; bodies.len()];
+    let mut routed = vec![Vec::new(); bodies.len()];
+    for n in 0..bodies.len() {
+        linker_height(n, bodies, cycles, &mut height, &mut routed);
     }
     routed
 }
 
 fn linker_height(
-    name: &str,
-    frames: &HashMap<String, Frame>,
+    n: usize,
+    bodies: &[&Frame],
     cycles: &Cycles,
-    height: &mut HashMap<String, i64>,
-    routed: &mut HashMap<String, Vec<usize>>,
+    height: &mut [Option<i64>],
+    routed: &mut [Vec<usize>],
 ) -> i64 {
-    if let Some(&h) = height.get(name) {
+    if let Some(h) = height[n] {
         return h;
     }
-    let f = &frames[name];
+    let f = bodies[n];
     let mut h = f.go_max;
     let mut indirect = Vec::new();
-    for (k, ((callee, _), at)) in f.calls.iter().zip(&f.calls_go).enumerate() {
-        let direct = match callee {
-            Callee::Native(c) if frames.contains_key(c) && !cycles.together(name, c) => {
-                let below = linker_height(c, frames, cycles, height, routed);
+    let calls = f.calls.iter().zip(&f.calls_go).zip(&cycles.callees[n]);
+    for (k, (((callee, _), at), node)) in calls.enumerate() {
+        let direct = match (callee, *node) {
+            (Callee::Native(_), Some(c)) if !cycles.together(n, c) => {
+                let below = linker_height(c, bodies, cycles, height, routed);
                 (at + below <= LINKER_CHAIN_LIMIT).then_some(at + below)
             }
-            Callee::Native(_) => None,
-            Callee::Indirect => Some(*at),
+            (Callee::Native(_), _) => None,
+            (Callee::Indirect, _) => Some(*at),
         };
         match direct {
             Some(d) => h = h.max(d),
@@ -919,7 +932,7 @@ fn linker_height(
             }
         }
     }
-    routed.insert(name.to_string(), indirect);
-    height.insert(name.to_string(), h);
+    routed[n] = indirect;
+    height[n] = Some(h);
     h
 }
