@@ -79,6 +79,17 @@ pub enum SpEffect {
     Unknown,
 }
 
+/// What one instruction does to the condition flags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flags {
+    /// Reads them (or might).
+    Reads,
+    /// Sets all of them without reading any.
+    Sets,
+    /// Leaves them as they are.
+    Keeps,
+}
+
 /// A call's or tail call's target.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Callee {
@@ -141,9 +152,9 @@ pub trait NativeFrame {
     /// table; `None` where the architecture needs none.
     fn correction(bytes: i64, why: &str) -> Option<GoInst>;
 
-    /// Whether the instruction only releases stack (a pop), so flags and registers other
-    /// than its destination are unchanged: what may follow a correction before an SP reload.
-    fn is_pop(inst: &GoInst) -> bool;
+    /// What the instruction does to the condition flags (conservatively: any doubt is a
+    /// read): a correction before an SP reload may stand only where the flags are dead.
+    fn flags(inst: &GoInst) -> Flags;
 
     /// The stack check: jumps to [`BUDGET_EXCEEDED`] unless at least `need` bytes are left
     /// below SP in the goroutine's stack. `ok` is a fresh label to continue at. At a
@@ -607,7 +618,7 @@ pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagn
                 if let Some(&after) = reload_at.get(&i) {
                     // SP reloaded from a register: Go does not see it.
                     if after != go && A::BALANCED_RETURNS {
-                        check_pops_follow::<A>(body, i, span_of(inst, at))?;
+                        check_flags_dead::<A>(body, i, &labels, span_of(inst, at))?;
                         if let Some(c) = A::correction(
                             after - go,
                             "keeps Go's SP table in step (the next instruction reloads SP)",
@@ -671,28 +682,73 @@ fn unknown_label(l: &str, span: Span) -> Diagnostic {
     )
 }
 
-/// A correction before an SP reload changes flags: only pops may follow up to the return
-/// or tail call.
-fn check_pops_follow<A: NativeFrame>(
+/// A correction before an SP reload changes the flags (amd64 `ADJSP` is an `ADDQ`/`SUBQ`):
+/// every path from the reload must set them before reading them, or leave the function
+/// (System V: no flag is live across a call or a return). Followed through jumps; any
+/// doubt refuses.
+fn check_flags_dead<A: NativeFrame>(
     body: &[GoItem],
     reload: usize,
+    labels: &HashMap<&str, usize>,
     span: Span,
 ) -> Result<(), Diagnostic> {
-    for item in &body[reload + 1..] {
-        let GoItem::Inst(inst) = item else {
-            break;
-        };
-        match flow(inst) {
-            Flow::Return | Flow::TailCall(_) => return Ok(()),
-            _ if A::is_pop(inst) => {}
-            _ => break,
+    let mut seen = vec![false; body.len()];
+    let mut work = vec![reload + 1];
+    let mut dead = true;
+    'paths: while let Some(mut i) = work.pop() {
+        while i < body.len() {
+            if std::mem::replace(&mut seen[i], true) {
+                continue 'paths;
+            }
+            let GoItem::Inst(inst) = &body[i] else {
+                if !matches!(body[i], GoItem::Label(_)) {
+                    dead = false; // raw bytes: unknown
+                    break 'paths;
+                }
+                i += 1;
+                continue;
+            };
+            match flow(inst) {
+                Flow::Return | Flow::TailCall(_) => continue 'paths,
+                // Not a conditional tail call (`jne f`), which reads them.
+                Flow::Call(_) if inst.mnemonic == "CALL" => continue 'paths,
+                Flow::Jump(l) => match labels.get(l) {
+                    Some(&to) => {
+                        i = to;
+                        continue;
+                    }
+                    None => {
+                        dead = false;
+                        break 'paths;
+                    }
+                },
+                Flow::Branch(_) => {
+                    dead = false;
+                    break 'paths;
+                }
+                Flow::Next | Flow::Call(_) => {}
+            }
+            match A::flags(inst) {
+                Flags::Sets => continue 'paths,
+                Flags::Reads => {
+                    dead = false;
+                    break 'paths;
+                }
+                Flags::Keeps => i += 1,
+            }
         }
+        // Ran off the end of the body.
+        dead = false;
+        break;
+    }
+    if dead {
+        return Ok(());
     }
     Err(Diagnostic::error(
         span,
-        "the stack pointer is reloaded from a register with pushes Go cannot balance, and not in an epilogue",
+        "the stack pointer is reloaded from a register with pushes Go cannot balance, where the flags may still be read",
     )
-    .expected("an epilogue: the reload, pops, then `ret`"))
+    .expected("an SP reload followed by an instruction that sets the flags, or by pops and `ret`"))
 }
 
 /// Replaces the SP adjustments Go must not see ([`NativeFrame::hide_from_go`]) by their
