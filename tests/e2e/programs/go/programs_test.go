@@ -28,6 +28,21 @@ func Test_sw_dense(t *testing.T) {
 	})
 }
 
+func Test_sw_two(t *testing.T) {
+	runAll(t, "sw_two", func(r *rand.Rand, i int) error {
+		s := make([]byte, r.IntN(64))
+		for k := range s {
+			s[k] = byte(r.IntN(256))
+		}
+		var p *byte
+		if len(s) > 0 {
+			p = &s[0]
+		}
+		op := int64(r.IntN(9)) - 1
+		return diff(fmt.Sprintf("sw_two(%q, %d)", s, op), sw_two(p, int64(len(s)), op), ref.Sw_two(s, op))
+	})
+}
+
 func Test_sw_sparse(t *testing.T) {
 	runAll(t, "sw_sparse", func(r *rand.Rand, i int) error {
 		x := small(r, i)
