@@ -163,8 +163,6 @@ impl NativeFrame for Amd64Frame {
                 inst.operands.iter().any(names)
             }
             "LEAVEQ" => reg == BP,
-            // The callee's: every register but RBX, RBP, R12-R15 (and SP).
-            "CALL" => !matches!(n, 3..=5 | 12..=15),
             // Compares, tests and stores name the register first or not at all.
             _ => inst.operands.last().is_some_and(names),
         }

@@ -152,6 +152,17 @@ pub trait NativeFrame {
     /// table; `None` where the architecture needs none.
     fn correction(bytes: i64, why: &str) -> Option<GoInst>;
 
+    /// An unconditional jump to a label of the body (added code).
+    fn jump_to(label: &str) -> GoInst {
+        GoInst {
+            mnemonic: "JMP",
+            operands: vec![GoOperand::Label(label.to_string())],
+            origin: Origin::Added,
+            access: None,
+            comment: Some("over a correction of Go's SP table".into()),
+        }
+    }
+
     /// What the instruction does to the condition flags (conservatively: any doubt is a
     /// read): a correction before an SP reload may stand only where the flags are dead.
     fn flags(inst: &GoInst) -> Flags;
@@ -287,8 +298,8 @@ pub struct Frame {
     pub dynamic: Vec<Span>,
     /// Whether the body moves SP at all or calls.
     pub moves_sp: bool,
-    /// Go-view corrections: (body index to insert before, instruction).
-    corrections: Vec<(usize, GoInst)>,
+    /// Go-view corrections: (body index to insert before, item).
+    corrections: Vec<(usize, GoItem)>,
     /// For each body index, SP's depth below the entry SP before it: `None` when the
     /// instruction is not reached or the paths to it disagree.
     pub depths: Vec<Option<i64>>,
@@ -406,6 +417,9 @@ pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagn
     let mut calls: HashMap<usize, (Callee, i64, i64)> = HashMap::new();
     let mut dynamic = Vec::new();
     let mut reloads: Vec<(usize, i64)> = Vec::new();
+    // Untracked SP moves that release tracked bytes (`add $920, %rsp` after `sub $896` and
+    // three pushes), with Go's value along the paths after them.
+    let mut released: HashMap<usize, i64> = HashMap::new();
     let leaf = !body
         .iter()
         .any(|i| matches!(i, GoItem::Inst(g) if matches!(flow(g), Flow::Call(_))));
@@ -499,6 +513,9 @@ pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagn
                     }
                     frame.moves_sp = true;
                     s.push(bytes, tracked);
+                    if !tracked && s.go != before.go {
+                        released.insert(i, s.go);
+                    }
                 }
                 SpEffect::Align(a) => {
                     frame.moves_sp = true;
@@ -511,6 +528,9 @@ pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagn
                 SpEffect::Restore { reg, offset, pop } if A::is_sp(reg) => {
                     frame.moves_sp = true;
                     s.push(-(offset + pop), false);
+                    if s.go != before.go {
+                        released.insert(i, s.go);
+                    }
                 }
                 SpEffect::Restore { reg, offset, pop } => {
                     frame.moves_sp = true;
@@ -606,7 +626,7 @@ pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagn
                             s.go - go,
                             "unreachable: keeps Go's SP table in step with the jumps to here",
                         ) {
-                            frame.corrections.push((i, c));
+                            frame.corrections.push((i, GoItem::Inst(c)));
                         }
                         go = s.go;
                     }
@@ -614,19 +634,22 @@ pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagn
                 falls_through = true;
             }
             GoItem::Inst(inst) => {
-                // Only reached instructions were recorded.
-                if let Some(&after) = reload_at.get(&i) {
-                    // SP reloaded from a register: Go does not see it.
-                    if after != go && A::BALANCED_RETURNS {
-                        check_flags_dead::<A>(body, i, &labels, span_of(inst, at))?;
+                // Go's value after the instruction, where Go's own sum misses it: SP reloaded
+                // from a register, an untracked release of tracked pushes. Only reached
+                // instructions were recorded.
+                let mut after = released.get(&i).copied();
+                if let Some(&reloaded) = reload_at.get(&i) {
+                    if reloaded != go && A::BALANCED_RETURNS && flags_dead::<A>(body, i, &labels) {
+                        // Before the reload, whose write overwrites the correction's.
                         if let Some(c) = A::correction(
-                            after - go,
+                            reloaded - go,
                             "keeps Go's SP table in step (the next instruction reloads SP)",
                         ) {
-                            frame.corrections.push((i, c));
+                            frame.corrections.push((i, GoItem::Inst(c)));
                         }
-                        go = after;
+                        go = reloaded;
                     }
+                    after = Some(reloaded);
                 }
                 if let SpEffect::Move {
                     bytes,
@@ -634,6 +657,21 @@ pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagn
                 } = A::sp_effect(inst)
                 {
                     go = go.saturating_add(bytes);
+                }
+                if let Some(after) = after.filter(|a| *a != go && A::BALANCED_RETURNS) {
+                    // After it, jumped over: only Go's table sees it, and no flag changes.
+                    let skip = format!("native2goasm_sp{i}");
+                    if let Some(c) = A::correction(
+                        after - go,
+                        "unreachable: keeps Go's SP table in step with the instruction above",
+                    ) {
+                        frame.corrections.extend([
+                            (i + 1, GoItem::Inst(A::jump_to(&skip))),
+                            (i + 1, GoItem::Inst(c)),
+                            (i + 1, GoItem::Label(skip)),
+                        ]);
+                    }
+                    go = after;
                 }
                 falls_through =
                     !matches!(flow(inst), Flow::Jump(_) | Flow::TailCall(_) | Flow::Return);
@@ -683,30 +721,28 @@ fn unknown_label(l: &str, span: Span) -> Diagnostic {
 }
 
 /// A correction before an SP reload changes the flags (amd64 `ADJSP` is an `ADDQ`/`SUBQ`):
-/// every path from the reload must set them before reading them, or leave the function
-/// (System V: no flag is live across a call or a return). Followed through jumps; any
-/// doubt refuses.
-fn check_flags_dead<A: NativeFrame>(
+/// it may stand there when every path from the reload sets them before reading them, or
+/// leaves the function (System V: no flag is live across a call or a return). Followed
+/// through jumps; any doubt says no (the correction then goes after the reload, jumped over).
+fn flags_dead<A: NativeFrame>(
     body: &[GoItem],
     reload: usize,
     labels: &HashMap<&str, usize>,
-    span: Span,
-) -> Result<(), Diagnostic> {
+) -> bool {
     let mut seen = vec![false; body.len()];
     let mut work = vec![reload + 1];
-    let mut dead = true;
     'paths: while let Some(mut i) = work.pop() {
         while i < body.len() {
             if std::mem::replace(&mut seen[i], true) {
                 continue 'paths;
             }
-            let GoItem::Inst(inst) = &body[i] else {
-                if !matches!(body[i], GoItem::Label(_)) {
-                    dead = false; // raw bytes: unknown
-                    break 'paths;
+            let inst = match &body[i] {
+                GoItem::Inst(inst) => inst,
+                GoItem::Label(_) | GoItem::Align(_) => {
+                    i += 1;
+                    continue;
                 }
-                i += 1;
-                continue;
+                _ => return false,
             };
             match flow(inst) {
                 Flow::Return | Flow::TailCall(_) => continue 'paths,
@@ -717,38 +753,21 @@ fn check_flags_dead<A: NativeFrame>(
                         i = to;
                         continue;
                     }
-                    None => {
-                        dead = false;
-                        break 'paths;
-                    }
+                    None => return false,
                 },
-                Flow::Branch(_) => {
-                    dead = false;
-                    break 'paths;
-                }
+                Flow::Branch(_) => return false,
                 Flow::Next | Flow::Call(_) => {}
             }
             match A::flags(inst) {
                 Flags::Sets => continue 'paths,
-                Flags::Reads => {
-                    dead = false;
-                    break 'paths;
-                }
+                Flags::Reads => return false,
                 Flags::Keeps => i += 1,
             }
         }
         // Ran off the end of the body.
-        dead = false;
-        break;
+        return false;
     }
-    if dead {
-        return Ok(());
-    }
-    Err(Diagnostic::error(
-        span,
-        "the stack pointer is reloaded from a register with pushes Go cannot balance, where the flags may still be read",
-    )
-    .expected("an SP reload followed by an instruction that sets the flags, or by pops and `ret`"))
+    true
 }
 
 /// Replaces the SP adjustments Go must not see ([`NativeFrame::hide_from_go`]) by their
@@ -776,7 +795,7 @@ impl Frame {
     /// Inserts the Go-view corrections into `body` (the body [`analyse`] saw).
     pub fn apply_corrections(&mut self, body: &mut Vec<GoItem>) {
         for (i, c) in std::mem::take(&mut self.corrections).into_iter().rev() {
-            body.insert(i, GoItem::Inst(c));
+            body.insert(i, c);
         }
     }
 }
