@@ -7,12 +7,10 @@
 
 mod common;
 
-use common::{require_oracles, require_x86_64_host, run, scratch_dir, write_file};
+use common::{go_vet_and_run, require_oracles, require_x86_64_host, scratch_dir, write_file};
 use native2goasm::convert::{convert, Options};
 use native2goasm::frame::parse_signature;
 use native2goasm::ir::Arch;
-use std::process::Command;
-use std::time::Duration;
 
 /// `via_table(x, k)` calls `ops[k](x)`; `ops` holds two functions of another file.
 const TABLE: &str = "\t.text
@@ -106,15 +104,7 @@ fn a_table_of_another_files_functions_links_and_runs() {
     write_file(&module.join("main.go"), GO);
     write_file(&module.join("table_amd64.s"), &table.text);
     write_file(&module.join("functions_amd64.s"), &functions.text);
-    let vet = run(
-        Command::new("go").args(["vet", "."]).current_dir(&module),
-        Duration::from_secs(300),
-    );
-    assert!(vet.success, "go vet:\n{}", vet.combined());
-    let prog = run(
-        Command::new("go").args(["run", "."]).current_dir(&module),
-        Duration::from_secs(300),
-    );
+    let prog = go_vet_and_run(&module);
     assert!(prog.success, "go run:\n{}", prog.combined());
     let want: String = (-3i64..=3)
         .map(|x| format!("{} {}\n", x + 1, 2 * x))

@@ -11,12 +11,10 @@
 
 mod common;
 
-use common::{require_oracles, require_x86_64_host, run, scratch_dir, write_file};
-use native2goasm::convert::{convert, Options};
+use common::{go_vet_and_run, require_oracles, require_x86_64_host, scratch_dir, write_file};
+use native2goasm::convert::{convert, Conversion, Options};
 use native2goasm::frame::parse_signature;
 use native2goasm::ir::Arch;
-use std::process::Command;
-use std::time::Duration;
 
 /// `add8` sums its six register and two stack arguments; `spr(x, y)` calls it as gcc does in
 /// `timediffFunc` and returns `x + y + 3 + 4 + 5 + 6 + x + y` (the local at 0(%rsp) holds x).
@@ -127,15 +125,21 @@ fn options() -> Options {
     }
 }
 
-#[test]
-fn sp_reload_after_pushes_runs_with_a_correction_before_it() {
+/// The conversion of `source`, its trimmed lines, and the index of the reload among them.
+fn converted(source: &str) -> (Conversion, Vec<String>, usize) {
     let out =
-        convert(SOURCE, &options()).unwrap_or_else(|d| panic!("{}", d.render("spr.s", SOURCE)));
-    let lines: Vec<&str> = out.text.lines().map(str::trim).collect();
+        convert(source, &options()).unwrap_or_else(|d| panic!("{}", d.render("spr.s", source)));
+    let lines: Vec<String> = out.text.lines().map(|l| l.trim().to_string()).collect();
     let reload = lines
         .iter()
         .position(|l| l.starts_with("MOVQ BX, SP"))
         .unwrap_or_else(|| panic!("no reload in\n{}", out.text));
+    (out, lines, reload)
+}
+
+#[test]
+fn sp_reload_after_pushes_runs_with_a_correction_before_it() {
+    let (out, lines, reload) = converted(SOURCE);
     assert!(
         lines[reload - 1].starts_with("ADJSP $-16"),
         "no correction of the two pushes before the reload:\n{}",
@@ -160,15 +164,7 @@ fn sp_reload_after_pushes_runs_with_a_correction_before_it() {
     write_file(&module.join("go.mod"), "module spreload\n\ngo 1.21\n");
     write_file(&module.join("main.go"), GO);
     write_file(&module.join("spr_amd64.s"), &out.text);
-    let vet = run(
-        Command::new("go").args(["vet", "."]).current_dir(&module),
-        Duration::from_secs(300),
-    );
-    assert!(vet.success, "go vet:\n{}", vet.combined());
-    let prog = run(
-        Command::new("go").args(["run", "."]).current_dir(&module),
-        Duration::from_secs(300),
-    );
+    let prog = go_vet_and_run(&module);
     assert!(prog.success, "go run:\n{}", prog.combined());
     assert_eq!(prog.stdout.trim(), "done", "{}", prog.combined());
 }
@@ -182,13 +178,7 @@ fn sp_reload_with_the_flags_live_gets_the_correction_jumped_over() {
         "\tmovq\t%rbx, %rsp\n\taddq\t$32, %rsp\n",
         "\tcmpq\t$1, %rax\n\tmovq\t%rbx, %rsp\n\tsete\t%al\n\taddq\t$32, %rsp\n",
     );
-    let out =
-        convert(&source, &options()).unwrap_or_else(|d| panic!("{}", d.render("spr.s", &source)));
-    let lines: Vec<&str> = out.text.lines().map(str::trim).collect();
-    let reload = lines
-        .iter()
-        .position(|l| l.starts_with("MOVQ BX, SP"))
-        .unwrap_or_else(|| panic!("no reload in\n{}", out.text));
+    let (out, lines, reload) = converted(&source);
     assert!(
         lines[reload - 1].starts_with("CMPQ")
             && lines[reload + 1].starts_with("JMP native2goasm_sp")

@@ -467,3 +467,16 @@ pub const ARM64_FRAMES_INPUTS: &[CorpusConfig] = &[with_input(
     config("gcc-O2-object", ARM64_GCC, &["-O2", "-S"], Some(ARM64_GCC)),
     Input::Object,
 )];
+
+/// `go vet` (which must pass) and then `go run .` in the Go module at `module`.
+pub fn go_vet_and_run(module: &Path) -> RunResult {
+    let vet = run(
+        Command::new("go").args(["vet", "."]).current_dir(module),
+        Duration::from_secs(300),
+    );
+    assert!(vet.success, "go vet:\n{}", vet.combined());
+    run(
+        Command::new("go").args(["run", "."]).current_dir(module),
+        Duration::from_secs(300),
+    )
+}
