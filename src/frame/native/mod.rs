@@ -18,7 +18,9 @@
 //! real paths, a correction is inserted: after an unconditional jump or return (unreachable,
 //! so only Go's table sees it) or, on amd64, just before an instruction that reloads SP from
 //! a register (`leave`, `mov %rbp, %rsp`, `lea -24(%rbp), %rsp`), whose write overwrites the
-//! correction's own SP change. Writes to SP that Go does not track mark the body SPWRITE, so
+//! correction's own SP change, where the flags it changes are dead. Elsewhere (an untracked
+//! `add $920, %rsp` releasing tracked pushes, a reload whose flags are read later) it goes
+//! right after the instruction, jumped over (`JMP L; ADJSP $-n; L:`). Writes to SP that Go does not track mark the body SPWRITE, so
 //! the runtime's unwinders stop there instead of reading a frame from a wrong SP table.
 //!
 //! Every body runs with the Go entry's stack reserved for it (src/frame/abi.rs,
