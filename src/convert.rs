@@ -201,6 +201,7 @@ fn convert_module<T: Target>(
             functions.insert(alias.clone(), native);
         }
     }
+    functions.extend(external_addresses(&module, &functions, &symbols));
     let mut lowered: Vec<Lowered<T::Inst>> = Vec::with_capacity(module.functions.len());
     let mut frames: HashMap<String, Frame> = HashMap::with_capacity(module.functions.len());
     // Functions lower independently (on `--jobs` threads for a big input), each into its
@@ -350,6 +351,14 @@ fn assemble<T: Target>(
         lowered.push(l);
     }
     let mut called = called_functions(&lowered);
+    // Addresses in data are calls too: their bodies must be there.
+    for (obj, _) in module.data.iter().zip(&used_data).filter(|(_, u)| **u) {
+        called.extend(
+            obj.relocations
+                .iter()
+                .filter_map(|r| data_function(r, functions).cloned()),
+        );
+    }
     // The compiler's runtime helpers the code calls come from the tool's own, converted the
     // same way (runtime/helpers_<arch>.s).
     let helper_module = if called.iter().any(|n| !frames.contains_key(n)) {
@@ -416,13 +425,6 @@ fn assemble<T: Target>(
     let bodies = cycles.frames(&frames);
     let needs = native::need(&bodies, &cycles);
     let indirect = native::indirect_calls(&bodies, &cycles);
-    for (obj, _) in module.data.iter().zip(&used_data).filter(|(_, u)| **u) {
-        called.extend(
-            obj.relocations
-                .iter()
-                .filter_map(|r| data_function(r, functions).cloned()),
-        );
-    }
     let mut externals: Vec<String> = called
         .iter()
         .filter(|n| !frames.contains_key(*n))
@@ -549,7 +551,7 @@ fn assemble<T: Target>(
             Diagnostic::warning(
                 Span::default(),
                 format!(
-                    "calls to functions not defined in the input: {}",
+                    "functions not defined in the input (called, or their addresses in data): {}",
                     externals.join(", ")
                 ),
             )
@@ -1164,6 +1166,40 @@ fn emit_data<I>(
             read_only: !obj.writable,
         });
     }
+}
+
+/// `.quad close`: data holding the address of a symbol the input does not define, by Go
+/// name, with the native body's name it is reached by. Such a symbol belongs to another file
+/// (a C library function, another converted file's function or variable) and is reached
+/// like a call of it, as `close_native`; the package must define that name, and the link
+/// fails until it does. Not in a sectionless input, whose undefined names may be data whose
+/// definition Compiler Explorer's filter dropped ([`Symbols::undefined`] says so).
+fn external_addresses<I>(
+    module: &Module<I>,
+    functions: &HashMap<String, String>,
+    symbols: &Symbols,
+) -> Vec<(String, String)> {
+    if symbols.sectionless {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for r in module.data.iter().flat_map(|d| &d.relocations) {
+        let Some((name, 0)) = r.address() else {
+            continue;
+        };
+        let go = go_data_symbol(name);
+        let plain = !name.starts_with('.')
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.');
+        let defined = functions.contains_key(&go)
+            || symbols.index.contains_key(&go)
+            || symbols.aliases.contains_key(&go);
+        if plain && !defined {
+            out.push((go, map::native_symbol(name)));
+        }
+    }
+    out
 }
 
 /// Why a data object cannot be emitted: values that are not addresses of the input's

@@ -13,6 +13,7 @@ use std::time::Duration;
 
 const SLICES: &[&str] = &[
     "sqlite_gcc_O2_att",
+    "sqlite_gcc_O2_intel",
     "sqlite_arm64_gcc_O2",
     "zstd_clang_O3_v3_intel",
     "zstd_arm64_gcc_O3",

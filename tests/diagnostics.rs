@@ -173,6 +173,16 @@ const CASES: &[Case] = &[
         culprit: "QWORD PTR fs:40",
         expected: "without a segment",
     },
+    // GNU as writes a DS prefix for an SS-based address: kept, so refused.
+    Case {
+        name: "ds_segment_on_a_bp_base",
+        input: ".intel_syntax noprefix\nf:\n\tmov\trax, QWORD PTR ds:[rbp+8]\n\tret\n",
+        args: &[],
+        message: "segment override `ds:` is not supported",
+        at: "3:11",
+        culprit: "QWORD PTR ds:[rbp+8]",
+        expected: "without a segment",
+    },
 ];
 
 #[test]

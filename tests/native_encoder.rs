@@ -293,3 +293,68 @@ fn raw_rows_become_bytes_in_the_output() {
     let d = err.0.first().expect("a diagnostic");
     assert_eq!((d.span.line, d.span.col), (2, 14), "{}", d.message);
 }
+
+/// Live oracle: spellings whose reading is not the plain one, assembled by GNU `as` and by the
+/// parser + native encoder. An AT&T suffix that sizes the general register of an SSE
+/// conversion, not its memory (`cvttsd2sil 64(%rsp), %edx`, gcc's SQLite `strftimeFunc`), and
+/// the `ds:` that GNU `as` drops where DS is the address's segment anyway (`QWORD PTR ds:16`,
+/// gcc's Intel output for a constant address); with an SP or BP base it writes the prefix,
+/// and the converter refuses that operand (tests/diagnostics.rs has the other segments).
+#[test]
+fn suffixes_and_default_segments_agree_with_gnu_as() {
+    use std::process::Command;
+    use std::time::Duration;
+    if !common::require_oracles("suffixes_and_default_segments_agree_with_gnu_as", &["as"]) {
+        return;
+    }
+    let cases: [(Syntax, &str); 12] = [
+        (Syntax::Att, "cvttsd2sil\t64(%rsp), %edx"),
+        (Syntax::Att, "cvttsd2siq\t8(%rdi), %rax"),
+        (Syntax::Att, "cvttss2sil\t4(%rsi), %r8d"),
+        (Syntax::Att, "cvtsd2sil\t8(%rdi), %eax"),
+        (Syntax::Att, "cvtsi2sdl\t8(%rdi), %xmm0"),
+        (Syntax::Att, "cvtsi2sdq\t8(%rdi), %xmm1"),
+        (Syntax::Att, "cvtsi2ssl\t8(%rdi), %xmm2"),
+        (Syntax::Att, "movq\t%ds:8(%rbx), %rax"),
+        (Syntax::Att, "movl\t%ds:(%rdi,%rsi,4), %eax"),
+        (Syntax::Intel, "mov\trax, QWORD PTR ds:16"),
+        (Syntax::Intel, "mov\trax, QWORD PTR ds:[rbx+8]"),
+        (Syntax::Intel, "mov\teax, DWORD PTR ds:0"),
+    ];
+    let dir = common::scratch_dir("native_encoder_spellings");
+    for (syntax, line) in cases {
+        let header = match syntax {
+            Syntax::Intel => ".intel_syntax noprefix\n",
+            _ => "",
+        };
+        let s = dir.join("one.s");
+        let o = dir.join("one.o");
+        std::fs::write(&s, format!("{header}\t{line}\n")).unwrap();
+        let r = common::run(
+            Command::new("as").arg("--64").arg("-o").arg(&o).arg(&s),
+            Duration::from_secs(60),
+        );
+        assert!(r.success, "as: {line}: {}", r.combined());
+        let r = common::run(
+            Command::new("objcopy")
+                .args(["-O", "binary", "-j", ".text"])
+                .arg(&o)
+                .arg(dir.join("one.bin")),
+            Duration::from_secs(60),
+        );
+        assert!(r.success, "objcopy: {}", r.combined());
+        let want = hex(&std::fs::read(dir.join("one.bin")).unwrap());
+        let text = format!("f:\n\t{line}\n");
+        let module: Module<native2goasm::ir::x86::Inst> = parse(&text, Arch::Amd64, syntax)
+            .unwrap_or_else(|d| panic!("{}", d.render("line", &text)));
+        let [Item::Inst(inst)] = module.functions[0].body.as_slice() else {
+            panic!("{line}: not one instruction");
+        };
+        let segment = inst.operands.iter().any(|o| {
+            matches!(&o.kind, native2goasm::ir::x86::OperandKind::Mem(m) if m.segment.is_some())
+        });
+        assert!(!segment, "{line}: the default segment is kept");
+        let got = native_x86::encode(inst).unwrap_or_else(|e| panic!("{line}: {}", e.message));
+        assert_eq!(hex(&got), want, "{line}");
+    }
+}

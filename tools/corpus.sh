@@ -86,6 +86,7 @@ done
 # --- slices for tests/corpus_slice.rs: corpus file, first and last function ----------------
 SLICES=(
     "sqlite_gcc_O2_att|sqlite3LogEstToInt|memdbDeviceCharacteristics"
+    "sqlite_gcc_O2_intel|sqlite3VtabOverloadFunction|sqlite3VtabOverloadFunction"
     "sqlite_arm64_gcc_O2|sqlite3VdbeFrameMemDel|sqlite3_db_handle"
     "zstd_clang_O3_v3_intel|ZSTD_createCStream|ZSTD_initCStream_usingCDict"
     "zstd_arm64_gcc_O3|FSE_buildCTable_rle|HIST_countFast_wksp"

@@ -277,9 +277,19 @@ struct Cfg<'a> {
     labels: HashMap<&'a str, usize>,
     /// Labels whose address is taken (see [`predecessors`]).
     taken: Vec<usize>,
-    /// Indirect jumps recognised as table dispatches: they go to their table's targets (to
-    /// `taken` when the table cannot be read), not out.
+    /// Indirect jumps recognised as table dispatches: they go to their table's targets
+    /// when those are known, else to `taken`; not out.
     dispatches: HashMap<usize, Option<Vec<usize>>>,
+}
+
+impl Cfg<'_> {
+    /// Where the indirect jump at `i` may go.
+    fn dispatch_targets(&self, i: usize) -> Vec<usize> {
+        match self.dispatches.get(&i) {
+            Some(Some(targets)) => targets.clone(),
+            _ => self.taken.clone(),
+        }
+    }
 }
 
 /// Where control goes after instruction `i`: the next item, and/or a label's place.
@@ -295,10 +305,7 @@ fn successors(body: &[GoItem], i: usize, cfg: &Cfg) -> Vec<usize> {
     match (m, target) {
         ("RET" | "UD2", _) => vec![],
         ("JMP", Some(t)) => vec![t],
-        ("JMP", None) if cfg.dispatches.contains_key(&i) => match &cfg.dispatches[&i] {
-            Some(targets) => targets.clone(),
-            None => cfg.taken.clone(),
-        },
+        ("JMP", None) if cfg.dispatches.contains_key(&i) => cfg.dispatch_targets(i),
         // A tail call or another indirect jump: leaves the walk (see the module docs).
         ("JMP", None) => vec![],
         (_, Some(t)) if is_conditional(m) => vec![t, i + 1],
@@ -480,14 +487,15 @@ fn taken_labels(body: &[GoItem], labels: &HashMap<&str, usize>, data: &[DataObje
     taken
 }
 
-/// The control-flow predecessors of every item (see [`successors`]); every indirect jump
-/// counts as one to each taken label.
+/// The control-flow predecessors of every item (see [`successors`]); a recognised dispatch
+/// with known targets counts as one to each of them, any other indirect jump as one to each
+/// taken label.
 fn predecessors(body: &[GoItem], cfg: &Cfg) -> Vec<Vec<usize>> {
     let mut preds = vec![Vec::new(); body.len() + 1];
     for i in 0..body.len() {
         let indirect = matches!(&body[i], GoItem::Inst(x) if is_indirect_jump(x));
         let to = if indirect {
-            cfg.taken.clone()
+            cfg.dispatch_targets(i)
         } else {
             successors(body, i, cfg)
         };
@@ -737,6 +745,12 @@ fn recognise(body: &[GoItem], preds: &[Vec<usize>], j: usize, arch: Arch) -> Opt
     }
 }
 
+/// The data object of a dispatch's table.
+fn table_of<'a>(d: &Dispatch, data: &'a [DataObject]) -> Option<&'a DataObject> {
+    data.iter()
+        .find(|o| super::go_data_symbol(&o.name) == d.table)
+}
+
 /// The targets of a table's entries, in order (Go label names), or why not.
 fn targets(
     d: &Dispatch,
@@ -821,24 +835,26 @@ pub fn lower(
         labels,
         dispatches: HashMap::new(),
     };
-    let preds = predecessors(body, &cfg);
-    let found: Vec<(usize, Option<Dispatch>)> = jumps
-        .iter()
-        .map(|&j| (j, recognise(body, &preds, j, arch)))
-        .collect();
-    // Each dispatch goes only to its own table's entries (not to every other table's).
-    cfg.dispatches = found
-        .iter()
-        .filter_map(|(j, d)| {
-            let d = d.as_ref()?;
-            let own = data
-                .iter()
-                .find(|o| super::go_data_symbol(&o.name) == d.table)
-                .and_then(|obj| targets(d, obj, &cfg.labels).ok())
-                .map(|t| t.iter().map(|l| cfg.labels[l.as_str()]).collect());
-            Some((*j, own))
-        })
-        .collect();
+    // Rounds: once a dispatch is recognised its jump goes to its own targets only, which
+    // may let a table address hoisted past another dispatch be followed (sqlite3VdbeExec).
+    let mut found: Vec<(usize, Option<Dispatch>)> = jumps.iter().map(|&j| (j, None)).collect();
+    loop {
+        let preds = predecessors(body, &cfg);
+        let mut more = false;
+        for (j, d) in found.iter_mut().filter(|(_, d)| d.is_none()) {
+            *d = recognise(body, &preds, *j, arch);
+            if let Some(d) = d {
+                let targets = table_of(d, data)
+                    .and_then(|obj| targets(d, obj, &cfg.labels).ok())
+                    .map(|t| t.iter().map(|l| cfg.labels[l.as_str()]).collect());
+                cfg.dispatches.insert(*j, targets);
+                more = true;
+            }
+        }
+        if !more {
+            break;
+        }
+    }
     let labels = &cfg.labels;
     let mut replace: Vec<(Dispatch, Vec<GoItem>)> = Vec::new();
     let mut n = 0;
@@ -858,10 +874,7 @@ pub fn lower(
             }
             continue;
         };
-        let Some(obj) = data
-            .iter()
-            .find(|o| super::go_data_symbol(&o.name) == d.table)
-        else {
+        let Some(obj) = table_of(&d, data) else {
             if d.base.is_none() {
                 diags.push(
                     Diagnostic::error(

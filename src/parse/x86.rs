@@ -299,10 +299,33 @@ fn normalise_att(
         }
         return Ok((m.to_string(), None));
     }
-    stem_size.ok_or_else(|| {
+    let (stem, size) = stem_size.ok_or_else(|| {
         Diagnostic::error(span, format!("unknown instruction `{m}`"))
             .expected("an x86-64 instruction listed in mappings/amd64/instructions.tbl")
-    })
+    })?;
+    let size = memory_size(&stem, operands, size);
+    Ok((stem, size))
+}
+
+/// The size an AT&T suffix gives unsized memory. `cvttsd2sil 64(%rsp), %edx`: in a row
+/// whose memory is an SSE operand (`xmm1/m64`), the instruction sizes the memory and the
+/// suffix the general register, which must then have that size: the memory stays unsized,
+/// as in Intel syntax.
+fn memory_size(stem: &str, operands: &[Operand], size: Option<u16>) -> Option<u16> {
+    let names_register = operands.iter().any(|o| {
+        matches!(o.kind, OperandKind::Reg(r)
+            if table::is_gpr(r) && Some(table::reg_info(r).bits) == size.map(|b| b * 8))
+    });
+    let sse_memory = table::first_fit(stem, sized(operands, size)).is_some_and(|(form, _)| {
+        form.kinds
+            .iter()
+            .any(|k| matches!(k, table::Kind::XmmMem(_) | table::Kind::YmmMem(_)))
+    });
+    if names_register && sse_memory {
+        None
+    } else {
+        size
+    }
 }
 
 /// The operands' table classes, with `size` (bytes) for memory operands without one.
@@ -360,7 +383,7 @@ fn att_memory(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Mem, Diagnostic> {
             r => unreachable!("{r:?}"),
         }
     }
-    Ok(m)
+    Ok(without_default_segment(m))
 }
 
 /// A bare symbol is a branch target for jumps and calls, an absolute address otherwise.
@@ -525,7 +548,19 @@ fn intel_address(mut m: Mem, total: Linear<'_>, span: Span) -> Result<Mem, Diagn
         }
     }
     (m.symbol, m.disp) = displacement(&rest, span)?;
-    Ok(m)
+    Ok(without_default_segment(m))
+}
+
+/// `QWORD PTR ds:16`, `%ds:8(%rbx)`: DS is the segment such an address uses anyway, and GNU
+/// as writes no prefix for it (it does with an SP or BP base, whose segment is SS).
+fn without_default_segment(mut m: Mem) -> Mem {
+    let named = |r: Option<Reg>, names: &[&str]| {
+        r.is_some_and(|r| names.contains(&table::reg_info(r).native))
+    };
+    if named(m.segment, &["ds"]) && !named(m.base, &["rsp", "rbp", "esp", "ebp"]) {
+        m.segment = None;
+    }
+    m
 }
 
 /// A hand-written reader for the common Intel instruction line: a mnemonic and operands that

@@ -492,3 +492,16 @@ pub const ARM64_FRAMES_INPUTS: &[CorpusConfig] = &[
         Input::Driver,
     ),
 ];
+
+/// `go vet` (which must pass) and then `go run .` in the Go module at `module`.
+pub fn go_vet_and_run(module: &Path) -> RunResult {
+    let vet = run(
+        Command::new("go").args(["vet", "."]).current_dir(module),
+        Duration::from_secs(300),
+    );
+    assert!(vet.success, "go vet:\n{}", vet.combined());
+    run(
+        Command::new("go").args(["run", "."]).current_dir(module),
+        Duration::from_secs(300),
+    )
+}

@@ -2,7 +2,7 @@
 //! instructions move SP, which Go's assembler tracks (`PUSHQ/POPQ/ADJSP`; `SUBQ $n, SP` is
 //! not tracked and marks the function SPWRITE), and the stack check through `(TLS)`.
 
-use super::{NativeFrame, SpEffect, BUDGET_EXCEEDED};
+use super::{Flags, NativeFrame, SpEffect, BUDGET_EXCEEDED};
 use crate::ir::go::{Amd64File, Amd64Reg, GoInst, GoItem, GoOperand, GoReg, Origin};
 
 pub struct Amd64Frame;
@@ -11,6 +11,18 @@ const SP: GoReg = Amd64Reg::gpr(4);
 const BP: GoReg = Amd64Reg::gpr(5);
 /// Free at a function's entry and at a call site in System V (not an argument register).
 const SCRATCH: GoReg = Amd64Reg::gpr(11);
+
+/// Instructions that set every arithmetic flag (OF SF ZF AF CF PF) from their operands alone
+/// (not `INC`/`DEC`, which keep CF, nor shifts, which keep them all for a count of 0).
+const SETS_FLAGS: &[&str] = &[
+    "ADDQ", "ADDL", "ADDW", "ADDB", "SUBQ", "SUBL", "SUBW", "SUBB", "ANDQ", "ANDL", "ANDW", "ANDB",
+    "ORQ", "ORL", "ORW", "ORB", "XORQ", "XORL", "XORW", "XORB", "CMPQ", "CMPL", "CMPW", "CMPB",
+    "TESTQ", "TESTL", "TESTW", "TESTB", "NEGQ", "NEGL", "ADJSP",
+];
+
+/// Prefixes of instructions that leave the flags alone: moves of every kind (`MOVQ`, `MOVL`,
+/// `MOVSD`, `MOVUPS`, `MOVBLZX`…), `LEA`, `PUSHQ`/`POPQ` of a register.
+const KEEPS_FLAGS: &[&str] = &["MOV", "LEAQ", "LEAL", "PUSHQ", "POPQ"];
 
 fn is_sp(op: Option<&GoOperand>) -> bool {
     matches!(op, Some(GoOperand::Reg(r)) if r.is_amd64_sp())
@@ -160,8 +172,15 @@ impl NativeFrame for Amd64Frame {
         Some(added("ADJSP", vec![GoOperand::Imm(bytes)], why))
     }
 
-    fn is_pop(inst: &GoInst) -> bool {
-        inst.mnemonic == "POPQ"
+    fn flags(inst: &GoInst) -> Flags {
+        let m = inst.mnemonic;
+        if SETS_FLAGS.contains(&m) {
+            Flags::Sets
+        } else if KEEPS_FLAGS.iter().any(|p| m.starts_with(p)) {
+            Flags::Keeps
+        } else {
+            Flags::Reads
+        }
     }
 
     const FRAME_POINTER: (GoReg, &'static str, &'static str) = (BP, "rbp", "push %rbp");

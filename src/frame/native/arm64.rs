@@ -2,7 +2,7 @@
 //! tracks `ADD/SUB $c, RSP` but not pre/post-indexed writes to RSP; it has no balance check
 //! at `RET`, so no corrections are needed. The stack check reads `g.stack.lo` through `g`.
 
-use super::{NativeFrame, SpEffect, BUDGET_EXCEEDED};
+use super::{Flags, NativeFrame, SpEffect, BUDGET_EXCEEDED};
 use crate::ir::go::{A64Reg, GoInst, GoItem, GoOperand, GoReg, Origin, Writeback};
 
 pub struct Arm64Frame;
@@ -134,8 +134,9 @@ impl NativeFrame for Arm64Frame {
         None
     }
 
-    fn is_pop(inst: &GoInst) -> bool {
-        inst.writeback() == Some(Writeback::Post)
+    /// Never asked: arm64 needs no correction before an SP reload.
+    fn flags(_inst: &GoInst) -> Flags {
+        Flags::Reads
     }
 
     const FRAME_POINTER: (GoReg, &'static str, &'static str) = (

@@ -18,7 +18,9 @@
 //! real paths, a correction is inserted: after an unconditional jump or return (unreachable,
 //! so only Go's table sees it) or, on amd64, just before an instruction that reloads SP from
 //! a register (`leave`, `mov %rbp, %rsp`, `lea -24(%rbp), %rsp`), whose write overwrites the
-//! correction's own SP change. Writes to SP that Go does not track mark the body SPWRITE, so
+//! correction's own SP change, where the flags it changes are dead. Elsewhere (an untracked
+//! `add $920, %rsp` releasing tracked pushes, a reload whose flags are read later) it goes
+//! right after the instruction, jumped over (`JMP L; ADJSP $-n; L:`). Writes to SP that Go does not track mark the body SPWRITE, so
 //! the runtime's unwinders stop there instead of reading a frame from a wrong SP table.
 //!
 //! Every body runs with the Go entry's stack reserved for it (src/frame/abi.rs,
@@ -77,6 +79,17 @@ pub enum SpEffect {
     Dynamic,
     /// Any other write to SP (treated as [`SpEffect::Dynamic`]).
     Unknown,
+}
+
+/// What one instruction does to the condition flags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flags {
+    /// Reads them (or might).
+    Reads,
+    /// Sets all of them without reading any.
+    Sets,
+    /// Leaves them as they are.
+    Keeps,
 }
 
 /// A call's or tail call's target.
@@ -141,9 +154,20 @@ pub trait NativeFrame {
     /// table; `None` where the architecture needs none.
     fn correction(bytes: i64, why: &str) -> Option<GoInst>;
 
-    /// Whether the instruction only releases stack (a pop), so flags and registers other
-    /// than its destination are unchanged: what may follow a correction before an SP reload.
-    fn is_pop(inst: &GoInst) -> bool;
+    /// An unconditional jump to a label of the body (added code).
+    fn jump_to(label: &str) -> GoInst {
+        GoInst {
+            mnemonic: "JMP",
+            operands: vec![GoOperand::Label(label.to_string())],
+            origin: Origin::Added,
+            access: None,
+            comment: Some("over a correction of Go's SP table".into()),
+        }
+    }
+
+    /// What the instruction does to the condition flags (conservatively: any doubt is a
+    /// read): a correction before an SP reload may stand only where the flags are dead.
+    fn flags(inst: &GoInst) -> Flags;
 
     /// The stack check: jumps to [`BUDGET_EXCEEDED`] unless at least `need` bytes are left
     /// below SP in the goroutine's stack. `ok` is a fresh label to continue at. At a
@@ -276,8 +300,8 @@ pub struct Frame {
     pub dynamic: Vec<Span>,
     /// Whether the body moves SP at all or calls.
     pub moves_sp: bool,
-    /// Go-view corrections: (body index to insert before, instruction).
-    corrections: Vec<(usize, GoInst)>,
+    /// Go-view corrections: (body index to insert before, item).
+    corrections: Vec<(usize, GoItem)>,
     /// For each body index, SP's depth below the entry SP before it: `None` when the
     /// instruction is not reached or the paths to it disagree.
     pub depths: Vec<Option<i64>>,
@@ -395,6 +419,9 @@ pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagn
     let mut calls: HashMap<usize, (Callee, i64, i64)> = HashMap::new();
     let mut dynamic = Vec::new();
     let mut reloads: Vec<(usize, i64)> = Vec::new();
+    // Untracked SP moves that release tracked bytes (`add $920, %rsp` after `sub $896` and
+    // three pushes), with Go's value along the paths after them.
+    let mut released: HashMap<usize, i64> = HashMap::new();
     let leaf = !body
         .iter()
         .any(|i| matches!(i, GoItem::Inst(g) if matches!(flow(g), Flow::Call(_))));
@@ -488,6 +515,9 @@ pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagn
                     }
                     frame.moves_sp = true;
                     s.push(bytes, tracked);
+                    if !tracked && s.go != before.go {
+                        released.insert(i, s.go);
+                    }
                 }
                 SpEffect::Align(a) => {
                     frame.moves_sp = true;
@@ -500,6 +530,9 @@ pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagn
                 SpEffect::Restore { reg, offset, pop } if A::is_sp(reg) => {
                     frame.moves_sp = true;
                     s.push(-(offset + pop), false);
+                    if s.go != before.go {
+                        released.insert(i, s.go);
+                    }
                 }
                 SpEffect::Restore { reg, offset, pop } => {
                     frame.moves_sp = true;
@@ -595,7 +628,7 @@ pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagn
                             s.go - go,
                             "unreachable: keeps Go's SP table in step with the jumps to here",
                         ) {
-                            frame.corrections.push((i, c));
+                            frame.corrections.push((i, GoItem::Inst(c)));
                         }
                         go = s.go;
                     }
@@ -603,19 +636,22 @@ pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagn
                 falls_through = true;
             }
             GoItem::Inst(inst) => {
-                // Only reached instructions were recorded.
-                if let Some(&after) = reload_at.get(&i) {
-                    // SP reloaded from a register: Go does not see it.
-                    if after != go && A::BALANCED_RETURNS {
-                        check_pops_follow::<A>(body, i, span_of(inst, at))?;
+                // Go's value after the instruction, where Go's own sum misses it: SP reloaded
+                // from a register, an untracked release of tracked pushes. Only reached
+                // instructions were recorded.
+                let mut after = released.get(&i).copied();
+                if let Some(&reloaded) = reload_at.get(&i) {
+                    if reloaded != go && A::BALANCED_RETURNS && flags_dead::<A>(body, i, &labels) {
+                        // Before the reload, whose write overwrites the correction's.
                         if let Some(c) = A::correction(
-                            after - go,
+                            reloaded - go,
                             "keeps Go's SP table in step (the next instruction reloads SP)",
                         ) {
-                            frame.corrections.push((i, c));
+                            frame.corrections.push((i, GoItem::Inst(c)));
                         }
-                        go = after;
+                        go = reloaded;
                     }
+                    after = Some(reloaded);
                 }
                 if let SpEffect::Move {
                     bytes,
@@ -623,6 +659,21 @@ pub fn analyse<A: NativeFrame>(body: &[GoItem], at: Span) -> Result<Frame, Diagn
                 } = A::sp_effect(inst)
                 {
                     go = go.saturating_add(bytes);
+                }
+                if let Some(after) = after.filter(|a| *a != go && A::BALANCED_RETURNS) {
+                    // After it, jumped over: only Go's table sees it, and no flag changes.
+                    let skip = format!("native2goasm_sp{i}");
+                    if let Some(c) = A::correction(
+                        after - go,
+                        "unreachable: keeps Go's SP table in step with the instruction above",
+                    ) {
+                        frame.corrections.extend([
+                            (i + 1, GoItem::Inst(A::jump_to(&skip))),
+                            (i + 1, GoItem::Inst(c)),
+                            (i + 1, GoItem::Label(skip)),
+                        ]);
+                    }
+                    go = after;
                 }
                 falls_through =
                     !matches!(flow(inst), Flow::Jump(_) | Flow::TailCall(_) | Flow::Return);
@@ -671,28 +722,54 @@ fn unknown_label(l: &str, span: Span) -> Diagnostic {
     )
 }
 
-/// A correction before an SP reload changes flags: only pops may follow up to the return
-/// or tail call.
-fn check_pops_follow<A: NativeFrame>(
+/// A correction before an SP reload changes the flags (amd64 `ADJSP` is an `ADDQ`/`SUBQ`):
+/// it may stand there when every path from the reload sets them before reading them, or
+/// leaves the function (System V: no flag is live across a call or a return). Followed
+/// through jumps; any doubt says no (the correction then goes after the reload, jumped over).
+fn flags_dead<A: NativeFrame>(
     body: &[GoItem],
     reload: usize,
-    span: Span,
-) -> Result<(), Diagnostic> {
-    for item in &body[reload + 1..] {
-        let GoItem::Inst(inst) = item else {
-            break;
-        };
-        match flow(inst) {
-            Flow::Return | Flow::TailCall(_) => return Ok(()),
-            _ if A::is_pop(inst) => {}
-            _ => break,
+    labels: &HashMap<&str, usize>,
+) -> bool {
+    let mut seen = vec![false; body.len()];
+    let mut work = vec![reload + 1];
+    'paths: while let Some(mut i) = work.pop() {
+        while i < body.len() {
+            if std::mem::replace(&mut seen[i], true) {
+                continue 'paths;
+            }
+            let inst = match &body[i] {
+                GoItem::Inst(inst) => inst,
+                GoItem::Label(_) | GoItem::Align(_) => {
+                    i += 1;
+                    continue;
+                }
+                _ => return false,
+            };
+            match flow(inst) {
+                Flow::Return | Flow::TailCall(_) => continue 'paths,
+                // Not a conditional tail call (`jne f`), which reads them.
+                Flow::Call(_) if inst.mnemonic == "CALL" => continue 'paths,
+                Flow::Jump(l) => match labels.get(l) {
+                    Some(&to) => {
+                        i = to;
+                        continue;
+                    }
+                    None => return false,
+                },
+                Flow::Branch(_) => return false,
+                Flow::Next | Flow::Call(_) => {}
+            }
+            match A::flags(inst) {
+                Flags::Sets => continue 'paths,
+                Flags::Reads => return false,
+                Flags::Keeps => i += 1,
+            }
         }
+        // Ran off the end of the body.
+        return false;
     }
-    Err(Diagnostic::error(
-        span,
-        "the stack pointer is reloaded from a register with pushes Go cannot balance, and not in an epilogue",
-    )
-    .expected("an epilogue: the reload, pops, then `ret`"))
+    true
 }
 
 /// Replaces the SP adjustments Go must not see ([`NativeFrame::hide_from_go`]) by their
@@ -720,7 +797,7 @@ impl Frame {
     /// Inserts the Go-view corrections into `body` (the body [`analyse`] saw).
     pub fn apply_corrections(&mut self, body: &mut Vec<GoItem>) {
         for (i, c) in std::mem::take(&mut self.corrections).into_iter().rev() {
-            body.insert(i, GoItem::Inst(c));
+            body.insert(i, c);
         }
     }
 }

@@ -51,7 +51,7 @@ pub fn reg_info(r: Reg) -> &'static RegInfo {
     &REGISTERS[r.0 as usize]
 }
 
-fn is_gpr(r: Reg) -> bool {
+pub fn is_gpr(r: Reg) -> bool {
     matches!(reg_info(r).class, RegClass::Gpr | RegClass::Gpr8High)
 }
 

@@ -22,7 +22,13 @@ pub(super) fn resolve_text(op: &Operand) -> Result<GoOperand, EncodeError> {
             first: reg(a).ok_or_else(|| not_a_vector_register(a))?,
             last: reg(b).ok_or_else(|| not_a_vector_register(b))?,
         },
-        Operand::Imm(v) | Operand::Num(v) => GoOperand::Imm(v),
+        Operand::Imm(v) => GoOperand::Imm(v),
+        // A bare number is an absolute address: `MOVQ 16, AX` loads from address 16 (what
+        // `mov rax, QWORD PTR ds:16` is), `go tool asm` encodes it `48 8b 04 25 10 00 00 00`.
+        Operand::Num(v) => GoOperand::Mem(GoMem {
+            disp: v,
+            ..GoMem::default()
+        }),
         Operand::Float(v) => GoOperand::Float(v),
         Operand::Mem(m) => text_memory(&m)?,
         Operand::Addr(_) => {

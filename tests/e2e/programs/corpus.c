@@ -74,6 +74,36 @@ int64_t sw_calls(const uint8_t *s, int64_t n) {
     return acc;
 }
 
+/* a switch in a loop inside a case of another switch: gcc sets the inner table's address
+   before the loop, where the outer dispatch's jump is on the way back from the inner one's
+   (SQLite's sqlite3VdbeExec); unsigned arithmetic, so no input overflows into UB */
+int64_t sw_two(const uint8_t *p, int64_t n, int64_t op) {
+    uint64_t acc = (uint64_t)op;
+    switch (op) {
+    case 0: acc = 11; break;
+    case 1: acc = (uint64_t)n * 3; break;
+    case 2: acc = (uint64_t)n ^ 5; break;
+    case 3: acc = (uint64_t)n + 77; break;
+    case 4: acc = (uint64_t)n - 9; break;
+    case 6: acc = (uint64_t)n * (uint64_t)n; break;
+    case 5:
+        for (int64_t i = 0; i < n; i++) {
+            switch (p[i] & 7) {
+            case 0: acc += 3; break;
+            case 1: acc ^= (uint64_t)i; break;
+            case 2: acc *= 5; break;
+            case 3: acc -= 7 * (uint64_t)i; break;
+            case 4: acc += acc >> 3; break;
+            case 5: acc |= 64; break;
+            case 6: acc = acc * 3 + 1; break;
+            default: acc -= 1; break;
+            }
+        }
+        break;
+    }
+    return (int64_t)acc;
+}
+
 /* a char switch in a loop (gcc hoists the table's address out of the loop) */
 int64_t sw_loop(const uint8_t *s, int64_t n) {
     int64_t score = 0;

@@ -28,6 +28,31 @@ func Test_sw_dense(t *testing.T) {
 	})
 }
 
+// randomBytes: up to 63 bytes, from `alphabet` (any byte when nil), and a pointer to the
+// first (nil when there is none), as the C functions take them.
+func randomBytes(r *rand.Rand, alphabet []byte) ([]byte, *byte) {
+	s := make([]byte, r.IntN(64))
+	for k := range s {
+		if alphabet == nil {
+			s[k] = byte(r.IntN(256))
+		} else {
+			s[k] = alphabet[r.IntN(len(alphabet))]
+		}
+	}
+	if len(s) == 0 {
+		return s, nil
+	}
+	return s, &s[0]
+}
+
+func Test_sw_two(t *testing.T) {
+	runAll(t, "sw_two", func(r *rand.Rand, i int) error {
+		s, p := randomBytes(r, nil)
+		op := int64(r.IntN(9)) - 1
+		return diff(fmt.Sprintf("sw_two(%q, %d)", s, op), sw_two(p, int64(len(s)), op), ref.Sw_two(s, op))
+	})
+}
+
 func Test_sw_sparse(t *testing.T) {
 	runAll(t, "sw_sparse", func(r *rand.Rand, i int) error {
 		x := small(r, i)
@@ -37,28 +62,14 @@ func Test_sw_sparse(t *testing.T) {
 
 func Test_sw_loop(t *testing.T) {
 	runAll(t, "sw_loop", func(r *rand.Rand, i int) error {
-		s := make([]byte, r.IntN(64))
-		for k := range s {
-			s[k] = "abcdefghijklmnoz\x00\xff"[r.IntN(18)]
-		}
-		var p *byte
-		if len(s) > 0 {
-			p = &s[0]
-		}
+		s, p := randomBytes(r, []byte("abcdefghijklmnoz\x00\xff"))
 		return diff(fmt.Sprintf("sw_loop(%q)", s), sw_loop(p, int64(len(s))), ref.Sw_loop(s))
 	})
 }
 
 func Test_sw_calls(t *testing.T) {
 	runAll(t, "sw_calls", func(r *rand.Rand, i int) error {
-		s := make([]byte, r.IntN(64))
-		for k := range s {
-			s[k] = byte(r.IntN(256))
-		}
-		var p *byte
-		if len(s) > 0 {
-			p = &s[0]
-		}
+		s, p := randomBytes(r, nil)
 		return diff(fmt.Sprintf("sw_calls(%q)", s), sw_calls(p, int64(len(s))), ref.Sw_calls(s))
 	})
 }

@@ -24,6 +24,12 @@ func Sw_loop(s []byte) int64 {
 	}
 	return int64(C.sw_loop((*C.uint8_t)(unsafe.Pointer(&s[0])), i64(len(s))))
 }
+func Sw_two(s []byte, op int64) int64 {
+	if len(s) == 0 {
+		return int64(C.sw_two(nil, 0, i64(op)))
+	}
+	return int64(C.sw_two((*C.uint8_t)(unsafe.Pointer(&s[0])), i64(len(s)), i64(op)))
+}
 func Sw_calls(s []byte) int64 {
 	if len(s) == 0 {
 		return int64(C.sw_calls(nil, 0))
