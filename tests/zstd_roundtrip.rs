@@ -1,0 +1,140 @@
+//! A whole library that runs (issue 10): zstd's single-file library (`zstd/zstd.c` of the
+//! `zstandard` 0.25.0 source package, fetched with `pip download`), compiled with `gcc -O2 -S`,
+//! converted as one file with `--keep-going` and the declarations of
+//! `tests/e2e/zstd/go/zstd.go` (the simple API on caller-provided memory), built into a Go
+//! package with no cgo, and tested by `tests/e2e/zstd/go/zstd_test.go`: data of many kinds
+//! and sizes (0 bytes to 3 MiB) at levels 1–19 compress to exactly the bytes the same C gives
+//! through cgo (the `ref` sub-package) and decompress back, also from many goroutines at once
+//! with the garbage collector running. amd64 only so far.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+use std::time::Duration;
+
+const API: [&str; 8] = [
+    "ZSTD_estimateCCtxSize",
+    "ZSTD_estimateDCtxSize",
+    "ZSTD_compressBound",
+    "ZSTD_isError",
+    "ZSTD_initStaticCCtx",
+    "ZSTD_initStaticDCtx",
+    "ZSTD_compressCCtx",
+    "ZSTD_decompressDCtx",
+];
+
+fn check(what: &str, cmd: &mut Command, limit: u64) -> String {
+    let r = common::run(cmd, Duration::from_secs(limit));
+    let out = r.combined();
+    assert!(r.success, "{what} failed: {}\n{out}", common::describe(cmd));
+    out
+}
+
+/// zstd.c of zstandard 0.25.0, fetched once into `work`.
+fn zstd_source(work: &Path) -> std::path::PathBuf {
+    let c = work.join("zstd.c");
+    if !c.exists() {
+        let fetch = work.join("fetch");
+        std::fs::create_dir_all(&fetch).unwrap();
+        check(
+            "pip download",
+            Command::new("python3")
+                .args([
+                    "-m",
+                    "pip",
+                    "download",
+                    "--quiet",
+                    "--no-binary",
+                    ":all:",
+                    "--no-deps",
+                    "zstandard==0.25.0",
+                    "-d",
+                ])
+                .arg(&fetch),
+            600,
+        );
+        check(
+            "tar",
+            Command::new("tar")
+                .arg("-xzf")
+                .arg(fetch.join("zstandard-0.25.0.tar.gz"))
+                .arg("-C")
+                .arg(&fetch)
+                .arg("zstandard-0.25.0/zstd/zstd.c"),
+            120,
+        );
+        std::fs::rename(fetch.join("zstandard-0.25.0/zstd/zstd.c"), &c).unwrap();
+    }
+    c
+}
+
+#[test]
+fn zstd_gcc_amd64_matches_cgo() {
+    if !common::require_x86_64_host("zstd_roundtrip")
+        || !common::require_oracles("zstd_roundtrip", &["python3", "tar", "gcc", "go"])
+    {
+        return;
+    }
+    let work = common::crate_path("target/tmp/zstd_roundtrip");
+    std::fs::create_dir_all(&work).unwrap();
+    let source = zstd_source(&work);
+    let asm = work.join("zstd_gcc_O2.s");
+    check(
+        "gcc",
+        Command::new("gcc")
+            .args(["-O2", "-S", "-o"])
+            .arg(&asm)
+            .arg(&source),
+        600,
+    );
+
+    let module = work.join("module");
+    let _ = std::fs::remove_dir_all(&module);
+    std::fs::create_dir_all(module.join("ref")).unwrap();
+    let go_dir = common::crate_path("tests/e2e/zstd/go");
+    for f in ["zstd.go", "zstd_test.go", "libc_amd64.s", "ref/ref.go"] {
+        std::fs::copy(go_dir.join(f), module.join(f)).unwrap();
+    }
+    std::fs::copy(&source, module.join("ref/zstd.c.inc")).unwrap();
+    std::fs::write(module.join("go.mod"), "module zstd\n\ngo 1.21\n").unwrap();
+
+    // Functions outside the simple API may be left out (exit status 1); the API may not.
+    let mut convert = Command::new(env!("CARGO_BIN_EXE_native2goasm"));
+    convert
+        .arg("--keep-going")
+        .arg("--go")
+        .arg(module.join("zstd.go"))
+        .arg("-o")
+        .arg(module.join("zstd_amd64.s"))
+        .arg(&asm);
+    let r = common::run(&mut convert, Duration::from_secs(300));
+    let left_out = r
+        .stderr
+        .lines()
+        .find(|l| l.contains("functions left out"))
+        .unwrap_or("no function left out");
+    common::say(format!("zstd_roundtrip: {left_out}"));
+    let output = std::fs::read_to_string(module.join("zstd_amd64.s"))
+        .unwrap_or_else(|e| panic!("no output ({e}):\n{}", r.combined()));
+    for f in API {
+        assert!(
+            output.contains(&format!("TEXT ·{f}(SB)")),
+            "`{f}` was not converted:\n{left_out}"
+        );
+    }
+
+    let go = |args: &[&str]| {
+        let mut c = Command::new("go");
+        c.args(args).current_dir(&module).env("GOFLAGS", "-mod=mod");
+        c
+    };
+    check("go vet", &mut go(&["vet", "./..."]), 900);
+    let out = check("go test", &mut go(&["test", "-count=1", "-v", "."]), 1200);
+    common::say(
+        out.lines()
+            .filter(|l| l.starts_with("---") || l.starts_with("ok"))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    );
+}
