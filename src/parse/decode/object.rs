@@ -465,30 +465,18 @@ fn split_tables(
     let mut referenced: HashMap<SectionIndex, Vec<i64>> = HashMap::new();
     // Entries naming code, per data section.
     let mut entries: HashMap<SectionIndex, Vec<u64>> = HashMap::new();
-    for section in file.sections() {
-        let in_code = matches!(parts.get(&section.index()), Some(Part::Code(_)));
-        let in_data = matches!(parts.get(&section.index()), Some(Part::Data(_)));
-        for (offset, r) in section.relocations() {
-            let (RelocationFlags::Elf { r_type }, RelocationTarget::Symbol(i)) =
-                (r.flags(), r.target())
-            else {
-                continue;
-            };
-            let Ok(symbol) = file.symbol_by_index(i) else {
-                continue;
-            };
-            let SymbolSection::Section(s) = symbol.section() else {
-                continue;
-            };
-            match parts.get(&s) {
-                Some(Part::Data(_)) if in_code => referenced.entry(s).or_default().push(
-                    symbol.address() as i64 + r.addend() + reference_bias(arch, r_type, true),
-                ),
-                Some(Part::Code(_)) if in_data && relative.contains(&r_type) => {
-                    entries.entry(section.index()).or_default().push(offset)
-                }
-                _ => {}
+    for (holder, offset, r_type, s, place) in section_relocations(file) {
+        let in_code = matches!(parts.get(&holder), Some(Part::Code(_)));
+        let in_data = matches!(parts.get(&holder), Some(Part::Data(_)));
+        match parts.get(&s) {
+            Some(Part::Data(_)) if in_code => referenced
+                .entry(s)
+                .or_default()
+                .push(place + reference_bias(arch, r_type, true)),
+            Some(Part::Code(_)) if in_data && relative.contains(&r_type) => {
+                entries.entry(holder).or_default().push(offset)
             }
+            _ => {}
         }
     }
     for (index, mut at) in entries {
@@ -572,29 +560,14 @@ fn folded_tables(
             }
         }
     }
-    for section in file.sections() {
-        let code_base = match parts.get(&section.index()) {
-            Some(Part::Code(base)) => Some(*base),
-            _ => None,
-        };
-        for (offset, r) in section.relocations() {
-            let (RelocationFlags::Elf { r_type }, RelocationTarget::Symbol(i)) =
-                (r.flags(), r.target())
-            else {
-                continue;
-            };
-            let Ok(symbol) = file.symbol_by_index(i) else {
-                continue;
-            };
-            let SymbolSection::Section(s) = symbol.section() else {
-                continue;
-            };
-            let place = (symbol.address() as i64 + r.addend()) as u64;
-            if let Some(d) = data.get_mut(&s) {
-                d.named.push(place);
-                if let (Some(base), elf::R_AARCH64_ADD_ABS_LO12_NC) = (code_base, r_type) {
-                    lo12.insert(base + offset, (s, place));
-                }
+    for (holder, offset, r_type, s, place) in section_relocations(file) {
+        let place = place as u64;
+        if let Some(d) = data.get_mut(&s) {
+            d.named.push(place);
+            if let (Some(Part::Code(base)), elf::R_AARCH64_ADD_ABS_LO12_NC) =
+                (parts.get(&holder), r_type)
+            {
+                lo12.insert(base + offset, (s, place));
             }
         }
     }
@@ -630,6 +603,34 @@ fn folded_tables(
         pieces.dedup_by_key(|p| p.0);
     }
     Ok(tables)
+}
+
+/// Every relocation against a symbol defined in a section: (the section holding the field,
+/// the field's offset in it, the ELF type, the symbol's section, symbol address + addend).
+fn section_relocations<'a>(
+    file: &'a ElfFile64<Endianness>,
+) -> impl Iterator<Item = (SectionIndex, u64, u32, SectionIndex, i64)> + 'a {
+    file.sections().flat_map(move |section| {
+        let holder = section.index();
+        section.relocations().filter_map(move |(offset, r)| {
+            let (RelocationFlags::Elf { r_type }, RelocationTarget::Symbol(i)) =
+                (r.flags(), r.target())
+            else {
+                return None;
+            };
+            let symbol = file.symbol_by_index(i).ok()?;
+            let SymbolSection::Section(s) = symbol.section() else {
+                return None;
+            };
+            Some((
+                holder,
+                offset,
+                r_type,
+                s,
+                symbol.address() as i64 + r.addend(),
+            ))
+        })
+    })
 }
 
 fn is_code(name: &str) -> bool {
