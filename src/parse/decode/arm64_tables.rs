@@ -53,7 +53,7 @@ pub struct Table<K> {
 /// How far back from `br` the dispatch's instructions are looked for.
 const REACH: u64 = 8 * 4;
 
-/// The folded tables of `code`. `lo12`: the listing addresses of instructions whose
+/// The folded tables of `code` (sorted by base). `lo12`: the listing addresses of instructions whose
 /// `:lo12:` relocation names a data place (section, offset); `function_of`: the function
 /// (its `.cold` parts folded into it) whose code holds an address.
 pub fn find<K: Copy + Eq + Hash>(
@@ -63,16 +63,17 @@ pub fn find<K: Copy + Eq + Hash>(
     function_of: &dyn Fn(u64) -> Option<u64>,
 ) -> Vec<Table<K>> {
     let word = |addr: u64| -> Option<u32> {
-        code.iter().find_map(|c| {
-            let at = addr.checked_sub(c.base)? as usize;
-            let b = c.bytes.get(at..at + 4)?;
-            Some(u32::from_le_bytes(b.try_into().ok()?))
-        })
+        let c = &code[code.partition_point(|c| c.base <= addr).checked_sub(1)?];
+        let at = (addr - c.base) as usize;
+        Some(u32::from_le_bytes(
+            c.bytes.get(at..at + 4)?.try_into().ok()?,
+        ))
     };
     let mut tables: Vec<Table<K>> = Vec::new();
     for c in code {
-        for at in (0..c.bytes.len() as u64 / 4).map(|k| c.base + 4 * k) {
-            let Some(d) = word(at).and_then(br) else {
+        for (k, w) in c.bytes.chunks_exact(4).enumerate() {
+            let at = c.base + 4 * k as u64;
+            let Some(d) = br(u32::from_le_bytes(w.try_into().expect("4 bytes"))) else {
                 continue;
             };
             let Some(f) = function_of(at) else { continue };

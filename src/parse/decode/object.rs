@@ -533,7 +533,8 @@ fn folded_tables(
             .data()
             .map_err(|e| ObjectError::at(section_file_offset(&section), e.to_string()))?;
         match parts.get(&section.index()) {
-            Some(Part::Code(base)) => {
+            // Empty ones (`.text` beside `-ffunction-sections` parts) share their base.
+            Some(Part::Code(base)) if !bytes.is_empty() => {
                 code.push(arm64_tables::Code { base: *base, bytes });
                 ends.push((*base, *base + bytes.len() as u64));
             }
@@ -571,18 +572,29 @@ fn folded_tables(
             }
         }
     }
-    // The function holding an address, a `.cold` part counted as its function's.
-    let head = |name: &str| {
-        let base = crate::parse::module::cold_base(name).unwrap_or(name);
-        functions.iter().find(|(_, n)| n == base).map(|f| f.0)
-    };
+    // The function holding an address, a `.cold` part counted as its function's (`heads`:
+    // each function's head, found once; code sections are laid out in increasing order).
+    let mut address_of: HashMap<&str, u64> = HashMap::new();
+    for (a, n) in functions {
+        address_of.entry(n.as_str()).or_insert(*a);
+    }
+    let heads: Vec<Option<u64>> = functions
+        .iter()
+        .map(|(_, name)| {
+            address_of
+                .get(crate::parse::module::cold_base(name).unwrap_or(name))
+                .copied()
+        })
+        .collect();
     let function_of = |addr: u64| {
-        let &(section_base, _) = ends.iter().find(|(b, e)| (*b..*e).contains(&addr))?;
+        let &(section_base, end) =
+            ends.get(ends.partition_point(|(b, _)| *b <= addr).checked_sub(1)?)?;
         let i = functions
             .partition_point(|(a, _)| *a <= addr)
             .checked_sub(1)?;
-        let (start, name) = &functions[i];
-        (*start >= section_base).then(|| head(name)).flatten()
+        (addr < end && functions[i].0 >= section_base)
+            .then_some(heads[i])
+            .flatten()
     };
     let tables = arm64_tables::find(&code, &lo12, &data, &function_of);
     for t in &tables {
