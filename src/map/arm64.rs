@@ -267,17 +267,9 @@ impl<'a> Lowerer<'a> {
                 else {
                     unreachable!("row shape x,i")
                 };
-                let rd = go_reg(Reg::Gpr {
-                    num: *num,
-                    wide: *wide,
-                });
                 if v == 0 && inst.mnemonic == "movn" {
-                    // All ones: Go assembles `MOVD $-1` as `movn xN, #0` (the check proves it).
-                    push(
-                        out,
-                        if *wide { "MOVD" } else { "MOVW" },
-                        vec![GoOperand::Imm(-1), rd],
-                    );
+                    // All ones, which `mov xN, #-1` spells too.
+                    self.mov_imm(inst, *num, *wide, -1, out)?;
                 } else if v == 0 {
                     // Go rejects a zero immediate here ("zero shifts cannot be handled").
                     let opc = match inst.mnemonic.as_str() {
@@ -287,6 +279,10 @@ impl<'a> Lowerer<'a> {
                     let word = movz_word(*wide, *num, 0, 0) & !0x7f80_0000 | opc;
                     self.raw(inst, word, out);
                 } else {
+                    let rd = go_reg(Reg::Gpr {
+                        num: *num,
+                        wide: *wide,
+                    });
                     push(out, form.go, vec![GoOperand::Imm(v), rd]);
                 }
                 Ok(false)
@@ -495,7 +491,7 @@ impl<'a> Lowerer<'a> {
                 if wide { "MOVZ" } else { "MOVZW" },
                 vec![GoOperand::Imm(value as i64), rd],
             ));
-        } else if let Some(hw) = chunk(!value & mask) {
+        } else if chunk(!value & mask).is_some() {
             let inv = !value & mask;
             if inv == 0 {
                 // All ones: Go refuses `MOVN $0` but assembles `MOVD $-1` as `movn xN, #0`.
@@ -504,7 +500,6 @@ impl<'a> Lowerer<'a> {
                     vec![GoOperand::Imm(-1), rd],
                 ));
             } else {
-                let _ = hw;
                 out.push(go(
                     if wide { "MOVN" } else { "MOVNW" },
                     vec![GoOperand::Imm(inv as i64), rd],
