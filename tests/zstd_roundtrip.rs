@@ -4,8 +4,9 @@
 //! `tests/e2e/zstd/go/zstd.go` (the simple API on caller-provided memory), built into a Go
 //! package with no cgo, and tested by `tests/e2e/zstd/go/zstd_test.go`: data of many kinds
 //! and sizes (0 bytes to 3 MiB) at levels 1–19 compress to exactly the bytes the same C gives
-//! through cgo (the `ref` sub-package) and decompress back, also from many goroutines at once
-//! with the garbage collector running. amd64 only so far.
+//! through cgo (the `ref` sub-package) and decompress back; and, through the runtime suites'
+//! harness (`tests/e2e/go_common/harness_test.go`), the same from fresh goroutines at varying
+//! stack depths, from 8 at once and with the garbage collector running. amd64 only so far.
 
 mod common;
 
@@ -96,8 +97,14 @@ fn zstd_gcc_amd64_matches_cgo() {
     for f in ["zstd.go", "zstd_test.go", "libc_amd64.s", "ref/ref.go"] {
         std::fs::copy(go_dir.join(f), module.join(f)).unwrap();
     }
+    // The runtime suites' harness: fresh goroutines at varying depths, 8 at once, with GC.
+    std::fs::copy(
+        common::crate_path("tests/e2e/go_common/harness_test.go"),
+        module.join("harness_test.go"),
+    )
+    .unwrap();
     std::fs::copy(&source, module.join("ref/zstd.c.inc")).unwrap();
-    std::fs::write(module.join("go.mod"), "module zstd\n\ngo 1.21\n").unwrap();
+    std::fs::write(module.join("go.mod"), "module zstd\n\ngo 1.22\n").unwrap();
 
     // Functions outside the simple API may be left out (exit status 1); the API may not.
     let mut convert = Command::new(env!("CARGO_BIN_EXE_native2goasm"));

@@ -178,30 +178,4 @@ mod tests {
         let e = encode(i.mnemonic, i.operands.as_slice(), &ctx, &mut Vec::new()).unwrap_err();
         assert_eq!(e.message, "`FOO` is not a register");
     }
-
-    /// Indirect `JMP`/`CALL` through memory are the near forms (`ff /4`, `ff /2`, as
-    /// `go tool asm` emits them), never the far ones of the same length (`ff /5`, `ff /3`).
-    #[test]
-    fn indirect_jumps_and_calls_through_memory_are_near() {
-        for (text, want) in [
-            ("JMP (DI)", &[0xff, 0x27][..]),
-            ("JMP 8(SI)(CX*4)", &[0xff, 0x64, 0x8e, 0x08]),
-            ("CALL (DI)", &[0xff, 0x17]),
-            ("CALL 16(SP)", &[0xff, 0x54, 0x24, 0x10]),
-        ] {
-            let line = goasm::parse_line(text, 1).unwrap();
-            let goasm::Statement::Inst(i) = line.statements[0] else {
-                panic!("{text}")
-            };
-            let mut out = Vec::new();
-            encode(
-                i.mnemonic,
-                i.operands.as_slice(),
-                &Context::default(),
-                &mut out,
-            )
-            .unwrap();
-            assert_eq!(out, want, "{text}");
-        }
-    }
 }

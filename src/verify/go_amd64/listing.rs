@@ -226,6 +226,26 @@ done:\n\
         );
     }
 
+    /// Indirect `JMP`/`CALL` through memory are the near forms (`ff /4`, `ff /2`, checked
+    /// with `go tool asm`), never the far ones of the same length (`ff /5`, `ff /3`).
+    #[test]
+    fn indirect_jumps_and_calls_through_memory_are_near() {
+        let src = "#include \"textflag.h\"\n\
+TEXT ·f(SB), NOSPLIT|NOFRAME, $0\n\
+\tJMP (DI)\n\
+\tJMP 8(SI)(CX*4)\n\
+\tCALL (DI)\n\
+\tCALL 16(SP)\n";
+        let (lines, diags) = listing(src);
+        assert!(diags.is_empty(), "{diags:?}");
+        let got: Vec<String> = lines
+            .iter()
+            .filter(|l| l.line > 2)
+            .map(|l| hex(&l.bytes))
+            .collect();
+        assert_eq!(got, ["ff27", "ff648e08", "ff17", "ff542410"]);
+    }
+
     #[test]
     fn listing_errors_are_located() {
         let (_, diags) = listing("TEXT ·f(SB), 0, $0\n\tMOVQ AX, X\n\tFOO\n\tRET\n");

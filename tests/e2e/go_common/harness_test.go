@@ -1,8 +1,8 @@
 // The runtime harness shared by the suites run by tests/common/frames.rs (the frames suite,
-// tests/e2e/frames, and the programs suite, tests/e2e/programs): each case is compared with
-// its cgo reference (a) from fresh goroutines at varying stack depths, (b) from 8
-// goroutines at once, (c) from 4 goroutines while another loops runtime.GC(). The harness
-// copies this file next to each suite's own test file (package suite).
+// tests/e2e/frames, and the programs suite, tests/e2e/programs) and by tests/zstd_roundtrip.rs:
+// each case is compared with its cgo reference (a) from fresh goroutines at varying stack
+// depths, (b) from 8 goroutines at once, (c) from 4 goroutines while another loops
+// runtime.GC(). The runners copy this file next to each suite's own test file (package suite).
 package suite
 
 import (

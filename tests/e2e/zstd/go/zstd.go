@@ -1,6 +1,6 @@
 // The simple zstd API on caller-provided memory, implemented by zstd.c converted to Go
 // assembly (tests/zstd_roundtrip.rs writes zstd_amd64.s here).
-package zstd
+package suite
 
 import "unsafe"
 
