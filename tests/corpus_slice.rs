@@ -3,7 +3,9 @@
 //! `--keep-going` as the whole files are. Each function's status must be the one in
 //! tests/corpus/<name>.expected: a function that stops converting is a regression, one that
 //! starts converting is an improvement to record there (the list may only improve). Every
-//! output must assemble with `go tool asm` (skipped visibly without Go).
+//! output must assemble with `go tool asm` (skipped visibly without Go), and every
+//! instruction of the converted functions must have the bytes GNU as gives its line
+//! (tools/gnu_sample.py, which the whole-corpus run uses on 200 functions per file).
 
 mod common;
 
@@ -39,6 +41,10 @@ fn statuses(json: &str) -> Vec<(String, String)> {
 #[test]
 fn corpus_slices_keep_their_statuses() {
     let go = require_oracles("corpus_slice", &["go"]);
+    let gnu = require_oracles(
+        "corpus_slice (GNU as)",
+        &["python3", "as", "objdump", "aarch64-linux-gnu-as", "aarch64-linux-gnu-objdump"],
+    );
     let mut failures = Vec::new();
     for name in SLICES {
         let arch = if name.contains("arm64") {
@@ -88,6 +94,23 @@ fn corpus_slices_keep_their_statuses() {
             let text = std::fs::read_to_string(&out).unwrap();
             if let Err(e) = go_asm_lines(&dir, "asm", &text, arch) {
                 failures.push(format!("{name}: {e}"));
+            }
+        }
+        if gnu {
+            let r = run(
+                Command::new("python3")
+                    .arg(crate_path("tools/gnu_sample.py"))
+                    .args(["--sample", "100000", arch])
+                    .arg(crate_path(&format!("tests/corpus/{name}.s")))
+                    .arg(&report),
+                Duration::from_secs(120),
+            );
+            common::say(format!("{name}: {}", r.stdout.lines().last().unwrap_or("")));
+            if r.code != Some(0) {
+                failures.push(format!(
+                    "{name}: the bytes differ from GNU as's:\n{}{}",
+                    r.stdout, r.stderr
+                ));
             }
         }
     }

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Corpus run (issue 10): SQLite 3.53.2 and zstd compiled into the ten corpus files, each
-# converted whole with --keep-going --report, each output assembled with `go tool asm`, and
-# one table of results: functions converted, the exact share of non-branch instructions, and
-# the top skip reasons (numbers and names normalised).
+# converted whole with --keep-going --report, each output assembled with `go tool asm`, 200
+# converted functions per file byte-checked against GNU as (tools/gnu_sample.py), and one
+# table of results: functions converted, the exact share of non-branch instructions, the
+# GNU as check, and the top skip reasons (numbers and names normalised).
 #
 #   tools/corpus.sh [--fetch-only | --compile-only] [FILE-NAME-FILTER]
 #   tools/corpus.sh --slice   (re)writes tests/corpus/*.s, the excerpts tests/corpus_slice.rs
@@ -139,6 +140,9 @@ for entry in "${CORPUS[@]}"; do
     else
         echo "not assembled (no go)" >"$out.asm"
     fi
+    # 200 converted functions, byte by byte against GNU as's object of the same file.
+    python3 "$ROOT/tools/gnu_sample.py" "$arch" "$CORPUS_DIR/asm/$name.s" "$out.json" \
+        >"$out.gnu" 2>&1 || true
 done
 names=()
 for entry in "${CORPUS[@]}"; do

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Cut a slice of a corpus file (tools/corpus.sh) for tests/corpus_slice.rs: the lines from
-function FIRST's leading directives to the `.size` of function LAST, as the compiler wrote
-them, after the header a slice needs to stand alone (the syntax directive, `.text`).
+function FIRST's leading directives to the `.size` of function LAST (and clang's
+`.cfi_endproc` after it), as the compiler wrote them, after the header a slice needs to
+stand alone (the syntax directive, `.text`).
 References to what lies outside the slice stay: calls become external calls, data the slice
 does not define makes its users skipped, as in the whole file.
 
@@ -24,6 +25,9 @@ def main():
     end = label(last)
     size = re.compile(r"\s+\.size\s+" + re.escape(last) + r"\s*,")
     while not size.match(lines[end]):
+        end += 1
+    # clang closes the function's CFI after its `.size`.
+    if lines[end + 1].strip() == ".cfi_endproc":
         end += 1
     intel = any(l.strip().startswith(".intel_syntax") for l in lines[:50])
     arm = any(re.match(r"\s+\.arch\s+armv", l) for l in lines[:50]) or "aarch64" in command

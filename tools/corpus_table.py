@@ -2,10 +2,11 @@
 """The table of a corpus run (tools/corpus.sh): per file, functions total/converted/%,
 the exact share of the converted functions' source instructions that are not branches
 (exact / (exact + equivalent + raw), from the --report summary), whether `go tool asm`
-assembled the output; then the top 10 reasons functions were left out, with names and
-numbers normalised, over every file and per file.
+assembled the output, the GNU as byte check of 200 sampled functions (tools/gnu_sample.py);
+then the top 10 reasons functions were left out, with names and numbers normalised, over
+every file and per file.
 
-    corpus_table.py OUT_DIR NAME...   (reads OUT_DIR/NAME.json and OUT_DIR/NAME.asm)
+    corpus_table.py OUT_DIR NAME...   (reads OUT_DIR/NAME.{json,asm,gnu})
 """
 import collections
 import json
@@ -32,7 +33,7 @@ def main():
     for name in names:
         path = os.path.join(out, name + ".json")
         if not os.path.exists(path):
-            rows.append((name, "conversion failed", "", "", "", ""))
+            rows.append((name, "conversion failed", "", "", "", "", ""))
             continue
         with open(path) as f:
             report = json.load(f)
@@ -44,9 +45,17 @@ def main():
         with open(os.path.join(out, name + ".asm")) as f:
             asm = f.read().strip().splitlines()
         asm = asm[0] if asm else "?"
+        gnu = os.path.join(out, name + ".gnu")
+        if os.path.exists(gnu):
+            with open(gnu) as f:
+                last = (f.read().strip().splitlines() or ["?"])[-1]
+            m = re.search(r"(\d+) of \d+ converted functions sampled.*; (\d+) mismatches", last)
+            gnu = f"{m.group(1)} fns, {m.group(2)} mismatches" if m else last[:40]
+        else:
+            gnu = "not run"
         share = 100.0 * converted / len(functions) if functions else 0.0
         rows.append((name, str(len(functions)), str(converted), f"{share:.1f}%",
-                     f"{exact:.2f}%", asm[:40]))
+                     f"{exact:.2f}%", asm[:40], gnu))
         mine = collections.Counter()
         for f in functions:
             if f["reason"]:
@@ -56,7 +65,8 @@ def main():
                 if not r.startswith("calls `_`, which is left out"):
                     roots[r] += 1
         per_file[name] = mine
-    head = ("file", "functions", "converted", "%", "exact non-branch", "go tool asm")
+    head = ("file", "functions", "converted", "%", "exact non-branch", "go tool asm",
+            "GNU as sample")
     widths = [max(len(r[i]) for r in rows + [head]) for i in range(len(head))]
     for r in [head] + rows:
         print("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip())

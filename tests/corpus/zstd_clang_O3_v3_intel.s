@@ -1,4 +1,4 @@
-# A slice of the corpus file zstd_clang_O3_v3_intel.s, lines 91798-92224
+# A slice of the corpus file zstd_clang_O3_v3_intel.s, lines 91798-92225
 # (functions ZSTD_createCStream .. ZSTD_initCStream_usingCDict), made by tools/corpus.sh --slice with: clang -O3 -march=x86-64-v3 -masm=intel -S -w zstd.c (Debian clang version 14.0.6)
 	.intel_syntax noprefix
 	.text
@@ -429,3 +429,4 @@ ZSTD_initCStream_usingCDict:            # @ZSTD_initCStream_usingCDict
 	ret
 .Lfunc_end231:
 	.size	ZSTD_initCStream_usingCDict, .Lfunc_end231-ZSTD_initCStream_usingCDict
+	.cfi_endproc
