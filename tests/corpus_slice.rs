@@ -43,7 +43,13 @@ fn corpus_slices_keep_their_statuses() {
     let go = require_oracles("corpus_slice", &["go"]);
     let gnu = require_oracles(
         "corpus_slice (GNU as)",
-        &["python3", "as", "objdump", "aarch64-linux-gnu-as", "aarch64-linux-gnu-objdump"],
+        &[
+            "python3",
+            "as",
+            "objdump",
+            "aarch64-linux-gnu-as",
+            "aarch64-linux-gnu-objdump",
+        ],
     );
     let mut failures = Vec::new();
     for name in SLICES {

@@ -56,7 +56,9 @@ fn default_mode_summary_and_records() {
     // RIP-relative load: compared with the displacement masked.
     assert!(go.contains("MOVSD LC0<>(SB), X0"), "{go}");
     assert!(
-        stderr.contains("10 instructions: 4 exact, 0 equivalent, 2 raw, 1 branches, 3 added"),
+        stderr.contains(
+            "10 instructions: 4 exact, 0 equivalent, 2 raw, 1 branches, 0 rewritten, 3 added"
+        ),
         "{stderr}"
     );
     for want in [
@@ -66,7 +68,7 @@ fn default_mode_summary_and_records() {
         r#""source": "jne .L2", "go": "JNE L2", "class": "branch""#,
         r#""class": "added""#,
         r#""class": "data", "source_hex": "000000000000f03f""#,
-        r#""summary": {"instructions": 10, "exact": 4, "equivalent": 0, "raw": 2, "branch": 1, "added": 3, "data": 1}"#,
+        r#""summary": {"instructions": 10, "exact": 4, "equivalent": 0, "raw": 2, "branch": 1, "rewritten": 0, "added": 3, "data": 1}"#,
     ] {
         assert!(json.contains(want), "no {want} in\n{json}");
     }

@@ -13,8 +13,8 @@ data between its files are resolved inside it):
 Each is converted with `native2goasm --keep-going --check-with-go --report`: `--keep-going`
 leaves out the functions that cannot be converted (their first reasons are tallied),
 `--check-with-go` assembles the output with `go tool asm` and requires every exact line's
-bytes to equal Go's. The share printed is exact / (exact + equivalent + raw) over the
-functions converted (branches, PC-relative by nature, are counted apart), the design's
+bytes to equal Go's. The share printed is exact / (exact + equivalent + raw + rewritten:
+instructions whose x28 or x18 the converter renamed) over the functions converted (branches, PC-relative by nature, are counted apart), the design's
 "non-PC-relative instructions lifted exactly".
 
     cargo build --release && tools/accept_objects.py [--work DIR] [--bin CONVERTER]
@@ -105,7 +105,7 @@ def rust_object(work):
 
 
 SUMMARY = re.compile(r"(\d+) instructions: (\d+) exact, (\d+) equivalent, (\d+) raw, "
-                     r"(\d+) branches, (\d+) added")
+                     r"(\d+) branches, (\d+) rewritten, (\d+) added")
 LEFT_OUT = re.compile(r"error: (\d+) of (\d+) functions left out")
 CHECKED = re.compile(r"--check-with-go: (\d+) exact lines agree")
 REASON = re.compile(r"^error: (.*) \(in function `[^`]*`\)$")
@@ -128,7 +128,7 @@ def convert(work, name, obj, totals):
         print(f"{name}: FAILED (exit {r.returncode})\n{r.stderr[-3000:]}")
         totals["failed"] += 1
         return
-    _, exact, equivalent, raw, branches, added = map(int, summary.groups())
+    _, exact, equivalent, raw, branches, rewritten, added = map(int, summary.groups())
     left = LEFT_OUT.search(r.stderr)
     left_out, functions = (int(left.group(1)), int(left.group(2))) if left else (0, None)
     if functions is None:
@@ -141,16 +141,17 @@ def convert(work, name, obj, totals):
         if m and f and f.group(1) not in seen:
             seen.add(f.group(1))
             reasons[reason_kind(m.group(1))] += 1
-    share = exact / max(1, exact + equivalent + raw)
+    share = exact / max(1, exact + equivalent + raw + rewritten)
     print(f"{name}: functions {functions - left_out}/{functions} converted; "
           f"{exact} exact, {equivalent} equivalent, {raw} raw, {branches} branches, "
-          f"{added} added: {100 * share:.2f}% of non-PC-relative instructions exact; "
+          f"{rewritten} rewritten, {added} added: {100 * share:.2f}% of non-PC-relative instructions exact; "
           f"go tool asm agrees on all {checked.group(1)} exact lines")
     for reason, n in reasons.most_common(8):
         print(f"    left out {n:4}: {reason}")
     arch = "arm64" if "arm64" in name else "amd64"
     t = totals[arch]
-    for k, v in (("exact", exact), ("equivalent", equivalent), ("raw", raw)):
+    for k, v in (("exact", exact), ("equivalent", equivalent), ("raw", raw),
+                 ("rewritten", rewritten)):
         t[k] = t.get(k, 0) + v
 
 
@@ -180,7 +181,7 @@ def main():
     below = []
     for arch, goal in (("amd64", 0.99), ("arm64", 0.97)):
         t = totals[arch]
-        n = t.get("exact", 0) + t.get("equivalent", 0) + t.get("raw", 0)
+        n = sum(t.get(k, 0) for k in ("exact", "equivalent", "raw", "rewritten"))
         share = t.get("exact", 0) / max(1, n)
         print(f"{arch} total: {t.get('exact', 0)}/{n} = {100 * share:.2f}% exact "
               f"(goal {100 * goal:.0f}%)")

@@ -8,7 +8,7 @@
 //! (operand classes of [`crate::isa::arm64::Kind`]): the lowering (`src/map/arm64.rs`) and
 //! the native encoder (`src/verify/native_arm64.rs`) pick rows the same way.
 
-use super::{MachineCode, NativeInst};
+use super::{Edit, MachineCode, NativeInst};
 use crate::diag::{Diagnostic, Span};
 use crate::isa::arm64::words::{self, SimdImm};
 use crate::isa::arm64::{
@@ -27,6 +27,7 @@ pub struct Inst {
     pub span: Span,
     /// The bytes it was decoded from (machine-code input); `None` for assembly text.
     pub code: Option<Box<MachineCode>>,
+    pub edit: Edit,
 }
 
 impl NativeInst for Inst {
@@ -35,6 +36,9 @@ impl NativeInst for Inst {
     }
     fn machine_code(&self) -> Option<&MachineCode> {
         self.code.as_deref()
+    }
+    fn edit(&self) -> Edit {
+        self.edit
     }
 }
 

@@ -40,6 +40,24 @@ pub trait NativeInst {
     fn span(&self) -> Span;
     /// The machine code the instruction was decoded from (`parse::decode`), if it was.
     fn machine_code(&self) -> Option<&MachineCode>;
+    /// What the converter changed before lowering it.
+    fn edit(&self) -> Edit {
+        Edit::None
+    }
+}
+
+/// What a pass before the lowering did to a native instruction (arm64: the registers Go
+/// reserves, `src/map/arm64_reserved.rs`). The verify stage proves the Go line against the
+/// changed instruction, so its bytes are not the source's: the report says so.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Edit {
+    /// As written in the source.
+    #[default]
+    None,
+    /// The source instruction, changed (a register renamed, x28 read from its save slot).
+    Rewritten,
+    /// An instruction the converter added (the loads and stores of x28's save slot).
+    Added,
 }
 
 /// The machine code a decoded instruction stands for (`src/parse/decode/`): the verify

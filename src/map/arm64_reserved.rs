@@ -51,7 +51,7 @@
 
 use crate::diag::{Diagnostic, Diagnostics, Span};
 use crate::ir::a64::{Addressing, Inst, Mem, Operand, OperandKind};
-use crate::ir::{Function, Item, Module};
+use crate::ir::{Edit, Function, Item, Module};
 use crate::isa::arm64::Reg;
 use std::collections::HashMap;
 
@@ -499,6 +499,7 @@ fn classify(inst: &Inst, depth: i64) -> Result<Spill, &'static str> {
 fn drop_x28_half(inst: &Inst) -> Option<Inst> {
     let mut out = inst.clone();
     out.code = None;
+    out.edit = Edit::Rewritten;
     let (first, rest) = out.operands.split_at_mut(1);
     let OperandKind::Mem(m) = &mut rest[0].kind else {
         unreachable!("classified as a save or restore")
@@ -557,6 +558,7 @@ fn use_through(inst: &Inst, scratch: u8, off: i64, load: bool, store: bool) -> V
             ],
             span,
             code: None,
+            edit: Edit::Added,
         }
     };
     if let (
@@ -576,6 +578,7 @@ fn use_through(inst: &Inst, scratch: u8, off: i64, load: bool, store: bool) -> V
     {
         return vec![Inst {
             span: inst.span,
+            edit: Edit::Rewritten,
             ..slot_access("str", *num, 0)
         }];
     }
@@ -663,38 +666,42 @@ fn rename(f: &mut Function<Inst>, from: u8, to: u8) {
     }
 }
 
-/// Renames general register `from` to `to` (either width) in every operand of `inst`.
+/// Renames general register `from` to `to` (either width) in every operand of `inst`; an
+/// instruction that named it is marked rewritten.
 fn rename_in(inst: &mut Inst, from: u8, to: u8) {
-    // The decoded bytes name the old register.
-    inst.code = None;
-    let swap = |r: &mut Reg| {
+    let mut changed = false;
+    let mut swap = |r: &mut Reg| {
         if let Reg::Gpr { num, .. } = r {
             if *num == from {
                 *num = to;
+                changed = true;
             }
         }
     };
-    {
-        for op in &mut inst.operands {
-            match &mut op.kind {
-                OperandKind::Reg(r)
-                | OperandKind::Shifted { reg: r, .. }
-                | OperandKind::Extended { reg: r, .. } => swap(r),
-                OperandKind::Pair(a, b) => {
-                    swap(a);
-                    swap(b);
-                }
-                OperandKind::Mem(m) => {
-                    swap(&mut m.base);
-                    if let Addressing::Index { index: r, .. } | Addressing::PostIndexReg(r) =
-                        &mut m.addressing
-                    {
-                        swap(r);
-                    }
-                }
-                _ => {}
+    for op in &mut inst.operands {
+        match &mut op.kind {
+            OperandKind::Reg(r)
+            | OperandKind::Shifted { reg: r, .. }
+            | OperandKind::Extended { reg: r, .. } => swap(r),
+            OperandKind::Pair(a, b) => {
+                swap(a);
+                swap(b);
             }
+            OperandKind::Mem(m) => {
+                swap(&mut m.base);
+                if let Addressing::Index { index: r, .. } | Addressing::PostIndexReg(r) =
+                    &mut m.addressing
+                {
+                    swap(r);
+                }
+            }
+            _ => {}
         }
+    }
+    if changed {
+        // The decoded bytes name the old register.
+        inst.code = None;
+        inst.edit = Edit::Rewritten;
     }
 }
 

@@ -14,7 +14,7 @@ use super::expr::{parse_number, Locator};
 use super::statement::{Line, Statement};
 use crate::diag::{Diagnostic, SourceLine, Span};
 use crate::ir::a64::{Addressing, Inst, Mem, Operand, OperandKind};
-use crate::ir::Arch;
+use crate::ir::{Arch, Edit};
 use crate::isa::arm64::{self as isa, Arrangement, FloatImm, Modifier, Reg};
 use pest::iterators::Pair;
 use pest::Parser;
@@ -186,6 +186,7 @@ fn instruction(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Inst, Diagnostic> 
         operands,
         span,
         code: None,
+        edit: Edit::None,
     };
     super::arm64_limits::check(&inst)?;
     Ok(inst)

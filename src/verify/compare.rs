@@ -19,7 +19,7 @@ use super::report::{Class, Record, Report};
 use super::{EncodeError, GoContext, Options};
 use crate::diag::{Diagnostic, Diagnostics, Span};
 use crate::ir::go::{GoFunction, GoInst, GoItem, GoOperand, Origin};
-use crate::ir::{Function, Item, MachineCode, NativeInst};
+use crate::ir::{Edit, Function, Item, MachineCode, NativeInst};
 
 /// One architecture's encoders, as the comparison uses them.
 pub trait Encoders {
@@ -162,7 +162,10 @@ pub fn check<T: Encoders>(
                     diags.push(d);
                     continue;
                 }
-                body.push(record_raw::<T>(report, span, native, &source, &src_bytes));
+                let class = raw_class(native);
+                body.push(record_raw::<T>(
+                    report, class, span, native, &source, &src_bytes,
+                ));
                 continue;
             }
             other => {
@@ -191,14 +194,15 @@ pub fn check<T: Encoders>(
             group.push(next);
         }
         // Stack-argument accesses rewritten to Go slots by the frame stage no longer stand
-        // for the source bytes: they are the converter's code.
-        if group.iter().any(is_rewritten) {
+        // for the source bytes, nor do instructions an earlier pass added: they are the
+        // converter's code.
+        let native = natives.at(span);
+        if group.iter().any(is_rewritten) || native.is_some_and(|n| n.edit() == Edit::Added) {
             let text = || source.at(span);
             record_added::<T>(report, span.line, text, &group, &ctx, &mut go_bytes);
             body.extend(group.drain(..).map(GoItem::Inst));
             continue;
         }
-        let native = natives.at(span);
         if T::is_branch(native, &group) {
             keep(
                 report,
@@ -259,11 +263,16 @@ pub fn check<T: Encoders>(
             Class::Raw
         };
         if class != Class::Raw {
+            let class = if native.edit() == Edit::Rewritten {
+                Class::Rewritten
+            } else {
+                class
+            };
             let hex = (&src_bytes[..], &go_bytes[..]);
             keep(report, class, span, &source, &mut group, hex, &mut body);
             continue;
         }
-        let raw = record_raw::<T>(report, span, native, &source, &src_bytes);
+        let raw = record_raw::<T>(report, raw_class(native), span, native, &source, &src_bytes);
         match relocation {
             None => body.push(raw),
             Some(symbol) => {
@@ -416,10 +425,21 @@ fn record_added<T: Encoders>(
     });
 }
 
+/// How a raw item is counted: `raw`, or `rewritten` when its bytes are those of an
+/// instruction an earlier pass changed.
+fn raw_class(native: &impl NativeInst) -> Class {
+    if native.edit() == Edit::Rewritten {
+        Class::Rewritten
+    } else {
+        Class::Raw
+    }
+}
+
 /// The raw item standing for the source instruction `native` at `span` (its bytes are
-/// `src_bytes`), counted (and, if asked, recorded) as `raw`.
+/// `src_bytes`), counted (and, if asked, recorded) as `class`.
 fn record_raw<T: Encoders>(
     report: &mut Report,
+    class: Class,
     span: Span,
     native: &T::Inst,
     source: &SourceText,
@@ -428,7 +448,7 @@ fn record_raw<T: Encoders>(
     let raw = T::raw_item(span, src_bytes, T::instruction_text(native, source));
     record(
         report,
-        Class::Raw,
+        class,
         span,
         source,
         || item_text(&raw),

@@ -208,9 +208,12 @@ pub fn check_with_go(
     let hex = |b: &[u8]| b.iter().map(|x| format!("{x:02x}")).collect::<String>();
     let empty = Vec::new();
     let claims = |line: &u32| {
-        origin
-            .get(line)
-            .is_some_and(|&k| matches!(records[k].class, Class::Exact | Class::Equivalent))
+        origin.get(line).is_some_and(|&k| {
+            matches!(
+                records[k].class,
+                Class::Exact | Class::Equivalent | Class::Rewritten
+            )
+        })
     };
     let mut n = 0;
     for l in lines.iter().filter(|l| l.code && claims(&l.line)) {

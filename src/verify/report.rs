@@ -9,21 +9,25 @@
 //! - `equivalent` (only with `--equivalent`): a Go mnemonic whose bytes differ but decode
 //!   (yaxpeax-x86) to the same instruction;
 //! - `raw`: the source bytes as `BYTE`s, with the source text as comment;
+//! - `rewritten`: a source instruction an earlier pass changed before it was converted
+//!   (arm64: a register Go reserves renamed, x28 kept in its save slot): the Go line is
+//!   proven, as `exact` is, against the changed instruction's bytes (or is those bytes, raw),
+//!   which are not the source's;
 //! - `branch`: a branch relinked to a Go label (Go chooses its own branch encodings); on
 //!   arm64 also calls and PC-relative addresses relinked to Go symbols (`adrp` → `MOVD
 //!   $sym<>(SB)`), whose words depend on the layout;
-//! - `added`: code the converter added (argument loads, result stores) or rewrote
-//!   (stack-passed arguments read from their Go `name+off(FP)` slot);
+//! - `added`: code the converter added (argument loads, result stores, x28's slot accesses)
+//!   or rewrote (stack-passed arguments read from their Go `name+off(FP)` slot);
 //! - `data`: a `DATA`/`GLOBL` symbol (constant pools, tables).
 //!
 //! The summary is one line on stderr (`N instructions: X exact, Y equivalent, Z raw,
-//! B branches, A added`); `--report FILE.json` writes every record:
+//! B branches, W rewritten, A added`); `--report FILE.json` writes every record:
 //!
 //! ```json
 //! {"records": [{"line": 12, "source": "addq $1, %rax", "go": "ADDQ $1, AX",
 //!               "class": "exact", "source_hex": "4883c001", "go_hex": "4883c001"}, ...],
 //!  "summary": {"instructions": 1, "exact": 1, "equivalent": 0, "raw": 0, "branch": 0,
-//!              "added": 0, "data": 0},
+//!              "rewritten": 0, "added": 0, "data": 0},
 //!  "functions": [{"name": "add", "line": 3, "status": "converted", "reason": null}]}
 //! ```
 //!
@@ -39,6 +43,7 @@ pub enum Class {
     Equivalent,
     Raw,
     Branch,
+    Rewritten,
     Added,
     Data,
 }
@@ -50,6 +55,7 @@ impl Class {
             Class::Equivalent => "equivalent",
             Class::Raw => "raw",
             Class::Branch => "branch",
+            Class::Rewritten => "rewritten",
             Class::Added => "added",
             Class::Data => "data",
         }
@@ -77,6 +83,7 @@ pub struct Summary {
     pub equivalent: usize,
     pub raw: usize,
     pub branch: usize,
+    pub rewritten: usize,
     pub added: usize,
     pub data: usize,
 }
@@ -88,6 +95,7 @@ impl Summary {
             Class::Equivalent => self.equivalent += 1,
             Class::Raw => self.raw += 1,
             Class::Branch => self.branch += 1,
+            Class::Rewritten => self.rewritten += 1,
             Class::Added => self.added += 1,
             Class::Data => self.data += 1,
         }
@@ -95,18 +103,20 @@ impl Summary {
 
     /// Emitted instructions (data symbols are not instructions).
     pub fn instructions(&self) -> usize {
-        self.exact + self.equivalent + self.raw + self.branch + self.added
+        self.exact + self.equivalent + self.raw + self.branch + self.rewritten + self.added
     }
 
-    /// `N instructions: X exact, Y equivalent, Z raw, B branches, A added`.
+    /// `N instructions: X exact, Y equivalent, Z raw, B branches, W rewritten, A added`.
     pub fn line(&self) -> String {
         format!(
-            "{} instructions: {} exact, {} equivalent, {} raw, {} branches, {} added",
+            "{} instructions: {} exact, {} equivalent, {} raw, {} branches, {} rewritten, {} \
+             added",
             self.instructions(),
             self.exact,
             self.equivalent,
             self.raw,
             self.branch,
+            self.rewritten,
             self.added
         )
     }
@@ -169,12 +179,14 @@ impl Report {
         let _ = write!(
             s,
             "\n],\n\"summary\": {{\"instructions\": {}, \"exact\": {}, \"equivalent\": {}, \
-             \"raw\": {}, \"branch\": {}, \"added\": {}, \"data\": {}}},\n\"functions\": [",
+             \"raw\": {}, \"branch\": {}, \"rewritten\": {}, \"added\": {}, \"data\": {}}},\n\
+             \"functions\": [",
             m.instructions(),
             m.exact,
             m.equivalent,
             m.raw,
             m.branch,
+            m.rewritten,
             m.added,
             m.data
         );
@@ -243,14 +255,24 @@ mod tests {
             source_hex: vec![],
             go_hex: vec![0x48, 0x8b, 0x7c, 0x24, 0x08],
         });
+        r.add(Class::Rewritten, || Record {
+            line: 4,
+            source: "mov x18, x1".into(),
+            go: "MOVD R1, R9".into(),
+            class: Class::Rewritten,
+            source_hex: vec![0xe9, 0x03, 0x01, 0xaa],
+            go_hex: vec![0xe9, 0x03, 0x01, 0xaa],
+        });
         assert_eq!(
             r.summary.line(),
-            "2 instructions: 1 exact, 0 equivalent, 0 raw, 0 branches, 1 added"
+            "3 instructions: 1 exact, 0 equivalent, 0 raw, 0 branches, 1 rewritten, 1 added"
         );
         let j = r.to_json();
         assert!(j.contains(r#""source": "addq $1, %rax # \"x\"""#), "{j}");
         assert!(j.contains(r#""class": "added", "source_hex": "", "go_hex": "488b7c2408""#));
-        assert!(j.contains(r#""summary": {"instructions": 2, "exact": 1"#));
+        assert!(j.contains(r#""class": "rewritten", "source_hex": "e90301aa""#));
+        assert!(j.contains(r#""summary": {"instructions": 3, "exact": 1"#));
+        assert!(j.contains(r#""rewritten": 1, "added": 1"#), "{j}");
         assert!(j.ends_with("\"functions\": [\n]}\n"), "{j}");
         r.functions = vec![
             FunctionResult {

@@ -6,7 +6,7 @@
 
 use super::{check_reloc, Decode, Place, Reloc};
 use crate::ir::a64::{Addressing, Inst, Mem, Operand, OperandKind as K};
-use crate::ir::{Arch, MachineCode};
+use crate::ir::{Arch, Edit, MachineCode};
 use crate::isa::arm64::{Arrangement, Cond, Extend, FloatImm, Modifier, Reg, Shift};
 use yaxpeax_arch::{Decoder, U8Reader};
 use yaxpeax_arm::armv8::a64::{
@@ -95,6 +95,7 @@ impl Decode for Inst {
                     bytes: word.to_vec(),
                     reloc: None,
                 })),
+                edit: Edit::None,
             },
             4,
         ))
