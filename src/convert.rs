@@ -273,6 +273,7 @@ fn convert_module<T: Target>(
                 functions: &functions,
                 symbols: &symbols,
                 skips: &skips,
+                parallel: source.len() >= parse::parallel::MIN_PARALLEL_BYTES,
             },
             opts,
             verify,
@@ -309,6 +310,8 @@ struct Whole<'a, I> {
     functions: &'a HashMap<String, String>,
     symbols: &'a Symbols<'a>,
     skips: &'a Skips,
+    /// Big enough to spread the functions over threads.
+    parallel: bool,
 }
 
 /// The Go file of the lowered functions that are not left out: the runtime helpers they
@@ -329,6 +332,7 @@ fn assemble<T: Target>(
         functions,
         symbols,
         skips,
+        parallel,
     } = whole;
     let mut report = if records {
         crate::verify::report::Report::with_records()
@@ -431,110 +435,39 @@ fn assemble<T: Target>(
         .cloned()
         .collect();
     externals.sort();
+    // Each function is put together and verified on its own (on `--jobs` threads for a big
+    // input); the results are merged in input order, so the output is the same whatever
+    // the threads.
+    let work: Vec<(Lowered<T::Inst>, Frame)> = lowered
+        .into_iter()
+        .map(|l| {
+            let frame = frames
+                .remove(&map::native_symbol(&l.f.name))
+                .unwrap_or_default();
+            (l, frame)
+        })
+        .collect();
+    let graph = CallGraph {
+        called: &called,
+        cycles: &cycles,
+        needs: &needs,
+        indirect: &indirect,
+    };
+    let one = |(l, frame)| finish_function::<T>(l, frame, &graph, opts, verify, records);
+    let finished = if parallel {
+        parse::parallel::map_owned(work, one)
+    } else {
+        work.into_iter().map(one).collect()
+    };
     let mut checks = false;
-
-    for Lowered {
-        f,
-        source,
-        mut body,
-        helper,
-        ..
-    } in lowered
-    {
+    for done in finished {
+        report.append(done.report);
+        checks |= done.checks;
+        matched.extend(done.matched);
         let before = diags.0.len();
-        let native_name = map::native_symbol(&f.name);
-        let mut frame = frames.remove(&native_name).unwrap_or_default();
-        let declared = || opts.declarations.iter().find(|s| s.name == f.name);
-        let sig = opts
-            .signatures
-            .iter()
-            .find(|s| s.name == f.name)
-            .or_else(declared)
-            .filter(|_| !helper);
-        let layout = sig.map(|sig| frame::layout(sig, T::ARCH));
-        let in_place = layout.as_ref().is_some_and(|layout| {
-            !frame.needs_stack() && !called.contains(&native_name) && T::Abi::in_place(layout)
-        });
-        if let (true, Some(sig), Some(layout)) = (in_place, sig, &layout) {
-            // A leaf that keeps SP: the Go entry runs the body itself, at its own SP.
-            matched.insert(sig.name.clone());
-            let mut gf = GoFunction {
-                name: go_data_symbol(&f.name),
-                flags: "NOSPLIT",
-                frame_size: 0,
-                args_size: None,
-                body,
-            };
-            if let Err(d) = T::Abi::bridge(&mut gf, sig, layout) {
-                diags.push(d);
-            }
-            T::verify(&mut gf, f, source, verify, &mut report, diags);
-            name_function(diags, before, &f.name);
-            if !(opts.keep_going && !helper && take_errors(&f.name, diags, before, failed)) {
-                go.functions.push(gf);
-            }
-            continue;
-        }
-        let node = cycles.node(&native_name);
-        let in_cycle = node.is_some_and(|n| cycles.in_cycle(n));
-        let routed = node.map_or(&[][..], |n| indirect[n].as_slice());
-        route_calls::<T::Frame>(&mut body, routed, &mut frame);
-        frame.apply_corrections(&mut body);
-        native::hide_large_adjustments::<T::Frame>(&mut body);
-        let (need, bounded) = node.map_or((frame.own, false), |n| needs[n]);
-        if in_cycle || !frame.dynamic.is_empty() {
-            checks = true;
-            add_stack_checks::<T::Frame>(&mut body, &native_name, need, in_cycle, &frame.dynamic);
-        }
-        let mut gf = GoFunction {
-            name: native_name.clone(),
-            flags: "NOSPLIT|NOFRAME",
-            frame_size: 0,
-            args_size: None,
-            body,
-        };
-        T::verify(&mut gf, f, source, verify, &mut report, diags);
-        let mut entry = None;
-        match sig.zip(layout) {
-            Some((sig, layout)) => {
-                matched.insert(sig.name.clone());
-                let reserve = <T::Frame as NativeFrame>::RETURN_ADDRESS
-                    + need
-                    + if bounded { 0 } else { opts.stack_budget as i64 };
-                let mut gf = GoFunction {
-                    name: go_data_symbol(&f.name),
-                    flags: "0",
-                    frame_size: 0,
-                    args_size: None,
-                    body: Vec::new(),
-                };
-                match T::Abi::call_bridge(&mut gf, sig, &layout, &native_name, reserve) {
-                    Ok(()) => {
-                        T::verify(&mut gf, f, source, verify, &mut report, diags);
-                        entry = Some(gf);
-                    }
-                    Err(d) => diags.push(d),
-                }
-            }
-            None if helper => {}
-            None => diags.push(
-                Diagnostic::warning(
-                    f.span,
-                    format!(
-                        "no Go signature for `{}`: emitted as `{native_name}`, with the native calling convention",
-                        f.name
-                    ),
-                )
-                .help(format!(
-                    "give --sig 'func {}(…) …' to get a Go-callable function",
-                    f.name
-                )),
-            ),
-        }
-        name_function(diags, before, &f.name);
-        if !(opts.keep_going && !helper && take_errors(&f.name, diags, before, failed)) {
-            go.functions.push(gf);
-            go.functions.extend(entry);
+        diags.0.extend(done.diags.0);
+        if !(opts.keep_going && !done.helper && take_errors(&done.name, diags, before, failed)) {
+            go.functions.extend(done.functions);
         }
     }
     if checks {
@@ -574,6 +507,151 @@ fn assemble<T: Target>(
     emit_data(module, &used_data, functions, symbols, &mut go, diags);
     crate::verify::report_data(module, &used_data, &mut report);
     Ok((go, report))
+}
+
+/// What [`finish_function`] needs of the whole call graph (read only, shared by threads).
+struct CallGraph<'a> {
+    called: &'a HashSet<String>,
+    cycles: &'a native::Cycles,
+    needs: &'a [(i64, bool)],
+    indirect: &'a [Vec<usize>],
+}
+
+/// One function put together: its Go functions (the native body and the Go entry, or the
+/// Go function alone), with its own report and diagnostics, merged in input order.
+struct Finished {
+    name: String,
+    helper: bool,
+    functions: Vec<GoFunction>,
+    /// The signature it matched.
+    matched: Option<String>,
+    /// It got stack checks (the budget-exceeded stub is needed).
+    checks: bool,
+    report: crate::verify::report::Report,
+    diags: Diagnostics,
+}
+
+/// Routes the calls of one lowered function, adds its stack checks, bridges its Go entry
+/// and verifies every instruction: what [`assemble`] does per function.
+fn finish_function<T: Target>(
+    lowered: Lowered<T::Inst>,
+    mut frame: Frame,
+    graph: &CallGraph,
+    opts: &Options,
+    verify: &crate::verify::Options,
+    records: bool,
+) -> Finished {
+    let Lowered {
+        f,
+        source,
+        mut body,
+        helper,
+        ..
+    } = lowered;
+    let mut done = Finished {
+        name: f.name.clone(),
+        helper,
+        functions: Vec::with_capacity(2),
+        matched: None,
+        checks: false,
+        report: if records {
+            crate::verify::report::Report::with_records()
+        } else {
+            crate::verify::report::Report::default()
+        },
+        diags: Diagnostics::default(),
+    };
+    let (report, diags) = (&mut done.report, &mut done.diags);
+    let native_name = map::native_symbol(&f.name);
+    let declared = || opts.declarations.iter().find(|s| s.name == f.name);
+    let sig = opts
+        .signatures
+        .iter()
+        .find(|s| s.name == f.name)
+        .or_else(declared)
+        .filter(|_| !helper);
+    let layout = sig.map(|sig| frame::layout(sig, T::ARCH));
+    let in_place = layout.as_ref().is_some_and(|layout| {
+        !frame.needs_stack() && !graph.called.contains(&native_name) && T::Abi::in_place(layout)
+    });
+    if let (true, Some(sig), Some(layout)) = (in_place, sig, &layout) {
+        // A leaf that keeps SP: the Go entry runs the body itself, at its own SP.
+        done.matched = Some(sig.name.clone());
+        let mut gf = GoFunction {
+            name: go_data_symbol(&f.name),
+            flags: "NOSPLIT",
+            frame_size: 0,
+            args_size: None,
+            body,
+        };
+        if let Err(d) = T::Abi::bridge(&mut gf, sig, layout) {
+            diags.push(d);
+        }
+        T::verify(&mut gf, f, source, verify, report, diags);
+        name_function(diags, 0, &f.name);
+        done.functions.push(gf);
+        return done;
+    }
+    let node = graph.cycles.node(&native_name);
+    let in_cycle = node.is_some_and(|n| graph.cycles.in_cycle(n));
+    let routed = node.map_or(&[][..], |n| graph.indirect[n].as_slice());
+    route_calls::<T::Frame>(&mut body, routed, &mut frame);
+    frame.apply_corrections(&mut body);
+    native::hide_large_adjustments::<T::Frame>(&mut body);
+    let (need, bounded) = node.map_or((frame.own, false), |n| graph.needs[n]);
+    if in_cycle || !frame.dynamic.is_empty() {
+        done.checks = true;
+        add_stack_checks::<T::Frame>(&mut body, &native_name, need, in_cycle, &frame.dynamic);
+    }
+    let mut gf = GoFunction {
+        name: native_name.clone(),
+        flags: "NOSPLIT|NOFRAME",
+        frame_size: 0,
+        args_size: None,
+        body,
+    };
+    T::verify(&mut gf, f, source, verify, report, diags);
+    let mut entry = None;
+    match sig.zip(layout) {
+        Some((sig, layout)) => {
+            done.matched = Some(sig.name.clone());
+            let reserve = <T::Frame as NativeFrame>::RETURN_ADDRESS
+                + need
+                + if bounded { 0 } else { opts.stack_budget as i64 };
+            let mut gf = GoFunction {
+                name: go_data_symbol(&f.name),
+                flags: "0",
+                frame_size: 0,
+                args_size: None,
+                body: Vec::new(),
+            };
+            match T::Abi::call_bridge(&mut gf, sig, &layout, &native_name, reserve) {
+                Ok(()) => {
+                    T::verify(&mut gf, f, source, verify, report, diags);
+                    entry = Some(gf);
+                }
+                Err(d) => diags.push(d),
+            }
+        }
+        None if helper => {}
+        None => diags.push(
+            Diagnostic::warning(
+                f.span,
+                format!(
+                    "no Go signature for `{}`: emitted as `{native_name}`, with the native calling convention",
+                    f.name
+                ),
+            )
+            .help(format!(
+                "give --sig 'func {}(…) …' to get a Go-callable function",
+                f.name
+            )),
+        ),
+    }
+    name_function(diags, 0, &f.name);
+    done.functions.push(gf);
+    done.functions.extend(entry);
+    done
 }
 
 /// `--keep-going`: moves the errors reported since `before` into `failed` as function

@@ -1,5 +1,5 @@
 //! Work spread over threads: the input's lines in runs (parsing, here) and, later stages,
-//! independent items (functions). Results always come back in input order, so the output
+//! independent items (functions: their lowering and their verification, `convert`). Results always come back in input order, so the output
 //! and the diagnostics are the same whatever the number of threads.
 //!
 //! The number of threads is the process's (`--jobs`; by default the processors available),
@@ -39,6 +39,36 @@ pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> 
         let handles: Vec<_> = items
             .chunks(share)
             .map(|chunk| scope.spawn(move || chunk.iter().map(f).collect::<Vec<R>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| {
+                h.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
+}
+
+/// `f` of every item, taking each by value, on up to [`jobs`] threads (in contiguous
+/// shares), in input order.
+pub fn map_owned<T: Send, R: Send>(mut items: Vec<T>, f: impl Fn(T) -> R + Sync) -> Vec<R> {
+    let threads = jobs().min(items.len());
+    if threads <= 1 {
+        return items.into_iter().map(f).collect();
+    }
+    let share = items.len().div_ceil(threads);
+    let mut shares = Vec::with_capacity(threads);
+    while items.len() > share {
+        shares.push(items.split_off(items.len() - share));
+    }
+    shares.push(items);
+    shares.reverse();
+    let f = &f;
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = shares
+            .into_iter()
+            .map(|share| scope.spawn(move || share.into_iter().map(f).collect::<Vec<R>>()))
             .collect();
         handles
             .into_iter()
@@ -131,6 +161,14 @@ mod tests {
                 map(&items, |x| x * 2),
                 items.iter().map(|x| x * 2).collect::<Vec<_>>()
             );
+            for n in [0, 1, 2, 3, 999, 1000] {
+                let owned: Vec<String> = (0..n).map(|x| x.to_string()).collect();
+                assert_eq!(
+                    map_owned(owned.clone(), |x| x + "!"),
+                    owned.iter().map(|x| x.clone() + "!").collect::<Vec<_>>(),
+                    "{jobs} jobs, {n} items"
+                );
+            }
         }
         set_jobs(0);
     }

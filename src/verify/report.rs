@@ -159,6 +159,20 @@ impl Report {
         }
     }
 
+    /// Adds `other`'s counts and records (one function's, put together apart) after this
+    /// report's.
+    pub fn append(&mut self, other: Report) {
+        let (a, b) = (&mut self.summary, other.summary);
+        a.exact += b.exact;
+        a.equivalent += b.equivalent;
+        a.raw += b.raw;
+        a.branch += b.branch;
+        a.rewritten += b.rewritten;
+        a.added += b.added;
+        a.data += b.data;
+        self.records.extend(other.records);
+    }
+
     /// The report as JSON (records in output order, then the summary).
     pub fn to_json(&self) -> String {
         let mut s = String::with_capacity(128 + self.records.len() * 160);
