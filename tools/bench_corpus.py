@@ -4,7 +4,8 @@
     tools/bench_corpus.py [--runs N] [--scales 1,4,16] [--bin PATH] [FILE.s ...]
 
 Without files it takes the corpus that tools/corpus.sh builds ($CORPUS_DIR, default
-~/.cache/native2goasm-corpus): SQLite gcc -O2 in AT&T and Intel syntax and arm64 gcc -O2.
+~/.cache/native2goasm-corpus; fetched and compiled first when missing): SQLite gcc -O2 in
+AT&T and Intel syntax and arm64 gcc -O2.
 For each file and scale it makes an input of `scale` copies (every symbol the file defines
 renamed per copy, so both tools accept it), then runs native2goasm (convert + verify,
 output to /dev/null, warnings discarded) and GNU as (`as`, `aarch64-linux-gnu-as` for
@@ -32,9 +33,9 @@ DEFINES = re.compile(
     re.M,
 )
 DEFAULT_FILES = [
-    "sqlite3.gcc-O2.att.s",
-    "sqlite3.gcc-O2.intel.s",
-    "sqlite3.arm64.gcc-O2.s",
+    "asm/sqlite_gcc_O2_att.s",
+    "asm/sqlite_gcc_O2_intel.s",
+    "asm/sqlite_arm64_gcc_O2.s",
 ]
 
 
@@ -101,6 +102,10 @@ def main():
     args = ap.parse_args()
     corpus = os.environ.get("CORPUS_DIR", os.path.expanduser("~/.cache/native2goasm-corpus"))
     files = args.files or [os.path.join(corpus, f) for f in DEFAULT_FILES]
+    if not args.files and not all(os.path.exists(f) for f in files):
+        # Fetched from the package registries and compiled, as the corpus run does.
+        subprocess.run(["bash", os.path.join(ROOT, "tools", "corpus.sh"), "--compile-only"],
+                       check=True, env=dict(os.environ, CORPUS_DIR=corpus))
     missing = [f for f in files if not os.path.exists(f)]
     if missing:
         sys.exit(f"missing {', '.join(missing)}: run tools/corpus.sh first, or name .s files")
