@@ -29,25 +29,10 @@ pub fn jobs() -> usize {
 
 /// `f` of every item, on up to [`jobs`] threads (in contiguous shares), in input order.
 pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = jobs().min(items.len());
-    if threads <= 1 {
+    if jobs().min(items.len()) <= 1 {
         return items.iter().map(f).collect();
     }
-    let share = items.len().div_ceil(threads);
-    let f = &f;
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = items
-            .chunks(share)
-            .map(|chunk| scope.spawn(move || chunk.iter().map(f).collect::<Vec<R>>()))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| {
-                h.join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
-    })
+    map_owned(items.iter().collect(), f)
 }
 
 /// `f` of every item, taking each by value, on up to [`jobs`] threads (in contiguous
