@@ -25,7 +25,9 @@ pub struct Arm64Parser;
 
 /// Parses one source line.
 pub fn parse_line(line: SourceLine<'_>) -> Result<Line<Inst>, Diagnostic> {
-    if let Some(read) = directive::label_or_metadata(line, directive::A64_SYMBOLS) {
+    if let Some(read) = directive::label_or_metadata(line, directive::A64_SYMBOLS)
+        .or_else(|| directive::plain_directive(line, Arch::Arm64))
+    {
         return Ok(read);
     }
     parse_line_grammar(line)
@@ -776,7 +778,7 @@ mod tests {
     #[test]
     fn fast_path_reads_compiler_lines_as_the_grammar_does() {
         let lines = include_str!("../../tests/vectors/arm64/compiler_lines.txt");
-        let mut read = 0;
+        let (mut read, mut plain) = (0, 0);
         for l in lines.lines().filter(|l| !l.starts_with("# Generated")) {
             for text in [l.to_string(), format!("\t{l}")] {
                 let line = SourceLine::new(3, 0, &text);
@@ -784,12 +786,23 @@ mod tests {
                 assert_eq!(fast, format!("{:?}", parse_line_grammar(line)), "`{text}`");
                 read += directive::label_or_metadata::<Inst>(line, directive::A64_SYMBOLS).is_some()
                     as usize;
+                plain += directive::plain_directive::<Inst>(line, Arch::Arm64).is_some() as usize;
             }
         }
         assert!(
             read > 200,
             "{read} labels and metadata directives read fast"
         );
+        assert!(plain > 20, "{plain} plain directives read fast");
+        // `.align` counts in powers of two on arm64, as `.p2align` does.
+        for text in [".align 3", ".p2align 4", ".xword 5", ".hword 7", ".word 9"] {
+            let line = SourceLine::new(1, 0, text);
+            assert_eq!(
+                format!("{:?}", parse_line(line)),
+                format!("{:?}", parse_line_grammar(line)),
+                "`{text}`"
+            );
+        }
     }
 
     #[test]

@@ -657,6 +657,131 @@ pub const A64_SYMBOLS: SymbolChars = SymbolChars {
     rest: |b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'$'),
 };
 
+/// A line that is one directive of the commonest plain kinds — integer data (`.value 12`,
+/// `.long -1, 0x20`), alignment (`.p2align 4,,10`), zero fill (`.zero 24`), or a bare
+/// `.text`/`.data`/`.bss` — with decimal or hexadecimal numbers only: what the grammar
+/// reads it as, without the grammar (a quarter of the lines compilers write). `None` for
+/// anything else (a symbol, an expression, a comment, an octal or binary number, a value
+/// out of range, blanks at the end): the grammar reads and reports those.
+pub fn plain_directive<I>(line: SourceLine<'_>, arch: Arch) -> Option<Line<I>> {
+    let text = line.text;
+    let blank = |b: u8| matches!(b, b' ' | b'\t' | b'\r');
+    let start = text.bytes().position(|b| !blank(b))?;
+    let body = &text[start..];
+    // The grammar's span of a directive takes in blanks after it: such lines are its own.
+    if !body.starts_with('.') || body.ends_with(|c| matches!(c, ' ' | '\t' | '\r')) {
+        return None;
+    }
+    let end = text.len();
+    let name_len = body.bytes().position(blank).unwrap_or(body.len());
+    let (name, args) = body.split_at(name_len);
+    let span = Locator::new(line).span(pest::Span::new(text, start, end).expect("in-bounds span"));
+    if args.is_empty() {
+        let section = matches!(name, ".text" | ".data" | ".bss");
+        let kind = section_kind(name, span).ok().filter(|_| section)?;
+        return Some(one(Statement::Section { kind, push: false }));
+    }
+    if !args
+        .bytes()
+        .all(|b| b.is_ascii_hexdigit() || matches!(b, b'x' | b'X' | b'-' | b',' | b' ' | b'\t'))
+    {
+        return None;
+    }
+    // Each argument, empty ones kept (`.p2align 4,,10`).
+    let mut values = args
+        .split(',')
+        .map(|a| plain_number(a.trim_matches(|c| c == ' ' || c == '\t')));
+    let statement = match name {
+        ".p2align" | ".balign" | ".align" => {
+            let n = values.next()??;
+            let rest: Vec<Option<i128>> = values.collect();
+            let max_skip = match rest.as_slice() {
+                [] | [Some(_)] => None,
+                [None, Some(m)] | [Some(_), Some(m)] => Some(u32::try_from(*m).ok()?),
+                _ => return None,
+            };
+            let power = name == ".p2align" || (name == ".align" && arch == Arch::Arm64);
+            let bytes = if power {
+                1i128.checked_shl(u32::try_from(n).ok()?)?
+            } else {
+                n
+            };
+            if !(1..=1 << 16).contains(&bytes) || bytes & (bytes - 1) != 0 {
+                return None;
+            }
+            Statement::Align {
+                bytes: bytes as u32,
+                max_skip,
+                span,
+            }
+        }
+        ".zero" | ".skip" | ".space" => {
+            let count = usize::try_from(values.next()??)
+                .ok()
+                .filter(|c| *c <= MAX_FILL)?;
+            if values.next().is_some() {
+                return None;
+            }
+            Statement::Data {
+                bytes: vec![0; count],
+                relocs: vec![],
+                span,
+            }
+        }
+        ".quad" | ".8byte" | ".long" | ".int" | ".4byte" | ".value" | ".short" | ".2byte"
+        | ".hword" | ".word" | ".byte" => {
+            let width = data_width(name, arch);
+            let mut bytes = Vec::with_capacity(width);
+            for v in values {
+                push_int(&mut bytes, v?, width, span).ok()?;
+            }
+            Statement::Data {
+                bytes,
+                relocs: vec![],
+                span,
+            }
+        }
+        _ => return None,
+    };
+    Some(one(statement))
+}
+
+/// A line of one statement.
+fn one<I>(statement: Statement<I>) -> Line<I> {
+    Line {
+        labels: Vec::new(),
+        statements: vec![statement],
+    }
+}
+
+/// `12`, `-1`, `0x1f`: a number as the grammar reads it, or `None` (also for octal and
+/// binary, and for an empty argument).
+fn plain_number(text: &str) -> Option<i128> {
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(d) => (true, d),
+        None => (false, text),
+    };
+    let value = if let Some(h) = digits
+        .strip_prefix("0x")
+        .or_else(|| digits.strip_prefix("0X"))
+    {
+        if h.is_empty() || h.len() > 16 || !h.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        i128::from_str_radix(h, 16).ok()?
+    } else {
+        let decimal = !digits.is_empty()
+            && digits.len() <= 20
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && (digits == "0" || !digits.starts_with('0'));
+        if !decimal {
+            return None;
+        }
+        digits.parse().ok()?
+    };
+    Some(if negative { -value } else { value })
+}
+
 /// A line that is a label alone (`.L3:`) or a metadata directive alone (`.cfi_offset 6,
 /// -16`, `.type f, @function`): what the dialect's grammar reads it as, without the
 /// grammar (a third of the lines compilers write). `None` for anything else, and for a

@@ -13,6 +13,7 @@ use super::expr::{eval, expression_rules, Linear, Locator};
 use super::statement::{Line, Statement, Syntax};
 use crate::diag::{Diagnostic, SourceLine, Span};
 use crate::ir::x86::{Inst, Mem, Operand, OperandKind, Prefixes};
+use crate::ir::Arch;
 use crate::isa::amd64::{self as table, OperandClass, Reg};
 use pest::iterators::Pair;
 use pest::Parser;
@@ -28,7 +29,9 @@ expression_rules!(Rule);
 
 /// Parses one source line in the given dialect.
 pub fn parse_line(line: SourceLine<'_>, syntax: Syntax) -> Result<Line, Diagnostic> {
-    if let Some(read) = label_or_metadata(line, X86_SYMBOLS) {
+    if let Some(read) = label_or_metadata(line, X86_SYMBOLS)
+        .or_else(|| directive::plain_directive(line, Arch::Amd64))
+    {
         return Ok(read);
     }
     let fast = match syntax {
@@ -1254,18 +1257,87 @@ mod fast {
         #[test]
         fn every_fast_path_reads_compiler_lines_as_the_grammar_does() {
             let lines = include_str!("../../tests/vectors/amd64/compiler_lines.txt");
-            let mut read = 0;
+            let (mut read, mut plain) = (0, 0);
             for l in lines.lines().filter(|l| !l.starts_with("# Generated")) {
                 let line = SourceLine::new(3, 0, l);
                 let fast = format!("{:?}", parse_line(line, Syntax::Att));
                 let grammar = format!("{:?}", parse_line_grammar(line, Syntax::Att));
                 assert_eq!(fast, grammar, "`{l}`");
                 read += label_or_metadata::<Inst>(line, X86_SYMBOLS).is_some() as usize;
+                plain += directive::plain_directive::<Inst>(line, Arch::Amd64).is_some() as usize;
             }
             assert!(
                 read > 200,
                 "{read} labels and metadata directives read fast"
             );
+            assert!(plain > 50, "{plain} plain directives read fast");
+        }
+
+        #[test]
+        fn plain_directive_edge_cases() {
+            for text in [
+                ".p2align 4,,10",
+                "\t.p2align\t3",
+                ".p2align 4,0",
+                ".p2align 4,0,7",
+                ".balign 8",
+                ".align 16",
+                ".value\t12",
+                ".long -1, 0x20",
+                ".quad 0xffffffffffffffff",
+                ".byte 0,1,255",
+                ".word 65535",
+                ".short -32768",
+                ".zero 24",
+                ".skip 0",
+                ".text",
+                "  .data",
+                ".bss",
+            ] {
+                let line = SourceLine::new(1, 0, text);
+                assert!(
+                    directive::plain_directive::<Inst>(line, Arch::Amd64).is_some(),
+                    "`{text}`"
+                );
+                let grammar = format!("{:?}", parse_line_grammar(line, Syntax::Att));
+                assert_eq!(format!("{:?}", parse_line(line, Syntax::Att)), grammar);
+            }
+            // The grammar reads (or reports) these: symbols, expressions, comments, octal and
+            // binary numbers, values out of range, empty arguments, malformed alignments.
+            for text in [
+                ".long .L3-.L2",
+                ".quad foo",
+                ".long 1+2",
+                ".long 1 # c",
+                ".long 010",
+                ".long 0b11",
+                ".byte 256",
+                ".byte -129",
+                ".quad 0x1ffffffffffffffff",
+                ".long 1,,2",
+                ".long",
+                ".long -",
+                ".p2align 4,,",
+                ".p2align 17",
+                ".align 3",
+                ".p2align -1",
+                ".zero -1",
+                ".zero 4, 1",
+                ".zero 99999999999",
+                ".text.unlikely",
+                ".section .rodata",
+                ".octa 1",
+                ".longx 1",
+                ".long 1e3",
+                ".long 1 ",
+                ".text\t",
+            ] {
+                let line = SourceLine::new(1, 0, text);
+                assert!(
+                    directive::plain_directive::<Inst>(line, Arch::Amd64).is_none(),
+                    "`{text}`"
+                );
+            }
         }
 
         #[test]
