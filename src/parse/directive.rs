@@ -669,7 +669,7 @@ pub fn plain_directive<I>(line: SourceLine<'_>, arch: Arch) -> Option<Line<I>> {
     let start = text.bytes().position(|b| !blank(b))?;
     let body = &text[start..];
     // The grammar's span of a directive takes in blanks after it: such lines are its own.
-    if !body.starts_with('.') || body.ends_with(|c| matches!(c, ' ' | '\t' | '\r')) {
+    if !body.starts_with('.') || body.ends_with([' ', '\t', '\r']) {
         return None;
     }
     let end = text.len();
