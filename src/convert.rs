@@ -1343,6 +1343,9 @@ struct Symbols<'a> {
     index: HashMap<String, usize>,
     /// Alias (Go name) → (target, offset), as written (see [`Symbols::resolve`]).
     aliases: HashMap<String, (String, i64)>,
+    /// Another name of a function (`.set f.localalias, f`, which gcc's -fPIC code calls):
+    /// its native body symbol → the function's.
+    function_aliases: HashMap<String, String>,
     data: &'a [crate::ir::DataObject],
     /// No section directive in the input (Compiler Explorer's filtered view, or a fragment).
     sectionless: bool,
@@ -1350,6 +1353,8 @@ struct Symbols<'a> {
 
 impl<'a> Symbols<'a> {
     fn of<I>(module: &'a Module<I>) -> Symbols<'a> {
+        let function_names: HashSet<&str> =
+            module.functions.iter().map(|f| f.name.as_str()).collect();
         Symbols {
             index: module
                 .data
@@ -1366,6 +1371,12 @@ impl<'a> Symbols<'a> {
                         (go_data_symbol(&a.target), a.offset),
                     )
                 })
+                .collect(),
+            function_aliases: module
+                .aliases
+                .iter()
+                .filter(|a| a.offset == 0 && function_names.contains(a.target.as_str()))
+                .map(|a| (map::native_symbol(&a.name), map::native_symbol(&a.target)))
                 .collect(),
             data: &module.data,
             sectionless: module.sectionless,
@@ -1389,6 +1400,12 @@ impl<'a> Symbols<'a> {
 
     /// Rewrites an operand naming an alias to name its target.
     fn unalias(&self, op: &mut GoOperand, functions: &HashMap<String, String>) {
+        if let GoOperand::Func(native) | GoOperand::FuncAddr(native) = op {
+            if let Some(target) = self.function_aliases.get(native.as_str()) {
+                *native = target.clone();
+            }
+            return;
+        }
         let (symbol, offset) = match op {
             GoOperand::Mem(m) => match &mut m.symbol {
                 Some(s) => (s, &mut m.disp),

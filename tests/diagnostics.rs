@@ -10,6 +10,15 @@ use common::bad_input::{check_all, check_built, scratch, Built, Case};
 
 const CASES: &[Case] = &[
     Case {
+        name: "got_entry_used_other_than_loaded",
+        input: "f:\n\taddq\tcounter@GOTPCREL(%rip), %rax\n\tret\n\t.data\ncounter:\n\t.quad 5\n",
+        args: &[],
+        message: "`counter@GOTPCREL` is `counter`'s GOT entry: only loading `counter`'s address from it is supported",
+        at: "2:7",
+        culprit: "counter@GOTPCREL(%rip)",
+        expected: "`mov counter@GOTPCREL(%rip), %r64`",
+    },
+    Case {
         name: "unknown_mnemonic",
         input: "f:\n\tfrobq\t%rax, %rbx\n\tret\n",
         args: &[],

@@ -1,7 +1,7 @@
 //! The amd64 native IR: one instruction in Intel operand order, its operands and memory
 //! references. Registers are indices into `mappings/amd64/registers.tbl` ([`Reg`]).
 
-use super::{MachineCode, NativeInst, Reg};
+use super::{Edit, MachineCode, NativeInst, Reg};
 use crate::diag::Span;
 
 /// One native instruction in Intel operand order.
@@ -16,6 +16,7 @@ pub struct Inst {
     pub span: Span,
     /// The bytes it was decoded from (machine-code input); `None` for assembly text.
     pub code: Option<Box<MachineCode>>,
+    pub edit: Edit,
 }
 
 /// Instruction prefixes written in the source.
@@ -84,6 +85,9 @@ impl NativeInst for Inst {
     }
     fn machine_code(&self) -> Option<&MachineCode> {
         self.code.as_deref()
+    }
+    fn edit(&self) -> Edit {
+        self.edit
     }
 }
 

@@ -298,17 +298,96 @@ pub fn lower(
 
 /// Rewrites the module before lowering and verification: string instructions spelled
 /// with their implicit operands become the bare form (what both the mapping rows and the
-/// native encoder know).
-pub fn prepare(module: &mut crate::ir::Module<Inst>) {
+/// native encoder know); GOT loads are relaxed ([`relax_got_load`]), any other use of a GOT
+/// entry is an error in `diags`.
+pub fn prepare(module: &mut crate::ir::Module<Inst>, diags: &mut crate::diag::Diagnostics) {
     for f in &mut module.functions {
         for item in &mut f.body {
             if let crate::ir::Item::Inst(inst) = item {
                 if let Some(bare) = implicit_string_operands(inst) {
                     *inst = bare;
                 }
+                if let Err(d) = relax_got_load(inst) {
+                    diags.push(d);
+                }
             }
         }
     }
+}
+
+/// The suffix a symbol reference through its GOT entry has (`sym@GOTPCREL(%rip)`).
+const GOT_ENTRY: &str = "@GOTPCREL";
+
+/// `mov sym@GOTPCREL(%rip), %r64`, which PIC code (`-fPIC`, and clang's references to data
+/// defined elsewhere) uses to load `sym`'s address from its GOT entry, becomes `lea
+/// sym(%rip), %r64`: the psABI lets the linker relax it so (R_X86_64_REX_GOTPCRELX), and
+/// the object decoder does the same. The instruction is then [`Edit::Rewritten`]: its bytes
+/// are the lea's, not the source's. Any other use of a GOT entry is refused.
+fn relax_got_load(inst: &mut Inst) -> Result<(), Diagnostic> {
+    // A memory operand, also under `*` (`call *sym@GOTPCREL(%rip)`).
+    fn memory(kind: &OperandKind) -> Option<&Mem> {
+        match kind {
+            OperandKind::Mem(m) => Some(m),
+            OperandKind::Indirect(inner) => memory(inner),
+            _ => None,
+        }
+    }
+    let entry = |op: &Operand| {
+        memory(&op.kind)
+            .and_then(|m| m.symbol.as_deref())
+            .filter(|s| s.ends_with(GOT_ENTRY))
+            .map(str::to_string)
+    };
+    let Some((at, sym)) = inst
+        .operands
+        .iter()
+        .enumerate()
+        .find_map(|(i, op)| entry(op).map(|s| (i, s)))
+    else {
+        return Ok(());
+    };
+    let load = match inst.operands.as_slice() {
+        [Operand {
+            kind: OperandKind::Reg(r),
+            ..
+        }, Operand {
+            kind: OperandKind::Mem(m),
+            ..
+        }] => {
+            inst.mnemonic == "mov"
+                && reg_info(*r).class == RegClass::Gpr
+                && reg_info(*r).bits == 64
+                && m.base.is_some_and(|b| reg_info(b).class == RegClass::Rip)
+                && m.index.is_none()
+                && m.disp == 0
+                && m.segment.is_none()
+                && inst.prefixes == Default::default()
+        }
+        _ => false,
+    };
+    if !load {
+        let name = sym.trim_end_matches(GOT_ENTRY);
+        return Err(Diagnostic::error(
+            inst.operands[at].span,
+            format!(
+                "`{sym}` is `{name}`'s GOT entry: only loading `{name}`'s address from it is supported"
+            ),
+        )
+        .expected(format!(
+            "`mov {name}@GOTPCREL(%rip), %r64` (Intel: `mov r64, [rip + {name}@GOTPCREL]`)"
+        ))
+        .help("compile without -fPIC (-fno-pic), so that the code refers to the symbol itself"));
+    }
+    let OperandKind::Mem(m) = &mut inst.operands[1].kind else {
+        unreachable!("matched above")
+    };
+    if let Some(s) = &mut m.symbol {
+        s.truncate(s.len() - GOT_ENTRY.len());
+    }
+    inst.mnemonic = "lea".to_string();
+    inst.code = None;
+    inst.edit = crate::ir::Edit::Rewritten;
+    Ok(())
 }
 
 /// `movsq (%rsi), %es:(%rdi)` (clang's spelling of the string instructions): the operands

@@ -13,7 +13,7 @@ use super::expr::{eval, expression_rules, Linear, Locator};
 use super::statement::{Line, Statement, Syntax};
 use crate::diag::{Diagnostic, SourceLine, Span};
 use crate::ir::x86::{Inst, Mem, Operand, OperandKind, Prefixes};
-use crate::ir::Arch;
+use crate::ir::{Arch, Edit};
 use crate::isa::amd64::{self as table, OperandClass, Reg};
 use pest::iterators::Pair;
 use pest::Parser;
@@ -243,6 +243,7 @@ fn att_instruction(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Inst, Diagnost
         operands,
         span,
         code: None,
+        edit: Edit::None,
     })
 }
 
@@ -430,6 +431,7 @@ fn intel_instruction(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Inst, Diagno
         operands,
         span,
         code: None,
+        edit: Edit::None,
     })
 }
 
@@ -1057,6 +1059,7 @@ mod fast {
             operands: read.operands,
             span: read.span,
             code: None,
+            edit: Edit::None,
         })
     }
 
@@ -1084,6 +1087,7 @@ mod fast {
             operands: read.operands,
             span: read.span,
             code: None,
+            edit: Edit::None,
         })
     }
 

@@ -21,8 +21,8 @@ impl Target for Amd64 {
 
     /// Each instruction on its own; labels kept (unreferenced ones are dropped later),
     /// alignment to `PCALIGN` where Go has it.
-    fn prepare(module: &mut Module<x86::Inst>, _diags: &mut Diagnostics, _platform: bool) {
-        map::amd64::prepare(module)
+    fn prepare(module: &mut Module<x86::Inst>, diags: &mut Diagnostics, _platform: bool) {
+        map::amd64::prepare(module, diags)
     }
 
     fn lower(f: &Function<x86::Inst>, _source: &str, diags: &mut Diagnostics) -> Vec<GoItem> {

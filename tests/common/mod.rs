@@ -470,6 +470,9 @@ pub const AMD64_FRAMES_INPUTS: &[CorpusConfig] = &[
         config("gcc-O2-driver", "gcc", &["-O2", "-S"], None),
         Input::Driver,
     ),
+    // Position-independent code: global data through the GOT (`mov sym@GOTPCREL(%rip)`).
+    config("gcc-O2-fpic", "gcc", &["-O2", "-fPIC", "-S"], None),
+    config("clang-O2-fpic", "clang", &["-O2", "-fPIC", "-S"], None),
 ];
 
 /// [`AMD64_FRAMES_INPUTS`] for arm64.

@@ -4,7 +4,7 @@
 
 use super::{check_reloc, machine_code, Decode, Place, Reloc};
 use crate::ir::x86::{Inst, Mem, Operand, OperandKind, Prefixes};
-use crate::ir::{Arch, CodeReloc};
+use crate::ir::{Arch, CodeReloc, Edit};
 use crate::isa::amd64::{reg_info, register, RegClass, REGISTERS};
 use yaxpeax_x86::long_mode::{self as x, InstDecoder, Opcode, RegSpec, Segment};
 
@@ -120,6 +120,7 @@ impl Decode for Inst {
                 operands,
                 span: at.span,
                 code: None,
+                edit: Edit::Rewritten,
             };
             return Ok((inst, len));
         }
@@ -130,6 +131,7 @@ impl Decode for Inst {
                 operands,
                 span: at.span,
                 code: Some(machine_code(code, field)),
+                edit: Edit::None,
             },
             len,
         ))
