@@ -245,10 +245,12 @@ pub fn check<T: Encoders>(
                 continue;
             }
             // Relinked to a Go symbol: exact when the fields outside the linker's agree.
-            let class = if go.ok && T::same(&src, &src_bytes, &go, &go_bytes) {
-                Class::Exact
-            } else {
+            let class = if !(go.ok && T::same(&src, &src_bytes, &go, &go_bytes)) {
                 Class::Branch
+            } else if native.edit() == Edit::Rewritten {
+                Class::Rewritten
+            } else {
+                Class::Exact
             };
             let hex = (&src_bytes[..], &go_bytes[..]);
             keep(report, class, span, &source, &mut group, hex, &mut body);

@@ -53,6 +53,7 @@ impl Decode for Inst {
         if relocs.len() > 1 {
             return Err("more than one relocation in one instruction".to_string());
         }
+        let source_word = word_value;
         if let Some(r) = relocs.first_mut() {
             word_value = relax_got(word_value, r);
         }
@@ -95,7 +96,12 @@ impl Decode for Inst {
                     bytes: word.to_vec(),
                     reloc: None,
                 })),
-                edit: Edit::None,
+                // A relaxed GOT load is not the word of the object.
+                edit: if word_value == source_word {
+                    Edit::None
+                } else {
+                    Edit::Rewritten
+                },
             },
             4,
         ))
