@@ -603,6 +603,7 @@ const ARM64_KINDS: &[(&str, &str)] = &[
     ("es", "Elem(1 << 2)"),
     ("ed", "Elem(1 << 3)"),
     ("l", "List"),
+    ("le", "ListLane"),
     ("px", "Pair(PairClass::X)"),
     ("pw", "Pair(PairClass::W)"),
     ("ps", "Pair(PairClass::S)"),

@@ -27,13 +27,7 @@ use common::go_asm::{encode_go_line, hex};
 
 /// Lines the converter or an embedded encoder still gets wrong (`file | line`). Only
 /// rejections may be listed: a GNU-rejected line converted, or a Go-rejected line encoded.
-const KNOWN_DISAGREEMENTS: &[&str] = &[
-    // GNU refuses a written `#0` offset on structure loads; the IR has no room for it (the
-    // bytes are those of `[x2]`).
-    "tests/vectors/arm64/sweep_native_gnu.txt | ld1 {v1.4s, v2.4s}, [x2, #0]",
-    "tests/vectors/arm64/sweep_native_gnu.txt | st1 {v1.4s, v2.4s}, [x2, #0]",
-    "tests/vectors/arm64/sweep_native_gnu.txt | ld1r {v1.4s, v2.4s}, [x2, #0]",
-];
+const KNOWN_DISAGREEMENTS: &[&str] = &[];
 
 /// One swept native line.
 struct Native {

@@ -41,16 +41,19 @@ NAME_ONLY_KINDS = {"rel", "sym", "lo", "ml"}
 
 # Forms left out of the table on purpose.
 DROPPED = [
-    ("ldrsb/ldrsh/ldursb/ldursh w (32-bit sign-extending loads) with writeback or from sp",
+    ("ldrsb/ldrsh/ldursb/ldursh w (32-bit sign-extending loads) from sp or with `:lo12:`",
      "Go has no 32-bit sign-extending byte/halfword load (MOVB/MOVH extend to 64 bits); the"
-     " other forms are raw WORD rows (@raw_roff, @raw_native)"),
+     " other forms, writeback included, are raw WORD rows (@raw_roff, @raw_native)"),
+    ("prfm with a register offset, fcvtzs/fcvtzu to fixed point, scalar shl/ushr/sshr, shll",
+     "Go has no spelling: raw WORD rows with GNU as's word (@raw_native)"),
     ("ldr/str q, h, b with a register offset", "Go's FMOVQ has no register-offset form and"
      " Go has no FMOVH/FMOVB: raw WORD rows (@raw_roff)"),
     ("ldnp/stnp, ldxp/stxp", "Go has no non-temporal or exclusive pair loads with GNU's spelling"),
     ("movi/mvni with msl, by-element multiplies, most scalar SIMD forms",
      "not in the table: Go has no spelling; add a @raw_* row with its encoder when needed"),
     ("mov xN, #0 / movz xN, #0", "Go rejects MOVZ $0 and spells MOVD $0 as ORR: emitted as a raw WORD"),
-    ("ld1/st1 with a lane, post-index by register", "rejected by the parser"),
+    ("ld1-ld4/st1-st4 post-indexed by a register; ld2-ld4/st2-st4 of one lane",
+     "rejected by the parser or the table (ld1/st1 of one lane are rows)"),
     ("adds/subs xzr, sp, ... and extends into xzr", "Go rejects or re-encodes them; compilers print"
      " cmn/cmp and never extend into the zero register: the rows take x0-x30 (`xr`, `wr`)"),
     ("add/sub/cmp/cmn with a negative immediate", "Go would build the constant in R27: the map"
@@ -91,6 +94,16 @@ def immediates(row, pos):
     if mn in ("lsl", "lsr", "asr", "ror", "shl", "ushr", "sshr", "usra", "ushll", "ushll2",
               "sshll", "sshll2"):
         return [1, 3, 7, 31, 63]
+    if mn in ("sli", "sri", "shrn", "shrn2"):
+        return [1, 3, 7, 31, 63, 0, 8, 16, 32, 64]
+    if mn in ("shll", "shll2"):
+        return [8, 16, 32, 4]
+    if mn == "cmeq":
+        return [0, 1]
+    if mn in ("fcvtzs", "fcvtzu"):
+        return [1, 27, 32, 33, 64]
+    if mn == "brk":
+        return [0, 1000, 0xffff]
     if mn in ("tbz", "tbnz"):
         return [0, 5, 31, 63]
     if mn in ("ccmp", "ccmn", "fccmp"):
@@ -154,8 +167,19 @@ def candidates(row, kind, pos):
                 out += ["v%d.%s[%d]" % (pos + 3, e, l) for l in lanes]
         return out
     if kind == "l":
+        n = row.mnemonic[2:3]
+        if n in ("2", "3", "4"):
+            # ld2-ld4/st2-st4: exactly that many registers (GCC's ranges, clang's lists).
+            k = int(n)
+            return ["{%s}" % ", ".join("v%d.%s" % ((f + j) % 32, a) for j in range(k))
+                    for f, a in ((0, "16b"), (3, "8b"), (30, "4s"), (8, "8h"), (20, "2d"),
+                                 (5, "2s"), (12, "4h"))] + [
+                    "{v%d.16b - v%d.16b}" % (4, 3 + k), "{v%d.2d - v%d.2d}" % (24, 23 + k)]
         return r("{v0.16b}", "{v1.4s, v2.4s}", "{v3.2d, v4.2d, v5.2d}", "{v4.8b-v7.8b}",
                  "{v30.8h, v31.8h}")
+    if kind == "le":
+        return r("{v5.d}[1]", "{v0.d}[0]", "{v31.b}[15]", "{v2.b}[6]", "{v7.h}[7]",
+                 "{v9.h}[2]", "{v3.s}[3]", "{v17.s}[1]")
     if kind in ("px", "pw", "pd", "ps", "pq"):
         c = kind[1]
         return ["%s%d, %s%d" % (c, a, c, b) for a, b in ((0, 1), (29, 30), (5, 9))]
@@ -165,6 +189,10 @@ def candidates(row, kind, pos):
     if kind == "mw":
         return r("[x1, #16]!", "[sp, #-16]!", "[x2, #-32]!", "[x3, #8]!")
     if kind == "mp":
+        if "l" in row.kinds or "le" in row.kinds:
+            # Structure post-increments: the list's size (GNU refuses the others).
+            return r("[x1], #16", "[sp], #32", "[x2], #32", "[x3], #48", "[x4], #64", "[x5], #8",
+                     "[x6], #24", "[x7], #4", "[x8], #2", "[x9], #1")
         return r("[x1], #16", "[sp], #32", "[x3], #-8", "[x4], #1", "[x5], #64")
     if kind == "mr":
         return r("[x1, x2]", "[x3, x4, lsl #3]", "[x5, w6, sxtw]", "[x7, w8, uxtw #2]",
@@ -187,7 +215,9 @@ def instances(row):
     if not cands:
         return [row.mnemonic]
     vector = sum(k in VEC_MASK for k in row.kinds)
-    if vector >= 2 or (row.mnemonic in ("ubfx", "sbfx", "ubfiz", "sbfiz", "bfi", "bfxil")):
+    structure_post = "mp" in row.kinds and ("l" in row.kinds or "le" in row.kinds)
+    if vector >= 2 or structure_post or (
+            row.mnemonic in ("ubfx", "sbfx", "ubfiz", "sbfiz", "bfi", "bfxil")):
         combos = itertools.product(*cands)
     else:
         n = max(len(c) for c in cands)

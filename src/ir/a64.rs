@@ -103,8 +103,9 @@ pub enum OperandKind {
     List {
         first: u8,
         count: u8,
+        /// With a lane, the 128-bit arrangement of the element size (`{v2.s}[1]`: `4s`).
         arr: Arrangement,
-        /// `{v2.s}[1]` (not accepted by the parser yet).
+        /// `{v2.s}[1]`: one element of each register.
         lane: Option<u8>,
     },
     /// The two registers of `ldp`/`stp`/`ldpsw`/`ldnp`/`stnp`.
@@ -273,7 +274,15 @@ fn fits(kind: Kind, op: &OperandKind) -> bool {
         (Kind::Fp(s) | Kind::VScalar(s), O::Reg(Fp { size, .. })) => *size == s,
         (Kind::Vec(mask), O::Reg(Vec { arr, .. })) => mask & (1 << arr.index()) != 0,
         (Kind::Elem(mask), O::Reg(Elem { size, .. })) => mask & (1 << size) != 0,
-        (Kind::List, O::List { .. }) => true,
+        (Kind::List, O::List { lane: None, .. }) => true,
+        (
+            Kind::ListLane,
+            O::List {
+                lane: Some(_),
+                count,
+                ..
+            },
+        ) => *count == 1,
         (Kind::Pair(c), O::Pair(a, b)) => pair_class(*a) == Some(c) && pair_class(*b) == Some(c),
         (Kind::Mem(want), O::Mem(m)) => m.mode() == want && m.base.is_wide(),
         (Kind::Page, O::Page { .. }) => true,

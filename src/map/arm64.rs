@@ -63,6 +63,20 @@ fn go_operand(kind: Kind, op: &OperandKind) -> GoOperand {
             GoOperand::Reg(GoReg::Arm64(A64Reg::V(*num)))
         }
         (_, OperandKind::Float(f)) => GoOperand::Float(f.value()),
+        // `{v5.d}[1]`: Go spells the one-register lane list as the element `V5.D[1]`.
+        (
+            _,
+            OperandKind::List {
+                first,
+                count: 1,
+                arr,
+                lane: Some(lane),
+            },
+        ) => GoOperand::Element {
+            num: *first,
+            size: arr.size() as u8,
+            lane: *lane,
+        },
         (
             _,
             OperandKind::List {

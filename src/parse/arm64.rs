@@ -631,20 +631,23 @@ fn operand(p: Pair<'_, Rule>, loc: Locator<'_>, mnemonic: &str) -> Result<Piece,
     Ok(Piece::Operand(Operand { kind, span }))
 }
 
+/// `{v0.4s, v1.4s}`, `{v0.16b - v3.16b}`, or with a lane, `{v5.d}[1]` (whose elements have
+/// no count: the list keeps the 128-bit arrangement of that element size).
 fn list(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<OperandKind, Diagnostic> {
     let span = loc.span(p.as_span());
+    let lane = p
+        .clone()
+        .into_inner()
+        .find(|q| q.as_rule() == Rule::a64_lane_index)
+        .map(|q| q.as_str().parse::<u8>().unwrap_or(u8::MAX));
     let mut regs = Vec::new();
     let mut range = false;
     for q in p.into_inner() {
         match q.as_rule() {
+            Rule::a64_arranged if lane.is_some() => regs.push(list_element(q, loc)?),
             Rule::a64_arranged => regs.push(arranged(q, loc, None)?),
             Rule::a64_list_sep => range = q.as_str() == "-",
-            _ => {
-                return Err(
-                    Diagnostic::error(span, "register lists with a lane are not supported")
-                        .expected("a list of whole vectors (`{v0.4s, v1.4s}`)"),
-                )
-            }
+            _ => {}
         }
     }
     let (Reg::Vec { num: first, arr }, Reg::Vec { num: last, .. }) =
@@ -665,12 +668,53 @@ fn list(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<OperandKind, Diagnostic> 
         return Err(Diagnostic::error(span, "malformed register list")
             .expected("1 to 4 consecutive registers with the same arrangement"));
     }
+    if let Some(l) = lane.filter(|l| u32::from(*l) >= 16 >> arr.size()) {
+        return Err(Diagnostic::error(
+            span,
+            format!(
+                "lane {l} is out of range for `.{}`",
+                isa::FP_SIZES[arr.size() as usize] as char
+            ),
+        )
+        .expected(format!("a lane below {}", 16 >> arr.size())));
+    }
     Ok(OperandKind::List {
         first,
         count,
         arr,
-        lane: None,
+        lane,
     })
+}
+
+/// One register of a lane list (`v5.d` in `{v5.d}[1]`): an element size, no count.
+fn list_element(p: Pair<'_, Rule>, loc: Locator<'_>) -> Result<Reg, Diagnostic> {
+    let span = loc.span(p.as_span());
+    let text = p.as_str().to_ascii_lowercase();
+    let (reg, elem) = text.split_once('.').unwrap_or((&text, ""));
+    let num = reg[1..].parse::<u8>().ok().filter(|n| *n <= 31);
+    let arr = match elem {
+        "b" => Some(Arrangement::B16),
+        "h" => Some(Arrangement::H8),
+        "s" => Some(Arrangement::S4),
+        "d" => Some(Arrangement::D2),
+        _ => None,
+    };
+    match (num, arr) {
+        (Some(num), Some(arr)) => Ok(Reg::Vec { num, arr }),
+        _ => Err(
+            Diagnostic::error(span, format!("`{text}` is not an element of a lane list"))
+                .expected("`vN.b`, `vN.h`, `vN.s` or `vN.d` (`{v5.d}[1]`)"),
+        ),
+    }
+}
+
+/// NEON structure loads and stores (`ld1`-`ld4`, `st1`-`st4`, `ld1r`-`ld4r`).
+fn is_structure(mnemonic: &str) -> bool {
+    let b = mnemonic.as_bytes();
+    matches!(
+        b,
+        [b'l', b'd', b'1'..=b'4'] | [b's', b't', b'1'..=b'4'] | [b'l', b'd', b'1'..=b'4', b'r']
+    )
 }
 
 fn memory(p: Pair<'_, Rule>, loc: Locator<'_>, mnemonic: &str) -> Result<Mem, Diagnostic> {
@@ -689,6 +733,8 @@ fn memory(p: Pair<'_, Rule>, loc: Locator<'_>, mnemonic: &str) -> Result<Mem, Di
         }
     };
     let mut disp = 0;
+    // Whether an offset is written (`[x2, #0]` too, which structure loads refuse).
+    let mut offset_written = false;
     let mut symbol = None;
     let mut index = None;
     let mut extension = None;
@@ -697,8 +743,9 @@ fn memory(p: Pair<'_, Rule>, loc: Locator<'_>, mnemonic: &str) -> Result<Mem, Di
         let qspan = loc.span(q.as_span());
         match q.as_rule() {
             Rule::a64_writeback => pre = true,
-            Rule::a64_number => disp = number(q, loc)?,
+            Rule::a64_number => (disp, offset_written) = (number(q, loc)?, true),
             Rule::a64_immediate => {
+                offset_written = true;
                 let r = q.into_inner().next().unwrap();
                 match r.as_rule() {
                     Rule::a64_number => disp = number(r, loc)?,
@@ -719,6 +766,13 @@ fn memory(p: Pair<'_, Rule>, loc: Locator<'_>, mnemonic: &str) -> Result<Mem, Di
             Rule::a64_modifier => extension = Some(modifier(q, loc)?),
             r => unreachable!("{r:?}"),
         }
+    }
+    if offset_written && is_structure(mnemonic) {
+        return Err(Diagnostic::error(
+            span,
+            format!("`{mnemonic}` takes `[xN]` or a post-index, no offset"),
+        )
+        .expected("`[x0]` or `[x0], #n` after it"));
     }
     let addressing = match (index, symbol) {
         (Some(_), _) | (_, Some(_)) if pre => {
@@ -869,16 +923,42 @@ mod tests {
             i.operands[1].kind,
             OperandKind::Float(FloatImm::Imm8(_))
         ));
-        let i = inst("\tld1\t{v0.16b-v3.16b}, [x0], #64");
-        assert_eq!(
-            i.operands[0].kind,
-            OperandKind::List {
-                first: 0,
-                count: 4,
-                arr: Arrangement::B16,
-                lane: None
-            }
-        );
+        // Lists as GCC and clang write them; a lane list keeps its element size as the
+        // 128-bit arrangement.
+        for (text, first, count, arr, lane) in [
+            (
+                "\tld1\t{v0.16b-v3.16b}, [x0], #64",
+                0,
+                4,
+                Arrangement::B16,
+                None,
+            ),
+            (
+                "\tst4\t{v0.16b - v3.16b}, [x4], 64",
+                0,
+                4,
+                Arrangement::B16,
+                None,
+            ),
+            (
+                "\tld2\t{ v3.16b, v4.16b }, [x15]",
+                3,
+                2,
+                Arrangement::B16,
+                None,
+            ),
+            ("\tld1\t{ v5.d }[1], [x16]", 5, 1, Arrangement::D2, Some(1)),
+        ] {
+            let want = OperandKind::List {
+                first,
+                count,
+                arr,
+                lane,
+            };
+            assert_eq!(inst(text).operands[0].kind, want, "{text}");
+        }
+        let i = inst("\tst4\t{v0.16b - v3.16b}, [x4], 64");
+        assert_eq!(mem(&i.operands[1]).addressing, Addressing::PostIndex(64));
         let i = inst("\tmovz\tx0, #1, lsl #16");
         assert_eq!(i.operands[1].kind.imm(), Some(0x10000));
         let i = inst("\tcsel\tw0, w1, w2, ne");

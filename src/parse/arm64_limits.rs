@@ -135,13 +135,40 @@ pub fn check(inst: &Inst) -> R {
             }
             _ => range(1, 0, 0xffff),
         },
-        "shl" | "sli" => match esize(0) {
-            Some(e) => range(2, 0, e - 1),
-            None => Ok(()),
+        // Vector shifts by the element size; on a d register (scalar) by 64.
+        "shl" | "sli" => range(2, 0, esize(0).unwrap_or(64) - 1),
+        "sshr" | "ushr" | "ssra" | "usra" | "srshr" | "urshr" | "sri" => {
+            range(2, 1, esize(0).unwrap_or(64))
+        }
+        "shrn" | "shrn2" | "rshrn" | "rshrn2" => range(2, 1, esize(0).unwrap_or(64)),
+        // The shift is the source's element size, written out.
+        "shll" | "shll2" => match (esize(1), imm(2)) {
+            (Some(e), Some(v)) if v != e => Err(Diagnostic::error(
+                inst.operands[2].span,
+                format!("`{}` shifts by the element size, not #{v}", inst.mnemonic),
+            )
+            .expected(format!("#{e}"))),
+            _ => Ok(()),
         },
-        "sshr" | "ushr" | "ssra" | "usra" | "srshr" | "urshr" | "sri" => match esize(0) {
-            Some(e) => range(2, 1, e),
-            None => Ok(()),
+        "cmeq" | "cmge" | "cmgt" | "cmle" | "cmlt" if imm(2).is_some_and(|v| v != 0) => {
+            Err(Diagnostic::error(
+                inst.operands[2].span,
+                format!("`{}` compares with #0 only", inst.mnemonic),
+            )
+            .expected("#0 or a vector register"))
+        }
+        "brk" | "hlt" | "svc" => range(0, 0, 0xffff),
+        // Fixed-point conversions: 1 to the general register's width fraction bits.
+        "fcvtzs" | "fcvtzu" | "scvtf" | "ucvtf" if ops.len() == 3 => {
+            let gpr = if inst.mnemonic.starts_with('f') { 0 } else { 1 };
+            range(2, 1, width(gpr))
+        }
+        "ins" | "mov" => match (ops.first(), ops.get(1)) {
+            (
+                Some(OperandKind::Reg(Reg::Elem { size: a, .. })),
+                Some(OperandKind::Reg(Reg::Elem { size: b, .. })),
+            ) if a != b => fail(1, "operand mismatch: the elements differ in size".into()),
+            _ => Ok(()),
         },
         "ushll" | "sshll" | "ushll2" | "sshll2" => match esize(1) {
             Some(e) => range(2, 0, e - 1),
@@ -151,16 +178,53 @@ pub fn check(inst: &Inst) -> R {
             Some(OperandKind::Reg(Reg::Vec { arr, .. })) => range(3, 0, 8 * arr.q() as i64 + 7),
             _ => Ok(()),
         },
-        "ld1" | "st1" | "ld1r" => structure_post_increment(inst, &ops),
+        "ld1" | "st1" | "ld1r" | "ld2" | "st2" | "ld3" | "st3" | "ld4" | "st4" => {
+            structure_list(inst, &ops)?;
+            structure_post_increment(inst, &ops)
+        }
         mn => memory(inst, mn, &ops),
     }
 }
 
+/// `ld2`-`ld4` (`st2`-`st4`) move exactly that many registers, of no `.1d` arrangement;
+/// a lane list (`{v5.d}[1]`) has as many registers as the mnemonic says (`ld1`: one).
+fn structure_list(inst: &Inst, ops: &[&OperandKind]) -> R {
+    let Some(OperandKind::List {
+        count, arr, lane, ..
+    }) = ops.first()
+    else {
+        return Ok(());
+    };
+    let n = match inst.mnemonic.as_bytes().get(2) {
+        Some(d @ b'1'..=b'4') if inst.mnemonic.len() == 3 => d - b'0',
+        _ => return Ok(()),
+    };
+    let s = if n == 1 { "" } else { "s" };
+    let (why, expected) = if (n > 1 || lane.is_some()) && *count != n {
+        (
+            format!("`{}` takes a list of {n} register{s}", inst.mnemonic),
+            format!("{n} consecutive register{s}"),
+        )
+    } else if n > 1 && lane.is_none() && *arr == crate::isa::arm64::Arrangement::D1 {
+        (
+            format!("`{}` takes no `.1d` arrangement", inst.mnemonic),
+            "8b, 16b, 4h, 8h, 2s, 4s or 2d".to_string(),
+        )
+    } else {
+        return Ok(());
+    };
+    Err(Diagnostic::error(inst.operands[0].span, why).expected(expected))
+}
+
 /// `ld1 {v0.16b, v1.16b}, [x0], #32`: no offset, and the immediate post-increment is the
-/// list's size.
+/// list's size (of a lane list, its elements' size).
 fn structure_post_increment(inst: &Inst, ops: &[&OperandKind]) -> R {
-    let (Some(OperandKind::List { count, arr, .. }), Some(OperandKind::Mem(m))) =
-        (ops.first(), ops.get(1))
+    let (
+        Some(OperandKind::List {
+            count, arr, lane, ..
+        }),
+        Some(OperandKind::Mem(m)),
+    ) = (ops.first(), ops.get(1))
     else {
         return Ok(());
     };
@@ -177,8 +241,9 @@ fn structure_post_increment(inst: &Inst, ops: &[&OperandKind]) -> R {
             ))
         }
     };
-    let size = match inst.mnemonic.as_str() {
-        "ld1r" => 1i64 << arr.size(),
+    let size = match (inst.mnemonic.as_str(), lane) {
+        ("ld1r", _) => 1i64 << arr.size(),
+        (_, Some(_)) => i64::from(*count) << arr.size(),
         _ => i64::from(*count) * (8 << arr.q()),
     };
     if v == size {
@@ -256,6 +321,7 @@ fn access_log2(mn: &str, reg: Option<Reg>) -> Option<u32> {
         "ldrb" | "strb" | "ldrsb" => 0,
         "ldrh" | "strh" | "ldrsh" => 1,
         "ldrsw" => 2,
+        "prfm" => 3,
         "ldr" | "str" => match reg? {
             Reg::Gpr { wide, .. } => 2 + wide as u32,
             Reg::Fp { size, .. } => u32::from(size),
@@ -313,7 +379,7 @@ const CLASSES: &[(Class, &[&str])] = &[
             "and", "orr", "eor", "bic", "orn", "bsl", "bit", "bif", "uqadd", "sqadd", "uqsub",
             "sqsub", "urhadd", "srhadd", "uhadd", "shadd", "fcmeq", "fcmge", "fcmgt", "fsqrt",
             "fneg", "fabs", "neg", "abs", "not", "mvn", "shl", "sshr", "ushr", "usra", "ssra",
-            "ext", "rev16", "rev32", "rev64", "cnt",
+            "ext", "rev16", "rev32", "rev64", "cnt", "clz", "cls", "sli", "sri",
         ],
     ),
     (
@@ -324,7 +390,7 @@ const CLASSES: &[(Class, &[&str])] = &[
         ],
     ),
     (Class::Wide, &["saddw", "uaddw", "ssubw", "usubw"]),
-    (Class::Lengthen, &["sxtl", "uxtl", "sshll", "ushll"]),
+    (Class::Lengthen, &["sxtl", "uxtl", "sshll", "ushll", "shll"]),
     (Class::Narrow, &["xtn", "sqxtn", "uqxtn", "shrn"]),
 ];
 
@@ -334,6 +400,8 @@ const ELEMENTS: &[(&str, u32)] = &[
     ("rev32", 1),
     ("rev64", 2),
     ("cnt", 0),
+    ("clz", 2),
+    ("cls", 2),
     ("ext", 0),
     ("not", 0),
     ("mvn", 0),

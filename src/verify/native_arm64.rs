@@ -211,6 +211,11 @@ impl Enc<'_> {
         }
         match mn {
             "nop" => Self::plain(0xd503_201f),
+            "brk" => match self.imm(0)? {
+                v @ 0..=0xffff => Self::plain(0xd420_0000 | (v as u32) << 5),
+                _ => Err(self.err("`brk` immediate out of range 0 to 65535")),
+            },
+            "shl" | "ushr" | "sshr" => self.scalar_shift(mn),
             "ret" => Self::plain(0xd65f_0000 | if n == 1 { self.r(0)?.num() } else { 30 } << 5),
             "br" => Self::plain(0xd61f_0000 | self.r(0)?.num() << 5),
             "blr" => Self::plain(0xd63f_0000 | self.r(0)?.num() << 5),
@@ -984,6 +989,25 @@ impl Enc<'_> {
                 let c = self.cond(3)?;
                 Self::plain(0x1e20_0c00 | t | rm.num() << 16 | c << 12 | rn.num() << 5 | rd.num())
             }
+            "fcvtzs" | "fcvtzu" if n == 3 => {
+                // Fixed point: `fcvtzs w8, d0, #27`, the scale field is 64 - fbits.
+                let rn = self.r(1)?;
+                let t = ftype(fsize(&rn).ok_or_else(|| self.shape())?);
+                let width = if rd.is_wide() { 64 } else { 32 };
+                let fbits = self.imm(2)?;
+                if !(1..=width).contains(&fbits) {
+                    return Err(self.err(format!("fixed-point bits out of range 1 to {width}")));
+                }
+                let op = if mn == "fcvtzs" {
+                    0x1e18_0000
+                } else {
+                    0x1e19_0000
+                };
+                let scale = (64 - fbits) as u32;
+                Self::plain(
+                    op | (rd.is_wide() as u32) << 31 | t | scale << 10 | rn.num() << 5 | rd.num(),
+                )
+            }
             "fcvtzs" | "fcvtzu" | "scvtf" | "ucvtf" if n == 2 => {
                 let rn = self.r(1)?;
                 let (gpr, fpr) = if mn.starts_with('f') {
@@ -1004,6 +1028,66 @@ impl Enc<'_> {
         }
     }
 
+    /// `shl`/`ushr`/`sshr` on a d register: the vector form's word with Q and the scalar
+    /// bit set, 64-bit elements.
+    fn scalar_shift(&self, mn: &str) -> R<Encoding> {
+        let (rd, rn) = (self.r(0)?, self.r(1)?);
+        if !matches!((rd, rn), (Reg::Fp { size: 3, .. }, Reg::Fp { size: 3, .. })) {
+            return Err(self.shape());
+        }
+        let sh = self.imm(2)?;
+        let (base, immhb) = match mn {
+            "shl" if (0..64).contains(&sh) => (0x5f00_5400, 64 + sh),
+            "ushr" if (1..=64).contains(&sh) => (0x7f00_0400, 128 - sh),
+            "sshr" if (1..=64).contains(&sh) => (0x5f00_0400, 128 - sh),
+            _ => return Err(self.err("shift amount out of range")),
+        };
+        Self::plain(base | (immhb as u32) << 16 | rn.num() << 5 | rd.num())
+    }
+
+    /// `ld1 {v5.d}[1], [x16]` (ld1-ld4, st1-st4 of one lane): the lane spread over Q, S
+    /// and size, the list length over R and the opcode's low bit.
+    fn lane_structure(&self, mn: &str, lane: u8) -> R<Encoding> {
+        let Some(OperandKind::List {
+            first, count, arr, ..
+        }) = self.ops.first()
+        else {
+            return Err(self.shape());
+        };
+        if mn[2..] != count.to_string() || !(mn.starts_with("ld") || mn.starts_with("st")) {
+            return Err(self.shape());
+        }
+        let m = self.mem(1)?;
+        let post = match m.addressing {
+            Addressing::Offset(0) => 0,
+            Addressing::PostIndex(_) => 1 << 23 | 31 << 16,
+            Addressing::PostIndexReg(r) => 1 << 23 | r.num() << 16,
+            _ => return Err(self.shape()),
+        };
+        let lane = u32::from(lane);
+        // (opcode high bits, Q, S, size) by element size.
+        let (opcode, q, s, size) = match arr.size() {
+            0 => (0b000, lane >> 3, lane >> 2 & 1, lane & 3),
+            1 => (0b010, lane >> 2, lane >> 1 & 1, (lane & 1) << 1),
+            2 => (0b100, lane >> 1, lane & 1, 0),
+            _ => (0b100, lane, 0, 1),
+        };
+        let n = u32::from(*count) - 1;
+        let l = mn.starts_with("ld") as u32;
+        Self::plain(
+            0x0d00_0000
+                | q << 30
+                | l << 22
+                | (n & 1) << 21
+                | post
+                | (opcode | n >> 1) << 13
+                | s << 12
+                | size << 10
+                | m.base.num() << 5
+                | u32::from(*first),
+        )
+    }
+
     /// The NEON forms of the table.
     fn neon(&self, mn: &str) -> R<Encoding> {
         let n = self.ops.len();
@@ -1019,7 +1103,16 @@ impl Enc<'_> {
         };
         let imm5 = |size: u32, lane: u32| (lane << (size + 1) | 1 << size) << 16;
         // Loads and stores of structures.
-        if matches!(mn, "ld1" | "st1" | "ld1r") {
+        if let Some(OperandKind::List {
+            lane: Some(lane), ..
+        }) = self.ops.first()
+        {
+            return self.lane_structure(mn, *lane);
+        }
+        if matches!(
+            mn,
+            "ld1" | "st1" | "ld1r" | "ld2" | "st2" | "ld3" | "st3" | "ld4" | "st4"
+        ) {
             let (rt, arr, count) = vec(0)?;
             let (q, size) = q_size(arr);
             let m = self.mem(1)?;
@@ -1034,13 +1127,18 @@ impl Enc<'_> {
             let w = if mn == "ld1r" {
                 0x0d40_c000
             } else {
-                let opcode = match count {
-                    1 => 0b0111,
-                    2 => 0b1010,
-                    3 => 0b0110,
-                    _ => 0b0010,
+                // ld1/st1 by list length; ld2-ld4 (st2-st4) interleave as many registers.
+                let opcode = match (&mn[2..], count) {
+                    ("1", 1) => 0b0111,
+                    ("1", 2) => 0b1010,
+                    ("1", 3) => 0b0110,
+                    ("1", _) => 0b0010,
+                    ("2", 2) => 0b1000,
+                    ("3", 3) => 0b0100,
+                    ("4", 4) => 0b0000,
+                    _ => return Err(self.shape()),
                 };
-                (if mn == "ld1" {
+                (if mn.starts_with("ld") {
                     0x0c40_0000
                 } else {
                     0x0c00_0000
@@ -1134,9 +1232,41 @@ impl Enc<'_> {
             let (q, size) = q_size(arr);
             return Self::plain(base | q << 30 | size << 22 | rn << 5 | rd);
         }
+        if let (
+            "cmeq",
+            Some(OperandKind::Reg(Reg::Vec { num: rd, .. })),
+            Some(OperandKind::Reg(Reg::Vec { num: rn, arr })),
+            Some(OperandKind::Imm(0)),
+        ) = (mn, self.ops.first(), self.ops.get(1), self.ops.get(2))
+        {
+            let (q, size) = q_size(*arr);
+            return Self::plain(
+                0x0e20_9800 | q << 30 | size << 22 | (*rn as u32) << 5 | *rd as u32,
+            );
+        }
+        // Narrowing shift: the destination's elements give the shift's range and Q.
+        if mn == "shrn" || mn == "shrn2" {
+            let (rd, arr, _) = vec(0)?;
+            let (rn, _, _) = vec(1)?;
+            let (q, size) = q_size(arr);
+            let immhb = 2 * (8u32 << size) - self.imm(2)? as u32;
+            return Self::plain(0x0f00_8400 | q << 30 | immhb << 16 | rn << 5 | rd);
+        }
+        // Shift left long by the element size (no shift field).
+        if mn == "shll" || mn == "shll2" {
+            let (rd, _, _) = vec(0)?;
+            let (rn, arr, _) = vec(1)?;
+            let (q, size) = q_size(arr);
+            if self.imm(2)? != 8 << size {
+                return Err(self.err("`shll` shifts by the element size"));
+            }
+            return Self::plain(0x2e21_3800 | q << 30 | size << 22 | rn << 5 | rd);
+        }
         // Shifts by immediate (and the widening ones).
         if let Some(base) = match mn {
             "shl" => Some(0x0f00_5400),
+            "sli" => Some(0x2f00_5400),
+            "sri" => Some(0x2f00_4400),
             "ushr" => Some(0x2f00_0400),
             "sshr" => Some(0x0f00_0400),
             "usra" => Some(0x2f00_1400),
@@ -1149,7 +1279,7 @@ impl Enc<'_> {
             let (q, size) = q_size(arr);
             let sh = if n == 3 { self.imm(2)? as u32 } else { 0 };
             let esize = 8u32 << size;
-            let immhb = if matches!(mn, "ushr" | "sshr" | "usra") {
+            let immhb = if matches!(mn, "ushr" | "sshr" | "usra" | "sri") {
                 2 * esize - sh
             } else {
                 esize + sh
@@ -1160,6 +1290,7 @@ impl Enc<'_> {
         if let Some(base) = match mn {
             "not" => Some(0x2e20_5800),
             "cnt" => Some(0x0e20_5800),
+            "clz" => Some(0x2e20_4800),
             "rev64" => Some(0x0e20_0800),
             "rev32" => Some(0x2e20_0800),
             "rev16" => Some(0x0e20_1800),

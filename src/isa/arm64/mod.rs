@@ -67,6 +67,8 @@ pub enum Kind {
     /// Vector element with a lane; bit `s` allows element size `s` (b h s d).
     Elem(u8),
     List,
+    /// A one-register list with a lane (`{v5.d}[1]`).
+    ListLane,
     Pair(PairClass),
     Mem(MemMode),
     Page,
@@ -122,6 +124,7 @@ impl std::fmt::Display for Kind {
                 write!(f, "vN.{}[i]", sizes.join("|"))
             }
             Kind::List => write!(f, "{{vN.T, …}}"),
+            Kind::ListLane => write!(f, "{{vN.T}}[i]"),
             Kind::Pair(class) => {
                 let r = match class {
                     PairClass::X => "x",
