@@ -36,6 +36,14 @@
 //! refused with a located error. The table's data is no longer referenced and disappears
 //! from the output unless other code uses it.
 //!
+//! **Bytes and copies in the liveness walk (amd64).** clang reuses a dispatch's register for
+//! byte values right after the target (`movb (%rsi), %al; cmpb $-102, %al`): the walk follows
+//! which low bytes of a register no longer hold the dispatch's value (`MOVB`/`SETcc` write the
+//! low byte, `MOVW` the low word), and registers that copy it (`MOVL`, `LEAQ`: each byte of the
+//! result depends on the same and lower bytes only) hold the rest of it too. A read of those
+//! low bytes alone (`CMPB`, a byte store, a shift count) is no read; any read of a byte the
+//! dispatch wrote is, even a spill of the whole register whose other bytes nothing uses.
+//!
 //! **Calls and returns in the liveness walk.** A call clobbers the caller-saved registers
 //! and is taken to read none of the dispatch's registers: they hold a table address, a
 //! loaded offset or a code address, values no C expression has, so the compiler cannot
@@ -92,6 +100,12 @@ fn regs_of(op: &GoOperand, out: &mut Vec<u8>) {
     }
 }
 
+fn mentions_op(op: &GoOperand, r: u8) -> bool {
+    let mut regs = Vec::new();
+    regs_of(op, &mut regs);
+    regs.contains(&r)
+}
+
 fn mentions(inst: &GoInst, r: u8) -> bool {
     let mut regs = Vec::new();
     inst.operands.iter().for_each(|o| regs_of(o, &mut regs));
@@ -126,9 +140,30 @@ const AMD64_IMPLICIT: &[(&str, &[u8], &[u8])] = &[
     ("CPUID", &[0, 1], &[0, 3, 1, 2]),
     // A prefix printed as its own instruction: the next one does the work.
     ("LOCK", &[], &[]),
+    // Clears the upper halves of the vector registers only.
+    ("VZEROUPPER", &[], &[]),
     // Traps: nothing after it runs (see `successors`).
     ("UD2", &[], &[]),
 ];
+
+/// amd64 instructions (by mnemonic prefix) that read general registers they do not name
+/// (and may write them): compare-and-exchange's accumulator (and the 8B/16B forms' pairs),
+/// the count of `JCXZ`/`LOOP`, `XLAT`'s table and index.
+const AMD64_UNNAMED: &[(&str, &[u8])] = &[
+    ("CMPXCHG8B", &[0, 1, 2, 3]),
+    ("CMPXCHG16B", &[0, 1, 2, 3]),
+    ("CMPXCHG", &[0]),
+    ("JCXZ", &[1]),
+    ("LOOP", &[1]),
+    ("XLAT", &[0, 3]),
+];
+
+fn unnamed(m: &str, arch: Arch) -> &'static [u8] {
+    match AMD64_UNNAMED.iter().find(|(p, _)| m.starts_with(p)) {
+        Some((_, regs)) if arch == Arch::Amd64 => regs,
+        _ => &[],
+    }
+}
 
 const ARM64_SET_FLAGS: &[&str] = &[
     "CMP", "CMPW", "CMN", "CMNW", "TST", "TSTW", "ADDS", "ADDSW", "SUBS", "SUBSW", "ANDS", "ANDSW",
@@ -224,6 +259,9 @@ fn effect(inst: &GoInst, loc: Loc, arch: Arch) -> Effect {
                     Effect::Passes
                 };
             }
+            if unnamed(m, arch).contains(&r) {
+                return Effect::Reads;
+            }
             if !mentions(inst, r) {
                 // Instructions with implicit register operands name none of them: one-operand
                 // multiplies and divides use AX and DX (taken as read), others any.
@@ -262,6 +300,80 @@ fn effect(inst: &GoInst, loc: Loc, arch: Arch) -> Effect {
             }
         }
     }
+}
+
+/// One step of the liveness walk for an amd64 register whose low `low` bytes no longer hold
+/// the dispatch's value (written since by `MOVB`/`SETcc` into its low byte or `MOVW` into its
+/// low word: clang merges byte-wide values in a register that held a table address): a read
+/// of those bytes alone reads none of it. `None`: the instruction names no part of the
+/// register narrower than the whole, so [`effect`] decides on the whole register.
+fn partial_effect(inst: &GoInst, r: u8, low: u8) -> Option<Step> {
+    let m = inst.mnemonic;
+    let amd = |o: &GoOperand| match o {
+        GoOperand::Reg(GoReg::Amd64(a)) if a.num == r && gpr(&GoReg::Amd64(*a)).is_some() => {
+            Some(*a)
+        }
+        _ => None,
+    };
+    // The bytes below which an operand naming the register stays (a high byte: the second).
+    let words = matches!(m, "MOVW" | "CMPW" | "TESTW");
+    let word_source = matches!(m, "MOVWLSX" | "MOVWLZX" | "MOVWQSX" | "MOVWQZX");
+    // A shift's or rotate's count register (Go's first operand): its low byte is the count.
+    let count = ["SHL", "SHR", "SAR", "ROL", "ROR", "RCL", "RCR"]
+        .iter()
+        .any(|p| m.starts_with(p))
+        && inst.operands.len() >= 2;
+    let reach = |k: usize, o: &GoOperand| match amd(o) {
+        Some(a) => match a.file {
+            Amd64File::Byte => 1,
+            Amd64File::HighByte => 2,
+            _ if count && k == 0 => 1,
+            _ if words || (word_source && k == 0) => 2,
+            _ => 8,
+        },
+        None if mentions_op(o, r) => 8,
+        None => 0,
+    };
+    let ops = &inst.operands;
+    if !ops
+        .iter()
+        .enumerate()
+        .any(|(k, o)| (1..8).contains(&reach(k, o)))
+        || !unnamed(m, Arch::Amd64).is_empty()
+        || AMD64_IMPLICIT.iter().any(|x| x.0 == m)
+        || ["MUL", "IMUL", "DIV", "IDIV"]
+            .iter()
+            .any(|p| m.starts_with(p))
+    {
+        return None;
+    }
+    let (dest, sources) = ops.split_last()?;
+    // The destination when the instruction writes it without reading it: the bytes it
+    // writes (8: the whole register, a 32-bit write zero-extending).
+    let written = amd(dest).and_then(|a| match a.file {
+        Amd64File::Byte if m == "MOVB" || (m.starts_with("SET") && sources.is_empty()) => Some(1),
+        Amd64File::Gpr if m == "MOVW" => Some(2),
+        Amd64File::Gpr if AMD64_PURE_WRITES.contains(&m) => Some(8),
+        _ => None,
+    });
+    let reads = if written.is_some() { sources } else { ops };
+    if reads.iter().enumerate().any(|(k, o)| reach(k, o) > low) {
+        return Some(Step::Reads);
+    }
+    Some(match written {
+        Some(8) => Step::Kills,
+        Some(n) => Step::Passes(low.max(n)),
+        None => Step::Passes(low),
+    })
+}
+
+/// What [`partial_effect`] makes of an instruction.
+#[derive(Debug, PartialEq)]
+enum Step {
+    Reads,
+    Kills,
+    /// Goes on, with this many low bytes no longer the dispatch's.
+    Passes(u8),
 }
 
 fn callee_saved(r: u8, arch: Arch) -> bool {
@@ -313,7 +425,44 @@ fn successors(body: &[GoItem], i: usize, cfg: &Cfg) -> Vec<usize> {
     }
 }
 
-/// Whether `loc` may be read, from item `start` on, before every path writes it.
+/// The locations holding (some bytes of) a dispatch's value during the liveness walk: per
+/// general register (arm64: 0-30) and the flags (slot 32), how many low bytes no longer are
+/// the dispatch's ([`FREE`]: none of it is held).
+type Held = [u8; 33];
+const FREE: u8 = u8::MAX;
+const FLAGS: usize = 32;
+
+/// amd64 register-to-register copies and address arithmetic: `(sources, destination)` when the
+/// destination is written whole and each of its low bytes depends only on the same or lower
+/// bytes of the sources, flags untouched (`MOVL R, D`, `MOVQ R, D`, `LEAL/LEAQ` over `R`).
+fn copy_of(inst: &GoInst) -> Option<(Vec<u8>, u8)> {
+    let whole = |o: &GoOperand| match o {
+        GoOperand::Reg(GoReg::Amd64(a)) if a.file == Amd64File::Gpr => Some(a.num),
+        _ => None,
+    };
+    let (src, dst) = match inst.operands.as_slice() {
+        [s, d] => (s, whole(d)?),
+        _ => return None,
+    };
+    match (inst.mnemonic, src) {
+        ("MOVL" | "MOVQ", s) => Some((vec![whole(s)?], dst)),
+        ("LEAL" | "LEAQ", GoOperand::Mem(_)) => {
+            let mut v = Vec::new();
+            regs_of(src, &mut v);
+            Some((v, dst))
+        }
+        _ => None,
+    }
+}
+
+/// amd64 System V argument registers (DI, SI, DX, CX, R8, R9) and AX (the vector register
+/// count of a variadic call).
+const AMD64_ARGS: &[u8] = &[7, 6, 2, 1, 8, 9, 0];
+
+/// Whether `loc` may be read, from item `start` on, before every path writes it. amd64
+/// registers are followed byte-wise (a register is dead only where no path reads any byte of
+/// the dispatch's value before a write of the whole register; see [`partial_effect`]) and
+/// through copies ([`copy_of`]), which then hold those bytes too.
 fn live_at(
     body: &[GoItem],
     start: usize,
@@ -323,16 +472,32 @@ fn live_at(
     removed: &[usize],
     index: u8,
 ) -> bool {
+    let mut held: Held = [FREE; 33];
+    match loc {
+        Loc::Gpr(r) => held[r as usize] = 0,
+        Loc::Flags => held[FLAGS] = 0,
+    }
+    let locs = |h: &Held| {
+        h.iter()
+            .enumerate()
+            .filter(|(_, k)| **k != FREE)
+            .map(|(q, k)| match q {
+                FLAGS => (Loc::Flags, *k),
+                _ => (Loc::Gpr(q as u8), *k),
+            })
+            .collect::<Vec<_>>()
+    };
     let mut seen = HashSet::new();
-    let mut work = vec![start];
-    while let Some(i) = work.pop() {
-        if i >= body.len() || !seen.insert(i) {
+    let mut work = vec![(start, held)];
+    while let Some((i, held)) = work.pop() {
+        if i >= body.len() || !seen.insert((i, held)) {
             continue;
         }
+        let mut next = held;
         if Some(&i) == removed.last() {
             // The dispatch again (a loop): its tree reads the index, sets the flags and goes
             // to the targets, which are checked themselves.
-            if loc == Loc::Gpr(index) {
+            if held[index as usize] != FREE {
                 return true;
             }
             continue;
@@ -342,33 +507,66 @@ fn live_at(
             let out =
                 inst.mnemonic == "JMP" && !names_label(inst) && !cfg.dispatches.contains_key(&i);
             if inst.mnemonic == "RET" || out {
-                let exit_reads = match loc {
+                // A copy the walk followed into a result register is returned, into an
+                // argument register passed (the dispatch's own register is not: see the
+                // module docs).
+                let exit_reads = locs(&held).iter().any(|(l, _)| match l {
                     Loc::Gpr(r) => {
-                        callee_saved(r, arch)
-                            || inst.operands.iter().any(|o| {
-                                let mut v = Vec::new();
-                                regs_of(o, &mut v);
-                                v.contains(&r)
-                            })
+                        callee_saved(*r, arch)
+                            || mentions(inst, *r)
+                            || (*l != loc && inst.mnemonic == "RET" && matches!(r, 0 | 2))
+                            || (*l != loc && out && AMD64_ARGS.contains(r))
                     }
                     Loc::Flags => false,
-                };
+                });
                 if exit_reads {
                     return true;
                 }
                 continue;
             }
-            match effect(inst, loc, arch) {
-                Effect::Reads => {
-                    return true;
+            let copy = (arch == Arch::Amd64).then(|| copy_of(inst)).flatten();
+            for (l, low) in locs(&held) {
+                let slot = match l {
+                    Loc::Gpr(r) => r as usize,
+                    Loc::Flags => FLAGS,
+                };
+                if let (Loc::Gpr(r), "CALL") = (l, inst.mnemonic) {
+                    if l != loc && AMD64_ARGS.contains(&r) {
+                        return true;
+                    }
                 }
-                Effect::Kills => continue,
-                Effect::Passes => {}
+                if let (Loc::Gpr(r), Some((sources, _))) = (l, &copy) {
+                    if sources.contains(&r) {
+                        // The copy's destination holds the bytes (below).
+                        continue;
+                    }
+                }
+                let step = match l {
+                    Loc::Gpr(r) if arch == Arch::Amd64 => partial_effect(inst, r, low),
+                    _ => None,
+                };
+                let step = step.unwrap_or_else(|| match effect(inst, l, arch) {
+                    Effect::Reads => Step::Reads,
+                    Effect::Kills => Step::Kills,
+                    Effect::Passes => Step::Passes(low),
+                });
+                next[slot] = match step {
+                    Step::Reads => return true,
+                    Step::Kills => FREE,
+                    Step::Passes(n) => n,
+                };
+            }
+            if let Some((sources, dst)) = copy {
+                let low = sources.iter().map(|&q| held[q as usize]).min();
+                next[dst as usize] = low.unwrap_or(FREE);
+            }
+            if next.iter().all(|&k| k == FREE) {
+                continue;
             }
         } else if matches!(body[i], GoItem::Raw { .. } | GoItem::Bytes { .. }) {
             return true;
         }
-        work.extend(successors(body, i, cfg));
+        work.extend(successors(body, i, cfg).into_iter().map(|s| (s, next)));
     }
     false
 }
@@ -515,6 +713,9 @@ fn writes_otherwise(inst: &GoInst, r: u8, arch: Arch) -> bool {
         // The callee keeps what the function relies on (a register it clobbers holds no
         // table address the compiler could use after the call).
         return false;
+    }
+    if unnamed(m, arch).contains(&r) {
+        return true;
     }
     if !mentions(inst, r) {
         // Implicit operands: amd64 `MULQ x` and the like write AX and DX.
@@ -1076,4 +1277,154 @@ fn build(
     build(&runs[mid..], d, prefix, comment, arch, labels, out);
     out.push(GoItem::Label(left));
     build(&runs[..mid], d, prefix, comment, arch, labels, out);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::{x86, Item};
+    use crate::parse::{parse, Syntax};
+
+    /// Lowers the jump tables of the one function of `body` (AT&T, after a clang-shaped
+    /// dispatch over `.LJTI0_0` with targets `.LBB0_1`, `.LBB0_2`): the messages, or the
+    /// converted body's mnemonics.
+    fn dispatch(table_reg: &str, entry_reg: &str, targets: &str) -> Result<Vec<String>, String> {
+        let text = format!(
+            "f:\n\tcmpq $1, %rdi\n\tja .LBB0_9\n\tleaq .LJTI0_0(%rip), %{table_reg}\n\
+             \tmovslq (%{table_reg},%rdi,4), %{entry_reg}\n\taddq %{table_reg}, %{entry_reg}\n\
+             \tjmpq *%{entry_reg}\n{targets}.LBB0_9:\n\txorl %eax, %eax\n\tretq\n\
+             \t.section .rodata,\"a\",@progbits\n\t.p2align 2\n.LJTI0_0:\n\
+             \t.long .LBB0_1-.LJTI0_0\n\t.long .LBB0_2-.LJTI0_0\n"
+        );
+        let mut m =
+            parse::<x86::Inst>(&text, Arch::Amd64, Syntax::Att).map_err(|d| format!("{d:?}"))?;
+        super::super::amd64::prepare(&mut m);
+        let f = &m.functions[0];
+        let mut body = Vec::new();
+        for item in &f.body {
+            match item {
+                Item::Label { name, .. } => body.push(GoItem::Label(super::super::go_label(name))),
+                Item::Inst(i) => super::super::amd64::lower(i, &|t| t.starts_with(".L"), &mut body)
+                    .map_err(|d| d.message.clone())?,
+                Item::Align { .. } => {}
+            }
+        }
+        let mut diags = Diagnostics::default();
+        lower(&mut body, &m.data, Arch::Amd64, "f", &mut diags);
+        if diags.has_errors() {
+            return Err(diags
+                .0
+                .iter()
+                .map(|d| d.message.clone())
+                .collect::<Vec<_>>()
+                .join("; "));
+        }
+        Ok(body
+            .iter()
+            .filter_map(|i| match i {
+                GoItem::Inst(x) => Some(x.mnemonic.to_string()),
+                _ => None,
+            })
+            .collect())
+    }
+
+    fn accepted(table_reg: &str, entry_reg: &str, targets: &str) {
+        let out =
+            dispatch(table_reg, entry_reg, targets).unwrap_or_else(|e| panic!("{targets}: {e}"));
+        assert!(
+            !out.iter().any(|m| m == "LEAQ" || m == "MOVLQSX"),
+            "{targets}: {out:?}"
+        );
+    }
+
+    fn refused(table_reg: &str, entry_reg: &str, targets: &str, reg: &str) {
+        let err = dispatch(table_reg, entry_reg, targets).expect_err(targets);
+        assert!(
+            err.contains(&format!("{reg}, which the dispatch sets, may be read")),
+            "{targets}: {err}"
+        );
+    }
+
+    const TAIL: &str = ".LBB0_2:\n\tmovl $2, %eax\n\tretq\n";
+
+    #[test]
+    fn a_register_whose_low_byte_is_rewritten_is_read_only_in_that_byte() {
+        // clang's `sqlite3ExprCodeTarget`: a byte loaded into the entry's register, compared.
+        accepted(
+            "rsi",
+            "rax",
+            &format!(".LBB0_1:\n\tmovb (%rdx), %al\n\tcmpb $-102, %al\n\tsete %cl\n\tmovzbl %al, %eax\n\tretq\n{TAIL}"),
+        );
+        // Copies and address arithmetic carry the old bytes; their low byte is still clean
+        // (`leal 117(%rax), %ecx; cmpb $40, %cl`, sqlite3ExprDataType).
+        accepted(
+            "rsi",
+            "rax",
+            &format!(".LBB0_1:\n\tmovb (%rdx), %al\n\tleal 117(%rax), %ecx\n\tcmpb $40, %cl\n\tmovl %eax, %r8d\n\tmovb %r8b, (%rdi)\n\tretq\n{TAIL}"),
+        );
+        // A word write, read back as a word (sqlite3VdbeExec's `movw $-37, %si; movswl %si, %edx`).
+        accepted(
+            "rsi",
+            "rax",
+            &format!(".LBB0_1:\n\tmovw $-37, %si\n\tmovswl %si, %edx\n\tmovl %edx, (%rdi)\n\tretq\n{TAIL}"),
+        );
+        // A shift count is its register's low byte; vzeroupper names no general register.
+        accepted(
+            "rcx",
+            "rax",
+            &format!(".LBB0_1:\n\tvzeroupper\n\tmovb $3, %cl\n\tshlq %cl, %rdx\n\tmovq %rdx, (%rdi)\n\tretq\n{TAIL}"),
+        );
+    }
+
+    #[test]
+    fn any_read_of_a_byte_the_dispatch_wrote_refuses_it() {
+        // The whole register spilled after its low byte was rewritten (sqlite3_str_vappendf:
+        // `movb $1, %sil` ... `movl %esi, 144(%rsp)`): the spill holds the table's address bits.
+        refused(
+            "rsi",
+            "rax",
+            &format!(".LBB0_1:\n\tmovb $1, %sil\n\tmovl %esi, 8(%rdi)\n\tretq\n{TAIL}"),
+            "SI",
+        );
+        // Through a copy.
+        refused(
+            "rsi",
+            "rax",
+            &format!(".LBB0_1:\n\tmovb $1, %sil\n\tleal 1(%rsi), %ecx\n\tmovl %ecx, (%rdi)\n\tretq\n{TAIL}"),
+            "SI",
+        );
+        // A byte write leaves the second byte the dispatch's.
+        refused(
+            "rsi",
+            "rax",
+            &format!(".LBB0_1:\n\tmovb $1, %sil\n\tmovswl %si, %edx\n\tmovl %edx, (%rdi)\n\tretq\n{TAIL}"),
+            "SI",
+        );
+        // A shift by a count the dispatch wrote; the accumulator compare-and-exchange reads.
+        refused(
+            "rcx",
+            "rax",
+            &format!(".LBB0_1:\n\tshlq %cl, %rdx\n\tmovq %rdx, (%rdi)\n\tretq\n{TAIL}"),
+            "CX",
+        );
+        // A copy returned, or passed to a callee.
+        refused(
+            "rsi",
+            "rax",
+            &format!(".LBB0_1:\n\tmovb $1, %sil\n\tmovl %esi, %eax\n\tretq\n{TAIL}"),
+            "SI",
+        );
+        refused(
+            "rsi",
+            "rax",
+            &format!(".LBB0_1:\n\tmovb $1, %sil\n\tmovl %esi, %edi\n\tcallq g\n\txorl %eax, %eax\n\tretq\n{TAIL}"),
+            "SI",
+        );
+        refused(
+            "rsi",
+            "rax",
+            &format!(".LBB0_1:\n\tlock cmpxchgl %ecx, (%rdi)\n\tretq\n{TAIL}"),
+            "AX",
+        );
+    }
 }
