@@ -1140,15 +1140,34 @@ pub fn lower(
                 break;
             }
         }
+        // A kept instruction may write one of them whole once no removed instruction after
+        // it names it (clang's `movq 56(%rsp), %r8` between the `addq` and the `jmp`): the
+        // register then holds at the jump what it held before, and no dispatch value after it.
+        let mut rewritten = Vec::new();
+        let reloads = |k: usize, x: &GoInst, r: u8| {
+            effect(x, Loc::Gpr(r), arch) == Effect::Kills
+                && !writes_otherwise(x, r, arch)
+                && d.removed
+                    .iter()
+                    .filter(|&&i| i > k)
+                    .all(|&i| !mentions(inst(body, i), r))
+        };
         for (k, item) in body.iter().enumerate().take(j).skip(first) {
             if d.removed.contains(&k) {
                 continue;
+            }
+            if let GoItem::Inst(x) = item {
+                rewritten.extend(
+                    written
+                        .iter()
+                        .filter(|&&r| k > first_write[&r] && reloads(k, x, r)),
+                );
             }
             match item {
                 GoItem::Inst(x)
                     if written
                         .iter()
-                        .any(|r| k > first_write[r] && mentions(x, *r)) =>
+                        .any(|&r| k > first_write[&r] && mentions(x, r) && !reloads(k, x, r)) =>
                 {
                     problem = Some(format!(
                         "`{}` between its instructions uses their registers",
@@ -1167,7 +1186,11 @@ pub fn lower(
                 _ => problem = Some("its instructions are not in one block".to_string()),
             }
         }
-        let mut locs: Vec<Loc> = written.iter().map(|r| Loc::Gpr(*r)).collect();
+        let mut locs: Vec<Loc> = written
+            .iter()
+            .filter(|r| !rewritten.contains(*r))
+            .map(|r| Loc::Gpr(*r))
+            .collect();
         if arch == Arch::Arm64 {
             locs.push(Loc::Flags);
         }
@@ -1285,9 +1308,8 @@ mod tests {
     use crate::ir::{x86, Item};
     use crate::parse::{parse, Syntax};
 
-    /// Lowers the jump tables of the one function of `body` (AT&T, after a clang-shaped
-    /// dispatch over `.LJTI0_0` with targets `.LBB0_1`, `.LBB0_2`): the messages, or the
-    /// converted body's mnemonics.
+    /// A clang-shaped dispatch over `.LJTI0_0` (targets `.LBB0_1`, `.LBB0_2`), then `targets`,
+    /// through [`convert_text`].
     fn dispatch(table_reg: &str, entry_reg: &str, targets: &str) -> Result<Vec<String>, String> {
         let text = format!(
             "f:\n\tcmpq $1, %rdi\n\tja .LBB0_9\n\tleaq .LJTI0_0(%rip), %{table_reg}\n\
@@ -1296,8 +1318,14 @@ mod tests {
              \t.section .rodata,\"a\",@progbits\n\t.p2align 2\n.LJTI0_0:\n\
              \t.long .LBB0_1-.LJTI0_0\n\t.long .LBB0_2-.LJTI0_0\n"
         );
+        convert_text(&text)
+    }
+
+    /// Lowers the jump tables of the one function of `text` (AT&T): the messages, or the
+    /// converted body's mnemonics.
+    fn convert_text(text: &str) -> Result<Vec<String>, String> {
         let mut m =
-            parse::<x86::Inst>(&text, Arch::Amd64, Syntax::Att).map_err(|d| format!("{d:?}"))?;
+            parse::<x86::Inst>(text, Arch::Amd64, Syntax::Att).map_err(|d| format!("{d:?}"))?;
         super::super::amd64::prepare(&mut m);
         let f = &m.functions[0];
         let mut body = Vec::new();
@@ -1374,6 +1402,33 @@ mod tests {
             "rax",
             &format!(".LBB0_1:\n\tvzeroupper\n\tmovb $3, %cl\n\tshlq %cl, %rdx\n\tmovq %rdx, (%rdi)\n\tretq\n{TAIL}"),
         );
+    }
+
+    #[test]
+    fn a_register_reloaded_between_the_dispatchs_instructions_is_not_its_own() {
+        // HUF_decompress4X1_usingDTable_internal (clang): the table's register reloaded from a
+        // spill between the `addq` and the `jmpq`, then read at a target.
+        let text = |between: &str| {
+            format!(
+                "f:\n\tcmpq $1, %rdi\n\tja .LBB0_9\n\tleaq .LJTI0_0(%rip), %r8\n\
+                 \tmovslq (%r8,%rdi,4), %rdx\n\taddq %r8, %rdx\n{between}\tjmpq *%rdx\n\
+                 .LBB0_1:\n\tmovq %r8, %rax\n\tretq\n.LBB0_2:\n\tretq\n.LBB0_9:\n\tretq\n\
+                 \t.section .rodata,\"a\",@progbits\n.LJTI0_0:\n\
+                 \t.long .LBB0_1-.LJTI0_0\n\t.long .LBB0_2-.LJTI0_0\n"
+            )
+        };
+        let out = convert_text(&text("\tmovq 56(%rsp), %r8\n")).unwrap();
+        assert!(
+            out.contains(&"MOVQ".to_string()) && !out.contains(&"LEAQ".to_string()),
+            "{out:?}"
+        );
+        // Not reloaded: the target reads the table's address; reloaded from itself: a use.
+        assert!(convert_text(&text(""))
+            .unwrap_err()
+            .contains("R8, which the dispatch sets"));
+        assert!(convert_text(&text("\taddq $8, %r8\n"))
+            .unwrap_err()
+            .contains("between its instructions uses their registers"));
     }
 
     #[test]
