@@ -392,6 +392,8 @@ struct Cfg<'a> {
     /// Indirect jumps recognised as table dispatches: they go to their table's targets
     /// when those are known, else to `taken`; not out.
     dispatches: HashMap<usize, Option<Vec<usize>>>,
+    /// Unrecognised indirect jumps go nowhere (the first guess of `lower`), not to `taken`.
+    optimistic: bool,
 }
 
 impl Cfg<'_> {
@@ -399,6 +401,7 @@ impl Cfg<'_> {
     fn dispatch_targets(&self, i: usize) -> Vec<usize> {
         match self.dispatches.get(&i) {
             Some(Some(targets)) => targets.clone(),
+            None if self.optimistic => Vec::new(),
             _ => self.taken.clone(),
         }
     }
@@ -1035,26 +1038,53 @@ pub fn lower(
         taken: taken_labels(body, &labels, data),
         labels,
         dispatches: HashMap::new(),
+        optimistic: false,
     };
-    // Rounds: once a dispatch is recognised its jump goes to its own targets only, which
-    // may let a table address hoisted past another dispatch be followed (sqlite3VdbeExec).
+    // Which indirect jumps are dispatches, and where they go, depend on each other: a table
+    // address hoisted out of a loop reaches its load only if the loop's other indirect jumps
+    // go to their own tables' targets and not to every taken label (two switches in two
+    // loops, ZSTD_dedicatedDictSearch_lazy_loadDictionary; sqlite3VdbeExec). So: recognise
+    // each assuming unrecognised jumps go nowhere, then recognise again with the dispatches
+    // found going to their targets and the others to every taken label, dropping those that
+    // fail, until none does (each round only adds edges, so the set only shrinks). The
+    // dispatches left are proven on the control flow they themselves define, which is the
+    // real one: by induction over an execution, every indirect jump taken so far went to its
+    // table's targets, so the path to the next one is a path of that flow, on which its table
+    // register holds its table's address.
     let mut found: Vec<(usize, Option<Dispatch>)> = jumps.iter().map(|&j| (j, None)).collect();
-    loop {
+    cfg.optimistic = true;
+    let mut settled = false;
+    for _ in 0..=found.len() + 1 {
         let preds = predecessors(body, &cfg);
-        let mut more = false;
-        for (j, d) in found.iter_mut().filter(|(_, d)| d.is_none()) {
-            *d = recognise(body, &preds, *j, arch);
-            if let Some(d) = d {
+        let mut changed = cfg.optimistic;
+        for (j, d) in found
+            .iter_mut()
+            .filter(|(_, d)| d.is_some() || cfg.optimistic)
+        {
+            let again = recognise(body, &preds, *j, arch);
+            changed |= again.as_ref().map(|x| (&x.table, &x.removed))
+                != d.as_ref().map(|x| (&x.table, &x.removed));
+            *d = again;
+        }
+        cfg.optimistic = false;
+        cfg.dispatches = found
+            .iter()
+            .filter_map(|(j, d)| Some((*j, d.as_ref()?)))
+            .map(|(j, d)| {
                 let targets = table_of(d, data)
                     .and_then(|obj| targets(d, obj, &cfg.labels).ok())
                     .map(|t| t.iter().map(|l| cfg.labels[l.as_str()]).collect());
-                cfg.dispatches.insert(*j, targets);
-                more = true;
-            }
-        }
-        if !more {
+                (j, targets)
+            })
+            .collect();
+        if !changed {
+            settled = true;
             break;
         }
+    }
+    if !settled {
+        found.iter_mut().for_each(|(_, d)| *d = None);
+        cfg.dispatches.clear();
     }
     let labels = &cfg.labels;
     let mut replace: Vec<(Dispatch, Vec<GoItem>)> = Vec::new();
@@ -1429,6 +1459,38 @@ mod tests {
         assert!(convert_text(&text("\taddq $8, %r8\n"))
             .unwrap_err()
             .contains("between its instructions uses their registers"));
+    }
+
+    #[test]
+    fn tables_hoisted_out_of_two_loops_do_not_block_each_other() {
+        // ZSTD_dedicatedDictSearch_lazy_loadDictionary (clang): each loop's table address is
+        // set before it, and each loop writes the other's register; neither is recognised
+        // while the other's jump may go to every taken label.
+        let text = |back: &str| {
+            format!(
+                "f:\n\tleaq .LJTI0_0(%rip), %r9\n.LBB0_2:\n\tcmpq $1, %rdi\n\tja .LBB0_4\n\
+                 \tmovslq (%r9,%rdi,4), %rax\n\taddq %r9, %rax\n\tjmpq *%rax\n\
+                 .LBB0_5:\n\tmovq %rdx, %r10\n\tjmp .LBB0_4\n.LBB0_6:\n\taddq $2, %rdx\n\
+                 .LBB0_4:\n\tsubq $1, %rsi\n\tjne .LBB0_2\n\tmovl $1, %r9d\n\
+                 \tleaq .LJTI0_1(%rip), %r10\n.LBB0_40:\n\tcmpq $1, %rdi\n\tja .LBB0_42\n\
+                 \tmovslq (%r10,%rdi,4), %rcx\n\taddq %r10, %rcx\n\tjmpq *%rcx\n\
+                 .LBB0_43:\n\tmovl $5, %r9d\n\tjmp {back}\n.LBB0_44:\n\taddq $3, %rdx\n\
+                 .LBB0_42:\n\tsubq $1, %rsi\n\tjne .LBB0_40\n\tmovq %rdx, %rax\n\tretq\n\
+                 \t.section .rodata,\"a\",@progbits\n\
+                 .LJTI0_0:\n\t.long .LBB0_5-.LJTI0_0\n\t.long .LBB0_6-.LJTI0_0\n\
+                 .LJTI0_1:\n\t.long .LBB0_43-.LJTI0_1\n\t.long .LBB0_44-.LJTI0_1\n"
+            )
+        };
+        let out = convert_text(&text(".LBB0_42")).unwrap();
+        assert!(
+            !out.iter().any(|m| m == "LEAQ" || m == "MOVLQSX"),
+            "{out:?}"
+        );
+        // A target of the second table that goes back into the first loop after writing its
+        // register: the first dispatch is not recognised, and then may go anywhere, before
+        // the second table's address is set: neither is (their tables stay referenced).
+        let out = convert_text(&text(".LBB0_2")).unwrap();
+        assert_eq!(out.iter().filter(|m| *m == "LEAQ").count(), 2, "{out:?}");
     }
 
     #[test]
