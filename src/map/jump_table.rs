@@ -367,6 +367,57 @@ fn partial_effect(inst: &GoInst, r: u8, low: u8) -> Option<Step> {
     })
 }
 
+/// Whether the bit scan at `i` (`BSRL/BSRQ/BSFL/BSFQ S, D`) writes its destination whole: its
+/// source is not zero there (a zero source leaves the destination as it was). Proven when,
+/// going back without crossing a label, the scan is reached from `TEST S, S; JEQ` by the
+/// fall-through, nothing writing `S` on the way (clang's `testl %ecx, %ecx; je …; …;
+/// bsrl %ecx, %edx`).
+fn scan_writes_whole(body: &[GoItem], i: usize, inst: &GoInst) -> bool {
+    let wide = match inst.mnemonic {
+        "BSRL" | "BSFL" => false,
+        "BSRQ" | "BSFQ" => true,
+        _ => return false,
+    };
+    let Some(GoOperand::Reg(src)) = inst.operands.first() else {
+        return false;
+    };
+    let Some(s) = gpr(src).filter(|_| matches!(src, GoReg::Amd64(a) if a.file == Amd64File::Gpr))
+    else {
+        return false;
+    };
+    let tests_s = |x: &GoInst| {
+        let width_ok = x.mnemonic == "TESTL" || (x.mnemonic == "TESTQ" && wide);
+        width_ok && x.operands.len() == 2 && x.operands.iter().all(|o| matches!(o, GoOperand::Reg(r) if gpr(r) == Some(s) && matches!(r, GoReg::Amd64(a) if a.file == Amd64File::Gpr)))
+    };
+    for k in (1..i).rev() {
+        let x = match &body[k] {
+            GoItem::Inst(x) => x,
+            GoItem::Align(_) => continue,
+            _ => return false,
+        };
+        if x.mnemonic == "JEQ" {
+            if let GoItem::Inst(t) = &body[k - 1] {
+                if tests_s(t) {
+                    return true;
+                }
+            }
+        }
+        let reads_only = x.mnemonic.starts_with("CMP") || x.mnemonic.starts_with("TEST");
+        if x.mnemonic == "CALL" && !callee_saved(s, Arch::Amd64)
+            || (mentions(x, s) && !reads_only)
+            || unnamed(x.mnemonic, Arch::Amd64).contains(&s)
+            || (x.operands.is_empty() && !matches!(x.mnemonic, "NOP" | "VZEROUPPER"))
+            || (x.operands.len() == 1
+                && ["MUL", "IMUL", "DIV", "IDIV"]
+                    .iter()
+                    .any(|p| x.mnemonic.starts_with(p)))
+        {
+            return false;
+        }
+    }
+    false
+}
+
 /// What [`partial_effect`] makes of an instruction.
 #[derive(Debug, PartialEq)]
 enum Step {
@@ -545,6 +596,13 @@ fn live_at(
                     }
                 }
                 let step = match l {
+                    Loc::Gpr(r)
+                        if arch == Arch::Amd64
+                            && matches!(inst.operands.last(), Some(GoOperand::Reg(d)) if gpr(d) == Some(r) && !mentions_op(&inst.operands[0], r))
+                            && scan_writes_whole(body, i, inst) =>
+                    {
+                        Some(Step::Kills)
+                    }
                     Loc::Gpr(r) if arch == Arch::Amd64 => partial_effect(inst, r, low),
                     _ => None,
                 };
@@ -1491,6 +1549,40 @@ mod tests {
         // the second table's address is set: neither is (their tables stay referenced).
         let out = convert_text(&text(".LBB0_2")).unwrap();
         assert_eq!(out.iter().filter(|m| *m == "LEAQ").count(), 2, "{out:?}");
+    }
+
+    #[test]
+    fn a_bit_scan_writes_its_destination_whole_only_over_a_source_tested_non_zero() {
+        // HUF_decompress1X1_usingDTable_internal (clang): `testl %ecx, %ecx; je …; …;
+        // bsrl %ecx, %r11d` after a target, R11 the table's register.
+        let scan = |test: &str| {
+            format!(
+                ".LBB0_1:\n\tmovzbl (%rdx), %ecx\n{test}\tcmpq $-120, %rdx\n\tja .LBB0_9\n\
+                 \tbsrl %ecx, %r11d\n\tmovl %r11d, (%rdi)\n\tretq\n{TAIL}"
+            )
+        };
+        accepted("r11", "rax", &scan("\ttestl %ecx, %ecx\n\tje .LBB0_9\n"));
+        // Untested, tested 64-bit wide for a 32-bit scan, reached on the branch taken when
+        // zero, or changed since: a zero source would leave the table's address in R11.
+        refused("r11", "rax", &scan(""), "R11");
+        refused(
+            "r11",
+            "rax",
+            &scan("\ttestq %rcx, %rcx\n\tje .LBB0_9\n"),
+            "R11",
+        );
+        refused(
+            "r11",
+            "rax",
+            &scan("\ttestl %ecx, %ecx\n\tjne .LBB0_9\n"),
+            "R11",
+        );
+        refused(
+            "r11",
+            "rax",
+            &scan("\ttestl %ecx, %ecx\n\tje .LBB0_9\n\tshrl $1, %ecx\n"),
+            "R11",
+        );
     }
 
     #[test]
