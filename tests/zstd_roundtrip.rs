@@ -1,5 +1,6 @@
 //! A whole library that runs (issue 10): zstd's single-file library (`zstd/zstd.c` of the
-//! `zstandard` 0.25.0 source package, fetched with `pip download`), compiled with `gcc -O2 -S`,
+//! `zstandard` 0.25.0 source package, fetched with `pip download`), compiled with `gcc -O2 -S`
+//! and with `clang -O2 -S` (one test each),
 //! converted as one file with `--keep-going` and the declarations of
 //! `tests/e2e/zstd/go/zstd.go` (the simple API on caller-provided memory), built into a Go
 //! package with no cgo, and tested by `tests/e2e/zstd/go/zstd_test.go`: data of many kinds
@@ -72,25 +73,42 @@ fn zstd_source(work: &Path) -> std::path::PathBuf {
 
 #[test]
 fn zstd_gcc_amd64_matches_cgo() {
-    if !common::require_x86_64_host("zstd_roundtrip")
-        || !common::require_oracles("zstd_roundtrip", &["python3", "tar", "gcc", "go"])
+    roundtrip("gcc");
+}
+
+#[test]
+fn zstd_clang_amd64_matches_cgo() {
+    roundtrip("clang");
+}
+
+/// zstd.c compiled by `cc -O2 -S`, converted, built and tested against cgo (whose C compiler
+/// is Go's default, whichever `cc` made the assembly).
+fn roundtrip(cc: &str) {
+    let name = format!("zstd_roundtrip ({cc})");
+    if !common::require_x86_64_host(&name)
+        || !common::require_oracles(&name, &["python3", "tar", cc, "go"])
     {
         return;
     }
     let work = common::crate_path("target/tmp/zstd_roundtrip");
     std::fs::create_dir_all(&work).unwrap();
-    let source = zstd_source(&work);
-    let asm = work.join("zstd_gcc_O2.s");
+    let source = {
+        // The two tests fetch the source once.
+        static FETCH: std::sync::Mutex<()> = std::sync::Mutex::new(());
+        let _once = FETCH.lock().unwrap_or_else(|e| e.into_inner());
+        zstd_source(&work)
+    };
+    let asm = work.join(format!("zstd_{cc}_O2.s"));
     check(
-        "gcc",
-        Command::new("gcc")
+        cc,
+        Command::new(cc)
             .args(["-O2", "-S", "-o"])
             .arg(&asm)
             .arg(&source),
         600,
     );
 
-    let module = work.join("module");
+    let module = work.join(format!("module_{cc}"));
     let _ = std::fs::remove_dir_all(&module);
     std::fs::create_dir_all(module.join("ref")).unwrap();
     let go_dir = common::crate_path("tests/e2e/zstd/go");
@@ -121,7 +139,7 @@ fn zstd_gcc_amd64_matches_cgo() {
         .lines()
         .find(|l| l.contains("functions left out"))
         .unwrap_or("no function left out");
-    common::say(format!("zstd_roundtrip: {left_out}"));
+    common::say(format!("{name}: {left_out}"));
     let output = std::fs::read_to_string(module.join("zstd_amd64.s"))
         .unwrap_or_else(|e| panic!("no output ({e}):\n{}", r.combined()));
     for f in API {

@@ -36,6 +36,14 @@
 //! refused with a located error. The table's data is no longer referenced and disappears
 //! from the output unless other code uses it.
 //!
+//! **Bytes and copies in the liveness walk (amd64).** clang reuses a dispatch's register for
+//! byte values right after the target (`movb (%rsi), %al; cmpb $-102, %al`): the walk follows
+//! which low bytes of a register no longer hold the dispatch's value (`MOVB`/`SETcc` write the
+//! low byte, `MOVW` the low word), and registers that copy it (`MOVL`, `LEAQ`: each byte of the
+//! result depends on the same and lower bytes only) hold the rest of it too. A read of those
+//! low bytes alone (`CMPB`, a byte store, a shift count) is no read; any read of a byte the
+//! dispatch wrote is, even a spill of the whole register whose other bytes nothing uses.
+//!
 //! **Calls and returns in the liveness walk.** A call clobbers the caller-saved registers
 //! and is taken to read none of the dispatch's registers: they hold a table address, a
 //! loaded offset or a code address, values no C expression has, so the compiler cannot
@@ -92,6 +100,12 @@ fn regs_of(op: &GoOperand, out: &mut Vec<u8>) {
     }
 }
 
+fn mentions_op(op: &GoOperand, r: u8) -> bool {
+    let mut regs = Vec::new();
+    regs_of(op, &mut regs);
+    regs.contains(&r)
+}
+
 fn mentions(inst: &GoInst, r: u8) -> bool {
     let mut regs = Vec::new();
     inst.operands.iter().for_each(|o| regs_of(o, &mut regs));
@@ -126,9 +140,30 @@ const AMD64_IMPLICIT: &[(&str, &[u8], &[u8])] = &[
     ("CPUID", &[0, 1], &[0, 3, 1, 2]),
     // A prefix printed as its own instruction: the next one does the work.
     ("LOCK", &[], &[]),
+    // Clears the upper halves of the vector registers only.
+    ("VZEROUPPER", &[], &[]),
     // Traps: nothing after it runs (see `successors`).
     ("UD2", &[], &[]),
 ];
+
+/// amd64 instructions (by mnemonic prefix) that read general registers they do not name
+/// (and may write them): compare-and-exchange's accumulator (and the 8B/16B forms' pairs),
+/// the count of `JCXZ`/`LOOP`, `XLAT`'s table and index.
+const AMD64_UNNAMED: &[(&str, &[u8])] = &[
+    ("CMPXCHG8B", &[0, 1, 2, 3]),
+    ("CMPXCHG16B", &[0, 1, 2, 3]),
+    ("CMPXCHG", &[0]),
+    ("JCXZ", &[1]),
+    ("LOOP", &[1]),
+    ("XLAT", &[0, 3]),
+];
+
+fn unnamed(m: &str, arch: Arch) -> &'static [u8] {
+    match AMD64_UNNAMED.iter().find(|(p, _)| m.starts_with(p)) {
+        Some((_, regs)) if arch == Arch::Amd64 => regs,
+        _ => &[],
+    }
+}
 
 const ARM64_SET_FLAGS: &[&str] = &[
     "CMP", "CMPW", "CMN", "CMNW", "TST", "TSTW", "ADDS", "ADDSW", "SUBS", "SUBSW", "ANDS", "ANDSW",
@@ -224,6 +259,9 @@ fn effect(inst: &GoInst, loc: Loc, arch: Arch) -> Effect {
                     Effect::Passes
                 };
             }
+            if unnamed(m, arch).contains(&r) {
+                return Effect::Reads;
+            }
             if !mentions(inst, r) {
                 // Instructions with implicit register operands name none of them: one-operand
                 // multiplies and divides use AX and DX (taken as read), others any.
@@ -264,6 +302,131 @@ fn effect(inst: &GoInst, loc: Loc, arch: Arch) -> Effect {
     }
 }
 
+/// One step of the liveness walk for an amd64 register whose low `low` bytes no longer hold
+/// the dispatch's value (written since by `MOVB`/`SETcc` into its low byte or `MOVW` into its
+/// low word: clang merges byte-wide values in a register that held a table address): a read
+/// of those bytes alone reads none of it. `None`: the instruction names no part of the
+/// register narrower than the whole, so [`effect`] decides on the whole register.
+fn partial_effect(inst: &GoInst, r: u8, low: u8) -> Option<Step> {
+    let m = inst.mnemonic;
+    let amd = |o: &GoOperand| match o {
+        GoOperand::Reg(GoReg::Amd64(a)) if a.num == r && gpr(&GoReg::Amd64(*a)).is_some() => {
+            Some(*a)
+        }
+        _ => None,
+    };
+    // The bytes below which an operand naming the register stays (a high byte: the second).
+    let words = matches!(m, "MOVW" | "CMPW" | "TESTW");
+    let word_source = matches!(m, "MOVWLSX" | "MOVWLZX" | "MOVWQSX" | "MOVWQZX");
+    // A shift's or rotate's count register (Go's first operand): its low byte is the count.
+    let count = ["SHL", "SHR", "SAR", "ROL", "ROR", "RCL", "RCR"]
+        .iter()
+        .any(|p| m.starts_with(p))
+        && inst.operands.len() >= 2;
+    let reach = |k: usize, o: &GoOperand| match amd(o) {
+        Some(a) => match a.file {
+            Amd64File::Byte => 1,
+            Amd64File::HighByte => 2,
+            _ if count && k == 0 => 1,
+            _ if words || (word_source && k == 0) => 2,
+            _ => 8,
+        },
+        None if mentions_op(o, r) => 8,
+        None => 0,
+    };
+    let ops = &inst.operands;
+    if !ops
+        .iter()
+        .enumerate()
+        .any(|(k, o)| (1..8).contains(&reach(k, o)))
+        || !unnamed(m, Arch::Amd64).is_empty()
+        || AMD64_IMPLICIT.iter().any(|x| x.0 == m)
+        || ["MUL", "IMUL", "DIV", "IDIV"]
+            .iter()
+            .any(|p| m.starts_with(p))
+    {
+        return None;
+    }
+    let (dest, sources) = ops.split_last()?;
+    // The destination when the instruction writes it without reading it: the bytes it
+    // writes (8: the whole register, a 32-bit write zero-extending).
+    let written = amd(dest).and_then(|a| match a.file {
+        Amd64File::Byte if m == "MOVB" || (m.starts_with("SET") && sources.is_empty()) => Some(1),
+        Amd64File::Gpr if m == "MOVW" => Some(2),
+        Amd64File::Gpr if AMD64_PURE_WRITES.contains(&m) => Some(8),
+        _ => None,
+    });
+    let reads = if written.is_some() { sources } else { ops };
+    if reads.iter().enumerate().any(|(k, o)| reach(k, o) > low) {
+        return Some(Step::Reads);
+    }
+    Some(match written {
+        Some(8) => Step::Kills,
+        Some(n) => Step::Passes(low.max(n)),
+        None => Step::Passes(low),
+    })
+}
+
+/// Whether the bit scan at `i` (`BSRL/BSRQ/BSFL/BSFQ S, D`) writes its destination whole: its
+/// source is not zero there (a zero source leaves the destination as it was). Proven when,
+/// going back without crossing a label, the scan is reached from `TEST S, S; JEQ` by the
+/// fall-through, nothing writing `S` on the way (clang's `testl %ecx, %ecx; je …; …;
+/// bsrl %ecx, %edx`).
+fn scan_writes_whole(body: &[GoItem], i: usize, inst: &GoInst) -> bool {
+    let wide = match inst.mnemonic {
+        "BSRL" | "BSFL" => false,
+        "BSRQ" | "BSFQ" => true,
+        _ => return false,
+    };
+    let Some(GoOperand::Reg(src)) = inst.operands.first() else {
+        return false;
+    };
+    let Some(s) = gpr(src).filter(|_| matches!(src, GoReg::Amd64(a) if a.file == Amd64File::Gpr))
+    else {
+        return false;
+    };
+    let tests_s = |x: &GoInst| {
+        let width_ok = x.mnemonic == "TESTL" || (x.mnemonic == "TESTQ" && wide);
+        width_ok && x.operands.len() == 2 && x.operands.iter().all(|o| matches!(o, GoOperand::Reg(r) if gpr(r) == Some(s) && matches!(r, GoReg::Amd64(a) if a.file == Amd64File::Gpr)))
+    };
+    for k in (1..i).rev() {
+        let x = match &body[k] {
+            GoItem::Inst(x) => x,
+            GoItem::Align(_) => continue,
+            _ => return false,
+        };
+        if x.mnemonic == "JEQ" {
+            if let GoItem::Inst(t) = &body[k - 1] {
+                if tests_s(t) {
+                    return true;
+                }
+            }
+        }
+        let reads_only = x.mnemonic.starts_with("CMP") || x.mnemonic.starts_with("TEST");
+        if x.mnemonic == "CALL" && !callee_saved(s, Arch::Amd64)
+            || (mentions(x, s) && !reads_only)
+            || unnamed(x.mnemonic, Arch::Amd64).contains(&s)
+            || (x.operands.is_empty() && !matches!(x.mnemonic, "NOP" | "VZEROUPPER"))
+            || (x.operands.len() == 1
+                && ["MUL", "IMUL", "DIV", "IDIV"]
+                    .iter()
+                    .any(|p| x.mnemonic.starts_with(p)))
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// What [`partial_effect`] makes of an instruction.
+#[derive(Debug, PartialEq)]
+enum Step {
+    Reads,
+    Kills,
+    /// Goes on, with this many low bytes no longer the dispatch's.
+    Passes(u8),
+}
+
 fn callee_saved(r: u8, arch: Arch) -> bool {
     match arch {
         // RBX, RBP, R12-R15.
@@ -280,6 +443,8 @@ struct Cfg<'a> {
     /// Indirect jumps recognised as table dispatches: they go to their table's targets
     /// when those are known, else to `taken`; not out.
     dispatches: HashMap<usize, Option<Vec<usize>>>,
+    /// Unrecognised indirect jumps go nowhere (the first guess of `lower`), not to `taken`.
+    optimistic: bool,
 }
 
 impl Cfg<'_> {
@@ -287,6 +452,7 @@ impl Cfg<'_> {
     fn dispatch_targets(&self, i: usize) -> Vec<usize> {
         match self.dispatches.get(&i) {
             Some(Some(targets)) => targets.clone(),
+            None if self.optimistic => Vec::new(),
             _ => self.taken.clone(),
         }
     }
@@ -313,7 +479,44 @@ fn successors(body: &[GoItem], i: usize, cfg: &Cfg) -> Vec<usize> {
     }
 }
 
-/// Whether `loc` may be read, from item `start` on, before every path writes it.
+/// The locations holding (some bytes of) a dispatch's value during the liveness walk: per
+/// general register (arm64: 0-30) and the flags (slot 32), how many low bytes no longer are
+/// the dispatch's ([`FREE`]: none of it is held).
+type Held = [u8; 33];
+const FREE: u8 = u8::MAX;
+const FLAGS: usize = 32;
+
+/// amd64 register-to-register copies and address arithmetic: `(sources, destination)` when the
+/// destination is written whole and each of its low bytes depends only on the same or lower
+/// bytes of the sources, flags untouched (`MOVL R, D`, `MOVQ R, D`, `LEAL/LEAQ` over `R`).
+fn copy_of(inst: &GoInst) -> Option<(Vec<u8>, u8)> {
+    let whole = |o: &GoOperand| match o {
+        GoOperand::Reg(GoReg::Amd64(a)) if a.file == Amd64File::Gpr => Some(a.num),
+        _ => None,
+    };
+    let (src, dst) = match inst.operands.as_slice() {
+        [s, d] => (s, whole(d)?),
+        _ => return None,
+    };
+    match (inst.mnemonic, src) {
+        ("MOVL" | "MOVQ", s) => Some((vec![whole(s)?], dst)),
+        ("LEAL" | "LEAQ", GoOperand::Mem(_)) => {
+            let mut v = Vec::new();
+            regs_of(src, &mut v);
+            Some((v, dst))
+        }
+        _ => None,
+    }
+}
+
+/// amd64 System V argument registers (DI, SI, DX, CX, R8, R9) and AX (the vector register
+/// count of a variadic call).
+const AMD64_ARGS: &[u8] = &[7, 6, 2, 1, 8, 9, 0];
+
+/// Whether `loc` may be read, from item `start` on, before every path writes it. amd64
+/// registers are followed byte-wise (a register is dead only where no path reads any byte of
+/// the dispatch's value before a write of the whole register; see [`partial_effect`]) and
+/// through copies ([`copy_of`]), which then hold those bytes too.
 fn live_at(
     body: &[GoItem],
     start: usize,
@@ -323,16 +526,32 @@ fn live_at(
     removed: &[usize],
     index: u8,
 ) -> bool {
+    let mut held: Held = [FREE; 33];
+    match loc {
+        Loc::Gpr(r) => held[r as usize] = 0,
+        Loc::Flags => held[FLAGS] = 0,
+    }
+    let locs = |h: &Held| {
+        h.iter()
+            .enumerate()
+            .filter(|(_, k)| **k != FREE)
+            .map(|(q, k)| match q {
+                FLAGS => (Loc::Flags, *k),
+                _ => (Loc::Gpr(q as u8), *k),
+            })
+            .collect::<Vec<_>>()
+    };
     let mut seen = HashSet::new();
-    let mut work = vec![start];
-    while let Some(i) = work.pop() {
-        if i >= body.len() || !seen.insert(i) {
+    let mut work = vec![(start, held)];
+    while let Some((i, held)) = work.pop() {
+        if i >= body.len() || !seen.insert((i, held)) {
             continue;
         }
+        let mut next = held;
         if Some(&i) == removed.last() {
             // The dispatch again (a loop): its tree reads the index, sets the flags and goes
             // to the targets, which are checked themselves.
-            if loc == Loc::Gpr(index) {
+            if held[index as usize] != FREE {
                 return true;
             }
             continue;
@@ -342,33 +561,73 @@ fn live_at(
             let out =
                 inst.mnemonic == "JMP" && !names_label(inst) && !cfg.dispatches.contains_key(&i);
             if inst.mnemonic == "RET" || out {
-                let exit_reads = match loc {
+                // A copy the walk followed into a result register is returned, into an
+                // argument register passed (the dispatch's own register is not: see the
+                // module docs).
+                let exit_reads = locs(&held).iter().any(|(l, _)| match l {
                     Loc::Gpr(r) => {
-                        callee_saved(r, arch)
-                            || inst.operands.iter().any(|o| {
-                                let mut v = Vec::new();
-                                regs_of(o, &mut v);
-                                v.contains(&r)
-                            })
+                        callee_saved(*r, arch)
+                            || mentions(inst, *r)
+                            || (*l != loc && inst.mnemonic == "RET" && matches!(r, 0 | 2))
+                            || (*l != loc && out && AMD64_ARGS.contains(r))
                     }
                     Loc::Flags => false,
-                };
+                });
                 if exit_reads {
                     return true;
                 }
                 continue;
             }
-            match effect(inst, loc, arch) {
-                Effect::Reads => {
-                    return true;
+            let copy = (arch == Arch::Amd64).then(|| copy_of(inst)).flatten();
+            for (l, low) in locs(&held) {
+                let slot = match l {
+                    Loc::Gpr(r) => r as usize,
+                    Loc::Flags => FLAGS,
+                };
+                if let (Loc::Gpr(r), "CALL") = (l, inst.mnemonic) {
+                    if l != loc && AMD64_ARGS.contains(&r) {
+                        return true;
+                    }
                 }
-                Effect::Kills => continue,
-                Effect::Passes => {}
+                if let (Loc::Gpr(r), Some((sources, _))) = (l, &copy) {
+                    if sources.contains(&r) {
+                        // The copy's destination holds the bytes (below).
+                        continue;
+                    }
+                }
+                let step = match l {
+                    Loc::Gpr(r)
+                        if arch == Arch::Amd64
+                            && matches!(inst.operands.last(), Some(GoOperand::Reg(d)) if gpr(d) == Some(r) && !mentions_op(&inst.operands[0], r))
+                            && scan_writes_whole(body, i, inst) =>
+                    {
+                        Some(Step::Kills)
+                    }
+                    Loc::Gpr(r) if arch == Arch::Amd64 => partial_effect(inst, r, low),
+                    _ => None,
+                };
+                let step = step.unwrap_or_else(|| match effect(inst, l, arch) {
+                    Effect::Reads => Step::Reads,
+                    Effect::Kills => Step::Kills,
+                    Effect::Passes => Step::Passes(low),
+                });
+                next[slot] = match step {
+                    Step::Reads => return true,
+                    Step::Kills => FREE,
+                    Step::Passes(n) => n,
+                };
+            }
+            if let Some((sources, dst)) = copy {
+                let low = sources.iter().map(|&q| held[q as usize]).min();
+                next[dst as usize] = low.unwrap_or(FREE);
+            }
+            if next.iter().all(|&k| k == FREE) {
+                continue;
             }
         } else if matches!(body[i], GoItem::Raw { .. } | GoItem::Bytes { .. }) {
             return true;
         }
-        work.extend(successors(body, i, cfg));
+        work.extend(successors(body, i, cfg).into_iter().map(|s| (s, next)));
     }
     false
 }
@@ -515,6 +774,9 @@ fn writes_otherwise(inst: &GoInst, r: u8, arch: Arch) -> bool {
         // The callee keeps what the function relies on (a register it clobbers holds no
         // table address the compiler could use after the call).
         return false;
+    }
+    if unnamed(m, arch).contains(&r) {
+        return true;
     }
     if !mentions(inst, r) {
         // Implicit operands: amd64 `MULQ x` and the like write AX and DX.
@@ -834,26 +1096,53 @@ pub fn lower(
         taken: taken_labels(body, &labels, data),
         labels,
         dispatches: HashMap::new(),
+        optimistic: false,
     };
-    // Rounds: once a dispatch is recognised its jump goes to its own targets only, which
-    // may let a table address hoisted past another dispatch be followed (sqlite3VdbeExec).
+    // Which indirect jumps are dispatches, and where they go, depend on each other: a table
+    // address hoisted out of a loop reaches its load only if the loop's other indirect jumps
+    // go to their own tables' targets and not to every taken label (two switches in two
+    // loops, ZSTD_dedicatedDictSearch_lazy_loadDictionary; sqlite3VdbeExec). So: recognise
+    // each assuming unrecognised jumps go nowhere, then recognise again with the dispatches
+    // found going to their targets and the others to every taken label, dropping those that
+    // fail, until none does (each round only adds edges, so the set only shrinks). The
+    // dispatches left are proven on the control flow they themselves define, which is the
+    // real one: by induction over an execution, every indirect jump taken so far went to its
+    // table's targets, so the path to the next one is a path of that flow, on which its table
+    // register holds its table's address.
     let mut found: Vec<(usize, Option<Dispatch>)> = jumps.iter().map(|&j| (j, None)).collect();
-    loop {
+    cfg.optimistic = true;
+    let mut settled = false;
+    for _ in 0..=found.len() + 1 {
         let preds = predecessors(body, &cfg);
-        let mut more = false;
-        for (j, d) in found.iter_mut().filter(|(_, d)| d.is_none()) {
-            *d = recognise(body, &preds, *j, arch);
-            if let Some(d) = d {
+        let mut changed = cfg.optimistic;
+        for (j, d) in found
+            .iter_mut()
+            .filter(|(_, d)| d.is_some() || cfg.optimistic)
+        {
+            let again = recognise(body, &preds, *j, arch);
+            changed |= again.as_ref().map(|x| (&x.table, &x.removed))
+                != d.as_ref().map(|x| (&x.table, &x.removed));
+            *d = again;
+        }
+        cfg.optimistic = false;
+        cfg.dispatches = found
+            .iter()
+            .filter_map(|(j, d)| Some((*j, d.as_ref()?)))
+            .map(|(j, d)| {
                 let targets = table_of(d, data)
                     .and_then(|obj| targets(d, obj, &cfg.labels).ok())
                     .map(|t| t.iter().map(|l| cfg.labels[l.as_str()]).collect());
-                cfg.dispatches.insert(*j, targets);
-                more = true;
-            }
-        }
-        if !more {
+                (j, targets)
+            })
+            .collect();
+        if !changed {
+            settled = true;
             break;
         }
+    }
+    if !settled {
+        found.iter_mut().for_each(|(_, d)| *d = None);
+        cfg.dispatches.clear();
     }
     let labels = &cfg.labels;
     let mut replace: Vec<(Dispatch, Vec<GoItem>)> = Vec::new();
@@ -939,15 +1228,34 @@ pub fn lower(
                 break;
             }
         }
+        // A kept instruction may write one of them whole once no removed instruction after
+        // it names it (clang's `movq 56(%rsp), %r8` between the `addq` and the `jmp`): the
+        // register then holds at the jump what it held before, and no dispatch value after it.
+        let mut rewritten = Vec::new();
+        let reloads = |k: usize, x: &GoInst, r: u8| {
+            effect(x, Loc::Gpr(r), arch) == Effect::Kills
+                && !writes_otherwise(x, r, arch)
+                && d.removed
+                    .iter()
+                    .filter(|&&i| i > k)
+                    .all(|&i| !mentions(inst(body, i), r))
+        };
         for (k, item) in body.iter().enumerate().take(j).skip(first) {
             if d.removed.contains(&k) {
                 continue;
+            }
+            if let GoItem::Inst(x) = item {
+                rewritten.extend(
+                    written
+                        .iter()
+                        .filter(|&&r| k > first_write[&r] && reloads(k, x, r)),
+                );
             }
             match item {
                 GoItem::Inst(x)
                     if written
                         .iter()
-                        .any(|r| k > first_write[r] && mentions(x, *r)) =>
+                        .any(|&r| k > first_write[&r] && mentions(x, r) && !reloads(k, x, r)) =>
                 {
                     problem = Some(format!(
                         "`{}` between its instructions uses their registers",
@@ -966,7 +1274,11 @@ pub fn lower(
                 _ => problem = Some("its instructions are not in one block".to_string()),
             }
         }
-        let mut locs: Vec<Loc> = written.iter().map(|r| Loc::Gpr(*r)).collect();
+        let mut locs: Vec<Loc> = written
+            .iter()
+            .filter(|r| !rewritten.contains(*r))
+            .map(|r| Loc::Gpr(*r))
+            .collect();
         if arch == Arch::Arm64 {
             locs.push(Loc::Flags);
         }
@@ -1077,3 +1389,7 @@ fn build(
     out.push(GoItem::Label(left));
     build(&runs[..mid], d, prefix, comment, arch, labels, out);
 }
+
+#[cfg(test)]
+#[path = "jump_table_tests.rs"]
+mod tests;

@@ -104,6 +104,33 @@ int64_t sw_two(const uint8_t *p, int64_t n, int64_t op) {
     return (int64_t)acc;
 }
 
+/* cases that load bytes into the low bytes of the dispatch's registers and compare only
+   those (clang: `movb 1(%rdi), %cl` after `leaq .LJTI0_0(%rip), %rcx`, as in SQLite's
+   sqlite3ExprCodeTarget); p points to at least 5 bytes */
+int64_t sw_bytes(const uint8_t *p, int64_t n, int64_t op) {
+    int64_t acc = 0;
+    switch (op) {
+    case 0: {
+        uint8_t a = p[0], b = p[1], c = p[2];
+        if (a == 0x9a && b == 0x20) acc = 3;
+        else if (c == 0x9c || b == 7) acc = 5;
+        else acc = a + 1;
+        break;
+    }
+    case 1: {
+        uint8_t a = p[1], b = p[3];
+        if (a == 0x20) acc = 7; else if (b == 0x30) acc = 9; else acc = 2 + (a == b);
+        break;
+    }
+    case 2: acc = n * 3; break;
+    case 3: acc = n ^ 5; break;
+    case 4: acc = n + 77; break;
+    case 5: acc = n - 9; break;
+    case 6: { uint8_t c = p[2], d = p[4]; acc = (c == 4) ? 1 : (d > 9 ? 12 : 4); break; }
+    }
+    return acc;
+}
+
 /* a char switch in a loop (gcc hoists the table's address out of the loop) */
 int64_t sw_loop(const uint8_t *s, int64_t n) {
     int64_t score = 0;

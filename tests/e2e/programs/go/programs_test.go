@@ -74,6 +74,17 @@ func Test_sw_calls(t *testing.T) {
 	})
 }
 
+func Test_sw_bytes(t *testing.T) {
+	runAll(t, "sw_bytes", func(r *rand.Rand, i int) error {
+		s := make([]byte, 8)
+		for k := range s {
+			s[k] = []byte{0x9a, 0x20, 0x9c, 7, 0x30, 4, 10, 9, 0}[r.IntN(9)]
+		}
+		n, op := small(r, i), int64(r.IntN(9))-1
+		return diff(fmt.Sprintf("sw_bytes(%q, %d, %d)", s, n, op), sw_bytes(&s[0], n, op), ref.Sw_bytes(s, n, op))
+	})
+}
+
 func Test_sw_nested(t *testing.T) {
 	runAll(t, "sw_nested", func(r *rand.Rand, i int) error {
 		a, b := small(r, i), wide(r, i)

@@ -36,6 +36,9 @@ func Sw_calls(s []byte) int64 {
 	}
 	return int64(C.sw_calls((*C.uint8_t)(unsafe.Pointer(&s[0])), i64(len(s))))
 }
+func Sw_bytes(s []byte, n, op int64) int64 {
+	return int64(C.sw_bytes((*C.uint8_t)(unsafe.Pointer(&s[0])), i64(n), i64(op)))
+}
 func Sw_nested(a, b int64) int64 { return int64(C.sw_nested(i64(a), i64(b))) }
 func G_data(x int64) int64       { return int64(C.g_data(i64(x))) }
 func G_fill(n int64) int64       { return int64(C.g_fill(i64(n))) }
