@@ -22,7 +22,11 @@ fn dispatch(table_reg: &str, entry_reg: &str, targets: &str) -> Result<Vec<Strin
 /// converted body's mnemonics.
 fn convert_text(text: &str) -> Result<Vec<String>, String> {
     let mut m = parse::<x86::Inst>(text, Arch::Amd64, Syntax::Att).map_err(|d| format!("{d:?}"))?;
-    super::super::amd64::prepare(&mut m);
+    let mut prepared = crate::diag::Diagnostics::default();
+    super::super::amd64::prepare(&mut m, &mut prepared);
+    if prepared.has_errors() {
+        return Err(format!("{:?}", prepared.0));
+    }
     let f = &m.functions[0];
     let mut body = Vec::new();
     for item in &f.body {
