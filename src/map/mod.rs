@@ -10,6 +10,7 @@
 
 pub mod amd64;
 pub mod arm64;
+pub mod arm64_liveness;
 pub mod arm64_reserved;
 pub mod jump_table;
 

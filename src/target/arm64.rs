@@ -23,13 +23,14 @@ impl Target for Arm64 {
     fn prepare(module: &mut Module<a64::Inst>, diags: &mut Diagnostics, platform_register: bool) {
         // x28's save slot is addressed from SP: the frame analysis of the function as the
         // lowering sees it gives SP's depth at each instruction.
+        // A function that does not lower reports the lowering's first error instead.
         let depths = |f: &Function<a64::Inst>| {
             let mut scratch = Diagnostics::default();
             let body = map::arm64::lower_function(f, "", &mut scratch);
-            if scratch.has_errors() {
-                return None;
+            if let Some(e) = scratch.0.into_iter().find(|d| d.is_error()) {
+                return Err(Some(e));
             }
-            native::source_depths::<Arm64Frame>(&body, f.span)
+            native::source_depths::<Arm64Frame>(&body, f.span).ok_or(None)
         };
         map::arm64_reserved::prepare(module, diags, &depths, platform_register)
     }
