@@ -17,14 +17,61 @@
 //! - at a return or a tail call, x0–x8 and the callee-saved registers are read, and so is
 //!   each of x9–x15 and x18 the function never writes (its callers may keep a value there
 //!   across the call, for the same reason); x16/x17 never carry a value across a call;
-//! - `br` may go to any label of the function (a jump table) or leave it (a tail call);
+//! - `br` may go to any label of the function whose address is taken (named by data, such as
+//!   a jump table, or by an `adr`/`adrp` or `:lo12:` operand), or leave it (a tail call);
 //! - code the analysis cannot follow — a system call, a directive word, falling off the end
 //!   of the function — reads every register.
 
-use crate::ir::a64::{Inst, OperandKind};
-use crate::ir::{Function, Item};
+use crate::ir::a64::{Addressing, Inst, OperandKind};
+use crate::ir::{Function, Item, Module};
 use crate::isa::arm64::Reg;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+
+/// What the analysis needs to know of the rest of the file.
+#[derive(Default)]
+pub struct FileNames {
+    /// The file's functions: calls to them clobber only what they write.
+    pub functions: HashSet<String>,
+    /// The symbols whose address is taken (a data relocation, an `adr`/`adrp`, a `:lo12:`
+    /// operand or a literal load names them): the only labels a `br` can reach.
+    pub address_taken: HashSet<String>,
+}
+
+impl FileNames {
+    pub fn of(module: &Module<Inst>) -> FileNames {
+        let mut taken: HashSet<String> = module
+            .data
+            .iter()
+            .flat_map(|d| &d.relocations)
+            .flat_map(|r| r.terms.iter().map(|(s, _)| s.clone()))
+            .collect();
+        for inst in module.functions.iter().flat_map(|f| &f.body) {
+            let Item::Inst(inst) = inst else { continue };
+            let branch = inst.mnemonic.starts_with('b')
+                || ["cbz", "cbnz", "tbz", "tbnz"].contains(&inst.mnemonic.as_str());
+            for op in &inst.operands {
+                match &op.kind {
+                    OperandKind::Page { symbol, .. } | OperandKind::Lo12 { symbol, .. } => {
+                        taken.insert(symbol.clone());
+                    }
+                    OperandKind::Mem(m) => {
+                        if let Addressing::Lo12 { symbol, .. } = &m.addressing {
+                            taken.insert(symbol.clone());
+                        }
+                    }
+                    OperandKind::Target(t) if !branch => {
+                        taken.insert(t.clone());
+                    }
+                    _ => {}
+                }
+            }
+        }
+        FileNames {
+            functions: module.functions.iter().map(|f| f.name.clone()).collect(),
+            address_taken: taken,
+        }
+    }
+}
 
 /// Bit `n`: xn (or wn), for n < 31.
 pub type RegSet = u32;
@@ -107,7 +154,7 @@ pub fn named(inst: &Inst) -> RegSet {
 
 /// The registers `inst` only writes (never reads first): its first operand when it is a
 /// plain destination, both registers of a pair load.
-fn writes_only(inst: &Inst) -> RegSet {
+pub fn writes_only(inst: &Inst) -> RegSet {
     let mn = inst.mnemonic.as_str();
     match inst.operands.first().map(|o| &o.kind) {
         Some(k @ OperandKind::Reg(_)) if !FIRST_READ.iter().any(|p| mn.starts_with(p)) => {
@@ -118,19 +165,25 @@ fn writes_only(inst: &Inst) -> RegSet {
     }
 }
 
-/// Live registers around each instruction of `f`. `in_file` says whether a call target is
-/// a function of the same file.
-pub fn liveness(f: &Function<Inst>, in_file: &dyn Fn(&str) -> bool) -> Liveness {
-    liveness_ignoring_exit(f, in_file, 0)
+/// The general registers `inst`'s operands read: all it names but those it only writes
+/// ([`writes_only`]).
+pub fn reads(inst: &Inst) -> RegSet {
+    let first_def = writes_only(inst) != 0;
+    inst.operands
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !(*i == 0 && first_def))
+        .fold(0, |s, (_, o)| s | registers(&o.kind))
+}
+
+/// Live registers around each instruction of `f`, a function of the file `file`.
+pub fn liveness(f: &Function<Inst>, file: &FileNames) -> Liveness {
+    liveness_ignoring_exit(f, file, 0)
 }
 
 /// [`liveness`] where the registers of `unread` are not read at the function's exits (what
 /// the function's own code reads of them).
-pub fn liveness_ignoring_exit(
-    f: &Function<Inst>,
-    in_file: &dyn Fn(&str) -> bool,
-    unread: RegSet,
-) -> Liveness {
+pub fn liveness_ignoring_exit(f: &Function<Inst>, file: &FileNames, unread: RegSet) -> Liveness {
     let mut positions = Vec::new();
     let mut labels: HashMap<&str, usize> = HashMap::new();
     for (k, item) in f.body.iter().enumerate() {
@@ -152,11 +205,15 @@ pub fn liveness_ignoring_exit(
     let written = insts.iter().fold(0, |s, i| s | writes_only(i));
     let exit_live = (ARGS | CALLEE_SAVED | (TEMPORARIES & !written)) & !unread;
     let end = insts.len();
-    let all_labels: Vec<usize> = labels.values().copied().collect();
+    let taken_labels: Vec<usize> = labels
+        .iter()
+        .filter(|(name, _)| file.address_taken.contains(**name))
+        .map(|(_, &n)| n)
+        .collect();
     let steps: Vec<Step> = insts
         .iter()
         .enumerate()
-        .map(|(n, inst)| step(inst, n, &labels, &all_labels, in_file))
+        .map(|(n, inst)| step(inst, n, &labels, &taken_labels, file))
         .collect();
 
     let mut live_in = vec![0 as RegSet; end];
@@ -190,21 +247,11 @@ fn step(
     inst: &Inst,
     n: usize,
     labels: &HashMap<&str, usize>,
-    all_labels: &[usize],
-    in_file: &dyn Fn(&str) -> bool,
+    taken_labels: &[usize],
+    file: &FileNames,
 ) -> Step {
     let mn = inst.mnemonic.as_str();
-    let defs = writes_only(inst);
-    let first_def = matches!(
-        inst.operands.first().map(|o| &o.kind),
-        Some(OperandKind::Reg(_) | OperandKind::Pair(..))
-    ) && defs != 0;
-    let uses = inst
-        .operands
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| !(*i == 0 && first_def))
-        .fold(0, |s, (_, o)| s | registers(&o.kind));
+    let (uses, defs) = (reads(inst), writes_only(inst));
     let target = inst.operands.iter().find_map(|o| match &o.kind {
         OperandKind::Target(t) => Some(t.as_str()),
         _ => None,
@@ -222,7 +269,7 @@ fn step(
     match mn {
         "bl" | "blr" => {
             s.uses |= ARGS;
-            let outside = !target.is_some_and(in_file);
+            let outside = !target.is_some_and(|t| file.functions.contains(t));
             s.defs |= if outside {
                 CALL_CLOBBERED
             } else {
@@ -236,7 +283,7 @@ fn step(
             return s;
         }
         "br" => {
-            s.next = all_labels.to_vec();
+            s.next = taken_labels.to_vec();
             s.exits = true;
             return s;
         }
@@ -273,8 +320,11 @@ mod tests {
 
     /// The live set around each instruction, in order.
     fn live(text: &str) -> Vec<RegSet> {
-        let f = function(text);
-        let l = liveness(&f, &|t| t == "local");
+        let module = parse::<Inst>(text, Arch::Arm64, Syntax::Gnu).expect("parses");
+        let mut file = FileNames::of(&module);
+        file.functions.insert("local".into());
+        let f = &module.functions[0];
+        let l = liveness(f, &file);
         f.body
             .iter()
             .enumerate()
@@ -351,10 +401,14 @@ mod tests {
             "f:\n\tmov\tx9, 1\n\tcbz\tx0, .L2\n\tmov\tx9, 2\n.L2:\n\tmov\tx0, x9\n\tmov\tx9, 0\n\tret\n",
         );
         assert!(l[1] & bits(&[9]) != 0);
-        // `br` may reach any label, or leave.
+        // `br` may reach any label whose address is taken, or leave.
+        let l = live(
+            "f:\n\tmov\tx9, 1\n\tadr\tx1, .L3\n\tbr\tx1\n.L3:\n\tmov\tx0, x9\n\tmov\tx9, 0\n\tret\n",
+        );
+        assert!(l[2] & bits(&[9]) != 0);
+        assert_eq!(l[2] & ARGS, ARGS);
         let l = live("f:\n\tmov\tx9, 1\n\tbr\tx1\n.L3:\n\tmov\tx0, x9\n\tmov\tx9, 0\n\tret\n");
-        assert!(l[1] & bits(&[9]) != 0);
-        assert_eq!(l[1] & ARGS, ARGS);
+        assert_eq!(l[1] & bits(&[9]), 0);
         // A tail call reads the arguments; falling off the end and `svc` read everything.
         let l = live("f:\n\tmov\tx9, 1\n\tmov\tx16, 1\n\tnop\n\tb\tg\n");
         assert_eq!(l[2] & (ARGS | bits(&[16, 9])), ARGS);

@@ -49,12 +49,12 @@
 //!   (native bodies call each other). x18 stays as `R18_PLATFORM` instead (or, with
 //!   `--no-platform-register`, the located error with the `-ffixed-x18` help).
 
-use super::arm64_liveness;
+use super::arm64_liveness::{self, FileNames};
 use crate::diag::{Diagnostic, Diagnostics, Span};
 use crate::ir::a64::{Addressing, Inst, Mem, Operand, OperandKind};
 use crate::ir::{Function, Item, Module};
 use crate::isa::arm64::Reg;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// Registers a replacement may come from, in order of preference.
 struct Pool {
@@ -124,7 +124,7 @@ pub fn prepare(
     platform_register: bool,
 ) {
     let graph = CallGraph::of(&module.functions);
-    let names: HashSet<String> = module.functions.iter().map(|f| f.name.clone()).collect();
+    let file = FileNames::of(module);
     let mut mentions: Vec<u32> = module.functions.iter().map(mentioned).collect();
     for (n, f) in module.functions.iter_mut().enumerate() {
         let calls = graph.calls(n);
@@ -146,7 +146,7 @@ pub fn prepare(
                 .find(|r| avoid & bit(*r) == 0);
             let Some(to) = choice else {
                 if reserved.num == 28 {
-                    match spill_x28(f, depths, &|t| names.contains(t)) {
+                    match spill_x28(f, depths, &file) {
                         Ok(Spilled {
                             scratch,
                             slot,
@@ -355,12 +355,12 @@ struct Spilled {
 /// instruction, not live before or after it: [`arm64_liveness`]), loaded from the slot
 /// before and stored back after. Pair accesses and writeback addresses that name x28 are
 /// split first ([`split_x28`]). The slot is addressed from SP, at SP's depth where each
-/// instruction runs (`depths`). `in_file` says whether a call target is a function of the
-/// file (the liveness analysis needs it). On a refusal `f` is left as it was.
+/// instruction runs (`depths`); `file` is what the liveness analysis needs to know of the
+/// rest of the file. On a refusal `f` is left as it was.
 fn spill_x28(
     f: &mut Function<Inst>,
     depths: SpDepths,
-    in_file: &dyn Fn(&str) -> bool,
+    file: &FileNames,
 ) -> Result<Spilled, Diagnostic> {
     let refuse = |span, why: &str| {
         Diagnostic::error(
@@ -390,9 +390,7 @@ fn spill_x28(
             .copied()
             .ok_or_else(|| refuse(inst.span, "SP's offset is not the same on every path here"))
     };
-    let live = arm64_liveness::liveness(&g, in_file);
-    // x28 read before the function leaves (its caller's value is not needed at exits).
-    let read_later = arm64_liveness::liveness_ignoring_exit(&g, in_file, bit(28));
+    let live = arm64_liveness::liveness(&g, file);
     let mut uses = Vec::new();
     for (k, item) in g.body.iter().enumerate() {
         let Item::Inst(inst) = item else { continue };
@@ -411,6 +409,25 @@ fn spill_x28(
         } => Some(*slot),
         _ => None,
     });
+    // Where x28 is read before the function leaves, not counting saves into its home
+    // (a restore's value is the caller's: only the caller and those saves may see it).
+    let mut saves_unread = g.clone();
+    for (k, _, spill) in &uses {
+        if let (
+            Spill::SaveRestore {
+                store: true,
+                slot: s,
+                ..
+            },
+            Item::Inst(i),
+        ) = (spill, &mut saves_unread.body[*k])
+        {
+            if Some(*s) == slot {
+                rename_in(i, 28, 31);
+            }
+        }
+    }
+    let read_later = arm64_liveness::liveness_ignoring_exit(&saves_unread, file, bit(28));
     let mut plan = Vec::new();
     let mut restored = false;
     for (k, inst, spill) in uses {
@@ -441,15 +458,24 @@ fn spill_x28(
             use_ => use_,
         };
         let named = arm64_liveness::named(inst);
+        // Else an instruction that only reads x28 may load it into its own destination,
+        // which it writes anyway and reads nowhere else.
+        let own_destination = || {
+            let dest = arm64_liveness::writes_only(inst) & !arm64_liveness::reads(inst);
+            let reads_only = matches!(spill, Spill::Use { store: false, .. });
+            (0..29u8).find(|r| reads_only && dest & bit(*r) != 0 && *r != 28)
+        };
         let scratch = SCRATCH
             .iter()
             .copied()
             .find(|r| (named | live.around(k)) & bit(*r) == 0)
+            .or_else(own_destination)
             .ok_or_else(|| {
                 refuse(
                     inst.span,
                     "no register is free to hold x28's value (x16, x17, x9–x15 and \
-                     x0–x8 are all named or live here)",
+                     x0–x8 are all named or live here, and the instruction has no \
+                     destination of its own to load it into)",
                 )
             })?;
         plan.push((k, spill, Some(scratch)));
@@ -705,7 +731,7 @@ fn classify(inst: &Inst, depth: i64) -> Result<Spill, &'static str> {
                 if named
                     && !matches!(
                         m.addressing,
-                        Addressing::Offset(_) | Addressing::Index { .. }
+                        Addressing::Offset(_) | Addressing::Index { .. } | Addressing::Lo12 { .. }
                     )
                 {
                     return Err("x28 is the base of an address with writeback");
@@ -1117,6 +1143,24 @@ mod tests {
             &format!("{save}ldp\tx27, x28, [sp], 16\n\tmov\tx0, x28"),
             "read after it is restored",
         );
+    }
+
+    #[test]
+    fn a_restore_may_be_followed_by_the_save_again() {
+        // Shrink-wrapped into a loop (gcc's sqlite3BitvecDestroy): after the restore, the
+        // only read of x28 is the save of the next iteration.
+        let (diags, got) = spill(
+            "stp\tx29, x30, [sp, -32]!\n.L1:\n\tstp\tx27, x28, [sp, 16]\n\tadd\tx28, x0, 1\n\
+             \tadd\tx0, x28, x0\n\tldp\tx27, x28, [sp, 16]\n\tcbnz\tx0, .L1\n\
+             \tldp\tx29, x30, [sp], 32",
+        );
+        assert!(diags.iter().all(|d| !d.is_error()), "{diags:?}");
+        let want = shown(
+            "stp\tx29, x30, [sp, -32]!\n.L1:\n\tstr\tx27, [sp, 16]\n\tadd\tx16, x0, 1\n\
+             \tstr\tx16, [sp, 24]\n\tldr\tx16, [sp, 24]\n\tadd\tx0, x16, x0\n\
+             \tldr\tx27, [sp, 16]\n\tcbnz\tx0, .L1\n\tldp\tx29, x30, [sp], 32\n",
+        );
+        assert_eq!(got, want);
     }
 
     #[test]
