@@ -311,13 +311,6 @@ mod tests {
     use crate::ir::Arch;
     use crate::parse::{parse, Syntax};
 
-    fn function(text: &str) -> Function<Inst> {
-        parse::<Inst>(text, Arch::Arm64, Syntax::Gnu)
-            .expect("parses")
-            .functions
-            .remove(0)
-    }
-
     /// The live set around each instruction, in order.
     fn live(text: &str) -> Vec<RegSet> {
         let module = parse::<Inst>(text, Arch::Arm64, Syntax::Gnu).expect("parses");
