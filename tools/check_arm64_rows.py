@@ -187,7 +187,10 @@ def instances(row):
     if not cands:
         return [row.mnemonic]
     vector = sum(k in VEC_MASK for k in row.kinds)
-    if vector >= 2 or (row.mnemonic in ("ubfx", "sbfx", "ubfiz", "sbfiz", "bfi", "bfxil")):
+    # Register lists with every address: structure loads take only some of each.
+    if vector >= 2 or "l" in row.kinds or (
+        row.mnemonic in ("ubfx", "sbfx", "ubfiz", "sbfiz", "bfi", "bfxil")
+    ):
         combos = itertools.product(*cands)
     else:
         n = max(len(c) for c in cands)

@@ -147,6 +147,24 @@ pub fn registers(kind: &OperandKind) -> RegSet {
     }
 }
 
+/// The FP/SIMD registers `inst` names (bit n: vn in any width or arrangement).
+pub fn vectors_named(inst: &Inst) -> RegSet {
+    let fp = |r: &Reg| match r {
+        Reg::Fp { num, .. } | Reg::Vec { num, .. } | Reg::Elem { num, .. } => 1 << num,
+        _ => 0,
+    };
+    inst.operands.iter().fold(0, |s, o| {
+        s | match &o.kind {
+            OperandKind::Reg(r) => fp(r),
+            OperandKind::Pair(a, b) => fp(a) | fp(b),
+            OperandKind::List { first, count, .. } => {
+                (0..*count).fold(0, |m, k| m | 1 << ((first + k) % 32))
+            }
+            _ => 0,
+        }
+    })
+}
+
 /// The general registers `inst` names in any operand.
 pub fn named(inst: &Inst) -> RegSet {
     inst.operands.iter().fold(0, |s, o| s | registers(&o.kind))

@@ -126,6 +126,11 @@ pub fn prepare(
     let graph = CallGraph::of(&module.functions);
     let file = FileNames::of(module);
     let mut mentions: Vec<u32> = module.functions.iter().map(mentioned).collect();
+    let vectors: Vec<u32> = module
+        .functions
+        .iter()
+        .map(|f| instructions(f).fold(0, |m, i| m | arm64_liveness::vectors_named(i)))
+        .collect();
     for (n, f) in module.functions.iter_mut().enumerate() {
         let calls = graph.calls(n);
         let mut used = mentions[n];
@@ -146,20 +151,32 @@ pub fn prepare(
                 .find(|r| avoid & bit(*r) == 0);
             let Some(to) = choice else {
                 if reserved.num == 28 {
-                    match spill_x28(f, depths, &file) {
+                    // A vector register that neither the function nor its callers in
+                    // the file mention (v16-v31: caller-saved) can keep a live register
+                    // for a moment.
+                    let taken = vectors[n] | graph.caller_mentions(n, &vectors);
+                    let stash = (16..32u8).rev().find(|v| taken & bit(*v) == 0);
+                    match spill_x28(f, depths, &file, stash) {
                         Ok(Spilled {
                             scratch,
                             slot,
                             count,
+                            borrowed,
                         }) => {
                             used = scratch.iter().fold(used & !bit(28), |u, r| u | bit(*r));
                             let through: Vec<String> =
                                 scratch.iter().map(|r| format!("x{r}")).collect();
+                            let borrowed = match (borrowed, stash) {
+                                (0, _) | (_, None) => String::new(),
+                                (b, Some(v)) => format!(
+                                    "; {b} borrowing a live register, kept in d{v} meanwhile"
+                                ),
+                            };
                             diags.push(Diagnostic::warning(
                                 f.span,
                                 format!(
                                     "x28 kept in its save slot ({slot} bytes below the entry SP), \
-                                     {count} instructions rewritten through {} ({})",
+                                     {count} instructions rewritten through {}{borrowed} ({})",
                                     through.join(", "),
                                     reserved.why
                                 ),
@@ -341,11 +358,12 @@ enum Spill {
 const SCRATCH: &[u8] = &[16, 17, 9, 10, 11, 12, 13, 14, 15, 0, 1, 2, 3, 4, 5, 6, 7, 8];
 
 /// What [`spill_x28`] did: the scratch registers it used, the slot, how many instructions
-/// it rewrote.
+/// it rewrote, how many of those borrow a live register.
 struct Spilled {
     scratch: Vec<u8>,
     slot: i64,
     count: usize,
+    borrowed: usize,
 }
 
 /// Keeps the C value of x28 in the stack slot where the function saves the caller's x28
@@ -356,11 +374,16 @@ struct Spilled {
 /// before and stored back after. Pair accesses and writeback addresses that name x28 are
 /// split first ([`split_x28`]). The slot is addressed from SP, at SP's depth where each
 /// instruction runs (`depths`); `file` is what the liveness analysis needs to know of the
-/// rest of the file. On a refusal `f` is left as it was.
+/// rest of the file. Where no register is dead, an instruction that only reads x28 loads it
+/// into its own destination; else, with a free vector register `stash` (the function and
+/// its callers never name it), a live register is kept there across the sequence (never
+/// around a branch or call, after which the copy back would not run or the callee could
+/// change the vector register). On a refusal `f` is left as it was.
 fn spill_x28(
     f: &mut Function<Inst>,
     depths: SpDepths,
     file: &FileNames,
+    stash: Option<u8>,
 ) -> Result<Spilled, Diagnostic> {
     let refuse = |span, why: &str| {
         Diagnostic::error(
@@ -440,7 +463,7 @@ fn spill_x28(
                     ));
                 }
                 restored |= !store;
-                plan.push((k, spill, None));
+                plan.push((k, spill, None, false));
                 continue;
             }
             Spill::SaveRestore {
@@ -465,20 +488,32 @@ fn spill_x28(
             let reads_only = matches!(spill, Spill::Use { store: false, .. });
             (0..29u8).find(|r| reads_only && dest & bit(*r) != 0 && *r != 28)
         };
-        let scratch = SCRATCH
+        let branch = inst
+            .operands
+            .iter()
+            .any(|o| matches!(o.kind, OperandKind::Target(_)))
+            || matches!(inst.mnemonic.as_str(), "b" | "bl" | "blr" | "br" | "ret");
+        let borrow = || {
+            let free = SCRATCH.iter().copied().find(|r| named & bit(*r) == 0);
+            free.filter(|_| stash.is_some() && !branch)
+        };
+        let (scratch, borrowed) = SCRATCH
             .iter()
             .copied()
             .find(|r| (named | live.around(k)) & bit(*r) == 0)
             .or_else(own_destination)
+            .map(|r| (r, false))
+            .or_else(|| borrow().map(|r| (r, true)))
             .ok_or_else(|| {
                 refuse(
                     inst.span,
                     "no register is free to hold x28's value (x16, x17, x9–x15 and \
-                     x0–x8 are all named or live here, and the instruction has no \
-                     destination of its own to load it into)",
+                     x0–x8 are all named or live here, the instruction has no \
+                     destination of its own to load it into, and no vector register \
+                     is free to keep one of them)",
                 )
             })?;
-        plan.push((k, spill, Some(scratch)));
+        plan.push((k, spill, Some(scratch), borrowed));
     }
     let Some(slot) = slot.filter(|_| restored) else {
         return Err(refuse(
@@ -487,10 +522,11 @@ fn spill_x28(
         ));
     };
     let count = plan.len();
-    let mut scratches: Vec<u8> = plan.iter().filter_map(|(_, _, r)| *r).collect();
+    let borrowed = plan.iter().filter(|p| p.3).count();
+    let mut scratches: Vec<u8> = plan.iter().filter_map(|(_, _, r, _)| *r).collect();
     scratches.sort_by_key(|r| SCRATCH.iter().position(|s| s == r));
     scratches.dedup();
-    for (k, spill, scratch) in plan.into_iter().rev() {
+    for (k, spill, scratch, borrow) in plan.into_iter().rev() {
         let Item::Inst(inst) = &g.body[k] else {
             unreachable!("planned on instructions")
         };
@@ -504,7 +540,8 @@ fn spill_x28(
                         "the slot is not addressable from SP here (below SP, or out of range)",
                     ));
                 }
-                use_through(inst, scratch, off, load, store)
+                let keep = stash.filter(|_| borrow);
+                use_through(inst, scratch, off, load, store, keep)
             }
             (Spill::Use { .. }, None) => unreachable!("a use has a scratch register"),
         };
@@ -516,13 +553,14 @@ fn spill_x28(
         scratch: scratches,
         slot,
         count,
+        borrowed,
     })
 }
 
 /// Column offsets of the pieces [`split_x28`] makes (after the instruction's own column;
 /// [`use_through`] takes the next two after each piece).
-const PAIR_SECOND: u32 = 3;
-const WRITEBACK_ADD: u32 = 6;
+const PAIR_SECOND: u32 = 5;
+const WRITEBACK_ADD: u32 = 10;
 
 /// Splits each instruction that names x28 in a form [`classify`] cannot rewrite into
 /// equivalent ones it can: an address with writeback into the access at the base and an
@@ -797,31 +835,40 @@ fn drop_x28_half(inst: &Inst) -> Option<Inst> {
 }
 
 /// `inst` with x28 as `scratch` (either width), the scratch loaded from and stored back to
-/// the slot at `off(sp)` as needed. A plain `mov x28, xN` is just the store of xN. The
-/// added instructions take columns just after the instruction's own, so that each has a
-/// place of its own for the verifier and the report.
-fn use_through(inst: &Inst, scratch: u8, off: i64, load: bool, store: bool) -> Vec<Inst> {
-    let slot_access = |mnemonic: &str, reg: u8, col: u32| {
+/// the slot at `off(sp)` as needed, and kept in `d<keep>` around all that when given. A
+/// plain `mov x28, xN` is just the store of xN. The added instructions take columns just
+/// after the instruction's own, so that each has a place of its own for the verifier and
+/// the report.
+fn use_through(
+    inst: &Inst,
+    scratch: u8,
+    off: i64,
+    load: bool,
+    store: bool,
+    keep: Option<u8>,
+) -> Vec<Inst> {
+    let added = |mnemonic: &str, kinds: [OperandKind; 2], col: u32| {
         let span = Span {
             col: inst.span.col + col,
             ..inst.span
         };
-        let operand = |kind| Operand { kind, span };
         Inst {
             mnemonic: mnemonic.to_string(),
-            operands: vec![
-                operand(OperandKind::Reg(Reg::Gpr {
-                    num: reg,
-                    wide: true,
-                })),
-                operand(OperandKind::Mem(Mem {
-                    base: Reg::Sp { wide: true },
-                    addressing: Addressing::Offset(off),
-                })),
-            ],
+            operands: kinds
+                .into_iter()
+                .map(|kind| Operand { kind, span })
+                .collect(),
             span,
             code: None,
         }
+    };
+    let gpr = |num| OperandKind::Reg(Reg::Gpr { num, wide: true });
+    let slot_access = |mnemonic: &str, reg: u8, col: u32| {
+        let slot = OperandKind::Mem(Mem {
+            base: Reg::Sp { wide: true },
+            addressing: Addressing::Offset(off),
+        });
+        added(mnemonic, [gpr(reg), slot], col)
     };
     if let (
         "mov",
@@ -845,13 +892,20 @@ fn use_through(inst: &Inst, scratch: u8, off: i64, load: bool, store: bool) -> V
     }
     let mut main = inst.clone();
     rename_in(&mut main, 28, scratch);
-    let mut out = Vec::with_capacity(3);
+    let vector = |num| OperandKind::Reg(Reg::Fp { num, size: 3 });
+    let mut out = Vec::with_capacity(5);
+    if let Some(v) = keep {
+        out.push(added("fmov", [vector(v), gpr(scratch)], 3));
+    }
     if load {
         out.push(slot_access("ldr", scratch, 1));
     }
     out.push(main);
     if store {
         out.push(slot_access("str", scratch, 2));
+    }
+    if let Some(v) = keep {
+        out.push(added("fmov", [gpr(scratch), vector(v)], 4));
     }
     out
 }
@@ -1093,14 +1147,19 @@ mod tests {
         };
         let save = "stp\tx27, x28, [sp, -16]!\n\t";
         let restore = "\n\tldp\tx27, x28, [sp], 16";
-        // Every candidate scratch is live across the use (read after it).
+        // Every candidate scratch is live across the use (read after it), and every
+        // caller-saved vector register is taken.
+        let vectors: String = (16..32)
+            .step_by(4)
+            .map(|v| format!("ld1\t{{v{v}.16b-v{}.16b}}, [x0]\n\t", v + 3))
+            .collect();
         let writes: String = (0..=17).map(|r| format!("mov\tx{r}, 1\n\t")).collect();
         let reads: String = (1..=17).map(|r| format!("\n\tadd\tx0, x0, x{r}")).collect();
         let span = refused(
-            &format!("{save}{writes}add\tx28, x28, 1{reads}{restore}"),
+            &format!("{save}{vectors}{writes}add\tx28, x28, 1{reads}{restore}"),
             "no register is free to hold x28's value",
         );
-        assert_eq!(span.line, 30);
+        assert_eq!(span.line, 34);
         refused("mov\tx28, x0", "no save of x28");
         refused(&format!("{save}mov\tx28, x0"), "no save of x28");
         refused(
@@ -1202,6 +1261,32 @@ mod tests {
              \tldr\tx16, [sp, 8]\n\tadd\tx0, x0, x16\n\tldp\tx27, xzr, [sp], 16\n",
         );
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn with_no_register_dead_a_live_one_is_kept_in_a_free_vector_register() {
+        let writes: String = (0..=17).map(|r| format!("mov\tx{r}, 1\n\t")).collect();
+        let reads: String = (1..=17).map(|r| format!("\n\tadd\tx0, x0, x{r}")).collect();
+        let (diags, got) = spill(&format!(
+            "stp\tx27, x28, [sp, -16]!\n\tmov\tx28, x1\n\t{writes}add\tx28, x28, 1\n\
+             \tcmp\tx28, 0{reads}\n\tldp\tx27, x28, [sp], 16"
+        ));
+        assert!(diags.iter().all(|d| !d.is_error()), "{diags:?}");
+        assert!(
+            diags[0]
+                .message
+                .contains("2 borrowing a live register, kept in d31"),
+            "{}",
+            diags[0].message
+        );
+        // The read-modify-write and the compare each borrow x16 (the first candidate).
+        let at = got.iter().position(|i| i.starts_with("fmov")).unwrap();
+        let want = shown(
+            "fmov\td31, x16\n\tldr\tx16, [sp, 8]\n\tadd\tx16, x16, 1\n\tstr\tx16, [sp, 8]\n\
+             \tfmov\tx16, d31\n\tfmov\td31, x16\n\tldr\tx16, [sp, 8]\n\tcmp\tx16, 0\n\
+             \tfmov\tx16, d31\n",
+        );
+        assert_eq!(got[at..at + 9], want[..9]);
     }
 
     #[test]

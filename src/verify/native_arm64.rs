@@ -1019,7 +1019,7 @@ impl Enc<'_> {
         };
         let imm5 = |size: u32, lane: u32| (lane << (size + 1) | 1 << size) << 16;
         // Loads and stores of structures.
-        if matches!(mn, "ld1" | "st1" | "ld1r") {
+        if matches!(mn, "ld1" | "st1" | "ld1r" | "ld2" | "st2" | "ld4" | "st4") {
             let (rt, arr, count) = vec(0)?;
             let (q, size) = q_size(arr);
             let m = self.mem(1)?;
@@ -1034,13 +1034,16 @@ impl Enc<'_> {
             let w = if mn == "ld1r" {
                 0x0d40_c000
             } else {
-                let opcode = match count {
-                    1 => 0b0111,
-                    2 => 0b1010,
-                    3 => 0b0110,
-                    _ => 0b0010,
+                let opcode = match (&mn[2..], count) {
+                    ("2", 2) => 0b1000,
+                    ("4", 4) => 0b0000,
+                    ("1", 1) => 0b0111,
+                    ("1", 2) => 0b1010,
+                    ("1", 3) => 0b0110,
+                    ("1", 4) => 0b0010,
+                    _ => return Err(self.shape()),
                 };
-                (if mn == "ld1" {
+                (if mn.starts_with("ld") {
                     0x0c40_0000
                 } else {
                     0x0c00_0000
@@ -1142,14 +1145,18 @@ impl Enc<'_> {
             "usra" => Some(0x2f00_1400),
             "ushll" | "ushll2" | "uxtl" | "uxtl2" => Some(0x2f00_a400),
             "sshll" | "sshll2" | "sxtl" | "sxtl2" => Some(0x0f00_a400),
+            "shrn" | "shrn2" => Some(0x0f00_8400),
+            "sli" => Some(0x2f00_5400),
+            "sri" => Some(0x2f00_4400),
             _ => None,
         } {
-            let (rd, _, _) = vec(0)?;
-            let (rn, arr, _) = vec(1)?;
-            let (q, size) = q_size(arr);
+            let (rd, darr, _) = vec(0)?;
+            let (rn, sarr, _) = vec(1)?;
+            // Narrowing: Q and the element size are the destination's.
+            let (q, size) = q_size(if mn.starts_with("shrn") { darr } else { sarr });
             let sh = if n == 3 { self.imm(2)? as u32 } else { 0 };
             let esize = 8u32 << size;
-            let immhb = if matches!(mn, "ushr" | "sshr" | "usra") {
+            let immhb = if matches!(mn, "ushr" | "sshr" | "usra" | "shrn" | "shrn2" | "sri") {
                 2 * esize - sh
             } else {
                 esize + sh
@@ -1163,6 +1170,7 @@ impl Enc<'_> {
             "rev64" => Some(0x0e20_0800),
             "rev32" => Some(0x2e20_0800),
             "rev16" => Some(0x0e20_1800),
+            "clz" => Some(0x2e20_4800),
             "xtn" | "xtn2" => Some(0x0e21_2800),
             "fneg" => Some(0x2ea0_f800),
             "fabs" => Some(0x0ea0_f800),
