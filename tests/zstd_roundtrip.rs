@@ -146,20 +146,11 @@ fn round_trip(config: &Config) {
         );
     }
 
-    let go = |args: &[&str]| {
-        let mut c = Command::new("go");
-        c.args(args)
-            .current_dir(&module)
-            .env("GOFLAGS", "-mod=mod")
-            .env("GOTOOLCHAIN", "local")
-            .env("GOOS", "linux")
-            .env("GOARCH", config.goarch)
-            .env("CGO_ENABLED", "1");
-        if let Some(cc) = config.cgo_cc {
-            c.env("CC", cc);
-        }
-        c
+    let target = common::e2e::GoTarget {
+        goarch: config.goarch,
+        cgo_cc: config.cgo_cc,
     };
+    let go = |args: &[&str]| common::e2e::go_command(target, &module, args);
     check("go vet", &mut go(&["vet", "./..."]), 900);
     let mut args = vec!["test", "-count=1", "-v"];
     if let Some(exec) = config.exec {

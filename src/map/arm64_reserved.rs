@@ -605,21 +605,8 @@ fn split(inst: &Inst) -> Result<Option<Vec<Inst>>, (Span, &'static str)> {
     if matches!(m.base, Reg::Sp { .. }) && (writeback || pair.is_none()) {
         return Ok(None);
     }
-    let piece = |mnemonic: &str, operands: Vec<OperandKind>, col: u32| {
-        let span = Span {
-            col: inst.span.col + col,
-            ..inst.span
-        };
-        Inst {
-            mnemonic: mnemonic.to_string(),
-            operands: operands
-                .into_iter()
-                .map(|kind| Operand { kind, span })
-                .collect(),
-            span,
-            code: None,
-        }
-    };
+    let piece =
+        |mnemonic: &str, operands: Vec<OperandKind>, col: u32| added(inst, mnemonic, operands, col);
     if writeback && (is_x28(&m.base) || pair.is_some()) {
         let data_regs = data
             .iter()
@@ -834,6 +821,24 @@ fn drop_x28_half(inst: &Inst) -> Option<Inst> {
     Some(out)
 }
 
+/// An instruction the rewrite adds for `inst`, placed `col` columns after it (each added
+/// instruction has a place of its own for the verifier and the report).
+fn added(inst: &Inst, mnemonic: &str, operands: Vec<OperandKind>, col: u32) -> Inst {
+    let span = Span {
+        col: inst.span.col + col,
+        ..inst.span
+    };
+    Inst {
+        mnemonic: mnemonic.to_string(),
+        operands: operands
+            .into_iter()
+            .map(|kind| Operand { kind, span })
+            .collect(),
+        span,
+        code: None,
+    }
+}
+
 /// `inst` with x28 as `scratch` (either width), the scratch loaded from and stored back to
 /// the slot at `off(sp)` as needed, and kept in `d<keep>` around all that when given. A
 /// plain `mov x28, xN` is just the store of xN. The added instructions take columns just
@@ -848,19 +853,7 @@ fn use_through(
     keep: Option<u8>,
 ) -> Vec<Inst> {
     let added = |mnemonic: &str, kinds: [OperandKind; 2], col: u32| {
-        let span = Span {
-            col: inst.span.col + col,
-            ..inst.span
-        };
-        Inst {
-            mnemonic: mnemonic.to_string(),
-            operands: kinds
-                .into_iter()
-                .map(|kind| Operand { kind, span })
-                .collect(),
-            span,
-            code: None,
-        }
+        added(inst, mnemonic, kinds.into(), col)
     };
     let gpr = |num| OperandKind::Reg(Reg::Gpr { num, wide: true });
     let slot_access = |mnemonic: &str, reg: u8, col: u32| {
