@@ -404,9 +404,10 @@ fn spill_x28(
         .unwrap_or(16);
     let mut copy = g.clone();
     rename(&mut copy, 28, stand_in);
-    let depths = depths(&copy).map_err(|e| {
+    let mut depths = depths(&copy).map_err(|e| {
         e.unwrap_or_else(|| refuse(g.span, "SP moves by amounts known only at run time"))
     })?;
+    fill_depths(&g, &mut depths);
     let depth_at = |inst: &Inst| {
         depths
             .get(&(inst.span.line, inst.span.col))
@@ -555,6 +556,37 @@ fn spill_x28(
         count,
         borrowed,
     })
+}
+
+/// Gives SP's depth to the instructions the lowering leaves no Go code of (a `:lo12:` add
+/// folded into its `adrp`'s address): one that leaves SP alone and falls through has the
+/// depth of the instruction after it.
+fn fill_depths(f: &Function<Inst>, depths: &mut HashMap<(u32, u32), i64>) {
+    let mut next = None;
+    for inst in instructions(f).collect::<Vec<_>>().into_iter().rev() {
+        let key = (inst.span.line, inst.span.col);
+        let moves_sp = inst.operands.iter().any(|o| match &o.kind {
+            OperandKind::Reg(Reg::Sp { .. }) => true,
+            OperandKind::Mem(m) => {
+                matches!(m.base, Reg::Sp { .. })
+                    && !matches!(
+                        m.addressing,
+                        Addressing::Offset(_) | Addressing::Index { .. }
+                    )
+            }
+            _ => false,
+        });
+        let falls_through = !matches!(inst.mnemonic.as_str(), "b" | "br" | "ret");
+        match depths.get(&key) {
+            Some(d) => next = Some(*d),
+            None if !moves_sp && falls_through => {
+                if let Some(d) = next {
+                    depths.insert(key, d);
+                }
+            }
+            None => next = None,
+        }
+    }
 }
 
 /// Column offsets of the pieces [`split_x28`] makes (after the instruction's own column;
@@ -1213,6 +1245,38 @@ mod tests {
              \tldr\tx27, [sp, 16]\n\tcbnz\tx0, .L1\n\tldp\tx29, x30, [sp], 32\n",
         );
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn an_instruction_without_go_code_takes_the_depth_after_it() {
+        // clang's `add x28, x28, :lo12:sym` lowers into its adrp's address: no depth of its
+        // own. It cannot come from after a branch.
+        let f = function(
+            "sub\tsp, sp, 16\n\tadd\tx0, x0, :lo12:s\n\tmov\tx1, x0\n\
+             \tadd\tx2, x2, :lo12:s\n\tadd\tsp, sp, 16\n\tadd\tx3, x3, :lo12:s\n\tb\t.L1\n.L1:\n",
+        );
+        let keys: Vec<(u32, u32)> = instructions(&f)
+            .map(|i| (i.span.line, i.span.col))
+            .collect();
+        let mut depths: HashMap<(u32, u32), i64> = [(0, 0), (2, 16), (4, 16), (7, 0)]
+            .into_iter()
+            .map(|(n, d)| (keys[n], d))
+            .collect();
+        fill_depths(&f, &mut depths);
+        let got: Vec<Option<i64>> = keys.iter().map(|k| depths.get(k).copied()).collect();
+        assert_eq!(
+            got,
+            [
+                Some(0),
+                Some(16),
+                Some(16),
+                Some(16),
+                Some(16),
+                None,
+                None,
+                Some(0)
+            ]
+        );
     }
 
     #[test]
