@@ -1347,6 +1347,28 @@ mod tests {
     }
 
     #[test]
+    fn the_vector_register_is_one_no_caller_in_the_file_names() {
+        // e keeps a value in v31 across its call of f (GCC's -fipa-ra could): f takes v30.
+        let writes: String = (0..=17).map(|r| format!("\tmov\tx{r}, 1\n")).collect();
+        let reads: String = (1..=17).map(|r| format!("\tadd\tx0, x0, x{r}\n")).collect();
+        let text = format!(
+            "e:\n\tld1\t{{v31.16b}}, [x0]\n\tbl\tf\n\tst1\t{{v31.16b}}, [x0]\n\tret\n\
+             f:\n{}\tstp\tx27, x28, [sp, -16]!\n{writes}\tadd\tx28, x28, 1\n{reads}\
+             \tldp\tx27, x28, [sp], 16\n\tret\n",
+            mention(19..=27)
+        );
+        let mut module = parse::<Inst>(&text, Arch::Arm64, Syntax::Gnu).expect("parses");
+        let mut diags = Diagnostics::default();
+        prepare(&mut module, &mut diags, &sp_walk, false);
+        assert!(!diags.has_errors(), "{diags:?}");
+        assert!(
+            diags.0[0].message.contains("kept in d30"),
+            "{}",
+            diags.0[0].message
+        );
+    }
+
+    #[test]
     fn pairs_and_writeback_naming_x28_are_split_into_single_accesses() {
         let save = "stp\tx27, x28, [sp, -16]!\n\t";
         let restore = "\n\tldp\tx27, x28, [sp], 16";
