@@ -1,6 +1,8 @@
 //! Which arm64 general registers are live around each instruction of a native function:
 //! the map stage's backward dataflow over the function's own control flow, used to pick a
-//! scratch register for the rewrites of `arm64_reserved` (x28 kept in its save slot).
+//! scratch register for the rewrites of `arm64_x28_slot` (x28 kept in its save slot). It also
+//! holds the register-name helpers the arm64 reserved-register passes share (what a function
+//! mentions, renaming a register).
 //!
 //! **Conservative by construction.** A register counts as dead only when the analysis is sure
 //! no later instruction can read the value it holds now. Where the code is not understood,
@@ -321,6 +323,68 @@ fn step(
         }
     }
     s
+}
+
+/// Bit `num` of a [`RegSet`].
+pub fn bit(num: u8) -> u32 {
+    1 << num
+}
+
+/// The instructions of `f`.
+pub fn instructions(f: &Function<Inst>) -> impl Iterator<Item = &Inst> {
+    f.body.iter().filter_map(|i| match i {
+        Item::Inst(inst) => Some(inst),
+        _ => None,
+    })
+}
+
+/// Bit `n`: the function mentions xn or wn.
+pub fn mentioned(f: &Function<Inst>) -> RegSet {
+    instructions(f).fold(0, |m, i| m | named(i))
+}
+
+/// Renames general register `from` to `to` (either width) in every operand of `f`.
+pub fn rename(f: &mut Function<Inst>, from: u8, to: u8) {
+    for item in &mut f.body {
+        if let Item::Inst(inst) = item {
+            rename_in(inst, from, to);
+        }
+    }
+}
+
+/// Renames general register `from` to `to` (either width) in every operand of `inst`.
+pub fn rename_in(inst: &mut Inst, from: u8, to: u8) {
+    // The decoded bytes name the old register.
+    inst.code = None;
+    let swap = |r: &mut Reg| {
+        if let Reg::Gpr { num, .. } = r {
+            if *num == from {
+                *num = to;
+            }
+        }
+    };
+    {
+        for op in &mut inst.operands {
+            match &mut op.kind {
+                OperandKind::Reg(r)
+                | OperandKind::Shifted { reg: r, .. }
+                | OperandKind::Extended { reg: r, .. } => swap(r),
+                OperandKind::Pair(a, b) => {
+                    swap(a);
+                    swap(b);
+                }
+                OperandKind::Mem(m) => {
+                    swap(&mut m.base);
+                    if let Addressing::Index { index: r, .. } | Addressing::PostIndexReg(r) =
+                        &mut m.addressing
+                    {
+                        swap(r);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
 }
 
 #[cfg(test)]
