@@ -1,13 +1,14 @@
 //! A whole library that runs (issue 10): zstd's single-file library (`zstd/zstd.c` of the
 //! `zstandard` 0.25.0 source package, fetched with `pip download`), compiled with `gcc -O2 -S`
-//! and with `clang -O2 -S` (one test each),
-//! converted as one file with `--keep-going` and the declarations of
+//! and with `clang -O2 -S` (one test each), converted as one file with `--keep-going` and the declarations of
 //! `tests/e2e/zstd/go/zstd.go` (the simple API on caller-provided memory), built into a Go
 //! package with no cgo, and tested by `tests/e2e/zstd/go/zstd_test.go`: data of many kinds
 //! and sizes (0 bytes to 3 MiB) at levels 1–19 compress to exactly the bytes the same C gives
 //! through cgo (the `ref` sub-package) and decompress back; and, through the runtime suites'
 //! harness (`tests/e2e/go_common/harness_test.go`), the same from fresh goroutines at varying
-//! stack depths, from 8 at once and with the garbage collector running. amd64 only so far.
+//! stack depths, from 8 at once and with the garbage collector running. amd64 natively; arm64
+//! (`aarch64-linux-gnu-gcc -O2`, GOARCH=arm64, the cgo reference cross-compiled with the same
+//! compiler) under qemu-user.
 
 mod common;
 
@@ -71,48 +72,49 @@ fn zstd_source(work: &Path) -> std::path::PathBuf {
     c
 }
 
-#[test]
-fn zstd_gcc_amd64_matches_cgo() {
-    roundtrip("gcc");
+/// One architecture's round trip.
+struct Config {
+    name: &'static str,
+    /// The C compiler (and its flags) for both the converted assembly and the cgo reference.
+    cc: &'static [&'static str],
+    goarch: &'static str,
+    /// cgo's compiler, when it is not the host's.
+    cgo_cc: Option<&'static str>,
+    /// `go test -exec` (a user-mode emulator).
+    exec: Option<&'static str>,
+    tools: &'static [&'static str],
 }
 
-#[test]
-fn zstd_clang_amd64_matches_cgo() {
-    roundtrip("clang");
-}
-
-/// zstd.c compiled by `cc -O2 -S`, converted, built and tested against cgo (whose C compiler
-/// is Go's default, whichever `cc` made the assembly).
-fn roundtrip(cc: &str) {
-    let name = format!("zstd_roundtrip ({cc})");
-    if !common::require_x86_64_host(&name)
-        || !common::require_oracles(&name, &["python3", "tar", cc, "go"])
-    {
+fn round_trip(config: &Config) {
+    let test = format!("zstd_roundtrip {}", config.name);
+    if !common::require_oracles(&test, config.tools) {
         return;
     }
     let work = common::crate_path("target/tmp/zstd_roundtrip");
     std::fs::create_dir_all(&work).unwrap();
     let source = {
-        // The two tests fetch the source once.
+        // The tests run at once and fetch the source once.
         static FETCH: std::sync::Mutex<()> = std::sync::Mutex::new(());
         let _once = FETCH.lock().unwrap_or_else(|e| e.into_inner());
         zstd_source(&work)
     };
-    let asm = work.join(format!("zstd_{cc}_O2.s"));
+    let asm = work.join(format!("zstd_{}.s", config.name));
     check(
-        cc,
-        Command::new(cc)
-            .args(["-O2", "-S", "-o"])
+        config.cc[0],
+        Command::new(config.cc[0])
+            .args(&config.cc[1..])
+            .args(["-S", "-o"])
             .arg(&asm)
             .arg(&source),
         600,
     );
 
-    let module = work.join(format!("module_{cc}"));
+    let module = work.join(format!("module_{}", config.name));
     let _ = std::fs::remove_dir_all(&module);
     std::fs::create_dir_all(module.join("ref")).unwrap();
     let go_dir = common::crate_path("tests/e2e/zstd/go");
-    for f in ["zstd.go", "zstd_test.go", "libc_amd64.s", "ref/ref.go"] {
+    let libc = format!("libc_{}.s", config.goarch);
+    for f in ["zstd.go", "zstd_test.go", &libc, "ref/ref.go"] {
         std::fs::copy(go_dir.join(f), module.join(f)).unwrap();
     }
     // The runtime suites' harness: fresh goroutines at varying depths, 8 at once, with GC.
@@ -125,13 +127,13 @@ fn roundtrip(cc: &str) {
     std::fs::write(module.join("go.mod"), "module zstd\n\ngo 1.22\n").unwrap();
 
     // Functions outside the simple API may be left out (exit status 1); the API may not.
+    let out = module.join(format!("zstd_{}.s", config.goarch));
     let mut convert = Command::new(env!("CARGO_BIN_EXE_native2goasm"));
     convert
-        .arg("--keep-going")
-        .arg("--go")
+        .args(["--arch", config.goarch, "--keep-going", "--go"])
         .arg(module.join("zstd.go"))
         .arg("-o")
-        .arg(module.join("zstd_amd64.s"))
+        .arg(&out)
         .arg(&asm);
     let r = common::run(&mut convert, Duration::from_secs(300));
     let left_out = r
@@ -139,8 +141,8 @@ fn roundtrip(cc: &str) {
         .lines()
         .find(|l| l.contains("functions left out"))
         .unwrap_or("no function left out");
-    common::say(format!("{name}: {left_out}"));
-    let output = std::fs::read_to_string(module.join("zstd_amd64.s"))
+    common::say(format!("{test}: {left_out}"));
+    let output = std::fs::read_to_string(&out)
         .unwrap_or_else(|e| panic!("no output ({e}):\n{}", r.combined()));
     for f in API {
         assert!(
@@ -149,17 +151,72 @@ fn roundtrip(cc: &str) {
         );
     }
 
-    let go = |args: &[&str]| {
-        let mut c = Command::new("go");
-        c.args(args).current_dir(&module).env("GOFLAGS", "-mod=mod");
-        c
+    let target = common::e2e::GoTarget {
+        goarch: config.goarch,
+        cgo_cc: config.cgo_cc,
     };
+    let go = |args: &[&str]| common::e2e::go_command(target, &module, args);
     check("go vet", &mut go(&["vet", "./..."]), 900);
-    let out = check("go test", &mut go(&["test", "-count=1", "-v", "."]), 1200);
+    let mut args = vec!["test", "-count=1", "-v"];
+    if let Some(exec) = config.exec {
+        args.extend(["-exec", exec]);
+    }
+    args.push(".");
+    let out = check("go test", &mut go(&args), 1800);
     common::say(
         out.lines()
             .filter(|l| l.starts_with("---") || l.starts_with("ok"))
             .collect::<Vec<_>>()
             .join("\n"),
     );
+}
+
+#[test]
+fn zstd_gcc_amd64_matches_cgo() {
+    if !common::require_x86_64_host("zstd_roundtrip") {
+        return;
+    }
+    round_trip(&Config {
+        name: "gcc_O2",
+        cc: &["gcc", "-O2"],
+        goarch: "amd64",
+        cgo_cc: None,
+        exec: None,
+        tools: &["python3", "tar", "gcc", "go"],
+    });
+}
+
+/// The cgo reference is built by Go's default C compiler: the library's output does not
+/// depend on the compiler.
+#[test]
+fn zstd_clang_amd64_matches_cgo() {
+    if !common::require_x86_64_host("zstd_roundtrip") {
+        return;
+    }
+    round_trip(&Config {
+        name: "clang_O2",
+        cc: &["clang", "-O2"],
+        goarch: "amd64",
+        cgo_cc: None,
+        exec: None,
+        tools: &["python3", "tar", "clang", "go"],
+    });
+}
+
+#[test]
+fn zstd_gcc_arm64_matches_cgo_under_qemu() {
+    round_trip(&Config {
+        name: "arm64_gcc_O2",
+        cc: &["aarch64-linux-gnu-gcc", "-O2"],
+        goarch: "arm64",
+        cgo_cc: Some("aarch64-linux-gnu-gcc"),
+        exec: Some(common::e2e::QEMU),
+        tools: &[
+            "python3",
+            "tar",
+            "aarch64-linux-gnu-gcc",
+            "go",
+            "qemu-aarch64-static",
+        ],
+    });
 }

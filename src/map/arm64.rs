@@ -334,14 +334,17 @@ impl<'a> Lowerer<'a> {
                 Ok(false)
             }
             Some(Handler::RawRoff) => {
-                // Go's FMOVQ has no register-offset form, nor has Go an FMOVH/FMOVB.
-                let (Some(rt), OperandKind::Mem(m)) = (ops[0].kind.reg(), &ops[1].kind) else {
-                    unreachable!("row shape r,mr")
+                // Go's FMOVQ and PRFM have no register-offset form, nor has Go an
+                // FMOVH/FMOVB. PRFM's Rt field is the prefetch operation.
+                let rt = ops[0].kind.reg().map(|r| r.num());
+                let rt = rt.or_else(|| ops[0].kind.imm().map(|op| op as u32));
+                let (Some(rt), OperandKind::Mem(m)) = (rt, &ops[1].kind) else {
+                    unreachable!("row shape r,mr or i,mr")
                 };
                 let Addressing::Index { index, modifier } = m.addressing else {
                     unreachable!("row shape r,mr")
                 };
-                let word = roff_word(form.opcode, rt.num(), m.base.num(), index.num(), modifier)
+                let word = roff_word(form.opcode, rt, m.base.num(), index.num(), modifier)
                     .ok_or_else(|| {
                         Diagnostic::error(ops[1].span, "index shift or extension has no encoding")
                             .expected("`lsl` or an extension by 0 or the access size's log2")

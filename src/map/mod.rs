@@ -10,7 +10,9 @@
 
 pub mod amd64;
 pub mod arm64;
+pub mod arm64_liveness;
 pub mod arm64_reserved;
+pub mod arm64_x28_slot;
 pub mod jump_table;
 
 /// Go operand order of a table row (a table column, so it lives in the `isa` layer).

@@ -6,7 +6,7 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::frame::arm64::Aapcs64;
 use crate::frame::native::{self, arm64::Arm64Frame};
 use crate::ir::go::GoItem;
-use crate::ir::{a64, Function, Module};
+use crate::ir::{a64, Arch, Function, Module};
 use crate::map;
 use crate::verify::{self, ListingLine};
 
@@ -23,15 +23,21 @@ impl Target for Arm64 {
     fn prepare(module: &mut Module<a64::Inst>, diags: &mut Diagnostics, platform_register: bool) {
         // x28's save slot is addressed from SP: the frame analysis of the function as the
         // lowering sees it gives SP's depth at each instruction.
+        // Jump tables are lowered too, so that SP is followed into their targets. A function
+        // that does not lower reports the lowering's first error instead.
+        let data = std::mem::take(&mut module.data);
         let depths = |f: &Function<a64::Inst>| {
             let mut scratch = Diagnostics::default();
-            let body = map::arm64::lower_function(f, "", &mut scratch);
-            if scratch.has_errors() {
-                return None;
+            let mut body = map::arm64::lower_function(f, "", &mut scratch);
+            let name = map::go_label(&f.name);
+            map::jump_table::lower(&mut body, &data, Arch::Arm64, &name, &mut scratch);
+            if let Some(e) = scratch.0.into_iter().find(|d| d.is_error()) {
+                return Err(Some(e));
             }
-            native::source_depths::<Arm64Frame>(&body, f.span)
+            native::source_depths::<Arm64Frame>(&body, f.span).ok_or(None)
         };
-        map::arm64_reserved::prepare(module, diags, &depths, platform_register)
+        map::arm64_reserved::prepare(module, diags, &depths, platform_register);
+        module.data = data;
     }
 
     fn lower(f: &Function<a64::Inst>, source: &str, diags: &mut Diagnostics) -> Vec<GoItem> {
