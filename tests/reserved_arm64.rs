@@ -250,8 +250,10 @@ fn without_free_registers_x18_is_the_platform_register_or_refused() {
             );
             for r in &conv.report.records {
                 assert!(
-                    matches!(r.class, Class::Exact | Class::Branch | Class::Added)
-                        || r.source.starts_with("mov x6, 0"),
+                    matches!(
+                        r.class,
+                        Class::Exact | Class::Branch | Class::Added | Class::Rewritten
+                    ) || r.source.starts_with("mov x6, 0"),
                     "{}: `{}` → `{}` is {:?}",
                     config.name,
                     r.source,
