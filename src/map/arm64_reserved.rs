@@ -230,6 +230,8 @@ const CALLER_SAVED: u32 = (1 << 19) - 1;
 struct CallGraph {
     /// Per function, the functions of the file it calls or jumps to.
     callees: Vec<Vec<usize>>,
+    /// Per function, the functions of the file that call or jump to it.
+    callers: Vec<Vec<usize>>,
     /// Per function, whether it calls anything else (another file, a register).
     unknown: Vec<bool>,
 }
@@ -243,12 +245,16 @@ impl CallGraph {
             .collect();
         let mut graph = CallGraph {
             callees: vec![Vec::new(); functions.len()],
+            callers: vec![Vec::new(); functions.len()],
             unknown: vec![false; functions.len()],
         };
         for (n, f) in functions.iter().enumerate() {
             for target in call_targets(f) {
                 match target.and_then(|t| index.get(t)) {
-                    Some(&c) => graph.callees[n].push(c),
+                    Some(&c) => {
+                        graph.callees[n].push(c);
+                        graph.callers[c].push(n);
+                    }
                     None => graph.unknown[n] = true,
                 }
             }
@@ -267,16 +273,14 @@ impl CallGraph {
         let mut stack = vec![n];
         seen[n] = true;
         let mut out = Vec::new();
+        let edges = if reverse {
+            &self.callers
+        } else {
+            &self.callees
+        };
         while let Some(k) = stack.pop() {
             out.push(k);
-            let next: Vec<usize> = if reverse {
-                (0..self.callees.len())
-                    .filter(|c| self.callees[*c].contains(&k))
-                    .collect()
-            } else {
-                self.callees[k].clone()
-            };
-            for c in next {
+            for &c in &edges[k] {
                 if !seen[c] {
                     seen[c] = true;
                     stack.push(c);
