@@ -247,6 +247,15 @@ fn operand(o: &Y, word: u32) -> Result<K, String> {
             arr: arrangement(vector, elem)?,
             lane: None,
         },
+        // One element of each register: the arrangement is the 128-bit one of its size.
+        Y::SIMDRegisterGroupLane(n, elem, count, lane) => K::List {
+            first: n as u8,
+            count,
+            arr: arrangement(SIMDSizeCode::Q, elem)?,
+            lane: Some(lane),
+        },
+        // `prfm` with a register offset (the immediate-offset form is read apart).
+        Y::PrefetchOp(op) => K::Imm(op as i64),
         Y::ConditionCode(c) => K::Cond(Cond(c)),
         Y::PCOffset(off) => K::Page {
             symbol: PC.to_string(),
