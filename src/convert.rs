@@ -211,15 +211,7 @@ fn convert_module<T: Target>(
             return None;
         }
         let (mut own, mut uses) = (Diagnostics::default(), Vec::new());
-        let (body, frame) = lower_native::<T>(
-            f,
-            source,
-            &module.data,
-            &symbols,
-            &functions,
-            &mut uses,
-            &mut own,
-        );
+        let (body, frame) = lower_native::<T>(f, source, &symbols, &functions, &mut uses, &mut own);
         Some((body, frame, uses, own))
     };
     let results = if source.len() < parse::parallel::MIN_PARALLEL_BYTES {
@@ -403,7 +395,6 @@ fn assemble<T: Target>(
             let (body, frame) = lower_native::<T>(
                 f,
                 T::RUNTIME_HELPERS,
-                &helpers.data,
                 &Symbols::of(helpers),
                 &helper_functions,
                 &mut Vec::new(),
@@ -1020,7 +1011,6 @@ impl<'a, I> Lowered<'a, I> {
 fn lower_native<T: Target>(
     f: &crate::ir::Function<T::Inst>,
     source: &str,
-    data: &[crate::ir::DataObject],
     data_index: &Symbols,
     functions: &HashMap<String, String>,
     used_data: &mut Vec<usize>,
@@ -1028,7 +1018,13 @@ fn lower_native<T: Target>(
 ) -> (Vec<GoItem>, Frame) {
     let before = diags.0.len();
     let mut body = T::lower(f, source, diags);
-    map::jump_table::lower(&mut body, data, T::ARCH, &map::go_label(&f.name), diags);
+    map::jump_table::lower(
+        &mut body,
+        &data_index.tables,
+        T::ARCH,
+        &map::go_label(&f.name),
+        diags,
+    );
     resolve_references(&mut body, data_index, functions, used_data, diags);
     native::track_sp::<T::Frame>(&mut body);
     if let Err(d) = native::check_frame_pointer::<T::Frame>(&body, f.span) {
@@ -1346,6 +1342,8 @@ struct Symbols<'a> {
     /// Another name of a function (`.set f.localalias, f`, which gcc's -fPIC code calls):
     /// its native body symbol → the function's.
     function_aliases: HashMap<String, String>,
+    /// The data as jump-table dispatches look it up.
+    tables: map::jump_table::DataTables<'a>,
     data: &'a [crate::ir::DataObject],
     /// No section directive in the input (Compiler Explorer's filtered view, or a fragment).
     sectionless: bool,
@@ -1378,6 +1376,7 @@ impl<'a> Symbols<'a> {
                 .filter(|a| a.offset == 0 && function_names.contains(a.target.as_str()))
                 .map(|a| (map::native_symbol(&a.name), map::native_symbol(&a.target)))
                 .collect(),
+            tables: map::jump_table::DataTables::new(&module.data),
             data: &module.data,
             sectionless: module.sectionless,
         }

@@ -722,13 +722,11 @@ fn span_of(x: &GoInst) -> Span {
 
 /// The labels whose address is taken: a term of a data value (a jump table's entries) or
 /// a symbol operand of an instruction (`leaq .L5(%rip)`). Indirect jumps may go there.
-fn taken_labels(body: &[GoItem], labels: &HashMap<&str, usize>, data: &[DataObject]) -> Vec<usize> {
-    let mut taken: HashSet<usize> = data
+fn taken_labels(body: &[GoItem], labels: &HashMap<&str, usize>, data: &DataTables) -> Vec<usize> {
+    let mut taken: HashSet<usize> = labels
         .iter()
-        .flat_map(|o| &o.relocations)
-        .flat_map(|r| &r.terms)
-        .filter(|(_, c)| *c > 0)
-        .filter_map(|(name, _)| labels.get(super::go_label(name).as_str()).copied())
+        .filter(|(name, _)| data.addressed.contains(**name))
+        .map(|(_, &i)| i)
         .collect();
     for item in body {
         let GoItem::Inst(x) = item else { continue };
@@ -1007,10 +1005,39 @@ fn recognise(body: &[GoItem], preds: &[Vec<usize>], j: usize, arch: Arch) -> Opt
     }
 }
 
+/// The data of one file as the dispatches of its functions look it up: built once, so that
+/// each function's lowering costs what the function does, not what the file does.
+pub struct DataTables<'a> {
+    data: &'a [DataObject],
+    /// Each object by its Go symbol.
+    by_symbol: HashMap<String, usize>,
+    /// The Go labels whose address data holds (a positive term of a relocation).
+    addressed: HashSet<String>,
+}
+
+impl<'a> DataTables<'a> {
+    pub fn new(data: &'a [DataObject]) -> DataTables<'a> {
+        DataTables {
+            data,
+            by_symbol: data
+                .iter()
+                .enumerate()
+                .map(|(i, o)| (super::go_data_symbol(&o.name), i))
+                .collect(),
+            addressed: data
+                .iter()
+                .flat_map(|o| &o.relocations)
+                .flat_map(|r| &r.terms)
+                .filter(|(_, c)| *c > 0)
+                .map(|(name, _)| super::go_label(name))
+                .collect(),
+        }
+    }
+}
+
 /// The data object of a dispatch's table.
-fn table_of<'a>(d: &Dispatch, data: &'a [DataObject]) -> Option<&'a DataObject> {
-    data.iter()
-        .find(|o| super::go_data_symbol(&o.name) == d.table)
+fn table_of<'a>(d: &Dispatch, data: &DataTables<'a>) -> Option<&'a DataObject> {
+    data.by_symbol.get(&d.table).map(|&i| &data.data[i])
 }
 
 /// The targets of a table's entries, in order (Go label names), or why not.
@@ -1063,11 +1090,11 @@ fn targets(
     Ok(out)
 }
 
-/// Lowers every jump-table dispatch of `body` (see the module docs); `data` are the
-/// module's data objects.
+/// Lowers every jump-table dispatch of `body` (see the module docs); `data` is the
+/// module's data, indexed once per file.
 pub fn lower(
     body: &mut Vec<GoItem>,
-    data: &[DataObject],
+    data: &DataTables,
     arch: Arch,
     fname: &str,
     diags: &mut Diagnostics,

@@ -38,7 +38,13 @@ fn convert_text(text: &str) -> Result<Vec<String>, String> {
         }
     }
     let mut diags = Diagnostics::default();
-    lower(&mut body, &m.data, Arch::Amd64, "f", &mut diags);
+    lower(
+        &mut body,
+        &DataTables::new(&m.data),
+        Arch::Amd64,
+        "f",
+        &mut diags,
+    );
     if diags.has_errors() {
         return Err(diags
             .0

@@ -26,17 +26,19 @@ impl Target for Arm64 {
         // Jump tables are lowered too, so that SP is followed into their targets. A function
         // that does not lower reports the lowering's first error instead.
         let data = std::mem::take(&mut module.data);
+        let tables = map::jump_table::DataTables::new(&data);
         let depths = |f: &Function<a64::Inst>| {
             let mut scratch = Diagnostics::default();
             let mut body = map::arm64::lower_function(f, "", &mut scratch);
             let name = map::go_label(&f.name);
-            map::jump_table::lower(&mut body, &data, Arch::Arm64, &name, &mut scratch);
+            map::jump_table::lower(&mut body, &tables, Arch::Arm64, &name, &mut scratch);
             if let Some(e) = scratch.0.into_iter().find(|d| d.is_error()) {
                 return Err(Some(e));
             }
             native::source_depths::<Arm64Frame>(&body, f.span).ok_or(None)
         };
         map::arm64_reserved::prepare(module, diags, &depths, platform_register);
+        drop(tables);
         module.data = data;
     }
 
