@@ -162,10 +162,7 @@ pub fn check<T: Encoders>(
                     diags.push(d);
                     continue;
                 }
-                let class = raw_class(native);
-                body.push(record_raw::<T>(
-                    report, class, span, native, &source, &src_bytes,
-                ));
+                body.push(record_raw::<T>(report, span, native, &source, &src_bytes));
                 continue;
             }
             other => {
@@ -245,12 +242,10 @@ pub fn check<T: Encoders>(
                 continue;
             }
             // Relinked to a Go symbol: exact when the fields outside the linker's agree.
-            let class = if !(go.ok && T::same(&src, &src_bytes, &go, &go_bytes)) {
-                Class::Branch
-            } else if native.edit() == Edit::Rewritten {
-                Class::Rewritten
+            let class = if go.ok && T::same(&src, &src_bytes, &go, &go_bytes) {
+                as_edited(native, Class::Exact)
             } else {
-                Class::Exact
+                Class::Branch
             };
             let hex = (&src_bytes[..], &go_bytes[..]);
             keep(report, class, span, &source, &mut group, hex, &mut body);
@@ -265,16 +260,12 @@ pub fn check<T: Encoders>(
             Class::Raw
         };
         if class != Class::Raw {
-            let class = if native.edit() == Edit::Rewritten {
-                Class::Rewritten
-            } else {
-                class
-            };
+            let class = as_edited(native, class);
             let hex = (&src_bytes[..], &go_bytes[..]);
             keep(report, class, span, &source, &mut group, hex, &mut body);
             continue;
         }
-        let raw = record_raw::<T>(report, raw_class(native), span, native, &source, &src_bytes);
+        let raw = record_raw::<T>(report, span, native, &source, &src_bytes);
         match relocation {
             None => body.push(raw),
             Some(symbol) => {
@@ -427,21 +418,20 @@ fn record_added<T: Encoders>(
     });
 }
 
-/// How a raw item is counted: `raw`, or `rewritten` when its bytes are those of an
-/// instruction an earlier pass changed.
-fn raw_class(native: &impl NativeInst) -> Class {
+/// `class`, or `rewritten` when `native` is an instruction an earlier pass changed: its
+/// bytes are not the source's.
+fn as_edited(native: &impl NativeInst, class: Class) -> Class {
     if native.edit() == Edit::Rewritten {
         Class::Rewritten
     } else {
-        Class::Raw
+        class
     }
 }
 
 /// The raw item standing for the source instruction `native` at `span` (its bytes are
-/// `src_bytes`), counted (and, if asked, recorded) as `class`.
+/// `src_bytes`), counted (and, if asked, recorded) as `raw` (or `rewritten`).
 fn record_raw<T: Encoders>(
     report: &mut Report,
-    class: Class,
     span: Span,
     native: &T::Inst,
     source: &SourceText,
@@ -450,7 +440,7 @@ fn record_raw<T: Encoders>(
     let raw = T::raw_item(span, src_bytes, T::instruction_text(native, source));
     record(
         report,
-        class,
+        as_edited(native, Class::Raw),
         span,
         source,
         || item_text(&raw),
