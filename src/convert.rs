@@ -951,7 +951,7 @@ fn check_go_names<I>(module: &Module<I>, opts: &Options, diags: &mut Diagnostics
             }
         }
     }
-    let mut symbols = HashMap::new();
+    let mut symbols = HashMap::with_capacity(module.functions.len());
     for f in &module.functions {
         let body = map::native_symbol(&f.name);
         claim(&mut symbols, body, &f.name, f.span, diags);

@@ -21,7 +21,7 @@
 use super::statement::{Line, SectionKind, Statement};
 use crate::diag::{Diagnostic, Diagnostics, Span};
 use crate::ir::{Alias, DataObject, Function, Item, Module, NativeInst};
-use crate::isa::fx::FxMap;
+use std::collections::HashMap;
 
 /// Data bytes one input may define: every byte becomes text in the output (`DATA` lines,
 /// about 4 bytes of text per byte), so a few `.zero 16777216` lines would take gigabytes.
@@ -200,8 +200,9 @@ pub fn build<I: NativeInst>(mut lines: Vec<Line<I>>, errors: &mut Diagnostics) -
         anchors: Vec::new(),
         block: None,
     };
-    // Where each label is defined: as in GNU as, a symbol is defined once.
-    let mut defined: FxMap<String, Span> = FxMap::default();
+    // Where each label is defined: as in GNU as, a symbol is defined once. The input picks
+    // the keys, so the map keeps std's keyed hash (FxHash clusters on `f1`, `f2`, …).
+    let mut defined: HashMap<String, Span> = HashMap::default();
     let mut data_bytes = 0usize;
 
     for i in 0..lines.len() {
@@ -360,7 +361,7 @@ pub fn build<I: NativeInst>(mut lines: Vec<Line<I>>, errors: &mut Diagnostics) -
 /// Records the definition of symbol `name` at `span`; a second definition is an error (as in
 /// GNU as), and `false`.
 fn define(
-    defined: &mut FxMap<String, Span>,
+    defined: &mut HashMap<String, Span>,
     name: &str,
     span: Span,
     errors: &mut Diagnostics,
