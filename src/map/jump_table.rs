@@ -41,8 +41,14 @@
 //! which low bytes of a register no longer hold the dispatch's value (`MOVB`/`SETcc` write the
 //! low byte, `MOVW` the low word), and registers that copy it (`MOVL`, `LEAQ`: each byte of the
 //! result depends on the same and lower bytes only) hold the rest of it too. A read of those
-//! low bytes alone (`CMPB`, a byte store, a shift count) is no read; any read of a byte the
-//! dispatch wrote is, even a spill of the whole register whose other bytes nothing uses.
+//! low bytes alone (`CMPB`, a byte store, a shift count) is no read. Once some low bytes are
+//! overwritten, the bytes above are what is left of a table or code address, which the
+//! compiler did not know when it generated the code (PIE code is placed at load time, other
+//! code at link time): code it generated may move them around (clang spills a byte value
+//! held in the table's register as `movl %esi, 144(%rsp)`, or passes a copy along in an
+//! argument register it does not use), but never depends on them, so only an address formed
+//! from them counts as a read ([`forms_address`]). Before that, any read of a byte the
+//! dispatch wrote is one: the whole address may be reused.
 //!
 //! **Calls and returns in the liveness walk.** A call clobbers the caller-saved registers
 //! and is taken to read none of the dispatch's registers: they hold a table address, a
@@ -335,6 +341,12 @@ fn partial_effect(inst: &GoInst, r: u8, low: u8) -> Option<Step> {
         None => 0,
     };
     let ops = &inst.operands;
+    // Once some low bytes are overwritten, a read of the others is no read ([`forms_address`]
+    // aside): the value they are part of goes on in the register, or leaves it.
+    let left_over = low > 0;
+    if left_over && forms_address(inst, r) {
+        return Some(Step::Reads);
+    }
     if !ops
         .iter()
         .enumerate()
@@ -345,7 +357,10 @@ fn partial_effect(inst: &GoInst, r: u8, low: u8) -> Option<Step> {
             .iter()
             .any(|p| m.starts_with(p))
     {
-        return None;
+        return left_over.then(|| match effect(inst, Loc::Gpr(r), Arch::Amd64) {
+            Effect::Kills => Step::Kills,
+            _ => Step::Passes(low),
+        });
     }
     let (dest, sources) = ops.split_last()?;
     // The destination when the instruction writes it without reading it: the bytes it
@@ -358,13 +373,31 @@ fn partial_effect(inst: &GoInst, r: u8, low: u8) -> Option<Step> {
     });
     let reads = if written.is_some() { sources } else { ops };
     if reads.iter().enumerate().any(|(k, o)| reach(k, o) > low) {
-        return Some(Step::Reads);
+        return Some(if left_over {
+            Step::Passes(low)
+        } else {
+            Step::Reads
+        });
     }
     Some(match written {
         Some(8) => Step::Kills,
         Some(n) => Step::Passes(low.max(n)),
         None => Step::Passes(low),
     })
+}
+
+/// Once the low bytes of register `r` are overwritten, the bytes above are what is left of
+/// an address (see the module docs), which nothing the compiler generated depends on: only
+/// an address formed from them (a memory operand, an indirect jump or call, a string
+/// instruction's implicit pointer) still counts as a read of them.
+fn forms_address(inst: &GoInst, r: u8) -> bool {
+    let m = inst.mnemonic;
+    inst.operands
+        .iter()
+        .any(|o| matches!(o, GoOperand::Mem(_) | GoOperand::Indirect(_)) && mentions_op(o, r))
+        || (matches!(m, "JMP" | "CALL") && inst.operands.iter().any(|o| mentions_op(o, r)))
+        || unnamed(m, Arch::Amd64).contains(&r)
+        || AMD64_IMPLICIT.iter().any(|x| x.0 == m && x.1.contains(&r))
 }
 
 /// Whether the bit scan at `i` (`BSRL/BSRQ/BSFL/BSFQ S, D`) writes its destination whole: its
@@ -585,7 +618,7 @@ fn live_at(
                     Loc::Flags => FLAGS,
                 };
                 if let (Loc::Gpr(r), "CALL") = (l, inst.mnemonic) {
-                    if l != loc && AMD64_ARGS.contains(&r) {
+                    if l != loc && AMD64_ARGS.contains(&r) && low == 0 {
                         return true;
                     }
                 }
